@@ -1,0 +1,64 @@
+"""Text -> facts. Each extractor reads one sentence; earlier extractors claim their spans first, so a
+date ("Oct. 7") or a duration ("45-minute") is never read again as a count."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable
+
+import pandas as pd
+
+from factcheck.documents import Document
+from factcheck.extract import dates, durations, ordinals, quantities, sentences
+from factcheck.extract.found import Found, Sentence
+from factcheck.extract.numbers import NUMBER_WORDS
+from factcheck.facts import Fact, facts_frame
+
+# In priority order: a span claimed by an earlier extractor is not read by a later one.
+EXTRACTORS: dict[str, Callable[[Sentence], list[Found]]] = {
+    "dates": dates.find,
+    "durations": durations.find,
+    "ordinals": ordinals.find,
+    "quantities": quantities.find,
+}
+
+# Only sentences that can hold a figure or a date reach the extractors.
+_CANDIDATE = re.compile(
+    r"\d|\b(?:" + "|".join(sorted(NUMBER_WORDS)) + r"|first|second|third|\w+th|\w+(?:st|nd|rd)|half|quarters?"
+    r"|dozens|scores|today|tonight|yesterday|tomorrow|noon|midnight|week|month|year|decade|century"
+    r"|monday|tuesday|wednesday|thursday|friday|saturday|sunday"
+    r"|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)",
+    re.IGNORECASE,
+)
+
+
+def extract_sentence(sentence: Sentence) -> list[Found]:
+    """Every fact in one sentence, non-overlapping, in text order."""
+    if not _CANDIDATE.search(sentence.text):
+        return []
+    kept: list[Found] = []
+    for find in EXTRACTORS.values():
+        for found in find(sentence):
+            if not any(found.overlaps(k) for k in kept):
+                kept.append(found)
+    return sorted(kept, key=lambda f: f.start)
+
+
+def extract_document(document: Document) -> list[Fact]:
+    facts: list[Fact] = []
+    for start, end in sentences.split(document.text, document.body_start):
+        sentence = Sentence(document.text[start:end], start, document.published)
+        for found in extract_sentence(sentence):
+            facts.append(Fact(
+                id=f"{document.id}:{len(facts) + 1}", doc=document.id, kind=found.kind,
+                surface=sentence.text[found.start:found.end], start=start + found.start, end=start + found.end,
+                sentence=sentence.text, sentence_start=start, value=found.value, low=found.low, high=found.high,
+                closed=found.closed, unit=found.unit, stated_value=found.stated_value,
+                stated_unit=found.stated_unit, hedge=found.hedge, subject=found.subject,
+            ))
+    return facts
+
+
+def extract(documents: Iterable[Document]) -> pd.DataFrame:
+    """The facts table of ``documents``: one row per fact (see factcheck.facts.Fact)."""
+    return facts_frame(fact for document in documents for fact in extract_document(document))

@@ -1,0 +1,132 @@
+"""Words around a figure: tokens with offsets, lemmas, the counted thing (subject) and the tense."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+import lemminflect
+
+_WORD = re.compile(r"[A-Za-z][A-Za-z'’\-.]*[A-Za-z]|[A-Za-z]|\d[\d,.]*")
+
+STOPWORDS = frozenset("""
+a an the of in on at to from by for with and or but nor as than that which who whom whose this these those
+its it their his her our your my is are was were be been being has have had do does did will would shall should
+can could may might must not no yet so if then there here when where while since until after before during
+about into onto over under up down out off per via also still just only even more most less least much many
+such some any each every all both either neither other another same own very too again already now
+""".split())
+
+# Past-tense forms that lemminflect's verb tables do not mark as such on their own.
+_PAST_MARKERS = frozenset({"was", "were", "had", "did", "ago", "earlier", "last", "yesterday", "previously"})
+_FUTURE_MARKERS = frozenset({"will", "shall", "'ll", "tomorrow", "next", "upcoming", "later", "scheduled",
+                             "expected", "plans", "planned", "set", "due", "slated", "going"})
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    text: str
+    start: int
+    end: int
+
+    @property
+    def lower(self) -> str:
+        return self.text.lower()
+
+
+def tokens(text: str) -> list[Token]:
+    return [Token(m.group().rstrip("."), m.start(), m.start() + len(m.group().rstrip(".")))
+            for m in _WORD.finditer(text)]
+
+
+@lru_cache(maxsize=65536)
+def lemmas(word: str) -> frozenset[str]:
+    """Every lemma of ``word`` (any part of speech), lower-cased, the word itself included."""
+    lower = word.lower().replace("’", "'")
+    found = {lower}
+    for forms in lemminflect.getAllLemmas(lower).values():
+        found.update(forms)
+    return frozenset(found)
+
+
+@lru_cache(maxsize=65536)
+def _pos(word: str) -> frozenset[str]:
+    return frozenset(lemminflect.getAllLemmas(word.lower()))
+
+
+@lru_cache(maxsize=65536)
+def verb_form(word: str) -> str | None:
+    """'past' for a past-tense or participle form (said, vetoed), 'present' for a third-person form
+    (heads, meets), else None."""
+    lower = word.lower()
+    for lemma in lemminflect.getAllLemmas(lower, upos="VERB").get("VERB", ()):
+        if lower in lemminflect.getInflection(lemma, tag="VBD") or lower in lemminflect.getInflection(
+                lemma, tag="VBN"):
+            return "past" if lower != lemma else None
+        if lower in lemminflect.getInflection(lemma, tag="VBZ"):
+            return "present"
+    return None
+
+
+def subject_after(text: str, position: int) -> str | None:
+    """The counted thing named after a figure: the head noun of the words that follow it
+    ("32,000 displaced Palestinians have" -> "palestinian"; "85% of Gazans" -> "gazan")."""
+    words = tokens(text[position: position + 120])
+    if words and words[0].lower == "of":
+        words = words[1:]
+        if words and words[0].lower in ("the", "its", "their", "his", "her", "our", "a", "an", "all"):
+            words = words[1:]
+    head: str | None = None
+    for word in words[:4]:
+        lower = word.lower
+        if lower in STOPWORDS or not word.text[0].isalpha():
+            break
+        if lower.endswith(("'s", "’s")) or verb_form(lower) == "past":
+            continue  # a possessive or a participle modifies the noun that follows
+        pos = _pos(lower)
+        if word.text[0].isupper() or "NOUN" in pos or "ADJ" in pos or "PROPN" in pos:
+            head = lower
+            if "NOUN" in pos and "ADJ" not in pos and "VERB" not in pos:
+                break
+        else:
+            break
+    if head is None:
+        return None
+    return _noun_lemma(head)
+
+
+@lru_cache(maxsize=65536)
+def _noun_lemma(word: str) -> str:
+    # Unknown names keep their form: "Hamas" is not the plural of "Hama".
+    lemma = lemminflect.getLemma(word, upos="NOUN", lemmatize_oov=bool(_pos(word)))
+    return lemma[0].lower() if lemma else word
+
+
+def tense_near(sentence: str, start: int, end: int) -> str | None:
+    """'past', 'future' or None, from the markers nearest to text[start:end] within its clause.
+    A third-person present verb in news copy ("Blinken heads to Israel on Friday") speaks of
+    what is scheduled, so it counts as future."""
+    clause_start = max(sentence.rfind(";", 0, start), sentence.rfind("—", 0, start)) + 1
+    stops = [i for i in (sentence.find(";", end), sentence.find("—", end)) if i != -1]
+    clause_end = min(stops) if stops else len(sentence)
+    best: tuple[int, str] | None = None
+    words = tokens(sentence[clause_start:clause_end])
+    for i, word in enumerate(words):
+        absolute = clause_start + word.start
+        if start <= absolute < end:
+            continue
+        lower = word.lower
+        nxt = words[i + 1].lower if i + 1 < len(words) else ""
+        if lower in _FUTURE_MARKERS or (lower in ("is", "are", "am") and nxt == "to"):
+            tense = "future"
+        elif lower in _PAST_MARKERS:
+            tense = "past"
+        else:
+            form = verb_form(lower) if lower not in STOPWORDS else None
+            tense = {"past": "past", "present": "future"}.get(form or "")
+        if tense:
+            distance = start - absolute if absolute < start else absolute - end
+            if best is None or distance < best[0]:
+                best = (distance, tense)
+    return best[1] if best else None

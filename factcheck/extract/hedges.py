@@ -1,0 +1,96 @@
+"""Hedges and vague magnitudes, turned into the interval of values a sentence allows.
+
+Semantics (``s`` is the rounding step of the figure as written, see numbers.step_of):
+
+=============================================  =====================  ===============================
+written                                        hedge                  interval
+=============================================  =====================  ===============================
+"32,000"                                       none                   [32,000, 32,000]
+"more than / over / above 31,000"             ``over``               (31,000, 31,000 + s]
+"nearly / almost / close to 32,000"           ``nearly``             [32,000 - s, 32,000)
+"about / around / roughly / some 15,000"      ``about``              [15,000 - s/2, 15,000 + s/2]
+"at least 120", "120 or more"                 ``at_least``           [120, unbounded)
+"up to / at most / as many as 120"            ``at_most``            (unbounded, 120]
+"fewer than / less than / under 120"          ``under``              (unbounded, 120)
+"between 5 and 6", "5 to 6", "5-6"            ``range``              [5, 6]
+"dozens / hundreds / thousands / millions"    ``vague``              [2u, 10u) with u = 12, 100 ...
+=============================================  =====================  ===============================
+"""
+
+from __future__ import annotations
+
+import re
+
+_BEFORE = {
+    "over": ("more than", "over", "above", "in excess of", "upwards of", "exceeding", "greater than",
+             "just over", "well over", "north of", "topping"),
+    "nearly": ("nearly", "almost", "close to", "just under", "just below", "just shy of", "approaching",
+               "not quite"),
+    "about": ("about", "around", "roughly", "approximately", "approx.", "some", "an estimated", "estimated",
+              "circa", "more or less", "an approximate"),
+    "at_least": ("at least", "no fewer than", "no less than", "a minimum of", "at a minimum"),
+    "at_most": ("at most", "up to", "no more than", "a maximum of", "as many as", "as much as"),
+    "under": ("fewer than", "less than", "under", "below"),
+}
+_AFTER = {"at_least": ("or more", "and more", "and up", "or higher", "plus"), "at_most": ("or fewer", "or less"),
+          "about": ("or so",)}
+
+
+def _alternation(table: dict[str, tuple[str, ...]]) -> str:
+    words = sorted((w for ws in table.values() for w in ws), key=len, reverse=True)
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words)
+
+
+_BEFORE_RE = re.compile(rf"(?<![\w-])(?P<hedge>{_alternation(_BEFORE)})\s+(?:(?:a|an|the)\s+(?=[\d$€£]))?$",
+                        re.IGNORECASE)
+_AFTER_RE = re.compile(rf"^(?:\s+|-)(?P<hedge>{_alternation(_AFTER)})\b|^\+", re.IGNORECASE)
+_HEDGE_OF = {w.lower(): h for h, ws in (*_BEFORE.items(), *_AFTER.items()) for w in ws}
+
+VAGUE_UNITS = {"dozens": 12.0, "scores": 20.0, "hundreds": 1e2, "thousands": 1e3, "tens of thousands": 1e4,
+               "hundreds of thousands": 1e5, "millions": 1e6, "tens of millions": 1e7,
+               "hundreds of millions": 1e8, "billions": 1e9}
+VAGUE = re.compile(
+    r"\b(?:tens|hundreds)\s+of\s+(?:thousands|millions)\b|\b(?:dozens|scores|hundreds|thousands|millions|billions)"
+    r"\b(?=\s+(?:of|more|upon|were|have|had|are|who|fled|died|dead)\b|\s+[a-z]+s\b)",
+    re.IGNORECASE,
+)
+
+
+def hedge_before(text: str, start: int) -> tuple[str | None, int]:
+    """The hedge written just before position ``start`` and where it begins."""
+    window = max(0, start - 40)
+    match = _BEFORE_RE.search(text[window:start])
+    if not match:
+        return None, start
+    return _HEDGE_OF[re.sub(r"\s+", " ", match.group("hedge").lower())], window + match.start()
+
+
+def hedge_after(text: str, end: int) -> tuple[str | None, int]:
+    match = _AFTER_RE.match(text[end:end + 20])
+    if not match:
+        return None, end
+    if match.group(0) == "+":
+        return "at_least", end + 1
+    return _HEDGE_OF[re.sub(r"\s+", " ", match.group("hedge").lower())], end + match.end()
+
+
+def interval(hedge: str | None, value: float, step: float) -> tuple[float | None, float | None, str]:
+    """(low, high, closed) for a figure with its hedge; ``None`` means unbounded."""
+    if hedge == "over":
+        return value, value + step, "right"
+    if hedge == "nearly":
+        return value - step, value, "left"
+    if hedge == "about":
+        return value - step / 2, value + step / 2, "both"
+    if hedge == "at_least":
+        return value, None, "left"
+    if hedge == "at_most":
+        return None, value, "right"
+    if hedge == "under":
+        return None, value, "neither"
+    return value, value, "both"
+
+
+def vague_interval(phrase: str) -> tuple[float, float, str]:
+    unit = VAGUE_UNITS[re.sub(r"\s+", " ", phrase.lower())]
+    return 2 * unit, 10 * unit, "left"

@@ -1,0 +1,123 @@
+"""Numbers as news writes them: digits with separators, scale words and number words, with the
+rounding step the writer's precision implies ("31,000" is precise to the thousand)."""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass
+
+_SMALL = {w: i for i, w in enumerate(
+    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
+    "sixteen seventeen eighteen nineteen".split())}
+_TENS = {w: 10 * i for i, w in enumerate("twenty thirty forty fifty sixty seventy eighty ninety".split(), 2)}
+SCALES = {"hundred": 1e2, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
+_ABBREVIATED_SCALES = {"k": 1e3, "m": 1e6, "mn": 1e6, "mln": 1e6, "bn": 1e9, "b": 1e9, "tn": 1e12, "trn": 1e12}
+FRACTIONS = {"half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4, "fifth": 5,
+             "fifths": 5, "sixth": 6, "sixths": 6, "eighth": 8, "eighths": 8, "tenth": 10, "tenths": 10}
+NUMBER_WORDS = frozenset(_SMALL) | frozenset(_TENS) | frozenset(SCALES) | {"dozen"}
+
+_WORD = r"(?:" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True)) + r")"
+_DIGITS = (r"(?<![\w.,\-/])(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:[\u00a0\u202f ]\d{3})+(?![\d,])"
+           r"|\d+(?:\.\d+)?|\.\d+)(?![\d])")
+NUMBER = re.compile(
+    rf"(?P<digits>{_DIGITS})(?P<scale>\s*(?:hundred|thousand|million|billion|trillion)\b"
+    rf"|(?:bn|mn|mln|tn|trn|k)\b)?"
+    rf"|(?P<words>\b(?:(?:half\s+)?an?\s+(?=(?:hundred|thousand|million|billion|trillion|dozen)\b))?"
+    rf"{_WORD}(?:(?:\s+and\s+|\s+|-){_WORD})*\b)",
+    re.IGNORECASE,
+)
+FRACTION = re.compile(
+    r"\b(?P<num>one|two|three|four|five|seven|nine|a|an)[\s-](?P<den>halves|half|thirds?|quarters?|fifths?"
+    r"|sixths?|eighths?|tenths?)\b",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Number:
+    start: int
+    end: int
+    value: float
+    stated: float  # the figure before a scale word: 1.4 for "1.4 million"
+    scale: float
+    step: float  # the rounding step the writing implies: 100,000 for "1.4 million"
+    words: bool  # written in words ("seventeen", "a million")
+
+
+def scan(text: str) -> list[Number]:
+    """Every number written in ``text``, left to right."""
+    found: list[Number] = []
+    for match in NUMBER.finditer(text):
+        if match.group("digits"):
+            number = _digits(match)
+        else:
+            number = _words(match)
+        if number:
+            found.append(number)
+    return found
+
+
+def _digits(match: re.Match[str]) -> Number | None:
+    raw = match.group("digits")
+    plain = re.sub(r"[,\u00a0\u202f ]", "", raw)
+    stated = float(plain)
+    scale_word = (match.group("scale") or "").strip().lower()
+    scale = SCALES.get(scale_word) or _ABBREVIATED_SCALES.get(scale_word, 1.0)
+    return Number(match.start(), match.end(), stated * scale, stated, scale,
+                  step_of(plain) * scale, words=False)
+
+
+def _words(match: re.Match[str]) -> Number | None:
+    parts = re.split(r"[\s-]+", match.group("words").lower())
+    half = parts[0] == "half"
+    if half:
+        parts = parts[1:]
+    total, current, seen = 0.0, 0.0, False
+    for part in parts:
+        if part in ("a", "an"):
+            current = 1.0
+        elif part == "and":
+            continue
+        elif part in _SMALL:
+            current += _SMALL[part]
+        elif part in _TENS:
+            current += _TENS[part]
+        elif part == "dozen":
+            current = (current or 1.0) * 12
+        elif part == "hundred":
+            current = (current or 1.0) * 100
+        else:
+            total += (current or 1.0) * SCALES[part]
+            current = 0.0
+        seen = True
+    if not seen:
+        return None
+    value = (total + current) * (0.5 if half else 1.0)
+    scale = SCALES.get(parts[-1], 1.0) if parts[-1] != "hundred" else 1.0
+    return Number(match.start(), match.end(), value, value / scale, scale, step_of_value(value), words=True)
+
+
+def step_of(plain: str) -> float:
+    """The rounding step of a figure as written: "31000" -> 1000, "1.4" -> 0.1, "45" -> 5."""
+    if "." in plain:
+        return 10.0 ** -len(plain.split(".")[1])
+    return step_of_value(float(plain))
+
+
+def step_of_value(value: float) -> float:
+    if value <= 0 or value != int(value):
+        return 1.0
+    digits = str(int(value))
+    zeros = len(digits) - len(digits.rstrip("0"))
+    last = int(digits.rstrip("0")[-1])
+    return (5.0 if last == 5 and len(digits.rstrip("0")) > 1 else 1.0) * 10.0**zeros
+
+
+def fraction_value(match: re.Match[str]) -> float:
+    numerator = {"a": 1, "an": 1}.get(match.group("num").lower()) or _SMALL[match.group("num").lower()]
+    return numerator / FRACTIONS[match.group("den").lower()]
+
+
+def is_integer(value: float) -> bool:
+    return math.isfinite(value) and value == int(value)

@@ -1,0 +1,69 @@
+"""Sentence boundaries with character offsets (quantulum3 and dateparser are fed one sentence at a time)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+_ABBREVIATIONS = frozenset("""
+mr mrs ms dr prof sen rep gov gen lt col maj capt sgt st jr sr rev hon pres supt insp det cpl pvt adm cmdr
+jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thur thurs fri sat sun
+no nos vol fig approx est dept univ inc ltd co corp bros ave blvd rd mt ft vs etc al ca cf
+u.s u.k u.n e.u d.c a.m p.m u.s.a n.y l.a
+""".split())
+_END = re.compile(r"[.!?…]+[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9])")
+_PARAGRAPH = re.compile(r"\n[ \t]*(?:\n[ \t]*)+|\n(?=[ \t]*(?:[-*+#>]|\d+\.)\s)")
+
+
+def split(text: str, start: int = 0, end: int | None = None) -> Iterator[tuple[int, int]]:
+    """(start, end) offsets of each sentence of text[start:end], stripped of surrounding blanks."""
+    end = len(text) if end is None else end
+    for block_start, block_end in _blocks(text, start, end):
+        cursor = block_start
+        for match in _END.finditer(text, block_start, block_end):
+            if _is_abbreviation(text, match.start()):
+                continue
+            yield from _stripped(text, cursor, match.end())
+            cursor = match.end()
+        yield from _stripped(text, cursor, block_end)
+
+
+def _blocks(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
+    """Paragraphs, and lines that stand alone (a headline or a dateline has no final full stop); a line
+    wrapped inside a paragraph is joined to the next one."""
+    cursor = start
+    for match in _PARAGRAPH.finditer(text, start, end):
+        yield from _lines(text, cursor, match.start())
+        cursor = match.end()
+    yield from _lines(text, cursor, end)
+
+
+def _lines(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
+    cursor = start
+    position = text.find("\n", start, end)
+    while position != -1:
+        line = text[cursor:position].rstrip()
+        if not line or line[-1] in ".!?:\"'”’)" or len(line) < 60:
+            yield cursor, position
+            cursor = position + 1
+        position = text.find("\n", position + 1, end)
+    yield cursor, end
+
+
+def _is_abbreviation(text: str, dot: int) -> bool:
+    if text[dot] != ".":
+        return False
+    word = re.search(r"([A-Za-z][A-Za-z.]*)$", text[max(0, dot - 12):dot])
+    if not word:
+        return False
+    token = word.group(1).lower().rstrip(".")
+    return token in _ABBREVIATIONS or (len(token) == 1 and word.group(1).isupper())
+
+
+def _stripped(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if start < end:
+        yield start, end

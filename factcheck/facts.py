@@ -1,0 +1,58 @@
+"""The Fact record and the facts table. The table's columns are the Fact fields, declared here once."""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+import pandas as pd
+
+KINDS = ("count", "percent", "money", "measure", "duration", "ordinal", "date", "time")
+
+
+@dataclass(frozen=True, slots=True)
+class Fact:
+    """One figure or date as a document states it.
+
+    ``value``/``low``/``high`` are in the canonical ``unit`` (seconds, metres, square metres, kilograms,
+    cubic metres, metres per second, degrees Celsius, a currency code, ``%``; ``None`` for counts and
+    ordinals). ``low``/``high`` are ``None`` when the interval is unbounded on that side; ``closed`` says
+    which ends belong to it, in pandas' words (``both``, ``left``, ``right``, ``neither``). For dates and
+    times ``value`` is a TimeML TIMEX3 value (``2024-03-21``, ``2024-W12``) or ``None`` when unresolved.
+    """
+
+    id: str
+    doc: str
+    kind: str
+    surface: str
+    start: int
+    end: int
+    sentence: str
+    sentence_start: int
+    value: float | str | None
+    low: float | None
+    high: float | None
+    closed: str | None
+    unit: str | None
+    stated_value: float | None
+    stated_unit: str | None
+    hedge: str | None
+    subject: str | None
+    key: str | None = None
+
+
+COLUMNS: tuple[str, ...] = tuple(f.name for f in dataclasses.fields(Fact))
+
+
+def facts_frame(facts: Iterable[Fact]) -> pd.DataFrame:
+    """The facts table: one row per fact, columns in declaration order."""
+    rows = [dataclasses.astuple(f) for f in facts]
+    frame = pd.DataFrame(rows, columns=list(COLUMNS))
+    return frame.astype({"value": object, "stated_value": object})
+
+
+def frame_facts(frame: pd.DataFrame) -> list[Fact]:
+    """Back from the table to records (NaN and pandas' missing markers become None)."""
+    clean = frame[list(COLUMNS)].astype(object).where(frame[list(COLUMNS)].notna(), None)
+    return [Fact(*row) for row in clean.itertuples(index=False, name=None)]

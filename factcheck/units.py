@@ -1,0 +1,52 @@
+"""Canonical units: every measure is converted to SI-style units so that "6.2 miles" and "10 km" compare.
+Money keeps its currency code (no exchange rates)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True, slots=True)
+class Conversion:
+    canonical: str
+    factor: float
+    offset: float = 0.0  # added before scaling (Fahrenheit)
+
+    def __call__(self, value: float) -> float:
+        return (value + self.offset) * self.factor
+
+
+_C = Conversion
+# Keyed by quantulum3's unit names.
+MEASURES: dict[str, Conversion] = {
+    "metre": _C("m", 1), "kilometre": _C("m", 1e3), "centimetre": _C("m", 1e-2), "millimetre": _C("m", 1e-3),
+    "mile": _C("m", 1609.344), "yard": _C("m", 0.9144), "foot": _C("m", 0.3048), "inch": _C("m", 0.0254),
+    "nautical mile": _C("m", 1852),
+    "square metre": _C("m2", 1), "square kilometre": _C("m2", 1e6), "hectare": _C("m2", 1e4),
+    "acre": _C("m2", 4046.8564224), "square mile": _C("m2", 2589988.110336), "square foot": _C("m2", 0.09290304),
+    "square yard": _C("m2", 0.83612736),
+    "kilogram": _C("kg", 1), "gram": _C("kg", 1e-3), "milligram": _C("kg", 1e-6), "tonne": _C("kg", 1e3),
+    "pound-mass": _C("kg", 0.45359237), "ounce": _C("kg", 0.028349523125), "short ton": _C("kg", 907.18474),
+    "ton": _C("kg", 907.18474), "long ton": _C("kg", 1016.0469088),
+    "litre": _C("m3", 1e-3), "millilitre": _C("m3", 1e-6), "cubic metre": _C("m3", 1), "gallon": _C("m3", 0.003785411784),
+    "barrel": _C("m3", 0.158987294928), "cubic foot": _C("m3", 0.028316846592), "cubic kilometre": _C("m3", 1e9),
+    "kilometre per hour": _C("m/s", 1 / 3.6), "mile per hour": _C("m/s", 0.44704), "metre per second": _C("m/s", 1),
+    "knot": _C("m/s", 1852 / 3600),
+    "degree Celsius": _C("°C", 1), "degree fahrenheit": _C("°C", 5 / 9, -32), "kelvin": _C("°C", 1, -273.15),
+}
+
+# Durations are converted to seconds.
+SECONDS = {"second": 1.0, "minute": 60.0, "hour": 3600.0, "day": 86400.0, "week": 604800.0,
+           "month": 2629746.0, "year": 31556952.0, "decade": 315569520.0, "century": 3155695200.0}
+
+CURRENCY_SYMBOLS = {"US$": "USD", "A$": "AUD", "C$": "CAD", "NZ$": "NZD", "HK$": "HKD", "$": "USD", "€": "EUR",
+                    "£": "GBP", "¥": "JPY", "₹": "INR", "₪": "ILS"}
+CURRENCY_CODES = frozenset({"USD", "EUR", "GBP", "JPY", "CNY", "INR", "CHF", "CAD", "AUD", "NZD", "HKD", "ILS",
+                            "RUB", "UAH", "SEK", "NOK", "DKK", "PLN", "ZAR", "BRL", "MXN", "TRY", "EGP"})
+CURRENCY_WORDS = {"dollar": "USD", "dollars": "USD", "euro": "EUR", "euros": "EUR", "pound": "GBP",
+                  "pounds": "GBP", "yen": "JPY", "yuan": "CNY", "renminbi": "CNY", "rupee": "INR",
+                  "rupees": "INR", "shekel": "ILS", "shekels": "ILS", "francs": "CHF", "rubles": "RUB",
+                  "roubles": "RUB"}
+QUANTULUM_CURRENCIES = {"dollar": "USD", "united states dollar": "USD", "euro": "EUR", "pound sterling": "GBP",
+                        "japanese yen": "JPY", "chinese yuan": "CNY", "indian rupee": "INR", "swiss franc": "CHF",
+                        "canadian dollar": "CAD", "australian dollar": "AUD", "new zealand dollar": "NZD"}
