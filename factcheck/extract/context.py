@@ -83,12 +83,12 @@ def subject_after(text: str, position: int) -> str | None:
         if lower in STOPWORDS or not word.text[0].isalpha():
             break
         if lower.endswith(("'s", "’s")) or verb_form(lower) == "past":
+            if head is not None:
+                break  # "rain fell": the verb ends the phrase
             continue  # a possessive or a participle modifies the noun that follows
         pos = _pos(lower)
         if word.text[0].isupper() or "NOUN" in pos or "ADJ" in pos or "PROPN" in pos:
-            head = lower
-            if "NOUN" in pos and "ADJ" not in pos and "VERB" not in pos:
-                break
+            head = lower  # the last of a run of nouns is the head: "emergency meeting" -> meeting
         else:
             break
     if head is None:

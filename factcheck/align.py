@@ -1,0 +1,126 @@
+"""Which facts speak about the same thing: each fact gets a ``key``.
+
+A rule claims a fact when the fact's kind, unit and subject fit the rule's ``match`` and one of its words
+stands near the figure; when several rules could claim it, the one whose word is nearest wins, and words
+inside the counted thing's own phrase ("1.4 million *displaced* Palestinians") count after words outside
+it ("home to"). A fact no rule claims gets an automatic key, ``auto:<kind>:<unit>:<subject>``; automatic
+keys are unsure, so their comparisons never rise above severity info. Dates no rule claims get no key."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from functools import lru_cache
+
+import pandas as pd
+
+from factcheck.extract.context import Token, lemmas, tokens, verb_form
+from factcheck.rules.model import Rule
+
+AUTO = "auto:"
+_CLAUSE_BREAK = re.compile(r",\s|[;:()\[\]—–]|\s-\s|\s(?:and|but|while|whereas)\s")
+
+
+def align(facts: pd.DataFrame, rules: Sequence[Rule]) -> pd.DataFrame:
+    """The facts table with its ``key`` column filled in."""
+    keys = [
+        key_of(row.kind, row.unit, row.subject, row.sentence, row.start - row.sentence_start,
+               row.end - row.sentence_start, rules)
+        for row in facts.itertuples(index=False)
+    ]
+    return facts.assign(key=pd.Series(keys, index=facts.index, dtype=object))
+
+
+def key_of(kind: str, unit: str | None, subject: str | None, sentence: str, start: int, end: int,
+           rules: Sequence[Rule]) -> str | None:
+    unit = None if pd.isna(unit) else unit
+    subject = None if pd.isna(subject) else subject
+    words = _tokens(sentence)
+    figure = [i for i, t in enumerate(words) if t.start < end and start < t.end]
+    first = figure[0] if figure else next((i for i, t in enumerate(words) if t.start >= end), len(words))
+    last = figure[-1] if figure else first - 1
+    subject_end = _subject_end(words, last, subject)
+    best: tuple[int, int, int] | None = None
+    best_rule: Rule | None = None
+    best_group = ""
+    for order, rule in enumerate(rules):
+        match = rule.match
+        if kind not in match.kinds or (match.units and unit not in match.units):
+            continue
+        if match.subjects and subject not in match.subjects:
+            continue
+        if match.pattern and not re.search(match.pattern, sentence, re.IGNORECASE):
+            continue
+        group = ""
+        if match.words:
+            found = _nearest(words, match.words, first, last, subject_end, match.window,
+                             _clause(sentence, words, start, end))
+            if found is None or (kind == "date" and _verb_distance(words, first, last, match) < found[2]):
+                continue  # a date belongs to its nearest verb: "said Thursday a major assault" is no assault
+            score, group = (found[0] * 100 + found[1], found[2], order), found[3]
+        else:
+            score = (0, 0, order)
+        if best is None or score < best:
+            best, best_rule, best_group = score, rule, group
+    if best_rule is not None:
+        # Each inner list of a rule's words names a thing of its own ([give way, break] vs [strike, hit]).
+        return f"{best_rule.id}:{best_group}" if best_group else best_rule.id
+    if kind in ("date", "time") or subject is None:
+        return None  # dates no rule claims name too many different events to compare
+    return f"{AUTO}{kind}:{unit or '-'}:{subject}"
+
+
+@lru_cache(maxsize=4096)
+def _tokens(sentence: str) -> tuple[Token, ...]:
+    return tuple(tokens(sentence))
+
+
+def _subject_end(words: Sequence[Token], last: int, subject: str | None) -> int:
+    """Index of the counted thing's head word after the figure, or ``last`` when there is none."""
+    if subject is None:
+        return last
+    for i in range(last + 1, min(len(words), last + 6)):
+        if subject in lemmas(words[i].text) or words[i].lower.startswith(subject[:4]):
+            return i
+    return last
+
+
+def _clause(sentence: str, words: Sequence[Token], start: int, end: int) -> tuple[int, int]:
+    """Indexes of the first and last word of the clause holding text[start:end] (between ", ", ";", ":", dashes
+    and brackets)."""
+    before = max((m.end() for m in _CLAUSE_BREAK.finditer(sentence, 0, start)), default=0)
+    after = next((m.start() for m in _CLAUSE_BREAK.finditer(sentence, end)), len(sentence))
+    inside = [i for i, t in enumerate(words) if before <= t.start and t.end <= after]
+    return (inside[0], inside[-1]) if inside else (0, len(words) - 1)
+
+
+def _nearest(words: Sequence[Token], phrases: Sequence[tuple[tuple[str, ...], str]], first: int, last: int,
+             subject_end: int, window: int, clause: tuple[int, int]) -> tuple[int, int, int, str] | None:
+    """(outside the clause, a modifier of the counted thing, distance in words, synonym group) of the nearest
+    phrase within the window. Words of the figure's own clause come first; then words outside the counted
+    thing's modifiers ("home to" before "1.4 million *displaced* Palestinians"); then the nearest."""
+    best: tuple[int, int, int, str] | None = None
+    low, high = max(0, first - window), min(len(words), last + window + 1)
+    for i in range(low, high):
+        if first <= i <= last:
+            continue
+        for phrase, group in phrases:
+            if i + len(phrase) > len(words) or not all(p in lemmas(words[i + k].text) for k, p in enumerate(phrase)):
+                continue
+            end = i + len(phrase) - 1
+            distance = first - end if end < first else i - last
+            outside = 0 if clause[0] <= i and end <= clause[1] else 1
+            score = (outside, 1 if last < i < subject_end else 0, distance, group)
+            if best is None or score < best:
+                best = score
+    return best
+
+
+def _verb_distance(words: Sequence[Token], first: int, last: int, match: object) -> int:
+    """Distance to the nearest inflected verb that is not one of the rule's words."""
+    own = {p[0] for p, _ in match.words}  # type: ignore[attr-defined]
+    for distance in range(1, 50):
+        for i in (first - distance, last + distance):
+            if 0 <= i < len(words) and verb_form(words[i].lower) and not own & lemmas(words[i].text):
+                return distance
+    return 50

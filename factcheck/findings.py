@@ -1,0 +1,15 @@
+"""The Finding record: a minimal set of facts that cannot all be true, with the rule that says so."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True, slots=True)
+class Finding:
+    id: str
+    rule: str
+    key: str
+    severity: str  # error | warning | info
+    message: str
+    facts: tuple[str, ...]

@@ -1,0 +1,28 @@
+"""``agree``: two statements of the same figure must allow a common value, after unit conversion.
+
+Anti-pattern: "more than 3,500 residents were evacuated" against "about 2,000 residents were evacuated".
+Fine: "more than 31,000" against "nearly 32,000" (31,500 satisfies both)."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+from factcheck.rules.explain import likely_cause
+from factcheck.rules.intervals import overlap
+from factcheck.rules.model import Side
+
+PARAMS = {"tolerance": (float, 0.0), "tolerance_abs": (float, 0.0)}
+FACT_KINDS = ("count", "percent", "money", "measure", "duration")
+
+
+def judge(a: Side, b: Side, params: Mapping[str, object]) -> str | None:
+    if a.fact.unit != b.fact.unit:
+        return None  # different currencies or dimensions: no exchange rates, nothing to compare
+    relative, absolute = float(params["tolerance"]), float(params["tolerance_abs"])  # type: ignore[arg-type]
+    verdict = overlap(a.interval.widened(absolute, relative), b.interval.widened(absolute, relative))
+    if verdict == "yes":
+        return None
+    unit = a.fact.unit if a.fact.unit not in (None, "%") else None
+    why = (f"{a.interval.text(unit)} and {b.interval.text(unit)} "
+           + ("meet only at their boundary" if verdict == "point" else "do not overlap"))
+    return why + likely_cause(a, b)

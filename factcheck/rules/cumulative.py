@@ -1,0 +1,30 @@
+"""``cumulative``: a running total (a death toll, people rescued) may grow between reports but never
+shrink. A later, larger figure is an update, not a conflict; a later, smaller one is a conflict; figures
+published the same day (or on unknown days) must agree.
+
+Anti-pattern: "the death toll rose to seven" on Wednesday, "five people were killed" on Thursday.
+Fine: "at least four people were killed" on Tuesday, "the death toll rose to seven" on Wednesday."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+from factcheck.rules import agree
+from factcheck.rules.intervals import below
+from factcheck.rules.model import Side
+
+PARAMS = {"tolerance": (float, 0.0), "tolerance_abs": (float, 0.0)}
+FACT_KINDS = ("count", "money", "measure")
+
+
+def judge(a: Side, b: Side, params: Mapping[str, object]) -> str | None:
+    if a.fact.unit != b.fact.unit:
+        return None
+    if a.published is None or b.published is None or a.published == b.published:
+        return agree.judge(a, b, params)
+    earlier, later = (a, b) if a.published < b.published else (b, a)
+    relative, absolute = float(params["tolerance"]), float(params["tolerance_abs"])  # type: ignore[arg-type]
+    if below(later.interval.widened(absolute, relative), earlier.interval.widened(absolute, relative)):
+        return (f"a later report gives a smaller total: {later.interval.text()} ({later.published}) is below "
+                f"{earlier.interval.text()} ({earlier.published}); a running total can grow but not shrink")
+    return None

@@ -1,0 +1,76 @@
+"""Interval arithmetic shared by the rule kinds: overlap with open and closed ends, and how editors read
+an interval ("more than 31,000", "[31,000, 32,000)")."""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True, slots=True)
+class Interval:
+    low: float  # -inf when unbounded
+    high: float  # +inf when unbounded
+    low_closed: bool
+    high_closed: bool
+
+    @classmethod
+    def of(cls, low: float | None, high: float | None, closed: str | None) -> Interval:
+        closed = closed or "both"
+        return cls(
+            -math.inf if low is None or _nan(low) else float(low),
+            math.inf if high is None or _nan(high) else float(high),
+            closed in ("both", "left"),
+            closed in ("both", "right"),
+        )
+
+    @property
+    def is_point(self) -> bool:
+        return self.low == self.high
+
+    def widened(self, absolute: float, relative: float) -> Interval:
+        margin_low = absolute + relative * abs(self.low) if math.isfinite(self.low) else 0.0
+        margin_high = absolute + relative * abs(self.high) if math.isfinite(self.high) else 0.0
+        if margin_low == 0 and margin_high == 0:
+            return self
+        return Interval(self.low - margin_low, self.high + margin_high, True, True)
+
+    def text(self, unit: str | None = None) -> str:
+        def number(x: float) -> str:
+            if not math.isfinite(x):
+                return "unbounded"
+            return f"{x:,.0f}" if x == int(x) and abs(x) >= 1000 else f"{x:,.6g}"
+
+        suffix = f" {unit}" if unit else ""
+        if self.is_point:
+            return number(self.low) + suffix
+        left = "[" if self.low_closed and math.isfinite(self.low) else "("
+        right = "]" if self.high_closed and math.isfinite(self.high) else ")"
+        return f"{left}{number(self.low)}, {number(self.high)}{right}{suffix}"
+
+
+def _nan(x: float) -> bool:
+    return isinstance(x, float) and math.isnan(x)
+
+
+def overlap(a: Interval, b: Interval) -> str:
+    """'yes' when some value satisfies both, 'no' when none does, and 'point' when the only shared value is
+    a boundary of two ranges (e.g. "more than a million" (1M, 2M] and "millions" [2M, 10M)): a writer who
+    hedges does not mean exactly that boundary, so rules treat it as a disagreement too."""
+    low, high = max(a.low, b.low), min(a.high, b.high)
+    if low < high:
+        return "yes"
+    if low > high:
+        return "no"
+    inside_a = (a.low < low or a.low_closed) and (a.high > low or a.high_closed)
+    inside_b = (b.low < low or b.low_closed) and (b.high > low or b.high_closed)
+    if not (inside_a and inside_b):
+        return "no"
+    return "yes" if a.is_point or b.is_point else "point"
+
+
+def below(later: Interval, earlier: Interval) -> bool:
+    """True when every value of ``later`` is smaller than every value of ``earlier``."""
+    if later.high < earlier.low:
+        return True
+    return later.high == earlier.low and not (later.high_closed and earlier.low_closed)

@@ -1,0 +1,31 @@
+"""``same-date``: the date of one event must be the same day in every report, whichever way each names it
+("on Friday" in a Thursday paper, "today" in a Friday paper). Dates of different precision agree when one
+contains the other ("in March" and "March 21")."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Mapping
+
+from factcheck.rules.model import Side
+
+PARAMS: dict[str, tuple[type, object]] = {}
+FACT_KINDS = ("date",)
+
+
+def judge(a: Side, b: Side, params: Mapping[str, object]) -> str | None:
+    x, y = a.fact.value, b.fact.value
+    if not isinstance(x, str) or not isinstance(y, str) or "X" in x or "X" in y or "W" in x or "W" in y:
+        return None
+    x_day, y_day = x.split("T")[0], y.split("T")[0]
+    if x_day.startswith(y_day) or y_day.startswith(x_day):
+        return None
+    return f"{_describe(x_day)} is not {_describe(y_day)}"
+
+
+def _describe(day: str) -> str:
+    try:
+        date = dt.date.fromisoformat(day)
+    except ValueError:
+        return day
+    return f"{date:%A} {date.isoformat()}"
