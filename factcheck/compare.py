@@ -26,7 +26,7 @@ def compare(facts: pd.DataFrame, documents: Sequence[Document], rules: Sequence[
     by_doc = {d.id: d for d in documents}
     by_rule = {r.id: r for r in rules}
     keyed = facts[facts["key"].notna()]
-    drafts: list[tuple[str, str, str, str, tuple[str, ...]]] = []
+    drafts: list[tuple[str, str, str, str, tuple[str, ...], str]] = []
     for key, group in keyed.groupby("key", sort=True):
         members = frame_facts(group)
         rule = by_rule.get(str(key).split(":")[0])
@@ -38,16 +38,18 @@ def compare(facts: pd.DataFrame, documents: Sequence[Document], rules: Sequence[
             if a.doc == b.doc or pair in reported or a.kind != b.kind:
                 continue
             side_a, side_b = _side(a, by_doc), _side(b, by_doc)
-            why = kind.judge(side_a, side_b, params)
-            if why is None:
+            verdict = kind.judge(side_a, side_b, params)
+            if verdict is None:
                 continue
             reported.add(pair)
             severity = rule.severity if rule else "info"
+            if not verdict.sure and severity == "error":
+                severity = "warning"
+            why = verdict.why
             drafts.append((rule.id if rule else "auto", str(key), severity,
-                           _message(rule, str(key), side_a, side_b, why), (a.id, b.id)))
+                           _message(rule, str(key), side_a, side_b, why), (a.id, b.id), why))
     drafts.sort(key=lambda d: (SEVERITY_ORDER[d[2]], d[1], d[4]))
-    return tuple(Finding(f"F{i}", rule_id, key, severity, message, ids)
-                 for i, (rule_id, key, severity, message, ids) in enumerate(drafts, start=1))
+    return tuple(Finding(f"F{i}", *draft) for i, draft in enumerate(drafts, start=1))
 
 
 def _defaults(kind: ModuleType) -> Mapping[str, object]:

@@ -13,3 +13,4 @@ class Finding:
     severity: str  # error | warning | info
     message: str
     facts: tuple[str, ...]
+    explanation: str  # why the facts cannot all hold, in an editor's words

@@ -9,13 +9,13 @@ from collections.abc import Mapping
 
 from factcheck.rules.explain import likely_cause
 from factcheck.rules.intervals import overlap
-from factcheck.rules.model import Side
+from factcheck.rules.model import Side, Verdict
 
 PARAMS = {"tolerance": (float, 0.0), "tolerance_abs": (float, 0.0)}
 FACT_KINDS = ("count", "percent", "money", "measure", "duration")
 
 
-def judge(a: Side, b: Side, params: Mapping[str, object]) -> str | None:
+def judge(a: Side, b: Side, params: Mapping[str, object]) -> Verdict | None:
     if a.fact.unit != b.fact.unit:
         return None  # different currencies or dimensions: no exchange rates, nothing to compare
     relative, absolute = float(params["tolerance"]), float(params["tolerance_abs"])  # type: ignore[arg-type]
@@ -25,4 +25,4 @@ def judge(a: Side, b: Side, params: Mapping[str, object]) -> str | None:
     unit = a.fact.unit if a.fact.unit not in (None, "%") else None
     why = (f"{a.interval.text(unit)} and {b.interval.text(unit)} "
            + ("meet only at their boundary" if verdict == "point" else "do not overlap"))
-    return why + likely_cause(a, b)
+    return Verdict(why + likely_cause(a, b))

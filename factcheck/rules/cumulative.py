@@ -11,20 +11,25 @@ from collections.abc import Mapping
 
 from factcheck.rules import agree
 from factcheck.rules.intervals import below
-from factcheck.rules.model import Side
+from factcheck.rules.model import Side, Verdict
 
 PARAMS = {"tolerance": (float, 0.0), "tolerance_abs": (float, 0.0)}
 FACT_KINDS = ("count", "money", "measure")
 
 
-def judge(a: Side, b: Side, params: Mapping[str, object]) -> str | None:
+def judge(a: Side, b: Side, params: Mapping[str, object]) -> Verdict | None:
     if a.fact.unit != b.fact.unit:
         return None
-    if a.published is None or b.published is None or a.published == b.published:
+    if a.published is None or b.published is None:
+        verdict = agree.judge(a, b, params)  # without dates, growth cannot be told from disagreement
+        return Verdict(verdict.why + "; a publication date is unknown, so the total may have changed",
+                       sure=False) if verdict else None
+    if a.published == b.published:
         return agree.judge(a, b, params)
     earlier, later = (a, b) if a.published < b.published else (b, a)
     relative, absolute = float(params["tolerance"]), float(params["tolerance_abs"])  # type: ignore[arg-type]
     if below(later.interval.widened(absolute, relative), earlier.interval.widened(absolute, relative)):
-        return (f"a later report gives a smaller total: {later.interval.text()} ({later.published}) is below "
-                f"{earlier.interval.text()} ({earlier.published}); a running total can grow but not shrink")
+        return Verdict(f"a later report gives a smaller total: {later.interval.text()} ({later.published}) is "
+                       f"below {earlier.interval.text()} ({earlier.published}); a running total can grow but not "
+                       "shrink")
     return None

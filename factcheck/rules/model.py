@@ -49,3 +49,12 @@ class Side:
     @property
     def interval(self) -> Interval:
         return Interval.of(self.fact.low, self.fact.high, self.fact.closed)
+
+
+@dataclass(frozen=True, slots=True)
+class Verdict:
+    """Why two facts cannot both hold. ``sure`` is False when the judgement rests on a guess (a running
+    total whose publication dates are unknown); such findings are capped at warning."""
+
+    why: str
+    sure: bool = True

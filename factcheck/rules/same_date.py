@@ -7,20 +7,20 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Mapping
 
-from factcheck.rules.model import Side
+from factcheck.rules.model import Side, Verdict
 
 PARAMS: dict[str, tuple[type, object]] = {}
 FACT_KINDS = ("date",)
 
 
-def judge(a: Side, b: Side, params: Mapping[str, object]) -> str | None:
+def judge(a: Side, b: Side, params: Mapping[str, object]) -> Verdict | None:
     x, y = a.fact.value, b.fact.value
     if not isinstance(x, str) or not isinstance(y, str) or "X" in x or "X" in y or "W" in x or "W" in y:
         return None
     x_day, y_day = x.split("T")[0], y.split("T")[0]
     if x_day.startswith(y_day) or y_day.startswith(x_day):
         return None
-    return f"{_describe(x_day)} is not {_describe(y_day)}"
+    return Verdict(f"{_describe(x_day)} is not {_describe(y_day)}")
 
 
 def _describe(day: str) -> str:

@@ -1,0 +1,187 @@
+"""The command line: argument parsing, wiring and exit codes; no logic of its own."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from factcheck import __version__
+from factcheck.documents import parse_date, read_documents
+from factcheck.errors import ExitCode, FactcheckError, InputError
+from factcheck.extract import extract
+from factcheck.output import write_atomic
+from factcheck.pipeline import Result, check
+from factcheck.rules.loader import default_rules_dir, load_rules
+
+REPORTS = Path("reports")
+_DEFAULT_FILES = {"html": REPORTS / "factcheck-report.html", "parquet": REPORTS / "facts.parquet"}
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = _parser().parse_args(argv)
+    try:
+        return int(args.run(args))
+    except FactcheckError as error:
+        print(f"factcheck: error: {error}", file=sys.stderr)
+        return int(error.exit_code)
+    except KeyboardInterrupt:
+        print("factcheck: interrupted", file=sys.stderr)
+        return 130
+    except BrokenPipeError:
+        return int(ExitCode.OK)
+    except Exception as error:  # a bug of ours: one line, and the traceback only on request
+        if os.environ.get("FACTCHECK_DEBUG"):
+            raise
+        print(f"factcheck: internal error: {type(error).__name__}: {error} (set FACTCHECK_DEBUG=1 for details)",
+              file=sys.stderr)
+        return 70
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="factcheck", description="Find the figures and dates in several reports of one event and flag "
+        "where the sources disagree.")
+    parser.add_argument("--version", action="version", version=f"factcheck {__version__}")
+    commands = parser.add_subparsers(required=True, metavar="COMMAND")
+
+    check_cmd = commands.add_parser("check", help="compare the figures of several documents",
+                                    description="Compare the figures and dates of several documents. Exit codes: "
+                                    "0 no error-level finding, 1 at least one, 2 usage or input error, "
+                                    "3 rule-file error.")
+    _inputs(check_cmd)
+    check_cmd.add_argument("--rules", action="append", metavar="DIR",
+                           help=f"rule folder or file, may repeat (default: {default_rules_dir()})")
+    check_cmd.add_argument("--format", choices=["table", "json", "markdown", "html", "csv"], default="table")
+    check_cmd.add_argument("--output", metavar="FILE",
+                           help=f"write here (default: standard output; html: {_DEFAULT_FILES['html']})")
+    check_cmd.add_argument("--fail-on", choices=["error", "warning", "never"], default="error",
+                           help="lowest severity that makes the exit code 1 (default: error)")
+    check_cmd.add_argument("--show-info", action="store_true", help="also list notes (severity info) in the table")
+    check_cmd.set_defaults(run=_check)
+
+    extract_cmd = commands.add_parser("extract", help="write the facts table of documents")
+    _inputs(extract_cmd)
+    extract_cmd.add_argument("--format", choices=["table", "json", "csv", "parquet"], default="table")
+    extract_cmd.add_argument("--output", metavar="FILE",
+                             help=f"write here (default: standard output; parquet: {_DEFAULT_FILES['parquet']})")
+    extract_cmd.set_defaults(run=_extract)
+
+    rules_cmd = commands.add_parser("rules", help="validate rule files and list their rules")
+    rules_cmd.add_argument("--rules", action="append", metavar="DIR", help="rule folder or file, may repeat")
+    rules_cmd.set_defaults(run=_rules)
+    return parser
+
+
+def _inputs(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("paths", nargs="+", metavar="PATH", help=".txt/.md files, or folders of them")
+    parser.add_argument("--published", action="append", default=[], metavar="ID=YYYY-MM-DD",
+                        help="publication date of a document (its file stem); overrides all metadata")
+
+
+def _published(values: Sequence[str]) -> dict:
+    dates = {}
+    for value in values:
+        doc_id, sep, day = value.partition("=")
+        if not sep or not doc_id:
+            raise InputError("--published", f"'{value}' is not ID=YYYY-MM-DD")
+        dates[doc_id] = parse_date(day, "--published")
+    return dates
+
+
+def _report_problems(errors: Sequence[InputError], warnings: Sequence[str]) -> None:
+    for warning in warnings:
+        print(f"factcheck: warning: {warning}", file=sys.stderr)
+    for error in errors:
+        print(f"factcheck: error: {error}", file=sys.stderr)
+
+
+def _check(args: argparse.Namespace) -> int:
+    result = check(args.paths, args.rules, _published(args.published))
+    _report_problems(result.reading.errors, result.reading.warnings)
+    if not result.documents:
+        raise InputError(" ".join(args.paths), "no readable documents")
+    _emit(args, result)
+    if result.reading.errors:
+        return ExitCode.INPUT_ERROR
+    failing = {"error": ("error",), "warning": ("error", "warning"), "never": ()}[args.fail_on]
+    return ExitCode.FINDINGS if any(f.severity in failing for f in result.findings) else ExitCode.OK
+
+
+def _emit(args: argparse.Namespace, result: Result) -> None:
+    if args.format == "table" and not args.output:
+        from factcheck.report.terminal import print_findings
+
+        print_findings(result, sys.stdout, args.show_info)
+        return
+    if args.format == "json":
+        from factcheck.report.json_report import render
+
+        text = render(result.documents, result.facts, result.findings)
+    elif args.format == "markdown":
+        from factcheck.report.markdown import render as render_markdown
+
+        text = render_markdown(result)
+    elif args.format == "html":
+        from factcheck.report.html import render as render_html
+
+        text = render_html(result)
+    elif args.format == "csv":
+        from factcheck.report.tables import findings_csv
+
+        text = findings_csv(result.findings)
+    else:
+        import io
+
+        from factcheck.report.terminal import print_findings
+
+        buffer = io.StringIO()
+        print_findings(result, buffer, args.show_info)
+        text = buffer.getvalue()
+    _deliver(args, text)
+
+
+def _deliver(args: argparse.Namespace, data: str | bytes) -> None:
+    target = args.output or _DEFAULT_FILES.get(args.format)
+    if target is None:
+        sys.stdout.write(data if isinstance(data, str) else data.decode())
+        return
+    write_atomic(target, data)
+    print(f"factcheck: wrote {target}", file=sys.stderr)
+
+
+def _extract(args: argparse.Namespace) -> int:
+    reading = read_documents(args.paths, _published(args.published))
+    _report_problems(reading.errors, reading.warnings)
+    if not reading.documents:
+        raise InputError(" ".join(args.paths), "no readable documents")
+    facts = extract(reading.documents)
+    if args.format == "table" and not args.output:
+        from factcheck.report.terminal import print_facts
+
+        print_facts(facts, sys.stdout)
+    elif args.format == "json":
+        from factcheck.report.json_report import render
+
+        _deliver(args, render(reading.documents, facts, None))
+    elif args.format in ("csv", "table"):
+        from factcheck.report.tables import facts_csv
+
+        _deliver(args, facts_csv(facts))
+    else:
+        from factcheck.report.tables import facts_parquet
+
+        _deliver(args, facts_parquet(facts))
+    return ExitCode.INPUT_ERROR if reading.errors else ExitCode.OK
+
+
+def _rules(args: argparse.Namespace) -> int:
+    for rule in load_rules(args.rules):
+        print(f"{rule.id:24} {rule.kind:12} {rule.severity:8} {rule.description}  ({rule.path})")
+    return ExitCode.OK
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,56 @@
+"""The JSON contract, schema ``factcheck/1`` (documented in README.md): documents, facts and findings."""
+
+from __future__ import annotations
+
+import json
+import math
+from collections.abc import Sequence
+
+import pandas as pd
+
+from factcheck.documents import Document
+from factcheck.facts import COLUMNS
+from factcheck.findings import Finding
+
+SCHEMA = "factcheck/1"
+# Internal columns that stay out of the contract.
+_PRIVATE = {"sentence_start"}
+
+
+def render(documents: Sequence[Document], facts: pd.DataFrame, findings: Sequence[Finding] | None) -> str:
+    payload: dict[str, object] = {
+        "schema": SCHEMA,
+        "documents": [document_record(d) for d in documents],
+        "facts": fact_records(facts),
+    }
+    if findings is not None:
+        payload["findings"] = [
+            {"id": f.id, "rule": f.rule, "key": f.key, "severity": f.severity, "message": f.message,
+             "facts": list(f.facts), "explanation": f.explanation} for f in findings
+        ]
+    return json.dumps(payload, ensure_ascii=False, indent=2) + "\n"
+
+
+def document_record(document: Document) -> dict[str, object]:
+    return {"id": document.id, "path": document.path, "source": document.source, "title": document.title,
+            "published": document.published.isoformat() if document.published else None,
+            "published_from": document.published_from}
+
+
+def fact_records(facts: pd.DataFrame) -> list[dict[str, object]]:
+    columns = [c for c in COLUMNS if c not in _PRIVATE]
+    return [{c: _plain(v) for c, v in zip(columns, row, strict=True)}
+            for row in facts[columns].itertuples(index=False, name=None)]
+
+
+def _plain(value: object) -> object:
+    """JSON-ready: missing -> null, whole floats -> integers, numpy scalars -> Python."""
+    if value is None or value is pd.NA:
+        return None
+    if isinstance(value, float):
+        if math.isnan(value):
+            return None
+        return int(value) if value.is_integer() and abs(value) < 2**53 else value
+    if hasattr(value, "item"):
+        return _plain(value.item())
+    return value

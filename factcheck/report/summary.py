@@ -1,0 +1,64 @@
+"""Counts every report shows first."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from factcheck.pipeline import Result
+from factcheck.rules.intervals import Interval
+
+
+@dataclass(frozen=True, slots=True)
+class Summary:
+    documents: int
+    facts: int
+    keys: int
+    compared_keys: int
+    disagreeing_keys: int
+    errors: int
+    warnings: int
+    infos: int
+
+
+def summarize(result: Result) -> Summary:
+    facts = result.facts
+    keyed = facts[facts["key"].notna()]
+    per_key = keyed.groupby("key")["doc"].nunique()
+    severities = [f.severity for f in result.findings]
+    return Summary(
+        documents=len(result.documents), facts=len(facts), keys=int(per_key.size),
+        compared_keys=int((per_key > 1).sum()),
+        disagreeing_keys=len({f.key for f in result.findings if f.severity != "info"}),
+        errors=severities.count("error"), warnings=severities.count("warning"), infos=severities.count("info"),
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class Quote:
+    """One side of a finding, ready to print."""
+
+    fact_id: str
+    doc: str
+    source: str
+    published: str
+    surface: str
+    sentence: str
+    offset: int  # where the surface starts inside the sentence
+    interval: str
+
+
+def quotes(result: Result) -> dict[str, Quote]:
+    """Every fact that a finding names, by fact id."""
+    wanted = {fact_id for finding in result.findings for fact_id in finding.facts}
+    by_doc = {d.id: d for d in result.documents}
+    rows = result.facts[result.facts["id"].isin(wanted)]
+    found: dict[str, Quote] = {}
+    for row in rows.itertuples(index=False):
+        document = by_doc[row.doc]
+        found[row.id] = Quote(
+            row.id, row.doc, document.source or document.id,
+            document.published.isoformat() if document.published else "date unknown", row.surface, row.sentence,
+            row.start - row.sentence_start, Interval.of(row.low, row.high, row.closed).text()
+            if row.kind not in ("date", "time") else str(row.value),
+        )
+    return found

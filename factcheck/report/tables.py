@@ -1,0 +1,57 @@
+"""The facts table and the findings as CSV and Parquet. Cells that a spreadsheet would run as a formula
+(starting with =, +, -, @) are prefixed with an apostrophe."""
+
+from __future__ import annotations
+
+import csv
+import io
+from collections.abc import Sequence
+
+import pandas as pd
+
+from factcheck.facts import COLUMNS
+from factcheck.findings import Finding
+from factcheck.report.json_report import fact_records
+
+_FORMULA = ("=", "+", "-", "@", "\t", "\r")
+
+
+def facts_csv(facts: pd.DataFrame) -> str:
+    records = fact_records(facts)
+    columns = list(records[0]) if records else [c for c in COLUMNS if c != "sentence_start"]
+    return _csv(columns, ([r[c] for c in columns] for r in records))
+
+
+def findings_csv(findings: Sequence[Finding]) -> str:
+    columns = ["id", "severity", "rule", "key", "message", "facts", "explanation"]
+    return _csv(columns, ([f.id, f.severity, f.rule, f.key, f.message, " ".join(f.facts), f.explanation]
+                          for f in findings))
+
+
+def facts_parquet(facts: pd.DataFrame) -> bytes:
+    """Parquet needs one type per column: ``value`` mixes numbers and TIMEX3 dates, so it is stored as text
+    there (numbers in full precision); ``low`` and ``high`` stay numeric."""
+    frame = facts[[c for c in COLUMNS if c != "sentence_start"]].copy()
+    frame["value"] = [None if pd.isna(v) else (repr(float(v)) if not isinstance(v, str) else v)
+                      for v in frame["value"]]
+    frame["stated_value"] = pd.to_numeric(frame["stated_value"])
+    buffer = io.BytesIO()
+    frame.to_parquet(buffer, index=False)
+    return buffer.getvalue()
+
+
+def _csv(columns: list[str], rows: object) -> str:
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\n")
+    writer.writerow(columns)
+    for row in rows:  # type: ignore[attr-defined]
+        writer.writerow([_safe(v) for v in row])
+    return out.getvalue()
+
+
+def _safe(value: object) -> object:
+    if value is None:
+        return ""
+    if isinstance(value, str) and value.startswith(_FORMULA):
+        return "'" + value
+    return value

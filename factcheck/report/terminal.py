@@ -1,0 +1,59 @@
+"""The terminal report: a rich table of findings and a summary."""
+
+from __future__ import annotations
+
+from typing import TextIO
+
+import pandas as pd
+from rich.console import Console
+from rich.table import Table
+
+from factcheck.pipeline import Result
+from factcheck.report.summary import quotes, summarize
+
+_STYLE = {"error": "bold red", "warning": "yellow", "info": "dim"}
+
+
+def _console(stream: TextIO) -> Console:
+    # A pipe or a file gets a width that keeps quotes readable, not the 80 columns rich assumes.
+    terminal = hasattr(stream, "isatty") and stream.isatty()
+    return Console(file=stream, highlight=False, width=None if terminal else 140)
+
+
+def print_findings(result: Result, stream: TextIO, show_info: bool = False) -> None:
+    console = _console(stream)
+    summary = summarize(result)
+    shown = [f for f in result.findings if show_info or f.severity != "info"]
+    quoted = quotes(result)
+    if shown:
+        table = Table(title="Disagreements between sources", show_lines=True, expand=True)
+        table.add_column("", no_wrap=True)
+        table.add_column("what", ratio=1)
+        table.add_column("one source says", ratio=2)
+        table.add_column("another says", ratio=2)
+        table.add_column("why", ratio=2)
+        for finding in shown:
+            sides = [quoted[i] for i in finding.facts if i in quoted]
+            cells = [f'"{q.surface}"\n[dim]{q.source}, {q.published}[/dim]' for q in sides]
+            why = finding.explanation
+            table.add_row(f"[{_STYLE[finding.severity]}]{finding.severity}[/]", finding.key,
+                          *(cells + ["", ""])[:2], why)
+        console.print(table)
+    else:
+        console.print("[green]No disagreements between sources.[/green]")
+    console.print(
+        f"{summary.documents} documents, {summary.facts} facts, {summary.compared_keys} figures reported by more "
+        f"than one source: [bold red]{summary.errors} errors[/], [yellow]{summary.warnings} warnings[/], "
+        f"{summary.infos} notes" + ("" if show_info or not summary.infos else " (shown with --show-info)")
+    )
+
+
+def print_facts(facts: pd.DataFrame, stream: TextIO) -> None:
+    console = _console(stream)
+    table = Table(title=f"{len(facts)} facts", expand=True)
+    for column in ("doc", "kind", "surface", "value", "low", "high", "unit", "hedge", "key"):
+        table.add_column(column, overflow="fold")
+    for row in facts.itertuples(index=False):
+        table.add_row(*("" if pd.isna(v) else str(v) for v in (row.doc, row.kind, row.surface, row.value, row.low,
+                                                               row.high, row.unit, row.hedge, row.key)))
+    console.print(table)
