@@ -1,9 +1,9 @@
 """factcheck: find the figures and dates in several reports of one event and flag where they disagree.
 
-    >>> import factcheck
-    >>> result = factcheck.check(["examples/"])
-    >>> result.facts            # the facts table (pandas)
-    >>> result.findings         # disagreements between sources
+>>> import factcheck
+>>> result = factcheck.check(["examples/"])
+>>> result.facts            # the facts table (pandas)
+>>> result.findings         # disagreements between sources
 """
 
 from factcheck.documents import Document, read_documents
@@ -14,5 +14,15 @@ from factcheck.pipeline import Result, check
 from factcheck.rules.loader import load_rules
 
 __version__ = "0.1.0"
-__all__ = ["COLUMNS", "Document", "Fact", "Finding", "Result", "__version__", "check", "extract", "load_rules",
-           "read_documents"]
+__all__ = [
+    "COLUMNS",
+    "Document",
+    "Fact",
+    "Finding",
+    "Result",
+    "__version__",
+    "check",
+    "extract",
+    "load_rules",
+    "read_documents",
+]

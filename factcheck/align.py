@@ -24,15 +24,23 @@ _CLAUSE_BREAK = re.compile(r",\s|[;:()\[\]—–]|\s-\s|\s(?:and|but|while|where
 def align(facts: pd.DataFrame, rules: Sequence[Rule]) -> pd.DataFrame:
     """The facts table with its ``key`` column filled in."""
     keys = [
-        key_of(row.kind, row.unit, row.subject, row.sentence, row.start - row.sentence_start,
-               row.end - row.sentence_start, rules)
+        key_of(
+            row.kind,
+            row.unit,
+            row.subject,
+            row.sentence,
+            row.start - row.sentence_start,
+            row.end - row.sentence_start,
+            rules,
+        )
         for row in facts.itertuples(index=False)
     ]
     return facts.assign(key=pd.Series(keys, index=facts.index, dtype=object))
 
 
-def key_of(kind: str, unit: str | None, subject: str | None, sentence: str, start: int, end: int,
-           rules: Sequence[Rule]) -> str | None:
+def key_of(
+    kind: str, unit: str | None, subject: str | None, sentence: str, start: int, end: int, rules: Sequence[Rule]
+) -> str | None:
     unit = None if pd.isna(unit) else unit
     subject = None if pd.isna(subject) else subject
     words = _tokens(sentence)
@@ -53,8 +61,9 @@ def key_of(kind: str, unit: str | None, subject: str | None, sentence: str, star
             continue
         group = ""
         if match.words:
-            found = _nearest(words, match.words, first, last, subject_end, match.window,
-                             _clause(sentence, words, start, end))
+            found = _nearest(
+                words, match.words, first, last, subject_end, match.window, _clause(sentence, words, start, end)
+            )
             if found is None or (kind == "date" and _verb_distance(words, first, last, match) < found[2]):
                 continue  # a date belongs to its nearest verb: "said Thursday a major assault" is no assault
             score, group = (found[0] * 100 + found[1], found[2], order), found[3]
@@ -94,8 +103,15 @@ def _clause(sentence: str, words: Sequence[Token], start: int, end: int) -> tupl
     return (inside[0], inside[-1]) if inside else (0, len(words) - 1)
 
 
-def _nearest(words: Sequence[Token], phrases: Sequence[tuple[tuple[str, ...], str]], first: int, last: int,
-             subject_end: int, window: int, clause: tuple[int, int]) -> tuple[int, int, int, str] | None:
+def _nearest(
+    words: Sequence[Token],
+    phrases: Sequence[tuple[tuple[str, ...], str]],
+    first: int,
+    last: int,
+    subject_end: int,
+    window: int,
+    clause: tuple[int, int],
+) -> tuple[int, int, int, str] | None:
     """(outside the clause, a modifier of the counted thing, distance in words, synonym group) of the nearest
     phrase within the window. Words of the figure's own clause come first; then words outside the counted
     thing's modifiers ("home to" before "1.4 million *displaced* Palestinians"); then the nearest."""

@@ -9,7 +9,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from factcheck import __version__
-from factcheck.documents import parse_date, read_documents
+from factcheck.documents import Reading, parse_date, read_documents
 from factcheck.errors import ExitCode, FactcheckError, InputError
 from factcheck.extract import extract
 from factcheck.output import write_atomic
@@ -35,38 +35,54 @@ def main(argv: Sequence[str] | None = None) -> int:
     except Exception as error:  # a bug of ours: one line, and the traceback only on request
         if os.environ.get("FACTCHECK_DEBUG"):
             raise
-        print(f"factcheck: internal error: {type(error).__name__}: {error} (set FACTCHECK_DEBUG=1 for details)",
-              file=sys.stderr)
+        print(
+            f"factcheck: internal error: {type(error).__name__}: {error} (set FACTCHECK_DEBUG=1 for details)",
+            file=sys.stderr,
+        )
         return 70
 
 
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
-        prog="factcheck", description="Find the figures and dates in several reports of one event and flag "
-        "where the sources disagree.")
+        prog="factcheck",
+        description="Find the figures and dates in several reports of one event and flag where the sources disagree.",
+    )
     parser.add_argument("--version", action="version", version=f"factcheck {__version__}")
     commands = parser.add_subparsers(required=True, metavar="COMMAND")
 
-    check_cmd = commands.add_parser("check", help="compare the figures of several documents",
-                                    description="Compare the figures and dates of several documents. Exit codes: "
-                                    "0 no error-level finding, 1 at least one, 2 usage or input error, "
-                                    "3 rule-file error.")
+    check_cmd = commands.add_parser(
+        "check",
+        help="compare the figures of several documents",
+        description="Compare the figures and dates of several documents. Exit codes: "
+        "0 no error-level finding, 1 at least one, 2 usage or input error, "
+        "3 rule-file error.",
+    )
     _inputs(check_cmd)
-    check_cmd.add_argument("--rules", action="append", metavar="DIR",
-                           help=f"rule folder or file, may repeat (default: {default_rules_dir()})")
+    check_cmd.add_argument(
+        "--rules",
+        action="append",
+        metavar="DIR",
+        help=f"rule folder or file, may repeat (default: {default_rules_dir()})",
+    )
     check_cmd.add_argument("--format", choices=["table", "json", "markdown", "html", "csv"], default="table")
-    check_cmd.add_argument("--output", metavar="FILE",
-                           help=f"write here (default: standard output; html: {_DEFAULT_FILES['html']})")
-    check_cmd.add_argument("--fail-on", choices=["error", "warning", "never"], default="error",
-                           help="lowest severity that makes the exit code 1 (default: error)")
+    check_cmd.add_argument(
+        "--output", metavar="FILE", help=f"write here (default: standard output; html: {_DEFAULT_FILES['html']})"
+    )
+    check_cmd.add_argument(
+        "--fail-on",
+        choices=["error", "warning", "never"],
+        default="error",
+        help="lowest severity that makes the exit code 1 (default: error)",
+    )
     check_cmd.add_argument("--show-info", action="store_true", help="also list notes (severity info) in the table")
     check_cmd.set_defaults(run=_check)
 
     extract_cmd = commands.add_parser("extract", help="write the facts table of documents")
     _inputs(extract_cmd)
     extract_cmd.add_argument("--format", choices=["table", "json", "csv", "parquet"], default="table")
-    extract_cmd.add_argument("--output", metavar="FILE",
-                             help=f"write here (default: standard output; parquet: {_DEFAULT_FILES['parquet']})")
+    extract_cmd.add_argument(
+        "--output", metavar="FILE", help=f"write here (default: standard output; parquet: {_DEFAULT_FILES['parquet']})"
+    )
     extract_cmd.set_defaults(run=_extract)
 
     rules_cmd = commands.add_parser("rules", help="validate rule files and list their rules")
@@ -77,8 +93,13 @@ def _parser() -> argparse.ArgumentParser:
 
 def _inputs(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("paths", nargs="+", metavar="PATH", help=".txt/.md files, or folders of them")
-    parser.add_argument("--published", action="append", default=[], metavar="ID=YYYY-MM-DD",
-                        help="publication date of a document (its file stem); overrides all metadata")
+    parser.add_argument(
+        "--published",
+        action="append",
+        default=[],
+        metavar="ID=YYYY-MM-DD",
+        help="publication date of a document (its file stem); overrides all metadata",
+    )
 
 
 def _published(values: Sequence[str]) -> dict:
@@ -91,18 +112,21 @@ def _published(values: Sequence[str]) -> dict:
     return dates
 
 
-def _report_problems(errors: Sequence[InputError], warnings: Sequence[str]) -> None:
-    for warning in warnings:
+def _usable(reading: Reading) -> bool:
+    """Print one line per unreadable document and per warning; False when nothing is left to check."""
+    for warning in reading.warnings:
         print(f"factcheck: warning: {warning}", file=sys.stderr)
-    for error in errors:
+    for error in reading.errors:
         print(f"factcheck: error: {error}", file=sys.stderr)
+    if not reading.documents and not reading.errors:
+        print("factcheck: error: no readable documents", file=sys.stderr)
+    return bool(reading.documents)
 
 
 def _check(args: argparse.Namespace) -> int:
     result = check(args.paths, args.rules, _published(args.published))
-    _report_problems(result.reading.errors, result.reading.warnings)
-    if not result.documents:
-        raise InputError(" ".join(args.paths), "no readable documents")
+    if not _usable(result.reading):
+        return ExitCode.INPUT_ERROR
     _emit(args, result)
     if result.reading.errors:
         return ExitCode.INPUT_ERROR
@@ -154,9 +178,8 @@ def _deliver(args: argparse.Namespace, data: str | bytes) -> None:
 
 def _extract(args: argparse.Namespace) -> int:
     reading = read_documents(args.paths, _published(args.published))
-    _report_problems(reading.errors, reading.warnings)
-    if not reading.documents:
-        raise InputError(" ".join(args.paths), "no readable documents")
+    if not _usable(reading):
+        return ExitCode.INPUT_ERROR
     facts = extract(reading.documents)
     if args.format == "table" and not args.output:
         from factcheck.report.terminal import print_facts

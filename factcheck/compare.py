@@ -46,8 +46,16 @@ def compare(facts: pd.DataFrame, documents: Sequence[Document], rules: Sequence[
             if not verdict.sure and severity == "error":
                 severity = "warning"
             why = verdict.why
-            drafts.append((rule.id if rule else "auto", str(key), severity,
-                           _message(rule, str(key), side_a, side_b, why), (a.id, b.id), why))
+            drafts.append(
+                (
+                    rule.id if rule else "auto",
+                    str(key),
+                    severity,
+                    _message(rule, str(key), side_a, side_b, why),
+                    (a.id, b.id),
+                    why,
+                )
+            )
     drafts.sort(key=lambda d: (SEVERITY_ORDER[d[2]], d[1], d[4]))
     return tuple(Finding(f"F{i}", *draft) for i, draft in enumerate(drafts, start=1))
 
@@ -64,9 +72,17 @@ def _side(fact: object, by_doc: Mapping[str, Document]) -> Side:
 def _message(rule: Rule | None, key: str, a: Side, b: Side, why: str) -> str:
     description = rule.description if rule else f"possibly the same figure ({key.removeprefix(AUTO)})"
     fields = {
-        "a": a.fact.surface, "b": b.fact.surface, "a_source": a.source, "b_source": b.source,
-        "a_date": str(a.published or "date unknown"), "b_date": str(b.published or "date unknown"),
-        "a_interval": a.interval.text(), "b_interval": b.interval.text(), "why": why,
-        "rule": rule.id if rule else "auto", "key": key, "description": description,
+        "a": a.fact.surface,
+        "b": b.fact.surface,
+        "a_source": a.source,
+        "b_source": b.source,
+        "a_date": str(a.published or "date unknown"),
+        "b_date": str(b.published or "date unknown"),
+        "a_interval": a.interval.text(),
+        "b_interval": b.interval.text(),
+        "why": why,
+        "rule": rule.id if rule else "auto",
+        "key": key,
+        "description": description,
     }
     return ((rule.message if rule else None) or DEFAULT_MESSAGE).format_map(fields)

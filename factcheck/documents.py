@@ -20,8 +20,14 @@ MAX_BYTES = 64 * 1024 * 1024
 _MANIFEST_KEYS = {"file", "source", "title", "published", "date"}
 _FRONT_OPEN = re.compile(r"---[ \t]*\r?\n")
 _FRONT_CLOSE = re.compile(r"^(?:---|\.\.\.)[ \t]*(?:\r?\n|\Z)", re.MULTILINE)
-_MAGIC = {b"\x89PNG": "PNG image", b"%PDF": "PDF", b"PK\x03\x04": "ZIP archive", b"\xff\xd8\xff": "JPEG image",
-          b"GIF8": "GIF image", b"\x7fELF": "executable"}
+_MAGIC = {
+    b"\x89PNG": "PNG image",
+    b"%PDF": "PDF",
+    b"PK\x03\x04": "ZIP archive",
+    b"\xff\xd8\xff": "JPEG image",
+    b"GIF8": "GIF image",
+    b"\x7fELF": "executable",
+}
 
 
 @dataclass(frozen=True, slots=True)
@@ -136,7 +142,10 @@ def _decode(path: Path) -> tuple[str, str | None]:
         return data.decode("utf-8-sig"), None
     except UnicodeDecodeError as error:
         text = data.decode("utf-8-sig", errors="replace")
-        return text, f"{path}: not valid UTF-8 (first bad byte at offset {error.start}); read with replacement characters"
+        return (
+            text,
+            f"{path}: not valid UTF-8 (first bad byte at offset {error.start}); read with replacement characters",
+        )
 
 
 def _document(path: Path, text: str, manifest: _Meta | None, override: dt.date | None) -> Document:
@@ -153,10 +162,14 @@ def _document(path: Path, text: str, manifest: _Meta | None, override: dt.date |
         candidates.append(inferred)
     published, how = next(((d, h) for d, h in candidates if d), (None, None))
     return Document(
-        id=path.stem, path=str(path), text=text, body_start=body_start,
+        id=path.stem,
+        path=str(path),
+        text=text,
+        body_start=body_start,
         source=front.source or (manifest.source if manifest else None),
         title=front.title or (manifest.title if manifest else None) or _first_line(text[body_start:]),
-        published=published, published_from=how,
+        published=published,
+        published_from=how,
     )
 
 

@@ -30,8 +30,11 @@ class Result:
         return self.reading.documents
 
 
-def check(paths: Iterable[str | Path], rules: Sequence[str | Path] | None = None,
-          published: Mapping[str, dt.date] | None = None) -> Result:
+def check(
+    paths: Iterable[str | Path],
+    rules: Sequence[str | Path] | None = None,
+    published: Mapping[str, dt.date] | None = None,
+) -> Result:
     """Read, extract, align and compare. Rule files are loaded (and validated) before any document is read."""
     loaded = load_rules(rules)
     reading = read_documents(paths, published)

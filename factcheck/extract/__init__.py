@@ -49,13 +49,27 @@ def extract_document(document: Document) -> list[Fact]:
     for start, end in sentences.split(document.text, document.body_start):
         sentence = Sentence(document.text[start:end], start, document.published)
         for found in extract_sentence(sentence):
-            facts.append(Fact(
-                id=f"{document.id}:{len(facts) + 1}", doc=document.id, kind=found.kind,
-                surface=sentence.text[found.start:found.end], start=start + found.start, end=start + found.end,
-                sentence=sentence.text, sentence_start=start, value=found.value, low=found.low, high=found.high,
-                closed=found.closed, unit=found.unit, stated_value=found.stated_value,
-                stated_unit=found.stated_unit, hedge=found.hedge, subject=found.subject,
-            ))
+            facts.append(
+                Fact(
+                    id=f"{document.id}:{len(facts) + 1}",
+                    doc=document.id,
+                    kind=found.kind,
+                    surface=sentence.text[found.start : found.end],
+                    start=start + found.start,
+                    end=start + found.end,
+                    sentence=sentence.text,
+                    sentence_start=start,
+                    value=found.value,
+                    low=found.low,
+                    high=found.high,
+                    closed=found.closed,
+                    unit=found.unit,
+                    stated_value=found.stated_value,
+                    stated_unit=found.stated_unit,
+                    hedge=found.hedge,
+                    subject=found.subject,
+                )
+            )
     return facts
 
 

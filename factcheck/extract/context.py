@@ -10,18 +10,37 @@ import lemminflect
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’\-.]*[A-Za-z]|[A-Za-z]|\d[\d,.]*")
 
-STOPWORDS = frozenset("""
-a an the of in on at to from by for with and or but nor as than that which who whom whose this these those
-its it their his her our your my is are was were be been being has have had do does did will would shall should
+STOPWORDS = frozenset(
+    """
+a an the of in on at to from by for with and or but nor as than that which who whom whose this these those its
+it their his her our your my is are was were be been being has have had do does did will would shall should
 can could may might must not no yet so if then there here when where while since until after before during
 about into onto over under up down out off per via also still just only even more most less least much many
 such some any each every all both either neither other another same own very too again already now
-""".split())
+""".split()
+)
 
 # Past-tense forms that lemminflect's verb tables do not mark as such on their own.
 _PAST_MARKERS = frozenset({"was", "were", "had", "did", "ago", "earlier", "last", "yesterday", "previously"})
-_FUTURE_MARKERS = frozenset({"will", "shall", "'ll", "tomorrow", "next", "upcoming", "later", "scheduled",
-                             "expected", "plans", "planned", "set", "due", "slated", "going"})
+_FUTURE_MARKERS = frozenset(
+    {
+        "will",
+        "shall",
+        "'ll",
+        "tomorrow",
+        "next",
+        "upcoming",
+        "later",
+        "scheduled",
+        "expected",
+        "plans",
+        "planned",
+        "set",
+        "due",
+        "slated",
+        "going",
+    }
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -36,8 +55,9 @@ class Token:
 
 
 def tokens(text: str) -> list[Token]:
-    return [Token(m.group().rstrip("."), m.start(), m.start() + len(m.group().rstrip(".")))
-            for m in _WORD.finditer(text)]
+    return [
+        Token(m.group().rstrip("."), m.start(), m.start() + len(m.group().rstrip("."))) for m in _WORD.finditer(text)
+    ]
 
 
 @lru_cache(maxsize=65536)
@@ -61,8 +81,7 @@ def verb_form(word: str) -> str | None:
     (heads, meets), else None."""
     lower = word.lower()
     for lemma in lemminflect.getAllLemmas(lower, upos="VERB").get("VERB", ()):
-        if lower in lemminflect.getInflection(lemma, tag="VBD") or lower in lemminflect.getInflection(
-                lemma, tag="VBN"):
+        if lower in lemminflect.getInflection(lemma, tag="VBD") or lower in lemminflect.getInflection(lemma, tag="VBN"):
             return "past" if lower != lemma else None
         if lower in lemminflect.getInflection(lemma, tag="VBZ"):
             return "present"
@@ -72,7 +91,7 @@ def verb_form(word: str) -> str | None:
 def subject_after(text: str, position: int) -> str | None:
     """The counted thing named after a figure: the head noun of the words that follow it
     ("32,000 displaced Palestinians have" -> "palestinian"; "85% of Gazans" -> "gazan")."""
-    words = tokens(text[position: position + 120])
+    words = tokens(text[position : position + 120])
     if words and words[0].lower == "of":
         words = words[1:]
         if words and words[0].lower in ("the", "its", "their", "his", "her", "our", "a", "an", "all"):
@@ -87,6 +106,8 @@ def subject_after(text: str, position: int) -> str | None:
                 break  # "rain fell": the verb ends the phrase
             continue  # a possessive or a participle modifies the noun that follows
         pos = _pos(lower)
+        if head is not None and "NOUN" not in pos and not word.text[0].isupper():
+            break  # "people live there": only a noun continues a noun phrase
         if word.text[0].isupper() or "NOUN" in pos or "ADJ" in pos or "PROPN" in pos:
             head = lower  # the last of a run of nouns is the head: "emergency meeting" -> meeting
         else:

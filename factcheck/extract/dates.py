@@ -14,30 +14,58 @@ from factcheck.extract.numbers import NUMBER, scan
 from factcheck.timewords import FULL_DATE, MONTH, WEEKDAY, WEEKDAYS, full_date, month_number
 
 _PERIOD_WORDS = r"(?:morning|afternoon|evening|night)"
-_MONTH_PREFIX = r"(?i:in|since|during|until|till|by|from|of|last|this|next|early|late|mid-?|through|throughout|" \
-                r"before|after|between|and|or|to)"
+_MONTH_PREFIX = (
+    r"(?i:in|since|during|until|till|by|from|of|last|this|next|early|late|mid-?|through|throughout|"
+    r"before|after|between|and|or|to)"
+)
 _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("full", FULL_DATE),
     ("numeric", re.compile(r"(?<![\w/.])(?P<num>[01]?\d/[0-3]?\d/(?:19|20)\d\d)(?![\w/])")),
-    ("month_day", re.compile(
-        rf"\b(?:(?P<wd>{WEEKDAY}),?\s+)?(?:(?P<m1>{MONTH})\s+(?P<d1>[0-3]?\d)(?:st|nd|rd|th)?"
-        rf"|(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m2>{MONTH}))(?![\d,]*\d)\b(?!-)")),
+    (
+        "month_day",
+        re.compile(
+            rf"\b(?:(?P<wd>{WEEKDAY}),?\s+)?(?:(?P<m1>{MONTH})\s+(?P<d1>[0-3]?\d)(?:st|nd|rd|th)?"
+            rf"|(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m2>{MONTH}))(?![\d,]*\d)\b(?!-)"
+        ),
+    ),
     ("month_year", re.compile(rf"\b(?P<m>{MONTH})\s+(?P<y>(?:19|20)\d\d)\b")),
     ("month", re.compile(rf"\b{_MONTH_PREFIX}\s+(?P<span>(?P<m>{MONTH}))\b(?!\s+\d)")),
-    ("year", re.compile(r"\b(?i:in|since|during|until|till|by|from|before|after|through|of|early|late|mid)\s+"
-                        r"(?P<span>(?P<y>(?:19|20)\d\d))\b(?![-–]\d|\s*(?:%|percent|people|cars|homes))")),
-    ("weekday", re.compile(rf"\b(?:(?P<mod>(?i:last|next|this|early|late))\s+)?(?P<wd>{WEEKDAY})\b"
-                           rf"(?:\s+(?P<part>{_PERIOD_WORDS}))?")),
-    ("relative_day", re.compile(r"\b(?P<word>today|tonight|yesterday|tomorrow|this\s+(?:morning|afternoon|evening))\b",
-                                re.IGNORECASE)),
-    ("relative_period", re.compile(
-        r"\b(?P<mod>last|next|this|past|coming|earlier\s+this|later\s+this)\s+(?P<unit>week|month|year)\b",
-        re.IGNORECASE)),
+    (
+        "year",
+        re.compile(
+            r"\b(?i:in|since|during|until|till|by|from|before|after|through|of|early|late|mid)\s+"
+            r"(?P<span>(?P<y>(?:19|20)\d\d))\b(?![-–]\d|\s*(?:%|percent|people|cars|homes))"
+        ),
+    ),
+    (
+        "weekday",
+        re.compile(
+            rf"\b(?:(?P<mod>(?i:last|next|this|early|late))\s+)?(?P<wd>{WEEKDAY})\b"
+            rf"(?:\s+(?P<part>{_PERIOD_WORDS}))?"
+        ),
+    ),
+    (
+        "relative_day",
+        re.compile(
+            r"\b(?P<word>today|tonight|yesterday|tomorrow|this\s+(?:morning|afternoon|evening))\b", re.IGNORECASE
+        ),
+    ),
+    (
+        "relative_period",
+        re.compile(
+            r"\b(?P<mod>last|next|this|past|coming|earlier\s+this|later\s+this)\s+(?P<unit>week|month|year)\b",
+            re.IGNORECASE,
+        ),
+    ),
     ("ago", re.compile(rf"\b(?P<n>{NUMBER.pattern}|a|an)\s+(?P<unit>day|week|month|year)s?\s+ago\b", re.IGNORECASE)),
-    ("time", re.compile(
-        r"(?<![\d:])(?P<h>[0-2]?\d)(?::(?P<mi>[0-5]\d))?\s*(?P<ampm>a\.m\.|p\.m\.|am\b|pm\b)(?:\s+(?P<tz>GMT|UTC|[ECMP][SD]?T|BST|CET))?"
-        r"|(?<![\d:])(?P<h2>[0-2]?\d):(?P<mi2>[0-5]\d)(?![\d:])(?:\s+(?P<tz2>GMT|UTC|[ECMP][SD]?T|BST|CET))?"
-        r"|\b(?P<named>noon|midnight)\b")),
+    (
+        "time",
+        re.compile(
+            r"(?<![\d:])(?P<h>[0-2]?\d)(?::(?P<mi>[0-5]\d))?\s*(?P<ampm>a\.m\.|p\.m\.|am\b|pm\b)(?:\s+(?P<tz>GMT|UTC|[ECMP][SD]?T|BST|CET))?"
+            r"|(?<![\d:])(?P<h2>[0-2]?\d):(?P<mi2>[0-5]\d)(?![\d:])(?:\s+(?P<tz2>GMT|UTC|[ECMP][SD]?T|BST|CET))?"
+            r"|\b(?P<named>noon|midnight)\b"
+        ),
+    ),
 )
 _PART_OF_DAY = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI"}
 
@@ -101,7 +129,7 @@ def _date(start: int, end: int, value: str | None) -> Found:
 def _month_day(month: int, day: int, pub: dt.date | None, tense: str | None) -> str | None:
     if pub is None:
         return f"XXXX-{month:02d}-{day:02d}"
-    for year in ((pub.year, pub.year + 1) if tense == "future" else (pub.year, pub.year - 1)):
+    for year in (pub.year, pub.year + 1) if tense == "future" else (pub.year, pub.year - 1):
         try:
             candidate = dt.date(year, month, day)
         except ValueError:

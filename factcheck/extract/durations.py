@@ -39,8 +39,20 @@ def find(sentence: Sentence) -> list[Found]:
         factor = SECONDS[unit]
         hedge, start = hedge_before(text, match.start())
         low, high, closed = interval(hedge, stated * factor, step_of_value(stated) * factor)
-        found.append(Found(
-            "duration", start, match.end(), stated * factor, low, high, closed, "s", stated, unit, hedge,
-            subject_after(text, match.end()) if match.group("sep") == "-" else None,
-        ))
+        found.append(
+            Found(
+                "duration",
+                start,
+                match.end(),
+                stated * factor,
+                low,
+                high,
+                closed,
+                "s",
+                stated,
+                unit,
+                hedge,
+                subject_after(text, match.end()) if match.group("sep") == "-" else None,
+            )
+        )
     return found

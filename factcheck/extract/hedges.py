@@ -22,18 +22,42 @@ from __future__ import annotations
 import re
 
 _BEFORE = {
-    "over": ("more than", "over", "above", "in excess of", "upwards of", "exceeding", "greater than",
-             "just over", "well over", "north of", "topping"),
-    "nearly": ("nearly", "almost", "close to", "just under", "just below", "just shy of", "approaching",
-               "not quite"),
-    "about": ("about", "around", "roughly", "approximately", "approx.", "some", "an estimated", "estimated",
-              "circa", "more or less", "an approximate"),
+    "over": (
+        "more than",
+        "over",
+        "above",
+        "in excess of",
+        "upwards of",
+        "exceeding",
+        "greater than",
+        "just over",
+        "well over",
+        "north of",
+        "topping",
+    ),
+    "nearly": ("nearly", "almost", "close to", "just under", "just below", "just shy of", "approaching", "not quite"),
+    "about": (
+        "about",
+        "around",
+        "roughly",
+        "approximately",
+        "approx.",
+        "some",
+        "an estimated",
+        "estimated",
+        "circa",
+        "more or less",
+        "an approximate",
+    ),
     "at_least": ("at least", "no fewer than", "no less than", "a minimum of", "at a minimum"),
     "at_most": ("at most", "up to", "no more than", "a maximum of", "as many as", "as much as"),
     "under": ("fewer than", "less than", "under", "below"),
 }
-_AFTER = {"at_least": ("or more", "and more", "and up", "or higher", "plus"), "at_most": ("or fewer", "or less"),
-          "about": ("or so",)}
+_AFTER = {
+    "at_least": ("or more", "and more", "and up", "or higher", "plus"),
+    "at_most": ("or fewer", "or less"),
+    "about": ("or so",),
+}
 
 
 def _alternation(table: dict[str, tuple[str, ...]]) -> str:
@@ -41,14 +65,24 @@ def _alternation(table: dict[str, tuple[str, ...]]) -> str:
     return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words)
 
 
-_BEFORE_RE = re.compile(rf"(?<![\w-])(?P<hedge>{_alternation(_BEFORE)})\s+(?:(?:a|an|the)\s+(?=[\d$€£]))?$",
-                        re.IGNORECASE)
+_BEFORE_RE = re.compile(
+    rf"(?<![\w-])(?P<hedge>{_alternation(_BEFORE)})\s+(?:(?:a|an|the)\s+(?=[\d$€£]))?$", re.IGNORECASE
+)
 _AFTER_RE = re.compile(rf"^(?:\s+|-)(?P<hedge>{_alternation(_AFTER)})\b|^\+", re.IGNORECASE)
 _HEDGE_OF = {w.lower(): h for h, ws in (*_BEFORE.items(), *_AFTER.items()) for w in ws}
 
-VAGUE_UNITS = {"dozens": 12.0, "scores": 20.0, "hundreds": 1e2, "thousands": 1e3, "tens of thousands": 1e4,
-               "hundreds of thousands": 1e5, "millions": 1e6, "tens of millions": 1e7,
-               "hundreds of millions": 1e8, "billions": 1e9}
+VAGUE_UNITS = {
+    "dozens": 12.0,
+    "scores": 20.0,
+    "hundreds": 1e2,
+    "thousands": 1e3,
+    "tens of thousands": 1e4,
+    "hundreds of thousands": 1e5,
+    "millions": 1e6,
+    "tens of millions": 1e7,
+    "hundreds of millions": 1e8,
+    "billions": 1e9,
+}
 VAGUE = re.compile(
     r"\b(?:tens|hundreds)\s+of\s+(?:thousands|millions)\b|\b(?:dozens|scores|hundreds|thousands|millions|billions)"
     r"\b(?=\s+(?:of|more|upon|were|have|had|are|who|fled|died|dead)\b|\s+[a-z]+s\b)",
@@ -66,7 +100,7 @@ def hedge_before(text: str, start: int) -> tuple[str | None, int]:
 
 
 def hedge_after(text: str, end: int) -> tuple[str | None, int]:
-    match = _AFTER_RE.match(text[end:end + 20])
+    match = _AFTER_RE.match(text[end : end + 20])
     if not match:
         return None, end
     if match.group(0) == "+":

@@ -7,21 +7,45 @@ import math
 import re
 from dataclasses import dataclass
 
-_SMALL = {w: i for i, w in enumerate(
-    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
-    "sixteen seventeen eighteen nineteen".split())}
-_TENS = {w: 10 * i for i, w in enumerate("twenty thirty forty fifty sixty seventy eighty ninety".split(), 2)}
+_SMALL = {
+    w: i
+    for i, w in enumerate(
+        """
+zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen
+seventeen eighteen nineteen
+""".split()
+    )
+}
+_TENS = {
+    w: 10 * i for i, w in enumerate(["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"], 2)
+}
 SCALES = {"hundred": 1e2, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
 _ABBREVIATED_SCALES = {"k": 1e3, "m": 1e6, "mn": 1e6, "mln": 1e6, "bn": 1e9, "b": 1e9, "tn": 1e12, "trn": 1e12}
-FRACTIONS = {"half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4, "fifth": 5,
-             "fifths": 5, "sixth": 6, "sixths": 6, "eighth": 8, "eighths": 8, "tenth": 10, "tenths": 10}
+FRACTIONS = {
+    "half": 2,
+    "halves": 2,
+    "third": 3,
+    "thirds": 3,
+    "quarter": 4,
+    "quarters": 4,
+    "fifth": 5,
+    "fifths": 5,
+    "sixth": 6,
+    "sixths": 6,
+    "eighth": 8,
+    "eighths": 8,
+    "tenth": 10,
+    "tenths": 10,
+}
 NUMBER_WORDS = frozenset(_SMALL) | frozenset(_TENS) | frozenset(SCALES) | {"dozen"}
 
 _WORD = r"(?:" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True)) + r")"
-_DIGITS = (r"(?<![\w.,\-/])(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:[\u00a0\u202f ]\d{3})+(?![\d,])"
-           r"|\d+(?:\.\d+)?|\.\d+)(?![\d])")
+_DIGITS = (
+    r"(?<![\w.,\-/])(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:[\u00a0\u202f ]\d{3})+(?![\d,])"
+    r"|\d+(?:\.\d+)?|\.\d+)(?![\d])"
+)
 NUMBER = re.compile(
-    rf"(?P<digits>{_DIGITS})(?P<scale>\s*(?:hundred|thousand|million|billion|trillion)\b"
+    rf"(?P<digits>{_DIGITS})(?P<scale>(?:\s*|-)(?:hundred|thousand|million|billion|trillion)\b"
     rf"|(?:bn|mn|mln|tn|trn|k)\b)?"
     rf"|(?P<words>\b(?:(?:half\s+)?an?\s+(?=(?:hundred|thousand|million|billion|trillion|dozen)\b))?"
     rf"{_WORD}(?:(?:\s+and\s+|\s+|-){_WORD})*\b)",
@@ -49,10 +73,7 @@ def scan(text: str) -> list[Number]:
     """Every number written in ``text``, left to right."""
     found: list[Number] = []
     for match in NUMBER.finditer(text):
-        if match.group("digits"):
-            number = _digits(match)
-        else:
-            number = _words(match)
+        number = _digits(match) if match.group("digits") else _words(match)
         if number:
             found.append(number)
     return found
@@ -62,10 +83,9 @@ def _digits(match: re.Match[str]) -> Number | None:
     raw = match.group("digits")
     plain = re.sub(r"[,\u00a0\u202f ]", "", raw)
     stated = float(plain)
-    scale_word = (match.group("scale") or "").strip().lower()
+    scale_word = (match.group("scale") or "").strip(" -\t\n\u00a0").lower()
     scale = SCALES.get(scale_word) or _ABBREVIATED_SCALES.get(scale_word, 1.0)
-    return Number(match.start(), match.end(), stated * scale, stated, scale,
-                  step_of(plain) * scale, words=False)
+    return Number(match.start(), match.end(), stated * scale, stated, scale, step_of(plain) * scale, words=False)
 
 
 def _words(match: re.Match[str]) -> Number | None:
@@ -73,6 +93,8 @@ def _words(match: re.Match[str]) -> Number | None:
     half = parts[0] == "half"
     if half:
         parts = parts[1:]
+    if len(parts) == 1 and parts[0] in SCALES:
+        return None  # "billion-dollar", "thousand-year-old": a scale word alone is no figure
     total, current, seen = 0.0, 0.0, False
     for part in parts:
         if part in ("a", "an"):
@@ -99,19 +121,18 @@ def _words(match: re.Match[str]) -> Number | None:
 
 
 def step_of(plain: str) -> float:
-    """The rounding step of a figure as written: "31000" -> 1000, "1.4" -> 0.1, "45" -> 5."""
+    """The rounding step of a figure as written: "31000" -> 1000, "1.4" -> 0.1, "45" -> 1."""
     if "." in plain:
         return 10.0 ** -len(plain.split(".")[1])
     return step_of_value(float(plain))
 
 
 def step_of_value(value: float) -> float:
+    """The rounding step of a whole figure: its last non-zero digit's place ("32000" -> 1000)."""
     if value <= 0 or value != int(value):
         return 1.0
     digits = str(int(value))
-    zeros = len(digits) - len(digits.rstrip("0"))
-    last = int(digits.rstrip("0")[-1])
-    return (5.0 if last == 5 and len(digits.rstrip("0")) > 1 else 1.0) * 10.0**zeros
+    return 10.0 ** (len(digits) - len(digits.rstrip("0")))
 
 
 def fraction_value(match: re.Match[str]) -> float:

@@ -7,12 +7,26 @@ import re
 from factcheck.extract.context import subject_after
 from factcheck.extract.found import Found, Sentence
 
-_SIMPLE = {w: i for i, w in enumerate(
-    "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth fourteenth "
-    "fifteenth sixteenth seventeenth eighteenth nineteenth".split(), start=1)}
-_TENS_ORDINAL = {w: 10 * i for i, w in enumerate(
-    "twentieth thirtieth fortieth fiftieth sixtieth seventieth eightieth ninetieth".split(), start=2)}
-_TENS = {w: 10 * i for i, w in enumerate("twenty thirty forty fifty sixty seventy eighty ninety".split(), start=2)}
+_SIMPLE = {
+    w: i
+    for i, w in enumerate(
+        """
+first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth fourteenth
+fifteenth sixteenth seventeenth eighteenth nineteenth
+""".split(),
+        start=1,
+    )
+}
+_TENS_ORDINAL = {
+    w: 10 * i
+    for i, w in enumerate(
+        ["twentieth", "thirtieth", "fortieth", "fiftieth", "sixtieth", "seventieth", "eightieth", "ninetieth"], start=2
+    )
+}
+_TENS = {
+    w: 10 * i
+    for i, w in enumerate(["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"], start=2)
+}
 ORDINAL = re.compile(
     r"\b(?:(?P<digits>\d{1,4})(?P<suffix>st|nd|rd|th)"
     r"|(?P<tens>" + "|".join(_TENS) + r")-(?P<unit>" + "|".join(w for w in _SIMPLE if _SIMPLE[w] < 10) + r")"
@@ -23,8 +37,9 @@ ORDINAL = re.compile(
 )
 # "one-sixth", "a third of", "two-thirds": fractions; "a second." and "seconds": time.
 _FRACTION_BEFORE = re.compile(r"\b(?:one|two|three|four|five|a|an)[\s-]$", re.IGNORECASE)
-_IDIOMS = re.compile(r"\b(?:at first|first of all|first lady|first aid|first-hand|firsthand|first responders?)\b",
-                     re.IGNORECASE)
+_IDIOMS = re.compile(
+    r"\b(?:at first|first of all|first lady|first aid|first-hand|firsthand|first responders?)\b", re.IGNORECASE
+)
 
 
 def find(sentence: Sentence) -> list[Found]:
@@ -35,16 +50,36 @@ def find(sentence: Sentence) -> list[Found]:
         value = _value(match)
         if value is None or any(s <= match.start() < e for s, e in idioms):
             continue
-        before = text[max(0, match.start() - 6):match.start()]
-        after = text[match.end():match.end() + 12]
-        if (match.group("word") and _FRACTION_BEFORE.search(before)
-                and (before.endswith("-") or re.match(r"\s+of\b", after))):
+        before = text[max(0, match.start() - 6) : match.start()]
+        after = text[match.end() : match.end() + 12]
+        if (
+            match.group("word")
+            and _FRACTION_BEFORE.search(before)
+            and (before.endswith("-") or re.match(r"\s+of\b", after))
+        ):
             continue
-        if match.group("word") and match.group("word").lower() == "second" and re.match(r"\s*(?:[.,;)]|later|ago)",
-                                                                                        after):
+        if (
+            match.group("word")
+            and match.group("word").lower() == "second"
+            and re.match(r"\s*(?:[.,;)]|later|ago)", after)
+        ):
             continue
-        found.append(Found("ordinal", match.start(), match.end(), float(value), float(value), float(value), "both",
-                           None, float(value), None, None, subject_after(text, match.end())))
+        found.append(
+            Found(
+                "ordinal",
+                match.start(),
+                match.end(),
+                float(value),
+                float(value),
+                float(value),
+                "both",
+                None,
+                float(value),
+                None,
+                None,
+                subject_after(text, match.end()),
+            )
+        )
     return found
 
 

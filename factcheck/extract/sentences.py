@@ -5,12 +5,13 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-_ABBREVIATIONS = frozenset("""
-mr mrs ms dr prof sen rep gov gen lt col maj capt sgt st jr sr rev hon pres supt insp det cpl pvt adm cmdr
-jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thur thurs fri sat sun
-no nos vol fig approx est dept univ inc ltd co corp bros ave blvd rd mt ft vs etc al ca cf
-u.s u.k u.n e.u d.c a.m p.m u.s.a n.y l.a
-""".split())
+_ABBREVIATIONS = frozenset(
+    """
+mr mrs ms dr prof sen rep gov gen lt col maj capt sgt st jr sr rev hon pres supt insp det cpl pvt adm cmdr jan
+feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thur thurs fri sat sun no nos vol fig approx
+est dept univ inc ltd co corp bros ave blvd rd mt ft vs etc al ca cf u.s u.k u.n e.u d.c a.m p.m u.s.a n.y l.a
+""".split()
+)
 _END = re.compile(r"[.!?…]+[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9])")
 _PARAGRAPH = re.compile(r"\n[ \t]*(?:\n[ \t]*)+|\n(?=[ \t]*(?:[-*+#>]|\d+\.)\s)")
 
@@ -53,7 +54,7 @@ def _lines(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
 def _is_abbreviation(text: str, dot: int) -> bool:
     if text[dot] != ".":
         return False
-    word = re.search(r"([A-Za-z][A-Za-z.]*)$", text[max(0, dot - 12):dot])
+    word = re.search(r"([A-Za-z][A-Za-z.]*)$", text[max(0, dot - 12) : dot])
     if not word:
         return False
     token = word.group(1).lower().rstrip(".")

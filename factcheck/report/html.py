@@ -34,7 +34,9 @@ def render(result: Result) -> str:
     parts = [
         "<!doctype html><html lang='en'><head><meta charset='utf-8'>",
         "<meta name='viewport' content='width=device-width,initial-scale=1'>",
-        "<title>factcheck report</title><style>", _CSS, "</style></head><body>",
+        "<title>factcheck report</title><style>",
+        _CSS,
+        "</style></head><body>",
         "<h1>factcheck report</h1>",
         f"<p class='muted'>{summary.documents} documents, {summary.facts} facts, {summary.keys} things counted "
         f"or dated, {summary.compared_keys} reported by more than one source.</p>",
@@ -61,12 +63,17 @@ def _findings(result: Result) -> str:
         sides = [quoted[i] for i in finding.facts if i in quoted]
         cells = "".join(
             f"<td>“{escape(q.surface)}”<br><span class='muted'>{escape(q.source)}, {escape(q.published)}</span></td>"
-            for q in sides)
-        rows.append(f"<tr class='finding {finding.severity}'><td><span class='sev {finding.severity}'>"
-                    f"{finding.severity}</span></td><td><a href='#{_anchor(finding.key)}'>{escape(finding.key)}</a>"
-                    f"</td>{cells}<td class='why'>{escape(finding.explanation)}</td></tr>")
-    return ("<h2>Findings</h2><table><thead><tr><th></th><th>what</th><th>one source says</th><th>another says"
-            "</th><th>why</th></tr></thead><tbody>" + "".join(rows) + "</tbody></table>")
+            for q in sides
+        )
+        rows.append(
+            f"<tr class='finding {finding.severity}'><td><span class='sev {finding.severity}'>"
+            f"{finding.severity}</span></td><td><a href='#{_anchor(finding.key)}'>{escape(finding.key)}</a>"
+            f"</td>{cells}<td class='why'>{escape(finding.explanation)}</td></tr>"
+        )
+    return (
+        "<h2>Findings</h2><table><thead><tr><th></th><th>what</th><th>one source says</th><th>another says"
+        "</th><th>why</th></tr></thead><tbody>" + "".join(rows) + "</tbody></table>"
+    )
 
 
 def _keys(result: Result) -> str:
@@ -76,24 +83,40 @@ def _keys(result: Result) -> str:
     by_key: dict[str, list[str]] = {}
     for finding in result.findings:
         by_key.setdefault(finding.key, []).append(
-            f"<li><span class='sev {finding.severity}'>{finding.severity}</span> {escape(finding.message)}</li>")
+            f"<li><span class='sev {finding.severity}'>{finding.severity}</span> {escape(finding.message)}</li>"
+        )
     sections = ["<h2>Figures reported by more than one source</h2>"]
     for key in sorted(k for k, n in docs_per_key.items() if n > 1):
         rows = []
         for row in facts[facts["key"] == key].itertuples(index=False):
             document = by_doc[row.doc]
-            shown = str(row.value) if row.kind in ("date", "time") else Interval.of(row.low, row.high, row.closed).text(
-                None if pd.isna(row.unit) else row.unit)
+            shown = (
+                str(row.value)
+                if row.kind in ("date", "time")
+                else Interval.of(row.low, row.high, row.closed).text(None if pd.isna(row.unit) else row.unit)
+            )
             local = row.start - row.sentence_start
-            sentence = (escape(row.sentence[:local]) + "<mark>" + escape(row.surface) + "</mark>"
-                        + escape(row.sentence[local + len(row.surface):]))
+            sentence = (
+                escape(row.sentence[:local])
+                + "<mark>"
+                + escape(row.surface)
+                + "</mark>"
+                + escape(row.sentence[local + len(row.surface) :])
+            )
             published = document.published.isoformat() if document.published else "date unknown"
-            rows.append(f"<tr><td>{escape(document.source or document.id)}<br><span class='muted'>{published}</span>"
-                        f"</td><td>{escape(row.surface)}</td><td>{escape(shown)}</td><td>{sentence}</td></tr>")
+            rows.append(
+                f"<tr><td>{escape(document.source or document.id)}<br><span class='muted'>{published}</span>"
+                f"</td><td>{escape(row.surface)}</td><td>{escape(shown)}</td><td>{sentence}</td></tr>"
+            )
         findings = "<ul>" + "".join(by_key[key]) + "</ul>" if key in by_key else "<p class='muted'>All agree.</p>"
-        sections.append(f"<section class='key' id='{_anchor(key)}'><h3>{escape(key)}</h3><table><thead><tr>"
-                        "<th>source</th><th>figure</th><th>value</th><th>sentence</th></tr></thead><tbody>"
-                        + "".join(rows) + "</tbody></table>" + findings + "</section>")
+        sections.append(
+            f"<section class='key' id='{_anchor(key)}'><h3>{escape(key)}</h3><table><thead><tr>"
+            "<th>source</th><th>figure</th><th>value</th><th>sentence</th></tr></thead><tbody>"
+            + "".join(rows)
+            + "</tbody></table>"
+            + findings
+            + "</section>"
+        )
     return "".join(sections)
 
 
@@ -101,9 +124,11 @@ def _sources(result: Result) -> str:
     items = []
     for document in result.documents:
         published = document.published.isoformat() if document.published else "publication date unknown"
-        items.append(f"<li><b>{escape(document.id)}</b>: {escape(document.source or 'source unknown')}, {published}"
-                     f" <span class='muted'>({escape(document.published_from or 'no date found')}; "
-                     f"{escape(document.path)})</span><br>{escape(document.title or '')}</li>")
+        items.append(
+            f"<li><b>{escape(document.id)}</b>: {escape(document.source or 'source unknown')}, {published}"
+            f" <span class='muted'>({escape(document.published_from or 'no date found')}; "
+            f"{escape(document.path)})</span><br>{escape(document.title or '')}</li>"
+        )
     return "<h2>Sources</h2><ul>" + "".join(items) + "</ul>"
 
 

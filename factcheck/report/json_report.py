@@ -25,22 +25,37 @@ def render(documents: Sequence[Document], facts: pd.DataFrame, findings: Sequenc
     }
     if findings is not None:
         payload["findings"] = [
-            {"id": f.id, "rule": f.rule, "key": f.key, "severity": f.severity, "message": f.message,
-             "facts": list(f.facts), "explanation": f.explanation} for f in findings
+            {
+                "id": f.id,
+                "rule": f.rule,
+                "key": f.key,
+                "severity": f.severity,
+                "message": f.message,
+                "facts": list(f.facts),
+                "explanation": f.explanation,
+            }
+            for f in findings
         ]
     return json.dumps(payload, ensure_ascii=False, indent=2) + "\n"
 
 
 def document_record(document: Document) -> dict[str, object]:
-    return {"id": document.id, "path": document.path, "source": document.source, "title": document.title,
-            "published": document.published.isoformat() if document.published else None,
-            "published_from": document.published_from}
+    return {
+        "id": document.id,
+        "path": document.path,
+        "source": document.source,
+        "title": document.title,
+        "published": document.published.isoformat() if document.published else None,
+        "published_from": document.published_from,
+    }
 
 
 def fact_records(facts: pd.DataFrame) -> list[dict[str, object]]:
     columns = [c for c in COLUMNS if c not in _PRIVATE]
-    return [{c: _plain(v) for c, v in zip(columns, row, strict=True)}
-            for row in facts[columns].itertuples(index=False, name=None)]
+    return [
+        {c: _plain(v) for c, v in zip(columns, row, strict=True)}
+        for row in facts[columns].itertuples(index=False, name=None)
+    ]
 
 
 def _plain(value: object) -> object:

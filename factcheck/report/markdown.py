@@ -19,9 +19,11 @@ def escape(text: str) -> str:
 def render(result: Result) -> str:
     summary = summarize(result)
     lines = [
-        "# factcheck report", "",
+        "# factcheck report",
+        "",
         f"{summary.documents} documents, {summary.facts} facts, {summary.compared_keys} figures reported by more "
-        f"than one source: **{summary.errors} errors**, **{summary.warnings} warnings**, {summary.infos} notes.", "",
+        f"than one source: **{summary.errors} errors**, **{summary.warnings} warnings**, {summary.infos} notes.",
+        "",
     ]
     quoted = quotes(result)
     if result.findings:
@@ -36,6 +38,8 @@ def render(result: Result) -> str:
     lines += ["", "## Sources", ""]
     for document in result.documents:
         published = document.published.isoformat() if document.published else "date unknown"
-        lines.append(f"- **{escape(document.id)}**: {escape(document.source or 'source unknown')}, {published}"
-                     f" ({escape(document.published_from or 'no date found')})")
+        lines.append(
+            f"- **{escape(document.id)}**: {escape(document.source or 'source unknown')}, {published}"
+            f" ({escape(document.published_from or 'no date found')})"
+        )
     return "\n".join(lines) + "\n"

@@ -26,10 +26,14 @@ def summarize(result: Result) -> Summary:
     per_key = keyed.groupby("key")["doc"].nunique()
     severities = [f.severity for f in result.findings]
     return Summary(
-        documents=len(result.documents), facts=len(facts), keys=int(per_key.size),
+        documents=len(result.documents),
+        facts=len(facts),
+        keys=int(per_key.size),
         compared_keys=int((per_key > 1).sum()),
         disagreeing_keys=len({f.key for f in result.findings if f.severity != "info"}),
-        errors=severities.count("error"), warnings=severities.count("warning"), infos=severities.count("info"),
+        errors=severities.count("error"),
+        warnings=severities.count("warning"),
+        infos=severities.count("info"),
     )
 
 
@@ -56,9 +60,13 @@ def quotes(result: Result) -> dict[str, Quote]:
     for row in rows.itertuples(index=False):
         document = by_doc[row.doc]
         found[row.id] = Quote(
-            row.id, row.doc, document.source or document.id,
-            document.published.isoformat() if document.published else "date unknown", row.surface, row.sentence,
-            row.start - row.sentence_start, Interval.of(row.low, row.high, row.closed).text()
-            if row.kind not in ("date", "time") else str(row.value),
+            row.id,
+            row.doc,
+            document.source or document.id,
+            document.published.isoformat() if document.published else "date unknown",
+            row.surface,
+            row.sentence,
+            row.start - row.sentence_start,
+            Interval.of(row.low, row.high, row.closed).text() if row.kind not in ("date", "time") else str(row.value),
         )
     return found

@@ -24,16 +24,16 @@ def facts_csv(facts: pd.DataFrame) -> str:
 
 def findings_csv(findings: Sequence[Finding]) -> str:
     columns = ["id", "severity", "rule", "key", "message", "facts", "explanation"]
-    return _csv(columns, ([f.id, f.severity, f.rule, f.key, f.message, " ".join(f.facts), f.explanation]
-                          for f in findings))
+    return _csv(
+        columns, ([f.id, f.severity, f.rule, f.key, f.message, " ".join(f.facts), f.explanation] for f in findings)
+    )
 
 
 def facts_parquet(facts: pd.DataFrame) -> bytes:
     """Parquet needs one type per column: ``value`` mixes numbers and TIMEX3 dates, so it is stored as text
     there (numbers in full precision); ``low`` and ``high`` stay numeric."""
     frame = facts[[c for c in COLUMNS if c != "sentence_start"]].copy()
-    frame["value"] = [None if pd.isna(v) else (repr(float(v)) if not isinstance(v, str) else v)
-                      for v in frame["value"]]
+    frame["value"] = [None if pd.isna(v) else (repr(float(v)) if not isinstance(v, str) else v) for v in frame["value"]]
     frame["stated_value"] = pd.to_numeric(frame["stated_value"])
     buffer = io.BytesIO()
     frame.to_parquet(buffer, index=False)

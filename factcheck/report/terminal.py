@@ -36,8 +36,9 @@ def print_findings(result: Result, stream: TextIO, show_info: bool = False) -> N
             sides = [quoted[i] for i in finding.facts if i in quoted]
             cells = [f'"{q.surface}"\n[dim]{q.source}, {q.published}[/dim]' for q in sides]
             why = finding.explanation
-            table.add_row(f"[{_STYLE[finding.severity]}]{finding.severity}[/]", finding.key,
-                          *(cells + ["", ""])[:2], why)
+            table.add_row(
+                f"[{_STYLE[finding.severity]}]{finding.severity}[/]", finding.key, *([*cells, "", ""])[:2], why
+            )
         console.print(table)
     else:
         console.print("[green]No disagreements between sources.[/green]")
@@ -54,6 +55,10 @@ def print_facts(facts: pd.DataFrame, stream: TextIO) -> None:
     for column in ("doc", "kind", "surface", "value", "low", "high", "unit", "hedge", "key"):
         table.add_column(column, overflow="fold")
     for row in facts.itertuples(index=False):
-        table.add_row(*("" if pd.isna(v) else str(v) for v in (row.doc, row.kind, row.surface, row.value, row.low,
-                                                               row.high, row.unit, row.hedge, row.key)))
+        table.add_row(
+            *(
+                "" if pd.isna(v) else str(v)
+                for v in (row.doc, row.kind, row.surface, row.value, row.low, row.high, row.unit, row.hedge, row.key)
+            )
+        )
     console.print(table)

@@ -23,6 +23,7 @@ def judge(a: Side, b: Side, params: Mapping[str, object]) -> Verdict | None:
     if verdict == "yes":
         return None
     unit = a.fact.unit if a.fact.unit not in (None, "%") else None
-    why = (f"{a.interval.text(unit)} and {b.interval.text(unit)} "
-           + ("meet only at their boundary" if verdict == "point" else "do not overlap"))
+    why = f"{a.interval.text(unit)} and {b.interval.text(unit)} " + (
+        "meet only at their boundary" if verdict == "point" else "do not overlap"
+    )
     return Verdict(why + likely_cause(a, b))

@@ -22,14 +22,19 @@ def judge(a: Side, b: Side, params: Mapping[str, object]) -> Verdict | None:
         return None
     if a.published is None or b.published is None:
         verdict = agree.judge(a, b, params)  # without dates, growth cannot be told from disagreement
-        return Verdict(verdict.why + "; a publication date is unknown, so the total may have changed",
-                       sure=False) if verdict else None
+        return (
+            Verdict(verdict.why + "; a publication date is unknown, so the total may have changed", sure=False)
+            if verdict
+            else None
+        )
     if a.published == b.published:
         return agree.judge(a, b, params)
     earlier, later = (a, b) if a.published < b.published else (b, a)
     relative, absolute = float(params["tolerance"]), float(params["tolerance_abs"])  # type: ignore[arg-type]
     if below(later.interval.widened(absolute, relative), earlier.interval.widened(absolute, relative)):
-        return Verdict(f"a later report gives a smaller total: {later.interval.text()} ({later.published}) is "
-                       f"below {earlier.interval.text()} ({earlier.published}); a running total can grow but not "
-                       "shrink")
+        return Verdict(
+            f"a later report gives a smaller total: {later.interval.text()} ({later.published}) is "
+            f"below {earlier.interval.text()} ({earlier.published}); a running total can grow but not "
+            "shrink"
+        )
     return None

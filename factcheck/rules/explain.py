@@ -15,10 +15,11 @@ def likely_cause(a: Side, b: Side) -> str:
         if ratio >= 0.95 and abs(ratio - round(ratio)) < 0.05:
             causes.append(f"a factor of {10 ** round(ratio):,}: a scale word or a decimal point may have slipped")
     if "vague" in (a.fact.hedge, b.fact.hedge):
-        causes.append("a vague magnitude (\"millions\", \"hundreds\") stands against a precise figure")
+        causes.append('a vague magnitude ("millions", "hundreds") stands against a precise figure')
     if a.fact.stated_unit != b.fact.stated_unit and a.fact.stated_unit and b.fact.stated_unit:
-        causes.append(f"stated in different units ({a.fact.stated_unit}, {b.fact.stated_unit}), compared after "
-                      "conversion")
+        causes.append(
+            f"stated in different units ({a.fact.stated_unit}, {b.fact.stated_unit}), compared after conversion"
+        )
     if a.published and b.published and a.published != b.published:
         causes.append(f"published on different days ({a.published}, {b.published}): the figure may have changed")
     return "; likely cause: " + "; ".join(causes) if causes else ""

@@ -22,8 +22,22 @@ _FILE_KEYS = {"rules"}
 _RULE_KEYS = {"id", "kind", "match", "params", "severity", "message", "description"}
 _MATCH_KEYS = {"kinds", "words", "subjects", "units", "pattern", "window"}
 _ID = re.compile(r"[a-z0-9][a-z0-9_-]*")
-MESSAGE_FIELDS = frozenset({"a", "b", "a_source", "b_source", "a_date", "b_date", "a_interval", "b_interval",
-                            "why", "rule", "key", "description"})
+MESSAGE_FIELDS = frozenset(
+    {
+        "a",
+        "b",
+        "a_source",
+        "b_source",
+        "a_date",
+        "b_date",
+        "a_interval",
+        "b_interval",
+        "why",
+        "rule",
+        "key",
+        "description",
+    }
+)
 DEFAULT_MESSAGE = '{description}: "{a}" ({a_source}, {a_date}) against "{b}" ({b_source}, {b_date}): {why}'
 
 
@@ -39,8 +53,11 @@ def load_rules(paths: Iterable[str | Path] | None = None) -> tuple[Rule, ...]:
     for raw in paths or [default_rules_dir()]:
         path = Path(raw)
         if path.is_dir():
-            found = sorted(p for p in path.iterdir() if p.suffix in (".yaml", ".yml") and p.is_file()
-                           and not p.name.startswith("accepted"))
+            found = sorted(
+                p
+                for p in path.iterdir()
+                if p.suffix in (".yaml", ".yml") and p.is_file() and not p.name.startswith("accepted")
+            )
             if not found:
                 raise RuleError(path, "folder holds no .yaml rule files")
             files.extend(found)
@@ -84,8 +101,7 @@ def _rule(path: Path, entry: object, number: int) -> Rule:
         raise RuleError(path, f"entry {number} of 'rules' must be a mapping")
     rule_id = entry.get("id")
     if not isinstance(rule_id, str) or not _ID.fullmatch(rule_id):
-        raise RuleError(path, f"entry {number} needs an 'id' of lower-case letters, digits, '-' and '_'",
-                        key="id")
+        raise RuleError(path, f"entry {number} needs an 'id' of lower-case letters, digits, '-' and '_'", key="id")
     _reject_unknown(path, entry, _RULE_KEYS, rule_id, "")
     kind = entry.get("kind")
     if kind not in KINDS:
@@ -97,9 +113,14 @@ def _rule(path: Path, entry: object, number: int) -> Rule:
     if not isinstance(description, str):
         raise RuleError(path, "must be text", rule_id, "description")
     return Rule(
-        id=rule_id, kind=kind, match=_match(path, rule_id, entry.get("match"), KINDS[kind].FACT_KINDS),
-        params=_params(path, rule_id, entry.get("params"), KINDS[kind].PARAMS), severity=severity,
-        message=_message(path, rule_id, entry.get("message")), description=description, path=str(path),
+        id=rule_id,
+        kind=kind,
+        match=_match(path, rule_id, entry.get("match"), KINDS[kind].FACT_KINDS),
+        params=_params(path, rule_id, entry.get("params"), KINDS[kind].PARAMS),
+        severity=severity,
+        message=_message(path, rule_id, entry.get("message")),
+        description=description,
+        path=str(path),
     )
 
 
@@ -110,8 +131,9 @@ def _match(path: Path, rule_id: str, data: object, allowed_kinds: tuple[str, ...
     kinds = tuple(_strings(path, rule_id, "match.kinds", data.get("kinds", list(allowed_kinds))))
     for kind in kinds:
         if kind not in FACT_KINDS:
-            raise RuleError(path, f"unknown fact kind {kind!r}; one of: {', '.join(FACT_KINDS)}", rule_id,
-                            "match.kinds")
+            raise RuleError(
+                path, f"unknown fact kind {kind!r}; one of: {', '.join(FACT_KINDS)}", rule_id, "match.kinds"
+            )
         if kind not in allowed_kinds:
             raise RuleError(path, f"this rule kind compares only {', '.join(allowed_kinds)}", rule_id, "match.kinds")
     words = _words(path, rule_id, data.get("words", []))
@@ -136,8 +158,7 @@ def _match(path: Path, rule_id: str, data: object, allowed_kinds: tuple[str, ...
 def _words(path: Path, rule_id: str, value: object) -> tuple[tuple[tuple[str, ...], str], ...]:
     """Words or phrases; an inner list is a group of synonyms naming one thing ([give way, break, collapse])."""
     if not isinstance(value, list):
-        raise RuleError(path, "must be a list of words (an inner list is a group of synonyms)", rule_id,
-                        "match.words")
+        raise RuleError(path, "must be a list of words (an inner list is a group of synonyms)", rule_id, "match.words")
     words: list[tuple[tuple[str, ...], str]] = []
     for item in value:
         group = _strings(path, rule_id, "match.words", item)
@@ -160,7 +181,9 @@ def _strings(path: Path, rule_id: str, key: str, value: object) -> list[str]:
     return value
 
 
-def _params(path: Path, rule_id: str, data: object, declared: Mapping[str, tuple[type, object]]) -> Mapping[str, object]:
+def _params(
+    path: Path, rule_id: str, data: object, declared: Mapping[str, tuple[type, object]]
+) -> Mapping[str, object]:
     if data is None:
         data = {}
     if not isinstance(data, dict):
@@ -192,13 +215,15 @@ def _message(path: Path, rule_id: str, template: object) -> str | None:
         raise RuleError(path, f"not a valid template: {error}", rule_id, "message") from None
     for field in fields:
         if field not in MESSAGE_FIELDS:
-            raise RuleError(path, f"unknown placeholder {{{field}}}; use: {', '.join(sorted(MESSAGE_FIELDS))}",
-                            rule_id, "message")
+            raise RuleError(
+                path, f"unknown placeholder {{{field}}}; use: {', '.join(sorted(MESSAGE_FIELDS))}", rule_id, "message"
+            )
     return template
 
 
-def _reject_unknown(path: Path, data: Mapping[object, object], known: set[str], rule_id: str | None,
-                    prefix: str) -> None:
+def _reject_unknown(
+    path: Path, data: Mapping[object, object], known: set[str], rule_id: str | None, prefix: str
+) -> None:
     for key in data:
         if key not in known:
             raise RuleError(path, f"unknown key (accepted: {', '.join(sorted(known))})", rule_id, f"{prefix}{key}")

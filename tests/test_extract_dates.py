@@ -1,0 +1,122 @@
+"""Dates, durations and ordinals on sentences written for these tests, with their publication dates."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from factcheck.extract import extract_sentence
+from factcheck.extract.found import Sentence
+
+THURSDAY = dt.date(2024, 3, 21)
+FRIDAY = dt.date(2024, 3, 22)
+
+
+def dates(text: str, published: dt.date | None) -> list[tuple[str, object]]:
+    return [
+        (text[f.start : f.end], f.value)
+        for f in extract_sentence(Sentence(text, 0, published))
+        if f.kind in ("date", "time")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        ("The minister said Thursday that talks would resume.", THURSDAY, [("Thursday", "2024-03-21")]),
+        ("The minister said Thursday that talks would resume.", FRIDAY, [("Thursday", "2024-03-21")]),
+        ("She will travel to Oslo on Friday.", THURSDAY, [("Friday", "2024-03-22")]),
+        ("The envoy heads to Lisbon on Friday to meet the premier.", THURSDAY, [("Friday", "2024-03-22")]),
+        ("Negotiations are to continue in Geneva today.", FRIDAY, [("today", "2024-03-22")]),
+        ("The mayor spoke to reporters on Monday.", THURSDAY, [("Monday", "2024-03-18")]),
+        ("The council voted on Saturday.", THURSDAY, [("Saturday", "2024-03-16")]),
+        ("The ferry sank yesterday.", THURSDAY, [("yesterday", "2024-03-20")]),
+        ("The ferry will be raised tomorrow.", THURSDAY, [("tomorrow", "2024-03-22")]),
+        ("Talks resume next week in Vienna.", THURSDAY, [("next week", "2024-W13")]),
+        ("Prices rose last month.", THURSDAY, [("last month", "2024-02")]),
+        ("The plant closes this year.", THURSDAY, [("this year", "2024")]),
+        ("Police were called Monday night.", THURSDAY, [("Monday night", "2024-03-18TNI")]),
+        ("The storm hit early Tuesday.", THURSDAY, [("early Tuesday", "2024-03-19")]),
+        ("Since the Oct. 7 attack, the border has been shut.", THURSDAY, [("Oct. 7", "2023-10-07")]),
+        ("The vote is set for April 2.", THURSDAY, [("April 2", "2024-04-02")]),
+        ("The war began in October.", THURSDAY, [("October", "2023-10")]),
+        ("The dam was finished in 2019.", THURSDAY, [("2019", "2019")]),
+        ("The photo was taken Thursday March 21, 2024.", None, [("Thursday March 21, 2024", "2024-03-21")]),
+        ("Fighting broke out on 21 March 2024.", None, [("21 March 2024", "2024-03-21")]),
+        ("The report is dated 2024-03-22.", None, [("2024-03-22", "2024-03-22")]),
+        ("The flood came three days ago.", THURSDAY, [("three days ago", "2024-03-18")]),
+        ("The polls close at 8 p.m. local time.", THURSDAY, [("8 p.m.", "XXXX-XX-XXT20:00")]),
+    ],
+)
+def test_dates_resolved_against_the_publication_date(
+    text: str, published: dt.date | None, expected: list[tuple[str, object]]
+) -> None:
+    assert dates(text, published) == expected
+
+
+def test_relative_dates_stay_unresolved_without_a_publication_date() -> None:
+    assert dates("The minister said Thursday that talks would resume.", None) == [("Thursday", None)]
+    assert dates("Negotiations continue today.", None) == [("today", None)]
+    assert dates("Since the Oct. 7 attack, the border has been shut.", None) == [("Oct. 7", "XXXX-10-07")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We may see more rain.",
+        "It was a 45-minute call.",
+        "About 85% of the town was flooded.",
+        "A 62-year-old man was hurt.",
+        "She counted 2,500 ballots.",
+    ],
+)
+def test_no_false_dates(text: str) -> None:
+    assert dates(text, THURSDAY) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "seconds", "stated", "unit"),
+    [
+        ("It was a 45-minute call.", "45-minute", 2700, 45, "minute"),
+        ("The siege lasted two days.", "two days", 172800, 2, "day"),
+        ("They waited 48 hours.", "48 hours", 172800, 48, "hour"),
+        ("The trial took more than three hours.", "more than three hours", 10800, 3, "hour"),
+        ("He spoke for half an hour.", "half an hour", 1800, 0.5, "hour"),
+    ],
+)
+def test_durations(text: str, surface: str, seconds: float, stated: float, unit: str) -> None:
+    [fact] = [f for f in extract_sentence(Sentence(text, 0, THURSDAY)) if f.kind == "duration"]
+    assert (text[fact.start : fact.end], fact.value, fact.unit, fact.stated_value, fact.stated_unit) == (
+        surface,
+        seconds,
+        "s",
+        stated,
+        unit,
+    )
+
+
+def test_hedged_duration_interval() -> None:
+    [fact] = extract_sentence(Sentence("He was on a roughly 45-minute call.", 0, None))
+    assert (fact.hedge, fact.low, fact.high) == ("about", 2670, 2730)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "value", "subject"),
+    [
+        ("It was his sixth trip to the region.", "sixth", 6, "trip"),
+        ("It was her 6th visit this year.", "6th", 6, "visit"),
+        ("Lyon is the second-largest city.", "second-largest", 2, "city"),
+        ("This is the twenty-first summit.", "twenty-first", 21, "summit"),
+    ],
+)
+def test_ordinals(text: str, surface: str, value: float, subject: str) -> None:
+    [fact] = [f for f in extract_sentence(Sentence(text, 0, None)) if f.kind == "ordinal"]
+    assert (text[fact.start : fact.end], fact.value, fact.subject) == (surface, value, subject)
+
+
+@pytest.mark.parametrize(
+    "text", ["One-sixth of the budget went to roads.", "A third of the homes flooded.", "Wait a second."]
+)
+def test_fractions_and_seconds_are_not_ordinals(text: str) -> None:
+    assert [f for f in extract_sentence(Sentence(text, 0, None)) if f.kind == "ordinal"] == []

@@ -1,0 +1,161 @@
+"""Counts, percentages, money and measures, on sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from factcheck.extract import extract_sentence
+from factcheck.extract.found import Found, Sentence
+
+
+def found(text: str) -> list[tuple[str, str, object, object, object]]:
+    return [(text[f.start : f.end], f.kind, f.value, f.low, f.high) for f in extract_sentence(Sentence(text, 0, None))]
+
+
+def one(text: str) -> Found:
+    """The one figure of the sentence (dates aside)."""
+    [fact] = [f for f in extract_sentence(Sentence(text, 0, None)) if f.kind != "date"]
+    return fact
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "value", "low", "high", "closed", "hedge"),
+    [
+        ("Officials said 212 people were killed.", "212", 212, 212, 212, "both", None),
+        ("More than 31,000 people have died.", "More than 31,000", 31000, 31000, 32000, "right", "over"),
+        ("The toll rose to nearly 32,000 people.", "nearly 32,000", 32000, 31000, 32000, "left", "nearly"),
+        ("About 15,000 fans attended.", "About 15,000", 15000, 14500, 15500, "both", "about"),
+        ("At least 120 homes burned.", "At least 120", 120, 120, None, "left", "at_least"),
+        ("Up to 40 flights were cancelled.", "Up to 40", 40, None, 40, "right", "at_most"),
+        ("Fewer than 300 voters turned out.", "Fewer than 300", 300, None, 300, "neither", "under"),
+        ("The camp holds 32 000 people.", "32 000", 32000, 32000, 32000, "both", None),
+        ("Seventeen miners were rescued.", "Seventeen", 17, 17, 17, "both", None),
+        ("A dozen boats capsized.", "A dozen", 12, 12, 12, "both", None),
+        ("Between 5 and 6 trucks crossed.", "Between 5 and 6", 5, 5, 6, "both", "range"),
+        ("Some 400 workers walked out.", "Some 400", 400, 350, 450, "both", "about"),
+        ("Officials counted 1,200 or more.", "1,200 or more", 1200, 1200, None, "left", "at_least"),
+        ("They found 100+ bodies.", "100+", 100, 100, None, "left", "at_least"),
+    ],
+)
+def test_counts_and_hedges(
+    text: str, surface: str, value: float, low: float | None, high: float | None, closed: str | None, hedge: str | None
+) -> None:
+    fact = one(text)
+    assert (text[fact.start : fact.end], fact.kind, fact.value, fact.low, fact.high, fact.closed, fact.hedge) == (
+        surface,
+        "count",
+        value,
+        low,
+        high,
+        closed,
+        hedge,
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "low", "high"),
+    [
+        ("Rafah is housing millions of people.", 2_000_000, 10_000_000),
+        ("Dozens of cars were stranded.", 24, 120),
+        ("Hundreds of people gathered.", 200, 1000),
+        ("Tens of thousands of people marched.", 20_000, 100_000),
+    ],
+)
+def test_vague_magnitudes(text: str, low: float, high: float) -> None:
+    fact = one(text)
+    assert (fact.kind, fact.value, fact.low, fact.high, fact.closed, fact.hedge) == (
+        "count",
+        None,
+        low,
+        high,
+        "left",
+        "vague",
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "value", "unit"),
+    [
+        ("Turnout was 64% on Sunday.", "64%", 64, "%"),
+        ("About 85 percent of the homes flooded.", "About 85 percent", 85, "%"),
+        ("Support fell 3 percentage points.", "3 percentage points", 3, "pp"),
+        ("One hundred percent of the town is affected.", "One hundred percent", 100, "%"),
+    ],
+)
+def test_percentages(text: str, surface: str, value: float, unit: str) -> None:
+    fact = one(text)
+    assert (text[fact.start : fact.end], fact.kind, fact.value, fact.unit) == (surface, "percent", value, unit)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "value", "unit"),
+    [
+        ("The storm caused $12 million in damage.", "$12 million", 12_000_000, "USD"),
+        ("The firm paid $4.2bn for the mine.", "$4.2bn", 4_200_000_000, "USD"),
+        ("The grant is EUR 1.5m this year.", "EUR 1.5m", 1_500_000, "EUR"),
+        ("Repairs cost £300,000.", "£300,000", 300_000, "GBP"),
+        ("They raised 3 million dollars.", "3 million dollars", 3_000_000, "USD"),
+    ],
+)
+def test_money(text: str, surface: str, value: float, unit: str) -> None:
+    fact = one(text)
+    assert (text[fact.start : fact.end], fact.kind, fact.value, fact.unit) == (surface, "money", value, unit)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "value", "unit", "stated_unit"),
+    [
+        ("The river rose 4.2 metres overnight.", "4.2 metres", 4.2, "m", "metre"),
+        ("Runners covered 6.2 miles in the rain.", "6.2 miles", 9977.9328, "m", "mile"),
+        ("Fire burned 40,000 acres of forest.", "40,000 acres", 161874256.896, "m2", "acre"),
+        ("It hit 35 degrees Celsius in town.", "35 degrees Celsius", 35, "°C", "degree Celsius"),
+        ("A magnitude 6.1 quake shook the coast.", "6.1", 6.1, "magnitude", "magnitude"),
+    ],
+)
+def test_measures_convert_to_canonical_units(
+    text: str, surface: str, value: float, unit: str, stated_unit: str
+) -> None:
+    fact = one(text)
+    assert (text[fact.start : fact.end], fact.kind, fact.unit, fact.stated_unit) == (
+        surface,
+        "measure",
+        unit,
+        stated_unit,
+    )
+    assert fact.value == pytest.approx(value)
+
+
+def test_nearly_14_feet_converts_its_interval() -> None:
+    fact = one("The river rose nearly 14 feet.")
+    assert fact.value == pytest.approx(4.2672)
+    assert fact.low == pytest.approx(3.9624) and fact.high == pytest.approx(4.2672) and fact.closed == "left"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The law was passed in 2023 by a wide margin.",
+        "Call 555-1234 for details.",
+        "The bus took Route 66 to the coast.",
+        "She lives at 42 Baker Street now.",
+        "One of the leaders spoke first.",
+        "The attack came on Oct. 7 last year.",
+        "A Rafah official and a Hamas spokesman spoke.",
+    ],
+)
+def test_not_quantities(text: str) -> None:
+    assert [f for f in found(text) if f[1] in ("count", "money", "measure", "percent")] == []
+
+
+def test_counted_thing() -> None:
+    assert one("More than 31,000 Palestinians have died.").subject == "palestinians"
+    assert one("Nearly 1.4 million displaced people live there.").subject == "people"
+    assert one("About 85% of Gazans were displaced.").subject == "gazans"
+    assert one("The quake destroyed 300 structures.").subject == "structure"
+
+
+def test_two_figures_in_one_sentence_are_two_facts() -> None:
+    assert found("The strikes killed nearly 32,000 people and injured over 74,000 others.") == [
+        ("nearly 32,000", "count", 32000, 31000, 32000),
+        ("over 74,000", "count", 74000, 74000, 75000),
+    ]

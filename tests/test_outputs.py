@@ -1,0 +1,100 @@
+"""The output formats of check and extract, on the fictional demo."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from pathlib import Path
+
+import pandas as pd
+
+from tests.conftest import ROOT, run_cli
+
+EXAMPLES = str(ROOT / "examples")
+
+
+def test_html_report_is_self_contained_and_escaped(tmp_path: Path, capsys) -> None:
+    doc = tmp_path / "hostile.md"
+    doc.write_text(
+        "---\npublished: 2025-04-15\n---\n<script>alert(1)</script> About 2,000 residents were evacuated.\n",
+        encoding="utf-8",
+    )
+    target = tmp_path / "out" / "report.html"
+    code, _, err = run_cli(capsys, "check", EXAMPLES, str(doc), "--format", "html", "--output", str(target))
+    assert code == 1 and f"wrote {target}" in err
+    page = target.read_text(encoding="utf-8")
+    assert page.startswith("<!doctype html>") and "<script>" not in page and "&lt;script&gt;" in page
+    assert "http://" not in page and "https://" not in page  # no external assets
+    assert "<mark>$12 million</mark>" in page and "The Valley Courier" in page
+
+
+def test_html_goes_to_reports_by_default(tmp_path: Path, capsys, monkeypatch) -> None:
+    monkeypatch.chdir(tmp_path)
+    code, _, _err = run_cli(capsys, "check", EXAMPLES, "--format", "html")
+    assert code == 1
+    assert (tmp_path / "reports" / "factcheck-report.html").is_file()
+
+
+def test_markdown_report(capsys) -> None:
+    code, out, _ = run_cli(capsys, "check", EXAMPLES, "--format", "markdown")
+    assert code == 1
+    assert out.startswith("# factcheck report")
+    assert "| 🔴 error | damage |" in out
+
+
+def test_csv_findings_neutralise_formulas(tmp_path: Path, capsys) -> None:
+    for name, text in (
+        ("a", "=HYPERLINK() About 2,000 residents were evacuated."),
+        ("b", "=HYPERLINK() More than 3,500 residents were evacuated."),
+    ):
+        (tmp_path / f"{name}.md").write_text(
+            f"---\nsource: '=cmd'\npublished: 2025-04-15\n---\n{text}\n", encoding="utf-8"
+        )
+    code, out, _ = run_cli(capsys, "check", str(tmp_path), "--format", "csv")
+    rows = list(csv.DictReader(io.StringIO(out)))
+    assert code == 0 and len(rows) == 1  # a warning: exit 0 with --fail-on error
+    assert not any(value.startswith("=") for row in rows for value in row.values())
+
+
+def test_fail_on_warning(tmp_path: Path, capsys) -> None:
+    code, _, _ = run_cli(capsys, "check", EXAMPLES, "--fail-on", "never")
+    assert code == 0
+    code, _, _ = run_cli(
+        capsys,
+        "check",
+        str(ROOT / "examples" / "01_valley-courier.md"),
+        str(ROOT / "examples" / "02_northern-wire.md"),
+        "--fail-on",
+        "warning",
+    )
+    assert code == 1
+
+
+def test_terminal_table(capsys) -> None:
+    code, out, _ = run_cli(capsys, "check", EXAMPLES)
+    assert code == 1
+    assert "Disagreements between sources" in out and "$12 million" in out and "3 errors" in out
+
+
+def test_extract_formats_share_one_table(tmp_path: Path, capsys) -> None:
+    code, out, _ = run_cli(capsys, "extract", EXAMPLES, "--format", "json")
+    data = json.loads(out)
+    assert code == 0 and data["schema"] == "factcheck/1" and "findings" not in data
+    code, out, _ = run_cli(capsys, "extract", EXAMPLES, "--format", "csv")
+    rows = list(csv.DictReader(io.StringIO(out)))
+    assert len(rows) == len(data["facts"]) and rows[0]["id"] == data["facts"][0]["id"]
+    target = tmp_path / "facts.parquet"
+    code, _, _ = run_cli(capsys, "extract", EXAMPLES, "--format", "parquet", "--output", str(target))
+    frame = pd.read_parquet(target)
+    assert code == 0 and len(frame) == len(data["facts"])
+    assert list(frame.columns) == list(data["facts"][0])
+
+
+def test_facts_dataframe_from_python() -> None:
+    import factcheck
+
+    result = factcheck.check([EXAMPLES])
+    assert list(result.facts.columns) == list(factcheck.COLUMNS)
+    damage = result.facts[result.facts["key"] == "damage"]
+    assert sorted(damage["value"]) == [1_200_000, 12_000_000, 12_000_000, 12_000_000]

@@ -1,0 +1,191 @@
+"""Malformed rule files: exit code 3 and one line on standard error naming the file, the rule and the key;
+and a valid user rule folder used with ``--rules``."""
+
+from __future__ import annotations
+
+import copy
+import json
+import re
+from pathlib import Path
+
+import pytest
+import yaml
+
+from tests.conftest import run_cli
+
+RULE: dict = {
+    "id": "user-arrests",
+    "kind": "cumulative",
+    "description": "People arrested (user rule)",
+    "match": {"kinds": ["count"], "words": ["arrest", "detain"]},
+    "severity": "warning",
+}
+
+
+@pytest.fixture
+def doc(tmp_path: Path) -> Path:
+    path = tmp_path / "docs" / "story.txt"
+    path.parent.mkdir()
+    path.write_text("Police said 12 people were arrested after the protest.\n", encoding="utf-8")
+    return path
+
+
+def write_rules(folder: Path, name: str, content: str | list[dict]) -> Path:
+    """A rule file ``folder/name``: raw YAML text, or a list of rules dumped as YAML."""
+    folder.mkdir(parents=True, exist_ok=True)
+    text = content if isinstance(content, str) else yaml.safe_dump({"rules": content}, sort_keys=False)
+    path = folder / name
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def rule(**changes: object) -> dict:
+    """The valid user rule with ``changes`` applied (``match`` and ``params`` are merged)."""
+    result = copy.deepcopy(RULE)
+    for key, value in changes.items():
+        if key in ("match", "params") and isinstance(value, dict):
+            result[key] = {**result.get(key, {}), **value}
+        else:
+            result[key] = value
+    return result
+
+
+def rule_error(capsys: pytest.CaptureFixture[str], doc: Path, *rules: Path) -> str:
+    """Run ``check DOC --rules ...``; assert exit code 3 and a single error line, and return it."""
+    args = ["check", str(doc)]
+    for path in rules:
+        args += ["--rules", str(path)]
+    code, _, err = run_cli(capsys, *args)
+    assert code == 3, (code, err)
+    assert "Traceback" not in err, err
+    lines = err.splitlines()
+    assert len(lines) == 1, f"expected exactly one line on stderr, got {len(lines)}:\n{err}"
+    assert lines[0].startswith("factcheck: error: "), lines[0]
+    return lines[0]
+
+
+def assert_names(line: str, path: Path, rule_id: str, key: str) -> None:
+    assert str(path) in line, line
+    assert f"rule '{rule_id}'" in line, line
+    assert f"key '{key}'" in line, line
+
+
+def test_yaml_syntax_error(capsys: pytest.CaptureFixture[str], doc: Path, tmp_path: Path) -> None:
+    path = write_rules(
+        tmp_path / "rules",
+        "broken.yaml",
+        "rules:\n  - id: broken\n    kind: agree\n    match: {words: [arrest]\n    severity: error\n",
+    )
+    line = rule_error(capsys, doc, tmp_path / "rules")
+    assert str(path) in line
+    assert re.search(r"\bline \d+", line), line
+
+
+def test_unknown_rule_kind(capsys: pytest.CaptureFixture[str], doc: Path, tmp_path: Path) -> None:
+    path = write_rules(tmp_path / "rules", "user.yaml", [rule(kind="roughly")])
+    line = rule_error(capsys, doc, tmp_path / "rules")
+    assert_names(line, path, "user-arrests", "kind")
+    assert "roughly" in line
+
+
+def test_unknown_key_in_a_rule(capsys: pytest.CaptureFixture[str], doc: Path, tmp_path: Path) -> None:
+    path = write_rules(tmp_path / "rules", "user.yaml", [rule(colour="red")])
+    assert_names(rule_error(capsys, doc, tmp_path / "rules"), path, "user-arrests", "colour")
+
+
+def test_unknown_key_in_match(capsys: pytest.CaptureFixture[str], doc: Path, tmp_path: Path) -> None:
+    path = write_rules(tmp_path / "rules", "user.yaml", [rule(match={"colour": "red"})])
+    assert_names(rule_error(capsys, doc, tmp_path / "rules"), path, "user-arrests", "match.colour")
+
+
+def test_unknown_parameter(capsys: pytest.CaptureFixture[str], doc: Path, tmp_path: Path) -> None:
+    path = write_rules(tmp_path / "rules", "user.yaml", [rule(params={"speed": 3})])
+    assert_names(rule_error(capsys, doc, tmp_path / "rules"), path, "user-arrests", "params.speed")
+
+
+def test_wrong_parameter_type(capsys: pytest.CaptureFixture[str], doc: Path, tmp_path: Path) -> None:
+    path = write_rules(tmp_path / "rules", "user.yaml", [rule(params={"tolerance": "lots"})])
+    line = rule_error(capsys, doc, tmp_path / "rules")
+    assert_names(line, path, "user-arrests", "params.tolerance")
+    assert "lots" in line
+
+
+def test_bad_regular_expression(capsys: pytest.CaptureFixture[str], doc: Path, tmp_path: Path) -> None:
+    path = write_rules(tmp_path / "rules", "user.yaml", [rule(match={"pattern": "(unclosed"})])
+    line = rule_error(capsys, doc, tmp_path / "rules")
+    assert_names(line, path, "user-arrests", "match.pattern")
+    assert "regular expression" in line
+
+
+def test_bad_severity(capsys: pytest.CaptureFixture[str], doc: Path, tmp_path: Path) -> None:
+    path = write_rules(tmp_path / "rules", "user.yaml", [rule(severity="catastrophic")])
+    line = rule_error(capsys, doc, tmp_path / "rules")
+    assert_names(line, path, "user-arrests", "severity")
+    assert "catastrophic" in line
+
+
+def test_duplicate_rule_id_across_files(capsys: pytest.CaptureFixture[str], doc: Path, tmp_path: Path) -> None:
+    first = write_rules(tmp_path / "rules", "a.yaml", [rule()])
+    second = write_rules(tmp_path / "rules", "b.yaml", [rule(kind="agree")])
+    line = rule_error(capsys, doc, tmp_path / "rules")
+    assert_names(line, second, "user-arrests", "id")
+    assert str(first) in line
+
+
+def test_unknown_placeholder_in_message(capsys: pytest.CaptureFixture[str], doc: Path, tmp_path: Path) -> None:
+    path = write_rules(tmp_path / "rules", "user.yaml", [rule(message="{a} against {b}: {nope}")])
+    line = rule_error(capsys, doc, tmp_path / "rules")
+    assert_names(line, path, "user-arrests", "message")
+    assert "{nope}" in line
+
+
+def test_rules_folder_without_yaml(capsys: pytest.CaptureFixture[str], doc: Path, tmp_path: Path) -> None:
+    folder = tmp_path / "rules"
+    folder.mkdir()
+    (folder / "README.txt").write_text("rules go here\n", encoding="utf-8")
+    line = rule_error(capsys, doc, folder)
+    assert str(folder) in line
+    assert ".yaml" in line
+
+
+def test_missing_rules_path(capsys: pytest.CaptureFixture[str], doc: Path, tmp_path: Path) -> None:
+    missing = tmp_path / "no-rules-here"
+    line = rule_error(capsys, doc, missing)
+    assert str(missing) in line
+    assert "no such" in line
+
+
+# A valid user rule
+
+
+def test_user_rule_flags_a_shrinking_arrest_count(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    rules = tmp_path / "my-rules"
+    rule_path = write_rules(rules, "arrests.yaml", [rule()])
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    early = "---\npublished: 2024-05-01\nsource: Morning Post\n---\nPolice said 12 people were arrested.\n"
+    late = "---\npublished: 2024-05-02\nsource: Evening Star\n---\nPolice said 7 people were detained.\n"
+    (docs / "early.md").write_text(early, encoding="utf-8")
+    (docs / "late.md").write_text(late, encoding="utf-8")
+
+    code, out, err = run_cli(capsys, "check", str(docs), "--rules", str(rules), "--format", "json")
+    assert "Traceback" not in err
+    assert code == 0, err  # the rule's severity is warning, below the default --fail-on error
+    report = json.loads(out)
+    findings = [f for f in report["findings"] if f["rule"] == "user-arrests"]
+    assert len(findings) == 1, report["findings"]
+    [finding] = findings
+    assert finding["severity"] == "warning"
+    facts = {f["id"]: f for f in report["facts"]}
+    assert {(facts[i]["doc"], facts[i]["value"]) for i in finding["facts"]} == {("early", 12), ("late", 7)}
+
+    code, _, err = run_cli(
+        capsys, "check", str(docs), "--rules", str(rules), "--format", "json", "--fail-on", "warning"
+    )
+    assert code == 1, err
+
+    code, out, err = run_cli(capsys, "rules", "--rules", str(rules))
+    assert code == 0, err
+    [listed] = out.splitlines()
+    assert listed.split()[:3] == ["user-arrests", "cumulative", "warning"]
+    assert str(rule_path) in listed
