@@ -165,6 +165,8 @@ def _emit(args: argparse.Namespace, result: Result) -> None:
         print_findings(result, buffer, args.show_info)
         text = buffer.getvalue()
     _deliver(args, text)
+    if args.output or args.format in _DEFAULT_FILES:
+        print(_summary_line(result), file=sys.stderr)
 
 
 def _deliver(args: argparse.Namespace, data: str | bytes) -> None:
@@ -174,6 +176,14 @@ def _deliver(args: argparse.Namespace, data: str | bytes) -> None:
         return
     write_atomic(target, data)
     print(f"factcheck: wrote {target}", file=sys.stderr)
+
+
+def _summary_line(result: Result) -> str:
+    from factcheck.report.summary import summarize
+
+    s = summarize(result)
+    return (f"factcheck: {s.documents} documents, {s.facts} facts, {s.compared_keys} figures reported by more than "
+            f"one source: {s.errors} errors, {s.warnings} warnings, {s.infos} notes")
 
 
 def _extract(args: argparse.Namespace) -> int:
