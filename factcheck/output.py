@@ -18,6 +18,7 @@ def write_atomic(path: str | Path, data: str | bytes) -> None:
     except OSError as error:
         raise InputError(target, f"cannot be written ({error.strerror or error})") from None
     try:
+        os.chmod(temporary, 0o666 & ~_umask())  # mkstemp creates 0600; a report is an ordinary file
         with os.fdopen(handle, "wb") as out:
             out.write(data.encode("utf-8") if isinstance(data, str) else data)
             out.flush()
@@ -26,3 +27,9 @@ def write_atomic(path: str | Path, data: str | bytes) -> None:
     except OSError as error:
         Path(temporary).unlink(missing_ok=True)
         raise InputError(target, f"cannot be written ({error.strerror or error})") from None
+
+
+def _umask() -> int:
+    current = os.umask(0)
+    os.umask(current)
+    return current

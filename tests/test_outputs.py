@@ -98,3 +98,22 @@ def test_facts_dataframe_from_python() -> None:
     assert list(result.facts.columns) == list(factcheck.COLUMNS)
     damage = result.facts[result.facts["key"] == "damage"]
     assert sorted(damage["value"]) == [1_200_000, 12_000_000, 12_000_000, 12_000_000]
+
+
+def test_written_reports_are_ordinary_files(tmp_path: Path, capsys) -> None:
+    import os
+    import stat
+
+    target = tmp_path / "report.md"
+    run_cli(capsys, "check", EXAMPLES, "--format", "markdown", "--output", str(target))
+    expected = 0o666 & ~_current_umask()
+    assert stat.S_IMODE(os.stat(target).st_mode) == expected
+    assert [p.name for p in tmp_path.iterdir()] == ["report.md"]  # no temporary file left behind
+
+
+def _current_umask() -> int:
+    import os
+
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask
