@@ -31,7 +31,7 @@ def one(text: str) -> Found:
         ("The camp holds 32 000 people.", "32 000", 32000, 32000, 32000, "both", None),
         ("Seventeen miners were rescued.", "Seventeen", 17, 17, 17, "both", None),
         ("A dozen boats capsized.", "A dozen", 12, 12, 12, "both", None),
-        ("Between 5 and 6 trucks crossed.", "Between 5 and 6", 5, 5, 6, "both", "range"),
+        ("Between 5 and 6 trucks crossed.", "Between 5 and 6", None, 5, 6, "both", "range"),
         ("Some 400 workers walked out.", "Some 400", 400, 350, 450, "both", "about"),
         ("Officials counted 1,200 or more.", "1,200 or more", 1200, 1200, None, "left", "at_least"),
         ("They found 100+ bodies.", "100+", 100, 100, None, "left", "at_least"),

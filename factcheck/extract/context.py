@@ -90,31 +90,46 @@ def verb_form(word: str) -> str | None:
 
 def subject_after(text: str, position: int) -> str | None:
     """The counted thing named after a figure: the head noun of the words that follow it
-    ("32,000 displaced Palestinians have" -> "palestinian"; "85% of Gazans" -> "gazan")."""
+    ("32,000 displaced Palestinians have" -> "palestinians"; "85% of Gazans" -> "gazans")."""
+    phrase = counted_phrase(text, position)
+    return phrase[1] if phrase else None
+
+
+def counted_phrase(text: str, position: int) -> tuple[str, str, int] | None:
+    """The noun phrase a figure counts, normalised (singular head, lower case), its head lemma and where it
+    ends: "9.3 million shipping containers" -> ("shipping container", "container", end)."""
     words = tokens(text[position : position + 120])
     if words and words[0].lower == "of":
         words = words[1:]
         if words and words[0].lower in ("the", "its", "their", "his", "her", "our", "a", "an", "all"):
             words = words[1:]
+    kept: list[Token] = []
     head: str | None = None
     for word in words[:4]:
         lower = word.lower
         if lower in STOPWORDS or not word.text[0].isalpha():
             break
-        if lower.endswith(("'s", "’s")) or verb_form(lower) == "past":
+        pos = _pos(lower)
+        modifier = lower.endswith(("'s", "’s")) or verb_form(lower) == "past" or (
+            lower.endswith("ing") and pos == {"VERB"})
+        if modifier:
             if head is not None:
                 break  # "rain fell": the verb ends the phrase
-            continue  # a possessive or a participle modifies the noun that follows
-        pos = _pos(lower)
+            if not lower.endswith(("'s", "’s")):
+                kept.append(word)  # "displaced people", "shipping containers"
+            continue
         if head is not None and "NOUN" not in pos and not word.text[0].isupper():
             break  # "people live there": only a noun continues a noun phrase
         if word.text[0].isupper() or "NOUN" in pos or "ADJ" in pos or "PROPN" in pos:
             head = lower  # the last of a run of nouns is the head: "emergency meeting" -> meeting
+            kept.append(word)
         else:
             break
     if head is None:
         return None
-    return _noun_lemma(head)
+    lemma = _noun_lemma(head)
+    phrase = " ".join([w.lower for w in kept[:-1]] + [lemma])
+    return phrase, lemma, position + kept[-1].end
 
 
 @lru_cache(maxsize=65536)

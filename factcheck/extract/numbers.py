@@ -20,7 +20,7 @@ _TENS = {
     w: 10 * i for i, w in enumerate(["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"], 2)
 }
 SCALES = {"hundred": 1e2, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
-_ABBREVIATED_SCALES = {"k": 1e3, "m": 1e6, "mn": 1e6, "mln": 1e6, "bn": 1e9, "b": 1e9, "tn": 1e12, "trn": 1e12}
+_ABBREVIATED_SCALES = {"k": 1e3, "m": 1e6, "mn": 1e6, "mln": 1e6, "mil": 1e6, "bn": 1e9, "b": 1e9, "tn": 1e12, "trn": 1e12}
 FRACTIONS = {
     "half": 2,
     "halves": 2,
@@ -40,13 +40,20 @@ FRACTIONS = {
 NUMBER_WORDS = frozenset(_SMALL) | frozenset(_TENS) | frozenset(SCALES) | {"dozen"}
 
 _WORD = r"(?:" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True)) + r")"
+# Not inside a word or a code ("COVID-19", "F-16", "G7", "10:38"), but "sub-7", "minus-5" and a currency written
+# against the figure ("USD10m", "RM79", "$US55,931,000", "$A82") are figures.
+_CURRENCY_BEFORE = "|".join(
+    rf"(?<={re.escape(code)})"
+    for code in ("USD", "EUR", "GBP", "AUD", "CAD", "NZD", "HKD", "SGD", "INR", "JPY", "CNY", "CHF", "RM", "Rs",
+                 "$US", "$A", "US", "HK", "NZ", "S")
+)
 _DIGITS = (
-    r"(?<![\w.,\-/])(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:[\u00a0\u202f ]\d{3})+(?![\d,])"
-    r"|\d+(?:\.\d+)?|\.\d+)(?![\d])"
+    rf"(?:(?<![\w.,/:])|{_CURRENCY_BEFORE})(?:(?<![A-Za-z]-)|(?<=sub-)|(?<=minus-)|(?<=minus\s))(?P<sign>-(?=\d))?"
+    r"(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:[\u00a0\u202f ]\d{3})+(?![\d,])|\d+(?:\.\d+)?|\.\d+)(?![\d])"
 )
 NUMBER = re.compile(
-    rf"(?P<digits>{_DIGITS})(?P<scale>(?:\s*|-)(?:hundred|thousand|million|billion|trillion)\b"
-    rf"|(?:bn|mn|mln|tn|trn|k)\b)?"
+    rf"(?P<digits>{_DIGITS})(?P<scale>(?:(?:\s*|-)(?:hundred|thousand|million|billion|trillion)\b)+"
+    rf"|(?:bn|mn|mln|mil|tn|trn|k)\b)?"
     rf"|(?P<words>\b(?:(?:half\s+)?an?\s+(?=(?:hundred|thousand|million|billion|trillion|dozen)\b))?"
     rf"{_WORD}(?:(?:\s+and\s+|\s+|-){_WORD})*\b)",
     re.IGNORECASE,
@@ -81,10 +88,14 @@ def scan(text: str) -> list[Number]:
 
 def _digits(match: re.Match[str]) -> Number | None:
     raw = match.group("digits")
-    plain = re.sub(r"[,\u00a0\u202f ]", "", raw)
-    stated = float(plain)
-    scale_word = (match.group("scale") or "").strip(" -\t\n\u00a0").lower()
-    scale = SCALES.get(scale_word) or _ABBREVIATED_SCALES.get(scale_word, 1.0)
+    plain = re.sub(r"[,\u00a0\u202f \-]", "", raw)
+    before = match.string[max(0, match.start() - 6) : match.start()].lower()
+    negative = bool(match.group("sign")) or before.endswith(("minus ", "minus-"))
+    stated = -float(plain) if negative else float(plain)
+    scale = 1.0
+    for word in re.split(r"[\s-]+", (match.group("scale") or "").strip(" -\t\n\u00a0").lower()):
+        if word:
+            scale *= SCALES.get(word) or _ABBREVIATED_SCALES.get(word, 1.0)
     return Number(match.start(), match.end(), stated * scale, stated, scale, step_of(plain) * scale, words=False)
 
 
@@ -142,3 +153,7 @@ def fraction_value(match: re.Match[str]) -> float:
 
 def is_integer(value: float) -> bool:
     return math.isfinite(value) and value == int(value)
+
+
+# The NUMBER pattern without its named groups, to embed (more than once) in other patterns.
+NUMBER_TEXT = re.sub(r"\(\?P<\w+>", "(?:", NUMBER.pattern)

@@ -1,258 +1,295 @@
 """Counts, percentages, money and physical measures.
 
-Numbers, hedges, scale words, money and percentages follow our own news grammar; quantulum3 is asked only
-about sentences where a unit word follows a number, and only for what it does well: physical units.
-Its known misreadings never reach the table because it never decides what is a number."""
+Numbers, hedges, scale words, money, percentages and ranges follow our own news grammar; the unit after a
+number is looked up in quantulum3's unit catalogue (see unitwords.py). quantulum3's parser itself is never
+run: its known misreadings ("sixth" as 1/6, "a Rafah" as rand) cannot reach the table because it never
+decides what a number is, and its cost no longer grows faster than the text.
+
+A count's ``stated_unit`` is the noun phrase it counts, normalised ("9.3 million shipping containers" ->
+"shipping container"), and its ``subject`` the head of that phrase ("container")."""
 
 from __future__ import annotations
 
 import re
-import warnings
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
-from factcheck.extract.context import subject_after
+from factcheck.extract.context import counted_phrase
 from factcheck.extract.found import Found, Sentence
 from factcheck.extract.hedges import VAGUE, hedge_after, hedge_before, interval, vague_interval
 from factcheck.extract.numbers import Number, scan
-from factcheck.units import CURRENCY_CODES, CURRENCY_SYMBOLS, CURRENCY_WORDS, MEASURES
-
-with warnings.catch_warnings():
-    warnings.simplefilter("ignore")
-    from quantulum3 import parser as _quantulum
+from factcheck.extract.unitwords import UnitWord, unit_after
+from factcheck.units import CURRENCY_CODES, CURRENCY_NAMES, CURRENCY_SYMBOLS, CURRENCY_WORDS, MEASURES
 
 _SYMBOL = re.compile(
-    r"(?:"
+    r"(?:(?<![A-Za-z])(?:US|HK|NZ|A|C|S|R)\s?\$|\$\s?US|\$A|"
     + "|".join(re.escape(s) for s in sorted(CURRENCY_SYMBOLS, key=len, reverse=True))
-    + r"|\b(?:"
-    + "|".join(sorted(CURRENCY_CODES))
-    + r")\s?)$"
+    + r"|\b(?:" + "|".join(sorted(CURRENCY_CODES)) + r"|RM|Rs\.?)\s?)\s?$"
 )
-_MONEY_SCALE = re.compile(r"^(?:\s*(?:m|mn|mln)\b)", re.IGNORECASE)
-_CURRENCY_WORD = re.compile(
-    r"^\s+(?:(?:U\.S\.|US|Canadian|Australian|Hong Kong)\s+)?(?P<w>" + "|".join(CURRENCY_WORDS) + r")\b", re.IGNORECASE
-)
+_PREFIX_CODES = {"US$": "USD", "$US": "USD", "$A": "AUD", "HK$": "HKD", "NZ$": "NZD", "A$": "AUD", "C$": "CAD", "S$": "SGD",
+                 "R$": "BRL", "RM": "MYR", "RS": "INR", "RS.": "INR"}
+_ATTACHED_SCALE = re.compile(r"^(?P<s>[mM]|[bB]|bn|mn|mln|mil|[kK]|tn|trn)\b(?!\s*(?:/|per\b|high|deep|long|wide|"
+                             r"tall|above|below|away|from|of\s+(?:rain|snow|water)))")
+_CURRENCY_WORD = re.compile(r"^\s+(?:(?:U\.S\.|US|American|Canadian|Australian|Hong Kong|New Zealand|Singapore)\s+)?"
+                            r"(?P<w>" + "|".join(sorted(CURRENCY_WORDS, key=len, reverse=True)) + r")\b", re.I)
 _PERCENT = re.compile(
-    r"^(?:\s?%|\s+(?:percent|per\s+cent|pct)\b(?P<pp1>\s+points?)?|\s+percentage\s+points?\b"
-    r"(?P<pp2>))",
-    re.IGNORECASE,
-)
-_RANGE_JOIN = re.compile(r"^\s*(?:-|–|to|and)\s*$", re.IGNORECASE)
-_IDENTIFIER_BEFORE = re.compile(
-    r"\b(?:Route|Highway|Interstate|I|No|Nos|Number|number|Flight|flight|Room|room|Apt|Suite|Gate|Platform|"
-    r"Channel|Article|Section|Chapter|Resolution|Page|page|pages|Line|Bus|Exit|Pier|Terminal|Level|Floor|Track|"
-    r"Seat|Precinct|District|Ward|Unit|Box|Ext|Ext\.|Model|Version|version|Windows|iPhone|Boeing|Airbus|A|F|"
-    r"Proposition|Prop|Bill|bill|Amendment|Week|week|Day|day|Game|game|Stage|Round|round|Act|Title|Code|code|"
-    r"PO|P\.O\.|Apollo|Class|Category)[.\s#-]*$"
-)
-_STREET_AFTER = re.compile(
-    r"^\s+(?:[A-Z][a-z]+\s+){1,3}(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|"
-    r"Drive|Dr|Way|Place|Pl|Court|Ct|Terrace|Highway)\b"
-)
-_PHONE = re.compile(r"^[-.]\d{3,4}\b")
+    r"^(?:\s?%|\s?(?:percent|per\s?cent|pct|pc)\b)(?P<points>\s+points?\b)?|^\s+(?P<pp>percentage\s+points?|pp)\b",
+    re.IGNORECASE)
+_PER = re.compile(r"^\s*(?:per|a|an|/)\s*(?P<per>share|barrel|game|person|capita|head|night|gallon|litre|liter|"
+                  r"ton|tonne|kilogram|kg|gram|ounce|square\s+(?:foot|feet|metre|meter)|sq\s?ft|day|week|month|"
+                  r"year|hour)\b(?!\s+(?:earlier|ago|later|before|after|on|from)\b)", re.IGNORECASE)
+_RANGE_JOIN = re.compile(r"^\s*(?:-|–|—|to|and|or|through)\s*$", re.IGNORECASE)
+_RANGE_OPEN = re.compile(r"\b(?:between|from|of)\s+(?:about\s+|around\s+)?$", re.IGNORECASE)
+_AGE = re.compile(r"^(?:-|\s)(?:(?P<unit>year|month|week|day)s?)[-\s]old\b", re.IGNORECASE)
+_AGED = re.compile(r"\b(?:aged|age)\s+$", re.IGNORECASE)
 _MAGNITUDE = re.compile(r"(?:\bmagnitude[\s-]+$)|(?:^[\s-]+magnitude\b)", re.IGNORECASE)
-_AGE = re.compile(r"^-year(?:s)?-old\b|^\s+years?\s+old\b", re.IGNORECASE)
+_IDENTIFIER_BEFORE = re.compile(
+    r"\b(?:Route|Highway|Interstate|No|Nos|Number|number|Flight|flight|Room|room|Apt|Suite|Gate|Platform|"
+    r"Channel|Article|Section|Chapter|Resolution|Page|page|pages|Line|Bus|Exit|Pier|Terminal|Level|level|Floor|"
+    r"Track|Seat|Row|Precinct|District|Ward|Unit|Box|Ext|Model|model|Version|version|Windows|iPhone|Boeing|"
+    r"Airbus|Proposition|Prop|Bill|bill|Amendment|Week|Day|Game|game|Stage|stage|Round|round|Act|Title|Code|code|"
+    r"PO|Apollo|Class|class|Category|category|Phase|phase|Type|type|Grade|grade|Size|size|Step|step|Term|ISO|"
+    r"S&P|S ?P|Stoxx|FTSE|ASX|DAX|CAC|Nikkei|Fortune|Big|Top|Formula|Series|Watch|Galaxy|Pixel|Xbox|PlayStation|"
+    r"Note|Mark|Mk|Tier|tier|Zone|zone|Lot|Block|Ch|Vol|vol|Issue|issue|Episode|episode|Season|season)"
+    r"[.\s#-]*$"
+)
+_STREET_AFTER = re.compile(r"^\s+(?:[A-Z][a-z]+\s+){1,3}(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|"
+                           r"Drive|Dr|Way|Place|Pl|Court|Ct|Terrace|Highway)\b")
+_PHONE = re.compile(r"^[-.]\d{3,4}\b|^\)\s?\d{3}")
+_SCORE = re.compile(r"^[-–](?P<other>\d{1,2})\b(?!\s*(?:%|percent|per\b|[a-zA-Z]{1,4}\b(?<!down)(?<!lead)(?<!win)))")
 _NOT_A_COUNT_AFTER = re.compile(
-    r"^(?:\s*:\d|\s+of\s+(?:the|them|those|these|us|its|his|her|their)\b|\s+another\b"
-    r"|\s+(?:a\.m|p\.m)\b|\.\d|/\d)",
-    re.IGNORECASE,
-)
-_UNIT_HINT = re.compile(
-    r"\d\s?(?:°|(?:km|mi|miles?|m|metres?|meters?|feet|foot|ft|inch|inches|in|yards?|acres?|hectares?|ha|kg|"
-    r"kilo(?:gram)?s?|grams?|g|tonnes?|tons?|pounds?|lbs?|lb|ounces?|oz|litres?|liters?|gallons?|barrels?|mph|"
-    r"km/h|kph|knots?|degrees?|mm|cm|millimet(?:re|er)s?|centimet(?:re|er)s?|kilomet(?:re|er)s?|square|sq|"
-    r"cubic)\b)",
-    re.IGNORECASE,
-)
+    r"^(?:\s*:\d|\s+of\s+(?:the|them|those|these|us|its|his|her|their|our|my|your)\b|\s+another\b"
+    r"|\s*(?:a\.m|p\.m|am|pm)\b|\.\d|/\d|(?:st|nd|rd|th)\b|[A-Za-z]+\d)", re.IGNORECASE)
+_YEAR_CONTEXT = re.compile(r"\b(?:A\.?D\.?|B\.?C\.?|in|since|between|from|by|of|until|after|before)\s+$", re.I)
 
 
 @dataclass(frozen=True, slots=True)
-class _Figure:
+class _Quantity:
+    """A figure with its unit, before hedges: built for each number, then hedged and merged into ranges."""
+
     start: int
     end: int
+    kind: str
     value: float
     step: float
-    words: bool
-    upper: Number | None = None  # the second figure of a range
+    unit: str | None
+    stated_unit: str | None
+    subject: str | None
+    number: Number
+    bare: bool = False  # no unit of its own: may borrow the next figure's in a range ("5 to 6 percent")
 
 
 def find(sentence: Sentence) -> list[Found]:
     text = sentence.text
-    found: list[Found] = [_vague(text, m) for m in VAGUE.finditer(text)]
-    measures = _measures(text) if _UNIT_HINT.search(text) else []
-    for figure in _figures(text):
-        fact = _classify(text, figure, measures)
-        if fact is not None and not any(fact.overlaps(f) for f in found):
-            found.append(fact)
+    vague = [_vague(text, m) for m in VAGUE.finditer(text)]
+    quantities = [q for n in scan(text) if not _inside(n, vague) for q in [_quantity(text, n)] if q]
+    return sorted(vague + _hedged(text, _ranges(text, quantities)), key=lambda f: f.start)
+
+
+def _inside(number: Number, spans: list[Found]) -> bool:
+    return any(f.start <= number.start < f.end for f in spans)
+
+
+def _quantity(text: str, number: Number) -> _Quantity | None:
+    before, after = text[: number.start], text[number.end :]
+    value, step, end = number.value, number.step, number.end
+    symbol = _SYMBOL.search(before[-6:])
+    if not number.words:
+        scale = _ATTACHED_SCALE.match(after)
+        letter = scale.group("s").lower() if scale else ""
+        if scale and (symbol or letter == "k" or (letter != "b" and _noun_follows(text, number.end + scale.end()))):
+            factor = {"m": 1e6, "mn": 1e6, "mln": 1e6, "mil": 1e6, "b": 1e9, "bn": 1e9, "k": 1e3, "tn": 1e12,
+                      "trn": 1e12}[letter]
+            value, step, end = value * factor, step * factor, end + scale.end()
+            after = text[end:]
+    # money: "$12 million", "EUR 1.5m", "3 million dollars", "9 billion shekels"
+    word = _CURRENCY_WORD.match(after)
+    if symbol or word:
+        start = number.start - (len(symbol.group(0)) if symbol else 0)
+        if word:
+            end += word.end()
+            code = CURRENCY_WORDS[word.group("w").lower()]
+            prefix = word.group(0).strip().split()[0].upper()
+            code = {"CANADIAN": "CAD", "AUSTRALIAN": "AUD", "HONG": "HKD", "NEW": "NZD", "SINGAPORE": "SGD"}.get(
+                prefix, code) if code == "USD" else code
+        else:
+            written = re.sub(r"\s", "", symbol.group(0)).upper() if symbol else ""
+            code = _PREFIX_CODES.get(written) or CURRENCY_SYMBOLS.get(written) or written
+        return _per(text, _Quantity(start, end, "money", value, step, code, CURRENCY_NAMES.get(code, code.lower()),
+                                    None, number))
+    percent = _PERCENT.match(after)
+    if percent:
+        points = percent.group("points") is not None or percent.group("pp") is not None
+        return _Quantity(number.start, end + percent.end(), "percent", value, step, "pp" if points else "%",
+                         "percentage point" if points else "percent", _subject(text, end + percent.end()), number)
+    if _MAGNITUDE.search(before[-12:]) or _MAGNITUDE.match(after):
+        return _Quantity(number.start, end, "measure", value, step, "magnitude", "magnitude", None, number)
+    age = _AGE.match(after)
+    if age or _AGED.search(before[-6:]):
+        unit = (age.group("unit") if age else "year").lower()
+        return _Quantity(number.start, end + (age.end() if age else 0), "measure", value, step, unit,
+                         f"{unit} of age", _subject(text, end + (age.end() if age else 0)), number)
+    found = unit_after(text, end)
+    if found is not None:
+        return _with_unit(text, number, value, step, found)
+    if _not_a_count(text, number):
+        return None
+    phrase = counted_phrase(text, end)
+    return _Quantity(number.start, end, "count", value, step, None, phrase[0] if phrase else None,
+                     phrase[1] if phrase else None, number, bare=phrase is None)
+
+
+def _with_unit(text: str, number: Number, value: float, step: float, found: UnitWord) -> _Quantity | None:
+    if found.entity == "time":
+        return None  # durations own time units (see durations.py)
+    if found.entity == "currency":
+        code = {v: k for k, v in CURRENCY_NAMES.items()}.get(found.name, found.name.upper())
+        return _per(text, _Quantity(number.start, found.end, "money", value, step, code, found.name, None, number))
+    if found.name == "percentage":
+        return _Quantity(number.start, found.end, "percent", value, step, "%", "percent", None, number)
+    if found.entity == "dimensionless":
+        phrase = counted_phrase(text, found.end)
+        return _Quantity(number.start, found.end, "count", value, step, None, found.name,
+                         phrase[1] if phrase else None, number)
+    conversion = MEASURES.get(found.name)
+    unit = conversion.canonical if conversion else found.name
+    return _per(text, _Quantity(number.start, found.end, "measure", value, step, unit, found.name,
+                                _subject(text, found.end), number))
+
+
+def _per(text: str, quantity: _Quantity) -> _Quantity:
+    """Rates: "$62 per share", "800,000 barrels a day", "$3,500 a month"."""
+    per = _PER.match(text[quantity.end :])
+    if not per:
+        return quantity
+    denominator = re.sub(r"\s+", " ", per.group("per").lower())
+    return replace(quantity, end=quantity.end + per.end(), unit=f"{quantity.unit}/{denominator}",
+                   stated_unit=f"{quantity.stated_unit} per {denominator}")
+
+
+def _subject(text: str, position: int) -> str | None:
+    phrase = counted_phrase(text, position)
+    return phrase[1] if phrase else None
+
+
+def _counts_something(text: str, position: int) -> bool:
+    """A plural noun or a unit follows ("1500 people", "2000 - 2500 Calories"): the figure is no year."""
+    if re.match(r"\s*(?:-|–|to)\s*\d", text[position:]) or unit_after(text, position):
+        return True
+    phrase = counted_phrase(text, position)
+    return bool(phrase and re.match(r"\s+[A-Za-z]+s\b|\s+people\b", text[position:]))
+
+
+def _noun_follows(text: str, position: int) -> bool:
+    """"1.2m tons", "4.3M digital sales": an attached m is a million when a noun phrase or "of" follows."""
+    rest = text[position : position + 30]
+    return bool(re.match(r"\s+(?:of\b|[a-z]+s\b|people|users|tons|tonnes|barrels|homes|jobs)", rest))
+
+
+def _not_a_count(text: str, number: Number) -> bool:
+    surface = text[number.start : number.end]
+    before, after = text[: number.start], text[number.end :]
+    if re.search(r"\d{3}[-.]$", before) or (not number.words and re.fullmatch(r"0\d+", surface)):
+        return True  # a phone number's second part, or a code with a leading zero
+    if not number.words and re.fullmatch(r"\d{4}", surface) and not _counts_something(text, number.end) and (
+            re.fullmatch(r"1[89]\d\d|20\d\d", surface) or _YEAR_CONTEXT.search(before[-8:])):
+        return True  # a year: "in 2019", "between A.D. 1000 and 1260"
+    if number.words and surface.lower() in ("one", "a", "an") and not re.match(r"\s+[a-z]+", after):
+        return True
+    if surface.lower() == "one" and re.match(r"\s+(?:of|another|day|time|way|side|thing|point|or|who)\b", after):
+        return True
+    name = re.search(r"\b[A-Z][A-Za-z&]*\s+$", before)
+    if not number.words and name and before[: name.start()].strip() and not re.search(
+            r"\b(?:January|February|March|April|May|June|July|August|September|October|November|December|"
+            r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|The|A|An|About|Some|Over|Nearly|Almost|"
+            r"Around|More|At|Up|Only|Just|All|Another|Of|In|On|To|And|For|With|By|From|Than|Least|Top|Between|Under|"
+            r"Roughly|Approximately|Exactly|Since|Until|After|Before|During|Each|Every|Those|These|Its|Their)\s+$",
+            before[-12:]):
+        return True  # "S&P 500", "Big 12", "Boeing 787", "Section 427": a name with a number
+    score = _SCORE.match(after)
+    if score and re.fullmatch(r"\d{1,2}", surface) and float(score.group("other")) <= number.value:
+        return True  # a score: "2-0", "9-2"
+    if re.match(r"[-–]\d", after) and re.fullmatch(r"\d{4,}", surface):
+        return True  # a code: "ISO 3888-2"
+    return bool(_IDENTIFIER_BEFORE.search(before[-16:]) or _STREET_AFTER.match(after) or _PHONE.match(after)
+                or _NOT_A_COUNT_AFTER.match(after) or re.search(r"[#№]\s*$", before))
+
+
+def _ranges(text: str, quantities: list[_Quantity]) -> list[_Quantity | tuple[_Quantity, _Quantity]]:
+    """Merge "between 5 and 6 percent", "from $800,000 to $1.3 million", "5-10W", "three or four years"."""
+    merged: list[_Quantity | tuple[_Quantity, _Quantity]] = []
+    i = 0
+    while i < len(quantities):
+        first = quantities[i]
+        second = quantities[i + 1] if i + 1 < len(quantities) else None
+        if second is not None and _joinable(text, first, second):
+            merged.append((first, second))
+            i += 2
+            continue
+        merged.append(first)
+        i += 1
+    return merged
+
+
+def _joinable(text: str, first: _Quantity, second: _Quantity) -> bool:
+    joiner = text[first.end : second.start]
+    if not _RANGE_JOIN.match(joiner):
+        return False
+    word = joiner.strip().lower()
+    opened = _RANGE_OPEN.search(text[: first.start])
+    if word == "and" and not (opened and opened.group(0).lower().startswith("between")):
+        return False
+    if re.search(r"\bby\s+$", text[: first.start]):
+        return False  # "increased by $43.6 billion to $419.2 billion": a change and a level, not a range
+    same = (first.kind, first.unit) == (second.kind, second.unit) or first.bare or second.bare
+    if not same:
+        return False
+    ascending = first.value <= second.value * (second.number.scale if first.number.scale == 1 else 1)
+    return ascending or (opened is not None and opened.group(0).lower().startswith("from"))
+
+
+def _hedged(text: str, items: list[_Quantity | tuple[_Quantity, _Quantity]]) -> list[Found]:
+    found: list[Found] = []
+    for item in items:
+        if isinstance(item, tuple):
+            found.append(_range_fact(text, *item))
+        else:
+            found.append(_fact(text, item))
     return found
 
 
-def _figures(text: str) -> list[_Figure]:
-    numbers = scan(text)
-    figures: list[_Figure] = []
-    i = 0
-    while i < len(numbers):
-        number = numbers[i]
-        nxt = numbers[i + 1] if i + 1 < len(numbers) else None
-        if nxt and _RANGE_JOIN.match(text[number.end : nxt.start]) and nxt.value > number.value:
-            joiner = text[number.end : nxt.start].strip().lower()
-            between = re.search(r"\b(?:between|from)\s+$", text[: number.start], re.IGNORECASE)
-            if joiner != "and" or between:
-                start = between.start() if between else number.start
-                scale = nxt.scale if number.scale == 1 and nxt.scale > 1 else 1
-                figures.append(
-                    _Figure(start, nxt.end, number.value * scale, number.step * scale, number.words, upper=nxt)
-                )
-                i += 2
-                continue
-        figures.append(_Figure(number.start, number.end, number.value, number.step, number.words))
-        i += 1
-    return figures
-
-
-def _classify(text: str, figure: _Figure, measures: list[tuple[int, int, str, str]]) -> Found | None:
-    before, after = text[: figure.start], text[figure.end :]
-    end = figure.end
-    symbol = _SYMBOL.search(before[-5:])
-    currency_word = _CURRENCY_WORD.match(after)
-    percent = _PERCENT.match(after)
-    if symbol or currency_word:
-        start = figure.start - (len(symbol.group(0)) if symbol else 0)
-        value, step = figure.value, figure.step
-        scale = _MONEY_SCALE.match(after) if symbol else None
-        if scale:
-            value, step, end = value * 1e6, step * 1e6, end + scale.end()
-        if currency_word:
-            end += currency_word.end()
-            code = CURRENCY_WORDS[currency_word.group("w").lower()]
-            stated_unit = currency_word.group("w").lower()
-        else:
-            written = symbol.group(0).strip()
-            code = CURRENCY_SYMBOLS.get(written, written)
-            stated_unit = written
-        return _figure_fact(text, "money", figure, start, end, value, step, code, stated_unit)
-    if percent:
-        points = percent.group("pp1") is not None or percent.group("pp2") is not None
-        return _figure_fact(
-            text,
-            "percent",
-            figure,
-            figure.start,
-            end + percent.end(),
-            figure.value,
-            figure.step,
-            "pp" if points else "%",
-            "percentage point" if points else "percent",
-        )
-    if _MAGNITUDE.search(before[-12:]) or _MAGNITUDE.match(after):
-        return _figure_fact(
-            text, "measure", figure, figure.start, end, figure.value, figure.step, "magnitude", "magnitude"
-        )
-    age = _AGE.match(after)
-    if age:
-        return _figure_fact(
-            text, "measure", figure, figure.start, end + age.end(), figure.value, figure.step, "year", "year of age"
-        )
-    for start, stop, unit_name, _surface in measures:
-        if start <= figure.start < stop:
-            conversion = MEASURES[unit_name]
-            return _figure_fact(
-                text,
-                "measure",
-                figure,
-                figure.start,
-                max(stop, end),
-                figure.value,
-                figure.step,
-                conversion.canonical,
-                unit_name,
-                convert=conversion,
-            )
-    if _not_a_count(text, figure):
-        return None
-    return _figure_fact(text, "count", figure, figure.start, end, figure.value, figure.step, None, None)
-
-
-def _not_a_count(text: str, figure: _Figure) -> bool:
-    surface = text[figure.start : figure.end]
-    before, after = text[: figure.start], text[figure.end :]
-    if figure.upper is None and not figure.words and re.fullmatch(r"(?:1[89]|20)\d\d|0\d+", surface):
-        return True  # a year, or a code with a leading zero
-    if figure.words and surface.lower() in ("one", "a", "an") and not re.match(r"\s+[a-z]+", after):
-        return True
-    if surface.lower() == "one" and re.match(r"\s+(?:of|another|day|time|way|side|thing|point)\b", after):
-        return True
-    return bool(
-        _IDENTIFIER_BEFORE.search(before[-16:])
-        or _STREET_AFTER.match(after)
-        or _PHONE.match(after)
-        or _NOT_A_COUNT_AFTER.match(after)
-        or re.search(r"[#№]\s*$", before)
-    )
-
-
-def _figure_fact(
-    text: str,
-    kind: str,
-    figure: _Figure,
-    start: int,
-    end: int,
-    value: float,
-    step: float,
-    unit: str | None,
-    stated_unit: str | None,
-    convert: object = None,
-) -> Found:
-    hedge, hedge_start = hedge_before(text, start)
-    after_hedge, after_end = hedge_after(text, end)
+def _fact(text: str, q: _Quantity) -> Found:
+    hedge, start = hedge_before(text, q.start)
+    if text[max(0, q.number.start - 4) : q.number.start].lower() == "sub-":
+        hedge, start = "under", q.number.start - 4
+    after_hedge, after_end = hedge_after(text, q.end)
     hedge = hedge or after_hedge
-    if figure.upper is not None:
-        hedge = "range"
-        scale = value / figure.value if figure.value else 1.0
-        low, high, closed = value, figure.upper.value * (scale if figure.upper.scale == 1 else 1.0), "both"
-    else:
-        low, high, closed = interval(hedge, value, step)
-    stated = value
-    if convert is not None:
-        value, low, high = (None if v is None else convert(v) for v in (value, low, high))  # type: ignore[operator]
-    return Found(
-        kind,
-        min(start, hedge_start),
-        max(end, after_end if after_hedge else end),
-        value,
-        low,
-        high,
-        closed,
-        unit,
-        stated,
-        stated_unit,
-        hedge,
-        subject_after(text, end),
-    )
+    low, high, closed = interval(hedge, q.value, q.step)
+    value, low, high = _convert(q, q.value), _convert(q, low), _convert(q, high)
+    end = after_end if after_hedge else q.end
+    return Found(q.kind, min(start, q.start), end, value, low, high, closed, q.unit, q.value, q.stated_unit, hedge,
+                 q.subject)
+
+
+def _range_fact(text: str, first: _Quantity, second: _Quantity) -> Found:
+    scale = second.number.scale if first.bare and first.number.scale == 1 else 1.0
+    a, b = first.value * scale, second.value
+    opened = _RANGE_OPEN.search(text[: first.start])
+    start = opened.start() if opened else first.start
+    low, high = _convert(second, min(a, b)), _convert(second, max(a, b))
+    return Found(second.kind, start, second.end, None, low, high, "both", second.unit, None, second.stated_unit,
+                 "range", second.subject)
+
+
+def _convert(q: _Quantity, value: float | None) -> float | None:
+    if value is None or q.kind != "measure":
+        return value
+    conversion = MEASURES.get(q.stated_unit or "")
+    return conversion(value) if conversion else value
 
 
 def _vague(text: str, match: re.Match[str]) -> Found:
     low, high, closed = vague_interval(match.group(0))
     hedge, start = hedge_before(text, match.start())
-    return Found(
-        "count",
-        start if hedge else match.start(),
-        match.end(),
-        None,
-        low,
-        high,
-        closed,
-        None,
-        None,
-        None,
-        "vague",
-        subject_after(text, match.end()),
-    )
-
-
-def _measures(text: str) -> list[tuple[int, int, str, str]]:
-    """Spans of physical measures that quantulum3 finds, for units we can convert."""
-    try:
-        quantities = _quantulum.parse(text)
-    except Exception:  # quantulum3 raises on some odd inputs; a sentence without measures is the safe answer
-        return []
-    return [(q.span[0], q.span[1], q.unit.name, q.surface) for q in quantities if q.unit.name in MEASURES]
+    phrase = counted_phrase(text, match.end())
+    return Found("count", start if hedge else match.start(), match.end(), None, low, high, closed, None, None,
+                 phrase[0] if phrase else None, "vague", phrase[1] if phrase else None)
