@@ -30,11 +30,13 @@ sys.path.insert(0, str(ROOT))
 from factcheck.extract import extract_sentence  # noqa: E402
 from factcheck.extract.found import Found, Sentence  # noqa: E402
 from factcheck.extract.numbers import scan  # noqa: E402
+from factcheck.units import MEASURES, SECONDS  # noqa: E402
 
 SETS = ("NewsQuant", "age-model", "currency-model", "dimension-model", "temperature-model")
 _KINDS = {"count", "percent", "money", "measure", "duration"}
 _UNIT_NAMES = {"degree Celsius": "celsius", "degree fahrenheit": "fahrenheit", "percent": "percentage",
-               "degree angle": "degree", "time": "count", "times": "count"}
+               "degree angle": "degree", "time": "count", "times": "count", "tonne": "metric ton",
+               "short ton": "ton", "parts-per-million": "part per million"}
 
 
 def predict(text: str) -> list[dict]:
@@ -49,11 +51,21 @@ def _value(fact: Found, text: str) -> float | tuple[float, float]:
         return (fact.high / 10, fact.high)  # type: ignore[operator]
     if fact.hedge == "range":
         # The paper keeps a range in the order written ("from 4.8 to 4.7 percent" -> (4.8, 4.7)).
-        numbers = scan(text[fact.start : fact.end])
-        first, last = numbers[0], numbers[-1]
-        scale = last.scale if first.scale == 1 else 1.0
-        return (first.value * scale, last.value)
+        low, high = _stated(fact, fact.low), _stated(fact, fact.high)
+        first = scan(text[fact.start : fact.end])[0].value
+        reverse = np.isclose(first, high) and not np.isclose(first, low)
+        return (high, low) if reverse else (low, high)
     return float(fact.stated_value if fact.stated_value is not None else fact.value)  # type: ignore[arg-type]
+
+
+def _stated(fact: Found, value: float | None) -> float:
+    """A canonical bound back in the unit as written (ranges of measures are stored converted)."""
+    if fact.kind == "duration" and value is not None:
+        return value / SECONDS[fact.stated_unit or "second"]
+    conversion = MEASURES.get(fact.stated_unit or "") if fact.kind == "measure" else None
+    if conversion is None or value is None:
+        return float(value)  # type: ignore[arg-type]
+    return value / conversion.factor - conversion.offset
 
 
 def _unit(fact: Found) -> str:

@@ -55,6 +55,7 @@ MEASURES: dict[str, Conversion] = {
     "mile per hour": _C("m/s", 0.44704),
     "metre per second": _C("m/s", 1),
     "knot": _C("m/s", 1852 / 3600),
+    "degree angle": _C("deg", 1),
     "degree Celsius": _C("°C", 1),
     "degree fahrenheit": _C("°C", 5 / 9, -32),
     "kelvin": _C("°C", 1, -273.15),

@@ -105,12 +105,16 @@ def counted_phrase(text: str, position: int) -> tuple[str, str, int] | None:
             words = words[1:]
     kept: list[Token] = []
     head: str | None = None
+    previous_end = words[0].start if words else 0
     for word in words[:4]:
+        if text[position + previous_end : position + word.start].strip():
+            break  # punctuation ends the phrase: "(0.5 WAR), RHP Alex Reyes"
+        previous_end = word.end
         lower = word.lower
         if lower in STOPWORDS or not word.text[0].isalpha():
             break
         pos = _pos(lower)
-        modifier = lower.endswith(("'s", "’s")) or verb_form(lower) == "past" or (
+        modifier = lower.endswith(("'s", "’s")) or (verb_form(lower) == "past" and "NOUN" not in pos) or (
             lower.endswith("ing") and pos == {"VERB"})
         if modifier:
             if head is not None:
@@ -118,8 +122,10 @@ def counted_phrase(text: str, position: int) -> tuple[str, str, int] | None:
             if not lower.endswith(("'s", "’s")):
                 kept.append(word)  # "displaced people", "shipping containers"
             continue
-        if head is not None and "NOUN" not in pos and not word.text[0].isupper():
-            break  # "people live there": only a noun continues a noun phrase
+        if head is not None and not word.text[0].isupper() and (
+                "NOUN" not in pos or "ADJ" in pos or "ADV" in pos or verb_form(lower) is not None
+                or (head.endswith("s") and "VERB" in pos)):
+            break  # "people live there", "marchers outside", "the budget goes": only a noun continues a noun phrase
         if word.text[0].isupper() or "NOUN" in pos or "ADJ" in pos or "PROPN" in pos:
             head = lower  # the last of a run of nouns is the head: "emergency meeting" -> meeting
             kept.append(word)
@@ -134,6 +140,8 @@ def counted_phrase(text: str, position: int) -> tuple[str, str, int] | None:
 
 @lru_cache(maxsize=65536)
 def _noun_lemma(word: str) -> str:
+    if word.endswith("ans") and not _pos(word):
+        return word[:-1]  # demonyms: "Americans" -> "american"
     # Unknown names keep their form: "Hamas" is not the plural of "Hama".
     lemma = lemminflect.getLemma(word, upos="NOUN", lemmatize_oov=bool(_pos(word)))
     return lemma[0].lower() if lemma else word

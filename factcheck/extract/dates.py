@@ -25,7 +25,7 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         "month_day",
         re.compile(
             rf"\b(?:(?P<wd>{WEEKDAY}),?\s+)?(?:(?P<m1>{MONTH})\s+(?P<d1>[0-3]?\d)(?:st|nd|rd|th)?"
-            rf"|(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m2>{MONTH}))(?![\d,]*\d)\b(?!-)"
+            rf"|(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m2>{MONTH}))(?:[-–][0-3]?\d\b)?(?![\d,]*\d)\b(?!-)"
         ),
     ),
     ("month_year", re.compile(rf"\b(?P<m>{MONTH})\s+(?P<y>(?:19|20)\d\d)\b")),
@@ -61,7 +61,7 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "time",
         re.compile(
-            r"(?<![\d:])(?P<h>[0-2]?\d)(?::(?P<mi>[0-5]\d))?\s*(?P<ampm>a\.m\.|p\.m\.|am\b|pm\b)(?:\s+(?P<tz>GMT|UTC|[ECMP][SD]?T|BST|CET))?"
+            r"(?<![\d:.])(?P<h>[0-2]?\d)(?:[:.](?P<mi>[0-5]\d))?\s*(?P<ampm>a\.m\.|p\.m\.|am\b|pm\b)(?:\s+(?P<tz>GMT|UTC|[ECMP][SD]?T|BST|CET))?"
             r"|(?<![\d:])(?P<h2>[0-2]?\d):(?P<mi2>[0-5]\d)(?![\d:])(?:\s+(?P<tz2>GMT|UTC|[ECMP][SD]?T|BST|CET))?"
             r"|\b(?P<named>noon|midnight)\b"
         ),

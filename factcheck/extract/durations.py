@@ -23,21 +23,13 @@ DURATION = re.compile(
     rf"(?P<n>{_NUMBER}|\b(?:an?|half\s+an?)\b)(?P<sep>\s*|-)(?P<unit>{_UNIT})(?P<plural>s)?\b(?!-old|\s+old\b)",
     re.IGNORECASE,
 )
-# "a day" is a duration only where something lasts: "for a day", "in a decade", "about an hour".
-_ARTICLE_DURATION = re.compile(
-    r"\b(?:for|in|within|over|after|than|about|nearly|almost|last|past|just|only|lasting|lasted|took|takes|"
-    r"spent|spend|spends|once|whole|entire|full)\s+$", re.IGNORECASE)
-
-
 def find(sentence: Sentence) -> list[Found]:
     text = sentence.text
     found: list[Found] = []
     for match in DURATION.finditer(text):
         number_text = match.group("n").lower()
         if number_text in ("a", "an"):
-            if match.group("plural") or match.group("first") or not _ARTICLE_DURATION.search(text[: match.start()]):
-                continue
-            stated = 1.0
+            continue  # "for a day", "in a decade", "$3,500 a month": a span of speech or a rate, not a figure
         elif number_text.startswith("half"):
             stated = 0.5
         else:
@@ -47,6 +39,9 @@ def find(sentence: Sentence) -> list[Found]:
             stated = scanned[0].value
         if not match.group("sep") and len(match.group("unit")) > 3 and not match.group("n")[-1].isdigit():
             continue
+        if match.group("sep") == "-" and match.group("unit").lower() == "second" and re.search(
+                r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)$", match.group("n"), re.IGNORECASE):
+            continue  # "the forty-second floor" is an ordinal
         unit = _UNITS[match.group("unit").lower()]
         factor = SECONDS[unit]
         first = scan(match.group("first")) if match.group("first") else []

@@ -65,6 +65,7 @@ def _alternation(table: dict[str, tuple[str, ...]]) -> str:
     return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words)
 
 
+_TILDE = re.compile(r"~\s?$")
 _BEFORE_RE = re.compile(
     rf"(?<![\w-])(?P<hedge>{_alternation(_BEFORE)})\s+(?:(?:a|an|the)\s+(?=[\d$€£]))?$", re.IGNORECASE
 )
@@ -93,6 +94,8 @@ VAGUE = re.compile(
 def hedge_before(text: str, start: int) -> tuple[str | None, int]:
     """The hedge written just before position ``start`` and where it begins."""
     window = max(0, start - 40)
+    if _TILDE.search(text[window:start]):
+        return "about", start - len(_TILDE.search(text[window:start]).group(0))
     match = _BEFORE_RE.search(text[window:start])
     if not match:
         return None, start

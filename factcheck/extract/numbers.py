@@ -21,22 +21,9 @@ _TENS = {
 }
 SCALES = {"hundred": 1e2, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
 _ABBREVIATED_SCALES = {"k": 1e3, "m": 1e6, "mn": 1e6, "mln": 1e6, "mil": 1e6, "bn": 1e9, "b": 1e9, "tn": 1e12, "trn": 1e12}
-FRACTIONS = {
-    "half": 2,
-    "halves": 2,
-    "third": 3,
-    "thirds": 3,
-    "quarter": 4,
-    "quarters": 4,
-    "fifth": 5,
-    "fifths": 5,
-    "sixth": 6,
-    "sixths": 6,
-    "eighth": 8,
-    "eighths": 8,
-    "tenth": 10,
-    "tenths": 10,
-}
+FRACTIONS = {"half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4, "fourth": 4,
+             "fourths": 4, "fifth": 5, "fifths": 5, "sixth": 6, "sixths": 6, "seventh": 7, "sevenths": 7,
+             "eighth": 8, "eighths": 8, "ninth": 9, "ninths": 9, "tenth": 10, "tenths": 10}  # fmt: skip
 NUMBER_WORDS = frozenset(_SMALL) | frozenset(_TENS) | frozenset(SCALES) | {"dozen"}
 
 _WORD = r"(?:" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True)) + r")"
@@ -45,22 +32,27 @@ _WORD = r"(?:" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True)) + r")"
 _CURRENCY_BEFORE = "|".join(
     rf"(?<={re.escape(code)})"
     for code in ("USD", "EUR", "GBP", "AUD", "CAD", "NZD", "HKD", "SGD", "INR", "JPY", "CNY", "CHF", "RM", "Rs",
-                 "$US", "$A", "US", "HK", "NZ", "S")
+                 "$US", "$A")
 )
 _DIGITS = (
     rf"(?:(?<![\w.,/:])|{_CURRENCY_BEFORE})(?:(?<![A-Za-z]-)|(?<=sub-)|(?<=minus-)|(?<=minus\s))(?P<sign>-(?=\d))?"
     r"(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:[\u00a0\u202f ]\d{3})+(?![\d,])|\d+(?:\.\d+)?|\.\d+)(?![\d])"
 )
 NUMBER = re.compile(
-    rf"(?P<digits>{_DIGITS})(?P<scale>(?:(?:\s*|-)(?:hundred|thousand|million|billion|trillion)\b)+"
+    rf"(?P<digits>{_DIGITS})(?P<sci>\s?[×xX]\s?10(?:\^|\*\*)?(?P<exp>[−\-]?\d{{1,3}}))?(?P<scale>(?:(?:\s*|-)(?:hundred|thousand|million|billion|trillion)\b)+"
     rf"|(?:bn|mn|mln|mil|tn|trn|k)\b)?"
     rf"|(?P<words>\b(?:(?:half\s+)?an?\s+(?=(?:hundred|thousand|million|billion|trillion|dozen)\b))?"
     rf"{_WORD}(?:(?:\s+and\s+|\s+|-){_WORD})*\b)",
     re.IGNORECASE,
 )
+_FRACTION_WORD = r"halves|half|thirds?|quarters?|fourths?|fifths?|sixths?|sevenths?|eighths?|ninths?|tenths?"
+_SMALL_WORD = r"one|two|three|four|five|six|seven|eight|nine|ten"
+# A share: "two-thirds of voters", "a third of the crew", "half the condos", "one in five adults", "1/16 of a pint".
 FRACTION = re.compile(
-    r"\b(?P<num>one|two|three|four|five|seven|nine|a|an)[\s-](?P<den>halves|half|thirds?|quarters?|fifths?"
-    r"|sixths?|eighths?|tenths?)\b",
+    rf"\b(?P<num>{_SMALL_WORD}|a|an)[\s-](?P<den>{_FRACTION_WORD})(?=\s+(?:of|the)\b)"
+    rf"|\b(?P<half>half)(?=\s+(?:of|the)\b)"
+    rf"|\b(?P<num2>{_SMALL_WORD}|\d{{1,2}})\s+(?:out\s+of|in)\s+(?P<den2>{_SMALL_WORD}|\d{{1,3}})(?=\s+[a-z])"
+    rf"|(?<![\d/])(?P<num3>\d{{1,2}})\s?[/⁄](?P<den3>2|3|4|5|8|10|16|32|64|100|128)(?![\d/])(?=\s+of\b)",
     re.IGNORECASE,
 )
 
@@ -92,6 +84,8 @@ def _digits(match: re.Match[str]) -> Number | None:
     before = match.string[max(0, match.start() - 6) : match.start()].lower()
     negative = bool(match.group("sign")) or before.endswith(("minus ", "minus-"))
     stated = -float(plain) if negative else float(plain)
+    if match.group("sci"):  # "1.99×10−30"
+        stated *= 10.0 ** int(match.group("exp").replace("−", "-"))
     scale = 1.0
     for word in re.split(r"[\s-]+", (match.group("scale") or "").strip(" -\t\n\u00a0").lower()):
         if word:
@@ -147,8 +141,18 @@ def step_of_value(value: float) -> float:
 
 
 def fraction_value(match: re.Match[str]) -> float:
-    numerator = {"a": 1, "an": 1}.get(match.group("num").lower()) or _SMALL[match.group("num").lower()]
-    return numerator / FRACTIONS[match.group("den").lower()]
+    """The share a FRACTION match names: "two-thirds" -> 0.667, "one in five" -> 0.2, "1/16" -> 0.0625."""
+    if match.group("half"):
+        return 0.5
+    if match.group("num3"):
+        return int(match.group("num3")) / int(match.group("den3"))
+
+    def number(word: str) -> int:
+        return int(word) if word.isdigit() else {"a": 1, "an": 1}.get(word.lower()) or _SMALL[word.lower()]
+
+    if match.group("num2"):
+        return number(match.group("num2")) / number(match.group("den2"))
+    return number(match.group("num")) / FRACTIONS[match.group("den").lower()]
 
 
 def is_integer(value: float) -> bool:

@@ -61,6 +61,7 @@ def find(sentence: Sentence) -> list[Found]:
         if (
             match.group("word")
             and match.group("word").lower() == "second"
+            and re.search(r"\b(?:a|one|per|every|each|half|split)\s+$", before)
             and re.match(r"\s*(?:[.,;)]|later|ago)", after)
         ):
             continue

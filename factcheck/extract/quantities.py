@@ -16,27 +16,28 @@ from dataclasses import dataclass, replace
 from factcheck.extract.context import counted_phrase
 from factcheck.extract.found import Found, Sentence
 from factcheck.extract.hedges import VAGUE, hedge_after, hedge_before, interval, vague_interval
-from factcheck.extract.numbers import Number, scan
+from factcheck.extract.numbers import FRACTION, Number, fraction_value, scan
 from factcheck.extract.unitwords import UnitWord, unit_after
 from factcheck.units import CURRENCY_CODES, CURRENCY_NAMES, CURRENCY_SYMBOLS, CURRENCY_WORDS, MEASURES
 
 _SYMBOL = re.compile(
-    r"(?:(?<![A-Za-z])(?:US|HK|NZ|A|C|S|R)\s?\$|\$\s?US|\$A|"
+    r"(?:(?<![A-Za-z])(?:US|HK|NZ|AU|A|C|S|R)\s?\$|\$\s?US|\$A|"
     + "|".join(re.escape(s) for s in sorted(CURRENCY_SYMBOLS, key=len, reverse=True))
     + r"|\b(?:" + "|".join(sorted(CURRENCY_CODES)) + r"|RM|Rs\.?)\s?)\s?$"
 )
-_PREFIX_CODES = {"US$": "USD", "$US": "USD", "$A": "AUD", "HK$": "HKD", "NZ$": "NZD", "A$": "AUD", "C$": "CAD", "S$": "SGD",
+_PREFIX_CODES = {"US$": "USD", "$US": "USD", "$A": "AUD", "AU$": "AUD", "HK$": "HKD", "NZ$": "NZD", "A$": "AUD", "C$": "CAD", "S$": "SGD",
                  "R$": "BRL", "RM": "MYR", "RS": "INR", "RS.": "INR"}
-_ATTACHED_SCALE = re.compile(r"^(?P<s>[mM]|[bB]|bn|mn|mln|mil|[kK]|tn|trn)\b(?!\s*(?:/|per\b|high|deep|long|wide|"
-                             r"tall|above|below|away|from|of\s+(?:rain|snow|water)))")
+_ATTACHED_SCALE = re.compile(r"^(?P<s>[mM]|[bB]|bn|mn|mln|mil|[kK]|tn|trn)\b")
+_LENGTH_CONTEXT = re.compile(r"^\s*(?:/|per\b|high|deep|long|wide|tall|above|below|away|from|of\s+(?:rain|snow|water))")
 _CURRENCY_WORD = re.compile(r"^\s+(?:(?:U\.S\.|US|American|Canadian|Australian|Hong Kong|New Zealand|Singapore)\s+)?"
                             r"(?P<w>" + "|".join(sorted(CURRENCY_WORDS, key=len, reverse=True)) + r")\b", re.I)
+_CODE_AFTER = re.compile(r"^\s?(" + "|".join(sorted(CURRENCY_CODES)) + r")\b")
 _PERCENT = re.compile(
     r"^(?:\s?%|\s?(?:percent|per\s?cent|pct|pc)\b)(?P<points>\s+points?\b)?|^\s+(?P<pp>percentage\s+points?|pp)\b",
     re.IGNORECASE)
 _PER = re.compile(r"^\s*(?:per|a|an|/)\s*(?P<per>share|barrel|game|person|capita|head|night|gallon|litre|liter|"
-                  r"ton|tonne|kilogram|kg|gram|ounce|square\s+(?:foot|feet|metre|meter)|sq\s?ft|day|week|month|"
-                  r"year|hour)\b(?!\s+(?:earlier|ago|later|before|after|on|from)\b)", re.IGNORECASE)
+                  r"ton|tonne|kilogram|kg|gram|ounce|square\s+(?:foot|feet|metre|meter)|sq\s?(?:ft|m)|day|week|"
+                  r"month|year|hour|minute|second|century)\b(?!\s+(?:earlier|ago|later|before|after|on|from)\b)", re.IGNORECASE)
 _RANGE_JOIN = re.compile(r"^\s*(?:-|–|—|to|and|or|through)\s*$", re.IGNORECASE)
 _RANGE_OPEN = re.compile(r"\b(?:between|from|of)\s+(?:about\s+|around\s+)?$", re.IGNORECASE)
 _AGE = re.compile(r"^(?:-|\s)(?:(?P<unit>year|month|week|day)s?)[-\s]old\b", re.IGNORECASE)
@@ -48,16 +49,16 @@ _IDENTIFIER_BEFORE = re.compile(
     r"Track|Seat|Row|Precinct|District|Ward|Unit|Box|Ext|Model|model|Version|version|Windows|iPhone|Boeing|"
     r"Airbus|Proposition|Prop|Bill|bill|Amendment|Week|Day|Game|game|Stage|stage|Round|round|Act|Title|Code|code|"
     r"PO|Apollo|Class|class|Category|category|Phase|phase|Type|type|Grade|grade|Size|size|Step|step|Term|ISO|"
-    r"S&P|S ?P|Stoxx|FTSE|ASX|DAX|CAC|Nikkei|Fortune|Big|Top|Formula|Series|Watch|Galaxy|Pixel|Xbox|PlayStation|"
+    r"S&P|S ?P|sp|Stoxx|FTSE|ASX|DAX|CAC|Nikkei|Fortune|Big|Top|Formula|Series|Watch|Galaxy|Pixel|Xbox|PlayStation|"
     r"Note|Mark|Mk|Tier|tier|Zone|zone|Lot|Block|Ch|Vol|vol|Issue|issue|Episode|episode|Season|season)"
     r"[.\s#-]*$"
 )
-_STREET_AFTER = re.compile(r"^\s+(?:[A-Z][a-z]+\s+){1,3}(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|"
-                           r"Drive|Dr|Way|Place|Pl|Court|Ct|Terrace|Highway)\b")
+_STREET_AFTER = re.compile(r"^(?:[-–]\d+)?\s+(?:\w+\.?\s+){1,3}(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|"
+                           r"Drive|Dr|Way|Place|Pl|Court|Ct|Terrace|Highway)\b|^\s+(?:Ave|Avenue|Rue|Via)\b")
 _PHONE = re.compile(r"^[-.]\d{3,4}\b|^\)\s?\d{3}")
-_SCORE = re.compile(r"^[-–](?P<other>\d{1,2})\b(?!\s*(?:%|percent|per\b|[a-zA-Z]{1,4}\b(?<!down)(?<!lead)(?<!win)))")
+_SCORE = re.compile(r"^[-–](?P<other>\d{1,2})\b(?!\s*(?:%|percent|per\b))")
 _NOT_A_COUNT_AFTER = re.compile(
-    r"^(?:\s*:\d|\s+of\s+(?:the|them|those|these|us|its|his|her|their|our|my|your)\b|\s+another\b"
+    r"^(?:\s*:\d|\s+of\s+(?:them|those|these|us)\b|\s+another\b"
     r"|\s*(?:a\.m|p\.m|am|pm)\b|\.\d|/\d|(?:st|nd|rd|th)\b|[A-Za-z]+\d)", re.IGNORECASE)
 _YEAR_CONTEXT = re.compile(r"\b(?:A\.?D\.?|B\.?C\.?|in|since|between|from|by|of|until|after|before)\s+$", re.I)
 
@@ -81,8 +82,24 @@ class _Quantity:
 def find(sentence: Sentence) -> list[Found]:
     text = sentence.text
     vague = [_vague(text, m) for m in VAGUE.finditer(text)]
-    quantities = [q for n in scan(text) if not _inside(n, vague) for q in [_quantity(text, n)] if q]
-    return sorted(vague + _hedged(text, _ranges(text, quantities)), key=lambda f: f.start)
+    vague += [f for f in (_fraction(text, m) for m in FRACTION.finditer(text)) if not any(f.overlaps(v) for v in vague)]
+    quantities = [q for n in scan(text.replace("μ", "µ")) if not _inside(n, vague) for q in [_quantity(text, n)] if q]
+    return sorted(vague + _hedged(text, _ranges(text, _elliptic(text, quantities))), key=lambda f: f.start)
+
+
+def _elliptic(text: str, quantities: list[_Quantity]) -> list[_Quantity]:
+    """"68,400 people ... and 95,800 who", "435 homes by open sale and 187 by tender": a bare figure that follows
+    another in the same clause list counts the same thing."""
+    result: list[_Quantity] = []
+    for quantity in quantities:
+        previous = result[-1] if result else None
+        if (quantity.bare and previous is not None and not previous.bare and previous.kind == "count"
+                and previous.stated_unit and re.search(r"(?:\band|\bwhile|,)\s", text[previous.end : quantity.start])
+                and len(text[previous.end : quantity.start]) < 80
+                and not re.match(r"\s*(?:-|–|to)\s*$", text[previous.end : quantity.start])):
+            quantity = replace(quantity, stated_unit=previous.stated_unit, subject=previous.subject, bare=False)
+        result.append(quantity)
+    return result
 
 
 def _inside(number: Number, spans: list[Found]) -> bool:
@@ -96,13 +113,24 @@ def _quantity(text: str, number: Number) -> _Quantity | None:
     if not number.words:
         scale = _ATTACHED_SCALE.match(after)
         letter = scale.group("s").lower() if scale else ""
-        if scale and (symbol or letter == "k" or (letter != "b" and _noun_follows(text, number.end + scale.end()))):
+        if scale and (symbol or letter in ("k", "bn", "mn", "mln", "mil") or scale.group("s") == "M"
+                      or (letter == "m" and _million_follows(text, number.end + scale.end()))):
             factor = {"m": 1e6, "mn": 1e6, "mln": 1e6, "mil": 1e6, "b": 1e9, "bn": 1e9, "k": 1e3, "tn": 1e12,
                       "trn": 1e12}[letter]
             value, step, end = value * factor, step * factor, end + scale.end()
             after = text[end:]
-    # money: "$12 million", "EUR 1.5m", "3 million dollars", "9 billion shekels"
+    # money: "$12 million", "EUR 1.5m", "3 million dollars", "9 billion shekels", "108.79 JPY", "164p"
     word = _CURRENCY_WORD.match(after)
+    code_after = _CODE_AFTER.match(after)
+    if code_after and not symbol:
+        return _per(text, _Quantity(number.start, end + code_after.end(), "money", value, step, code_after.group(1),
+                                    CURRENCY_NAMES.get(code_after.group(1), code_after.group(1).lower()), None,
+                                    number))
+    pence = re.match(r"p\b(?!\.?m\b)", after)
+    if pence and not number.words and not symbol:
+        return _Quantity(number.start, end + 1, "money", value, step, "GBX", "penny", None, number)
+    if number.scale > 1 and not symbol and re.match(r"\s+pounds\b(?!\s+of\b)", after):
+        return _Quantity(number.start, end + 7, "money", value, step, "GBP", "pound sterling", None, number)
     if symbol or word:
         start = number.start - (len(symbol.group(0)) if symbol else 0)
         if word:
@@ -119,11 +147,15 @@ def _quantity(text: str, number: Number) -> _Quantity | None:
     percent = _PERCENT.match(after)
     if percent:
         points = percent.group("points") is not None or percent.group("pp") is not None
-        return _Quantity(number.start, end + percent.end(), "percent", value, step, "pp" if points else "%",
-                         "percentage point" if points else "percent", _subject(text, end + percent.end()), number)
+        return _per(text, _Quantity(number.start, end + percent.end(), "percent", value, step, "pp" if points else "%",
+                                    "percentage point" if points else "percent", _subject(text, end + percent.end()),
+                                    number))
     if _MAGNITUDE.search(before[-12:]) or _MAGNITUDE.match(after):
         return _Quantity(number.start, end, "measure", value, step, "magnitude", "magnitude", None, number)
     age = _AGE.match(after)
+    if not age and not number.words and re.search(r"\b[A-Z][a-z]+,\s$", before) and re.match(r",", after) and (
+            10 <= value <= 110 and value == int(value)):
+        return _Quantity(number.start, end, "measure", value, step, "year", "year of age", None, number)
     if age or _AGED.search(before[-6:]):
         unit = (age.group("unit") if age else "year").lower()
         return _Quantity(number.start, end + (age.end() if age else 0), "measure", value, step, unit,
@@ -133,6 +165,14 @@ def _quantity(text: str, number: Number) -> _Quantity | None:
         return _with_unit(text, number, value, step, found)
     if _not_a_count(text, number):
         return None
+    times = re.match(r"[\s-](?:times|fold)\b", after)
+    if times:
+        return _Quantity(number.start, end + times.end(), "count", value, step, None, "time", None, number)
+    hyphen = re.match(r"-([a-z]+)\b", after)
+    if hyphen:  # "a four-cylinder engine", "a 12-page document": the word after the hyphen is what is counted
+        lemma = counted_phrase(hyphen.group(1), 0)
+        noun = lemma[1] if lemma else hyphen.group(1)
+        return _Quantity(number.start, end + hyphen.end(), "count", value, step, None, noun, noun, number)
     phrase = counted_phrase(text, end)
     return _Quantity(number.start, end, "count", value, step, None, phrase[0] if phrase else None,
                      phrase[1] if phrase else None, number, bare=phrase is None)
@@ -179,24 +219,30 @@ def _counts_something(text: str, position: int) -> bool:
     return bool(phrase and re.match(r"\s+[A-Za-z]+s\b|\s+people\b", text[position:]))
 
 
-def _noun_follows(text: str, position: int) -> bool:
-    """"1.2m tons", "4.3M digital sales": an attached m is a million when a noun phrase or "of" follows."""
-    rest = text[position : position + 30]
-    return bool(re.match(r"\s+(?:of\b|[a-z]+s\b|people|users|tons|tonnes|barrels|homes|jobs)", rest))
+def _million_follows(text: str, position: int) -> bool:
+    """"1.2m tons", "2.7m combined sales": an attached m is a million when a plural noun follows it within a few
+    words; "a 2m wall", "4m deep" are metres."""
+    rest = text[position : position + 60]
+    if _LENGTH_CONTEXT.match(rest):
+        return False
+    return bool(re.match(r"\s+(?:of\b|people\b|(?:[a-z]+\s+){0,4}[a-z]{3,}s\b)", rest))
 
 
 def _not_a_count(text: str, number: Number) -> bool:
     surface = text[number.start : number.end]
     before, after = text[: number.start], text[number.end :]
-    if re.search(r"\d{3}[-.]$", before) or (not number.words and re.fullmatch(r"0\d+", surface)):
+    if re.search(r"\d{3}[-.]$|\b0\d{2,4}\s$", before) or (not number.words and re.fullmatch(r"0\d+", surface)):
         return True  # a phone number's second part, or a code with a leading zero
     if not number.words and re.fullmatch(r"\d{4}", surface) and not _counts_something(text, number.end) and (
             re.fullmatch(r"1[89]\d\d|20\d\d", surface) or _YEAR_CONTEXT.search(before[-8:])):
         return True  # a year: "in 2019", "between A.D. 1000 and 1260"
     if number.words and surface.lower() in ("one", "a", "an") and not re.match(r"\s+[a-z]+", after):
         return True
-    if surface.lower() == "one" and re.match(r"\s+(?:of|another|day|time|way|side|thing|point|or|who)\b", after):
+    if surface.lower() == "one" and (counted_phrase(text, number.end) is None or re.match(
+            r"\s+(?:of|another|day|time|way|side|thing|point|or|who)\b", after)):
         return True
+    if before.endswith("(") and after.startswith(")"):
+        return True  # a shirt number or a reference: "Dak Prescott (4)"
     name = re.search(r"\b[A-Z][A-Za-z&]*\s+$", before)
     if not number.words and name and before[: name.start()].strip() and not re.search(
             r"\b(?:January|February|March|April|May|June|July|August|September|October|November|December|"
@@ -206,10 +252,13 @@ def _not_a_count(text: str, number: Number) -> bool:
             before[-12:]):
         return True  # "S&P 500", "Big 12", "Boeing 787", "Section 427": a name with a number
     score = _SCORE.match(after)
-    if score and re.fullmatch(r"\d{1,2}", surface) and float(score.group("other")) <= number.value:
-        return True  # a score: "2-0", "9-2"
+    if (score and re.fullmatch(r"\d{1,2}", surface) and float(score.group("other")) <= number.value
+            and unit_after(text, number.end + score.end()) is None):
+        return True  # a score: "2-0", "9-2", "89-89"
     if re.match(r"[-–]\d", after) and re.fullmatch(r"\d{4,}", surface):
         return True  # a code: "ISO 3888-2"
+    if re.match(r"\s+(?:ZIP|zip|postcode|post code|area code)\b", after):
+        return True
     return bool(_IDENTIFIER_BEFORE.search(before[-16:]) or _STREET_AFTER.match(after) or _PHONE.match(after)
                 or _NOT_A_COUNT_AFTER.match(after) or re.search(r"[#№]\s*$", before))
 
@@ -240,11 +289,20 @@ def _joinable(text: str, first: _Quantity, second: _Quantity) -> bool:
         return False
     if re.search(r"\bby\s+$", text[: first.start]):
         return False  # "increased by $43.6 billion to $419.2 billion": a change and a level, not a range
-    same = (first.kind, first.unit) == (second.kind, second.unit) or first.bare or second.bare
+    from_ = opened is not None and opened.group(0).lower().startswith("from")
+    rate = first.kind == second.kind and (second.unit or "").startswith(f"{first.unit}/")  # "$48,000 to $90,000 a year"
+    same = (first.kind, first.unit) == (second.kind, second.unit) or rate or first.bare or (second.bare and from_)
     if not same:
         return False
-    ascending = first.value <= second.value * (second.number.scale if first.number.scale == 1 else 1)
+    ascending = first.value * _borrowed_scale(first, second) <= second.value
     return ascending or (opened is not None and opened.group(0).lower().startswith("from"))
+
+
+def _borrowed_scale(first: _Quantity, second: _Quantity) -> float:
+    """"5 to 6 million", "$10 to $15 billion": the first figure takes the second's scale word."""
+    if first.number.scale == 1 and second.number.scale > 1 and (first.bare or first.number.value < 1000):
+        return second.number.scale
+    return 1.0
 
 
 def _hedged(text: str, items: list[_Quantity | tuple[_Quantity, _Quantity]]) -> list[Found]:
@@ -266,12 +324,17 @@ def _fact(text: str, q: _Quantity) -> Found:
     low, high, closed = interval(hedge, q.value, q.step)
     value, low, high = _convert(q, q.value), _convert(q, low), _convert(q, high)
     end = after_end if after_hedge else q.end
+    subject = q.subject
+    if after_hedge and q.kind == "count" and q.bare:
+        phrase = counted_phrase(text, after_end)  # "120 or more survivors"
+        subject, stated_unit = (phrase[1], phrase[0]) if phrase else (None, q.stated_unit)
+        q = replace(q, stated_unit=stated_unit)
     return Found(q.kind, min(start, q.start), end, value, low, high, closed, q.unit, q.value, q.stated_unit, hedge,
-                 q.subject)
+                 subject)
 
 
 def _range_fact(text: str, first: _Quantity, second: _Quantity) -> Found:
-    scale = second.number.scale if first.bare and first.number.scale == 1 else 1.0
+    scale = _borrowed_scale(first, second)
     a, b = first.value * scale, second.value
     opened = _RANGE_OPEN.search(text[: first.start])
     start = opened.start() if opened else first.start
@@ -285,6 +348,17 @@ def _convert(q: _Quantity, value: float | None) -> float | None:
         return value
     conversion = MEASURES.get(q.stated_unit or "")
     return conversion(value) if conversion else value
+
+
+def _fraction(text: str, match: re.Match[str]) -> Found:
+    """"two-thirds of voters", "a third of the crew", "half the condos", "one in five adults", "1/16 of a pint":
+    a share, stated as a fraction and kept as a percentage."""
+    share = fraction_value(match)
+    hedge, start = hedge_before(text, match.start())
+    low, high, closed = interval(hedge, share * 100, 5.0)
+    phrase = counted_phrase(text, match.end())
+    return Found("percent", start if hedge else match.start(), match.end(), share * 100, low, high, closed, "%", share,
+                 "fraction", hedge, phrase[1] if phrase else None)
 
 
 def _vague(text: str, match: re.Match[str]) -> Found:

@@ -17,7 +17,7 @@ with warnings.catch_warnings():
 _AMBIGUOUS = frozenset("""
 in a am pm at an as is it or no on to us ha bu st pt qt d h s t u y c g l m p q b r n j w k e f i o v x z
 mil mill mills won real reals rand rands set sets pair pairs point points line lines time times second seconds
-mark marks bar bars cup cups lot lots ton unit units gross score scores pound pounds stone stones rod rods
+mark marks bar bars cup cups lot lots ton unit units gross score scores stone stones rod rods
 chain chains span spans hand hands grain grains drop drops day days week weeks month months year years
 hour hours minute minutes decade decades century centuries
 """.split())
@@ -45,9 +45,42 @@ def _catalogue() -> tuple[dict[str, tuple[str, str]], dict[str, tuple[str, str]]
     symbols: dict[str, tuple[str, str]] = {}
     for symbol, found in units.symbols.items():
         choices = {u.name: u.entity.name for u in found}
-        symbols[symbol] = (sorted(choices)[0], choices[sorted(choices)[0]])
+        name = min(choices, key=lambda n: (len(n), n))  # the plainest reading: "kt" is a knot before a kiloton
+        symbols[symbol] = (name, choices[name])
     longest = max(len(s.split()) for s in surfaces)
     return surfaces, symbols, min(longest, 4)
+
+
+# Surfaces news uses that the catalogue lacks.
+_SUPPLEMENT = {
+    "ml": ("millilitre", "volume"), "μm": ("micrometre", "length"), "ksi": ("kilopound per square inch", "pressure"),
+    "gwh": ("gigawatt hour", "energy"), "kwh": ("kilowatt hour", "energy"), "mwh": ("megawatt hour", "energy"),
+    "twh": ("terawatt hour", "energy"), "lb-ft": ("foot pound-force", "torque"), "pound-feet": ("pound-foot", "torque"),
+    "m.p.h.": ("mile per hour", "speed"), "km/hr": ("kilometre per hour", "speed"), "ppg": ("point per game", "rate"),
+    "rpg": ("rebound per game", "rate"), "apg": ("assist per game", "rate"), "degf": ("degree fahrenheit", "temperature"),
+    "degc": ("degree Celsius", "temperature"), "ppm": ("part per million", "dimensionless"),
+    "bhp": ("brake horsepower", "power"), "hectare": ("hectare", "area"), "hectares": ("hectare", "area"),
+    "ha": ("hectare", "area"), "deg c": ("degree Celsius", "temperature"), "deg f": ("degree fahrenheit", "temperature"),
+    "m.p.h": ("mile per hour", "speed"), "mpg": ("mile per gallon", "fuel economy"),
+    "sq ft": ("square foot", "area"), "sq. ft.": ("square foot", "area"), "sq m": ("square metre", "area"),
+    "sqm": ("square metre", "area"), "m2": ("square metre", "area"), "km2": ("square kilometre", "area"),
+    "sq km": ("square kilometre", "area"), "kph": ("kilometre per hour", "speed"),
+    "km/h": ("kilometre per hour", "speed"), "kmh": ("kilometre per hour", "speed"),
+}
+
+
+@cache
+def _lower_symbols() -> dict[str, tuple[str, str]]:
+    symbols = _catalogue()[1]
+    lowered: dict[str, tuple[str, str]] = {}
+    for symbol, found in symbols.items():
+        if len(symbol) >= 2 and symbol.lower() not in _AMBIGUOUS:
+            lowered.setdefault(symbol.lower(), found)
+    return lowered
+
+
+def _symbols_lower(_: object) -> dict[str, tuple[str, str]]:
+    return _lower_symbols()
 
 
 def unit_after(text: str, position: int) -> UnitWord | None:
@@ -68,9 +101,11 @@ def unit_after(text: str, position: int) -> UnitWord | None:
             continue
         raw = text[start:last.end()].rstrip(".")
         end = start + len(raw)
-        found = symbols.get(raw) or surfaces.get(raw.lower())
-        if found is None and raw.endswith(("s", "S")) and count == 1:
-            found = symbols.get(raw[:-1])
+        found = _SUPPLEMENT.get(raw.lower()) or symbols.get(raw) or surfaces.get(raw.lower())
+        if found is None and count == 1 and (attached or len(raw) >= 3):
+            found = _symbols_lower(symbols).get(raw.lower())  # "2.4Ghz"
+        if found is None and len(raw) > 4 and raw.lower().endswith("s"):
+            found = surfaces.get(raw.lower()[:-1])  # "gigapascals"
         if found is None:
             continue
         if (raw.lower() in _AMBIGUOUS or (len(raw) == 1 and raw.isalpha())) and not attached:
