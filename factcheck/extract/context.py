@@ -72,7 +72,9 @@ def lemmas(word: str) -> frozenset[str]:
 
 @lru_cache(maxsize=65536)
 def _pos(word: str) -> frozenset[str]:
-    return frozenset(lemminflect.getAllLemmas(word.lower()))
+    known = frozenset(lemminflect.getAllLemmas(word.lower()))
+    # Words outside lemminflect's tables ("survivors", "reinsurers") are most often nouns.
+    return known or (frozenset({"NOUN"}) if word.isalpha() and len(word) > 2 else known)
 
 
 @lru_cache(maxsize=65536)
@@ -143,7 +145,7 @@ def _noun_lemma(word: str) -> str:
     if word.endswith("ans") and not _pos(word):
         return word[:-1]  # demonyms: "Americans" -> "american"
     # Unknown names keep their form: "Hamas" is not the plural of "Hama".
-    lemma = lemminflect.getLemma(word, upos="NOUN", lemmatize_oov=bool(_pos(word)))
+    lemma = lemminflect.getLemma(word, upos="NOUN", lemmatize_oov=bool(lemminflect.getAllLemmas(word)))
     return lemma[0].lower() if lemma else word
 
 

@@ -85,8 +85,8 @@ VAGUE_UNITS = {
     "billions": 1e9,
 }
 VAGUE = re.compile(
-    r"\b(?:tens|hundreds)\s+of\s+(?:thousands|millions)\b|\b(?:dozens|scores|hundreds|thousands|millions|billions)"
-    r"\b(?=\s+(?:of|more|upon|were|have|had|are|who|fled|died|dead)\b|\s+[a-z]+s\b)",
+    r"\b(?:tens|hundreds)\s+of\s+(?:thousands|millions|billions)\b|\b(?:dozens|hundreds|thousands|millions|billions)\b"
+    r"|\bscores(?=\s+of\b)",
     re.IGNORECASE,
 )
 

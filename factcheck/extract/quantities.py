@@ -362,8 +362,14 @@ def _fraction(text: str, match: re.Match[str]) -> Found:
 
 
 def _vague(text: str, match: re.Match[str]) -> Found:
+    """"dozens of people", "millions watched", "tens of millions of dollars"."""
     low, high, closed = vague_interval(match.group(0))
     hedge, start = hedge_before(text, match.start())
+    money = re.match(r"\s+of\s+(?P<w>dollars|euros|pounds|yen|yuan|shekels|rupees)\b", text[match.end() :], re.I)
+    if money:
+        code = CURRENCY_WORDS[money.group("w").lower()]
+        return Found("money", start if hedge else match.start(), match.end() + money.end(), None, low, high, closed,
+                     code, None, CURRENCY_NAMES.get(code), "vague", None)
     phrase = counted_phrase(text, match.end())
     return Found("count", start if hedge else match.start(), match.end(), None, low, high, closed, None, None,
                  phrase[0] if phrase else None, "vague", phrase[1] if phrase else None)
