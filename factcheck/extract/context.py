@@ -135,18 +135,21 @@ def counted_phrase(text: str, position: int) -> tuple[str, str, int] | None:
             break
     if head is None:
         return None
-    lemma = _noun_lemma(head)
+    lemma = _noun_lemma(head, kept[-1].text[0].isupper())
     phrase = " ".join([w.lower for w in kept[:-1]] + [lemma])
     return phrase, lemma, position + kept[-1].end
 
 
 @lru_cache(maxsize=65536)
-def _noun_lemma(word: str) -> str:
-    if word.endswith("ans") and not _pos(word):
-        return word[:-1]  # demonyms: "Americans" -> "american"
-    # Unknown names keep their form: "Hamas" is not the plural of "Hama".
-    lemma = lemminflect.getLemma(word, upos="NOUN", lemmatize_oov=bool(lemminflect.getAllLemmas(word)))
-    return lemma[0].lower() if lemma else word
+def _noun_lemma(word: str, proper: bool = False) -> str:
+    """Singular, lower case: "containers" -> "container", "Americans" -> "american"; unknown names keep their
+    form ("Hamas" is not the plural of "Hama")."""
+    lower = word.lower()
+    known = bool(lemminflect.getAllLemmas(lower))
+    if proper and not known:
+        return lower[:-1] if lower.endswith("ans") else lower  # demonyms: "Americans" -> "american"
+    lemma = lemminflect.getLemma(lower, upos="NOUN", lemmatize_oov=True)
+    return lemma[0].lower() if lemma else lower
 
 
 def tense_near(sentence: str, start: int, end: int) -> str | None:
