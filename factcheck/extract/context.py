@@ -22,6 +22,11 @@ such some any each every all both either neither other another same own very too
 
 # Past-tense forms that lemminflect's verb tables do not mark as such on their own.
 _PAST_MARKERS = frozenset({"was", "were", "had", "did", "ago", "earlier", "last", "yesterday", "previously"})
+# Verbs that follow a counted noun far more often than they extend it ("the budget goes", "the firm says").
+_COMMON_VERBS = frozenset(
+    "goes says has does is was makes takes comes gets gives shows means seems remains stands lives works runs falls "
+    "rises grows looks needs wants knows thinks helps keeps leaves plays moves pays sells buys holds brings".split()
+)
 _FUTURE_MARKERS = frozenset(
     {
         "will",
@@ -125,7 +130,7 @@ def counted_phrase(text: str, position: int) -> tuple[str, str, int] | None:
                 kept.append(word)  # "displaced people", "shipping containers"
             continue
         if head is not None and not word.text[0].isupper() and (
-                "NOUN" not in pos or "ADJ" in pos or "ADV" in pos or verb_form(lower) is not None
+                "NOUN" not in pos or "ADJ" in pos or "ADV" in pos or lower in _COMMON_VERBS
                 or (head.endswith("s") and "VERB" in pos)):
             break  # "people live there", "marchers outside", "the budget goes": only a noun continues a noun phrase
         if word.text[0].isupper() or "NOUN" in pos or "ADJ" in pos or "PROPN" in pos:
