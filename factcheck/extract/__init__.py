@@ -12,6 +12,7 @@ from factcheck.documents import Document
 from factcheck.extract import dates, durations, ordinals, quantities, sentences
 from factcheck.extract.found import Found, Sentence
 from factcheck.extract.numbers import NUMBER_WORDS
+from factcheck.extract.ordinals import ORDINAL_WORDS
 from factcheck.facts import Fact, facts_frame
 
 # In priority order: a span claimed by an earlier extractor is not read by a later one.
@@ -24,10 +25,12 @@ EXTRACTORS: dict[str, Callable[[Sentence], list[Found]]] = {
 
 # Only sentences that can hold a figure or a date reach the extractors.
 _CANDIDATE = re.compile(
-    r"\d|\b(?:" + "|".join(sorted(NUMBER_WORDS)) + r"|first|second|third|\w+th|\w+(?:st|nd|rd)|half|quarters?"
-    r"|dozens|scores|today|tonight|yesterday|tomorrow|noon|midnight|week|month|year|decade|century"
-    r"|monday|tuesday|wednesday|thursday|friday|saturday|sunday"
-    r"|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)",
+    r"\d|\b(?:" + "|".join(sorted(NUMBER_WORDS | ORDINAL_WORDS)) + r"|half|quarters?|thirds?|fourths?|fifths?|dozens"
+    r"|hundreds|thousands|millions|billions|tens"
+    r"|scores|today|tonight|yesterday|tomorrow|noon|midnight|ago|weeks?|months?|years?|decades?|century|centuries"
+    r"|hours?|minutes?|monday|tuesday|wednesday|thursday|friday|saturday|sunday"
+    r"|jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec|january|february|march|april|june|july|august|september"
+    r"|october|november|december)\b",
     re.IGNORECASE,
 )
 

@@ -70,7 +70,17 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
 _PART_OF_DAY = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI"}
 
 
+# Every pattern above needs one of these; most sentences have none and skip the patterns.
+_HINT = re.compile(
+    r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|today|tonight|yesterday"
+    r"|tomorrow|this|next|last|past|coming|earlier|later|ago|noon|midnight)|\d\s?[ap]\.?m\b|\d[:./]\d|(?:1[89]|20)\d\d",
+    re.IGNORECASE,
+)
+
+
 def find(sentence: Sentence) -> list[Found]:
+    if not _HINT.search(sentence.text):
+        return []
     matches: list[tuple[int, int, str, re.Match[str]]] = []
     for name, pattern in _PATTERNS:
         for match in pattern.finditer(sentence.text):

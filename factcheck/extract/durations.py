@@ -23,9 +23,14 @@ DURATION = re.compile(
     rf"(?P<n>{_NUMBER}|\b(?:an?|half\s+an?)\b)(?P<sep>\s*|-)(?P<unit>{_UNIT})(?P<plural>s)?\b(?!-old|\s+old\b)",
     re.IGNORECASE,
 )
+_HINT = re.compile(r"sec|min|hour|hr|day|week|wk|month|year|yr|decade|centur", re.IGNORECASE)
+
+
 def find(sentence: Sentence) -> list[Found]:
     text = sentence.text
     found: list[Found] = []
+    if not _HINT.search(text):
+        return found
     for match in DURATION.finditer(text):
         number_text = match.group("n").lower()
         if number_text in ("a", "an"):

@@ -27,6 +27,7 @@ _TENS = {
     w: 10 * i
     for i, w in enumerate(["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"], start=2)
 }
+ORDINAL_WORDS = frozenset([*_SIMPLE, *_TENS_ORDINAL, "hundredth"])
 ORDINAL = re.compile(
     r"\b(?:(?P<digits>\d{1,4})(?P<suffix>st|nd|rd|th)"
     r"|(?P<tens>" + "|".join(_TENS) + r")-(?P<unit>" + "|".join(w for w in _SIMPLE if _SIMPLE[w] < 10) + r")"

@@ -25,7 +25,8 @@ _SYMBOL = re.compile(
     + "|".join(re.escape(s) for s in sorted(CURRENCY_SYMBOLS, key=len, reverse=True))
     + r"|\b(?:" + "|".join(sorted(CURRENCY_CODES)) + r"|RM|Rs\.?)\s?)\s?$"
 )
-_PREFIX_CODES = {"US$": "USD", "$US": "USD", "$A": "AUD", "AU$": "AUD", "HK$": "HKD", "NZ$": "NZD", "A$": "AUD", "C$": "CAD", "S$": "SGD",
+_PREFIX_CODES = {"US$": "USD", "$US": "USD", "$A": "AUD", "AU$": "AUD", "HK$": "HKD", "NZ$": "NZD", "A$": "AUD",
+                 "C$": "CAD", "S$": "SGD",
                  "R$": "BRL", "RM": "MYR", "RS": "INR", "RS.": "INR"}
 _ATTACHED_SCALE = re.compile(r"^(?P<s>[mM]|[bB]|bn|mn|mln|mil|[kK]|tn|trn)\b")
 _LENGTH_CONTEXT = re.compile(r"^\s*(?:/|per\b|high|deep|long|wide|tall|above|below|away|from|of\s+(?:rain|snow|water))")
@@ -37,7 +38,8 @@ _PERCENT = re.compile(
     re.IGNORECASE)
 _PER = re.compile(r"^\s*(?:per|a|an|/)\s*(?P<per>share|barrel|game|person|capita|head|night|gallon|litre|liter|"
                   r"ton|tonne|kilogram|kg|gram|ounce|square\s+(?:foot|feet|metre|meter)|sq\s?(?:ft|m)|day|week|"
-                  r"month|year|hour|minute|second|century)\b(?!\s+(?:earlier|ago|later|before|after|on|from)\b)", re.IGNORECASE)
+                  r"month|year|hour|minute|second|century)\b(?!\s+(?:earlier|ago|later|before|after|on|from)\b)",
+                  re.IGNORECASE)
 _RANGE_JOIN = re.compile(r"^\s*(?:-|–|—|to|and|or|through)\s*$", re.IGNORECASE)
 _RANGE_OPEN = re.compile(r"\b(?:between|from|of)\s+(?:about\s+|around\s+)?$", re.IGNORECASE)
 _AGE = re.compile(r"^(?:-|\s)(?:(?P<unit>year|month|week|day)s?)[-\s]old\b", re.IGNORECASE)

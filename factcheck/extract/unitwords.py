@@ -3,14 +3,11 @@ part), without running its parser: "5kW", "10 km/h", "35 degrees Celsius", "40,0
 
 from __future__ import annotations
 
+import json
 import re
-import warnings
 from dataclasses import dataclass
 from functools import cache
-
-with warnings.catch_warnings():
-    warnings.simplefilter("ignore")
-    from quantulum3 import load as _load
+from importlib import resources
 
 # Words that are units in the catalogue but mostly plain English in news; they count as units only when
 # written against the number ("5in", "3m", "2h").
@@ -33,34 +30,94 @@ class UnitWord:
     entity: str  # quantulum3's entity ("speed", "currency", "dimensionless")
 
 
+# quantulum3's SI prefixes (its quantulum3.load.METRIC_PREFIXES), kept here so that reading the catalogue does
+# not import quantulum3's loader, whose pluralisation pulls in `inflect` and costs two seconds at start-up.
+_PREFIXES = {"Y": "yotta", "Z": "zetta", "E": "exa", "P": "peta", "T": "tera", "G": "giga", "M": "mega", "k": "kilo",
+             "h": "hecto", "da": "deca", "d": "deci", "c": "centi", "m": "milli", "µ": "micro", "n": "nano",
+             "p": "pico", "f": "femto", "a": "atto", "z": "zepto", "y": "yocto"}  # fmt: skip
+
+
 @cache
 def _catalogue() -> tuple[dict[str, tuple[str, str]], dict[str, tuple[str, str]], int]:
-    units = _load.units("en")
+    """quantulum3's unit catalogue (its units.json), read directly: surface -> (name, entity) in lower case,
+    plurals included, and symbol -> (name, entity), case kept; prefixed units derived as quantulum3 does."""
+    package = resources.files("quantulum3")
+    raw: dict[str, dict] = {}
+    for path in (package / "units.json", package / "_lang" / "en_US" / "units.json"):
+        for name, unit in json.loads(path.read_text(encoding="utf-8")).items():
+            for prefixed_name, prefixed in _with_prefixes(name, unit):
+                raw.setdefault(prefixed_name, {}).update(prefixed)
+    surface_choices: dict[str, dict[str, str]] = {}
+    symbol_choices: dict[str, dict[str, str]] = {}
+    for name, unit in raw.items():
+        entity = unit.get("entity", "dimensionless")
+        for surface in unit.get("surfaces", []):
+            for form in (surface, *_plurals(surface)):
+                surface_choices.setdefault(form.lower(), {})[name] = entity
+        for symbol in unit.get("symbols", []):
+            symbol_choices.setdefault(symbol, {})[name] = entity
     surfaces: dict[str, tuple[str, str]] = {}
-    for surface, found in units.surfaces_lower.items():
-        choices = {u.name: u.entity.name for u in found}
+    for surface, choices in surface_choices.items():
         preferred = _PLAIN_PREFERENCE.get(surface)
         name = preferred if preferred in choices else sorted(choices)[0]
         surfaces[surface] = (name, choices[name])
     symbols: dict[str, tuple[str, str]] = {}
-    for symbol, found in units.symbols.items():
-        choices = {u.name: u.entity.name for u in found}
+    for symbol, choices in symbol_choices.items():
         name = min(choices, key=lambda n: (len(n), n))  # the plainest reading: "kt" is a knot before a kiloton
         symbols[symbol] = (name, choices[name])
     longest = max(len(s.split()) for s in surfaces)
     return surfaces, symbols, min(longest, 4)
 
 
+def _with_prefixes(name: str, unit: dict) -> list[tuple[str, dict]]:
+    found = [(name, unit)]
+    for prefix in unit.get("prefixes", []):
+        if prefix in _PREFIXES:
+            word = _PREFIXES[prefix]
+            found.append((word + name, {"surfaces": [word + s for s in unit.get("surfaces", [])],
+                                        "entity": unit["entity"], "symbols": [prefix + s for s in unit["symbols"]]}))
+    return found
+
+
+def _plurals(surface: str) -> tuple[str, ...]:
+    """"mile per hour" -> "miles per hour", "degree Celsius" -> "degrees Celsius", "square foot" -> "square feet"."""
+    words = surface.split(" ")
+    head = words.index("per") - 1 if "per" in words else len(words) - 1
+    forms = {_plural_word(words, head)}
+    if len(words) > 1:
+        forms.add(_plural_word(words, 0))
+    return tuple(forms)
+
+
+def _plural_word(words: list[str], index: int) -> str:
+    word = words[index]
+    plural = _noun_plural(word) if word.isalpha() else word + "s"
+    return " ".join([*words[:index], plural, *words[index + 1 :]])
+
+
+def _noun_plural(word: str) -> str:
+    """English plurals of unit words ("inch" -> "inches", "century" -> "centuries", "foot" -> "feet")."""
+    if word == "foot":
+        return "feet"
+    if word.endswith(("s", "x", "z", "ch", "sh")):
+        return word + "es"
+    if word.endswith("y") and word[-2:-1] not in "aeiou":
+        return word[:-1] + "ies"
+    return word + "s"
+
+
 # Surfaces news uses that the catalogue lacks.
 _SUPPLEMENT = {
     "ml": ("millilitre", "volume"), "μm": ("micrometre", "length"), "ksi": ("kilopound per square inch", "pressure"),
     "gwh": ("gigawatt hour", "energy"), "kwh": ("kilowatt hour", "energy"), "mwh": ("megawatt hour", "energy"),
-    "twh": ("terawatt hour", "energy"), "lb-ft": ("foot pound-force", "torque"), "pound-feet": ("pound-foot", "torque"),
-    "m.p.h.": ("mile per hour", "speed"), "km/hr": ("kilometre per hour", "speed"), "ppg": ("point per game", "rate"),
-    "rpg": ("rebound per game", "rate"), "apg": ("assist per game", "rate"), "degf": ("degree fahrenheit", "temperature"),
+    "twh": ("terawatt hour", "energy"), "lb-ft": ("foot pound-force", "torque"),
+    "pound-feet": ("pound-foot", "torque"), "m.p.h.": ("mile per hour", "speed"),
+    "km/hr": ("kilometre per hour", "speed"), "ppg": ("point per game", "rate"), "rpg": ("rebound per game", "rate"),
+    "apg": ("assist per game", "rate"), "degf": ("degree fahrenheit", "temperature"),
     "degc": ("degree Celsius", "temperature"), "ppm": ("part per million", "dimensionless"),
     "bhp": ("brake horsepower", "power"), "hectare": ("hectare", "area"), "hectares": ("hectare", "area"),
-    "ha": ("hectare", "area"), "deg c": ("degree Celsius", "temperature"), "deg f": ("degree fahrenheit", "temperature"),
+    "ha": ("hectare", "area"), "deg c": ("degree Celsius", "temperature"),
+    "deg f": ("degree fahrenheit", "temperature"),
     "m.p.h": ("mile per hour", "speed"), "mpg": ("mile per gallon", "fuel economy"),
     "sq ft": ("square foot", "area"), "sq. ft.": ("square foot", "area"), "sq m": ("square metre", "area"),
     "sqm": ("square metre", "area"), "m2": ("square metre", "area"), "km2": ("square kilometre", "area"),
@@ -86,7 +143,7 @@ def _symbols_lower(_: object) -> dict[str, tuple[str, str]]:
 def unit_after(text: str, position: int) -> UnitWord | None:
     """The longest unit written right after ``text[:position]`` (after one space or a hyphen at most)."""
     surfaces, symbols, longest = _catalogue()
-    attached = position < len(text) and text[position].isalpha() or text[position:position + 1] in "°%$€£\"'″”"
+    attached = (position < len(text) and text[position].isalpha()) or text[position:position + 1] in "°%$€£\"'″”"
     start = position
     if not attached:
         if text[position:position + 1] not in (" ", "-", "\u00a0"):
