@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import re
 import sys
 from pathlib import Path
 
@@ -52,8 +53,11 @@ def _value(fact: Found, text: str) -> float | tuple[float, float]:
     if fact.hedge == "range":
         # The paper keeps a range in the order written ("from 4.8 to 4.7 percent" -> (4.8, 4.7)).
         low, high = _stated(fact, fact.low), _stated(fact, fact.high)
-        first = scan(text[fact.start : fact.end])[0].value
+        surface = text[fact.start : fact.end]
+        first = scan(surface)[0].value
         reverse = np.isclose(first, high) and not np.isclose(first, low)
+        if re.search(r"\sfrom\s", surface) and not surface.lower().startswith("from"):
+            reverse = not reverse  # "to 138,285 lots from 212,577 lots" goes from the second figure
         return (high, low) if reverse else (low, high)
     return float(fact.stated_value if fact.stated_value is not None else fact.value)  # type: ignore[arg-type]
 

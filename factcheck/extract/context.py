@@ -17,6 +17,7 @@ it their his her our your my is are was were be been being has have had do does 
 can could may might must not no yet so if then there here when where while since until after before during
 about into onto over under up down out off per via also still just only even more most less least much many
 such some any each every all both either neither other another same own very too again already now
+they them we you he she him me i who what whom
 """.split()
 )
 

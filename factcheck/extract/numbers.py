@@ -51,7 +51,7 @@ _SMALL_WORD = r"one|two|three|four|five|six|seven|eight|nine|ten"
 # A share: "two-thirds of voters", "a third of the crew", "half the condos", "one in five adults", "1/16 of a pint".
 FRACTION = re.compile(
     rf"\b(?P<num>{_SMALL_WORD}|a|an)[\s-](?P<den>{_FRACTION_WORD})(?=\s+(?:of|the)\b)"
-    rf"|\b(?P<half>half)(?=\s+(?:of|the)\b)"
+    rf"|(?<!first\s)(?<!second\s)(?<!the\s)(?<!a\s)\b(?P<half>half)(?=\s+(?:of|the)\b)"
     rf"|\b(?P<num2>{_SMALL_WORD}|\d{{1,2}})\s+(?:out\s+of|in)\s+(?P<den2>{_SMALL_WORD}|\d{{1,3}})(?=\s+[a-z])"
     rf"|(?<![\d/])(?P<num3>\d{{1,2}})\s?[/⁄](?P<den3>2|3|4|5|8|10|16|32|64|100|128)(?![\d/])(?=\s+of\b)",
     re.IGNORECASE,
@@ -99,7 +99,7 @@ def _words(match: re.Match[str]) -> Number | None:
     half = parts[0] == "half"
     if half:
         parts = parts[1:]
-    if len(parts) == 1 and parts[0] in SCALES:
+    if len(parts) == 1 and (parts[0] in SCALES or parts[0] == "dozen"):
         return None  # "billion-dollar", "thousand-year-old": a scale word alone is no figure
     total, current, seen = 0.0, 0.0, False
     for part in parts:

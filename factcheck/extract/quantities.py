@@ -41,7 +41,8 @@ _PER = re.compile(r"^\s*(?:per|a|an|/)\s*(?P<per>share|barrel|game|person|capita
                   r"month|year|hour|minute|second|century)\b(?!\s+(?:earlier|ago|later|before|after|on|from)\b)",
                   re.IGNORECASE)
 _RANGE_JOIN = re.compile(r"^\s*(?:-|–|—|to|and|or|through)\s*$", re.IGNORECASE)
-_RANGE_OPEN = re.compile(r"\b(?:between|from|of)\s+(?:about\s+|around\s+)?$", re.IGNORECASE)
+_RANGE_OPEN = re.compile(r"\b(?:between|from|of)\s+(?:about\s+|around\s+|up\s+to\s+)?$", re.IGNORECASE)
+_RANGE_JOIN_BACKWARDS = re.compile(r"^\s+from\s+$", re.IGNORECASE)
 _AGE = re.compile(r"^(?:-|\s)(?:(?P<unit>year|month|week|day)s?)[-\s]old\b", re.IGNORECASE)
 _AGED = re.compile(r"\b(?:aged|age)\s+$", re.IGNORECASE)
 _MAGNITUDE = re.compile(r"(?:\bmagnitude[\s-]+$)|(?:^[\s-]+magnitude\b)", re.IGNORECASE)
@@ -257,6 +258,10 @@ def _not_a_count(text: str, number: Number) -> bool:
     if (score and re.fullmatch(r"\d{1,2}", surface) and float(score.group("other")) <= number.value
             and unit_after(text, number.end + score.end()) is None):
         return True  # a score: "2-0", "9-2", "89-89"
+    earlier = re.search(r"\b(\d{1,2})[-–]$", before)
+    if earlier and re.fullmatch(r"\d{1,2}", surface) and float(earlier.group(1)) >= number.value and (
+            unit_after(text, number.end) is None and not _SCORE.match(after)):
+        return True  # the second half of a score
     if re.match(r"[-–]\d", after) and re.fullmatch(r"\d{4,}", surface):
         return True  # a code: "ISO 3888-2"
     if re.match(r"\s+(?:ZIP|zip|postcode|post code|area code)\b", after):
@@ -283,13 +288,17 @@ def _ranges(text: str, quantities: list[_Quantity]) -> list[_Quantity | tuple[_Q
 
 def _joinable(text: str, first: _Quantity, second: _Quantity) -> bool:
     joiner = text[first.end : second.start]
+    if _RANGE_JOIN_BACKWARDS.match(joiner) and re.search(r"\bto\s+$", text[: first.start]):
+        return (first.kind, first.unit) == (second.kind, second.unit)  # "narrowed to 138,285 lots from 212,577 lots"
     if not _RANGE_JOIN.match(joiner):
         return False
     word = joiner.strip().lower()
+    if word == "or" and not (first.number.words and second.number.words):
+        return False  # "three or four years" is a range; "25k or 40k cheaper" are two figures
     opened = _RANGE_OPEN.search(text[: first.start])
     if word == "and" and not (opened and opened.group(0).lower().startswith("between")):
         return False
-    if re.search(r"\bby\s+$", text[: first.start]):
+    if re.search(r"\bby\s+$", text[: first.start]) and not first.bare:
         return False  # "increased by $43.6 billion to $419.2 billion": a change and a level, not a range
     from_ = opened is not None and opened.group(0).lower().startswith("from")
     rate = first.kind == second.kind and (second.unit or "").startswith(f"{first.unit}/")  # "$48,000 to $90,000 a year"
@@ -302,8 +311,10 @@ def _joinable(text: str, first: _Quantity, second: _Quantity) -> bool:
 
 def _borrowed_scale(first: _Quantity, second: _Quantity) -> float:
     """"5 to 6 million", "$10 to $15 billion": the first figure takes the second's scale word."""
-    if first.number.scale == 1 and second.number.scale > 1 and (first.bare or first.number.value < 1000):
-        return second.number.scale
+    scale = second.number.scale
+    if first.number.scale == 1 and scale > 1 and (first.bare or first.number.value < 1000) and (
+            first.number.value * scale <= second.number.value):
+        return scale  # but "$200 to $4 million" keeps its $200
     return 1.0
 
 
