@@ -19,7 +19,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import re
 import sys
 from pathlib import Path
 
@@ -56,8 +55,6 @@ def _value(fact: Found, text: str) -> float | tuple[float, float]:
         surface = text[fact.start : fact.end]
         first = scan(surface)[0].value
         reverse = np.isclose(first, high) and not np.isclose(first, low)
-        if re.search(r"\sfrom\s", surface) and not surface.lower().startswith("from"):
-            reverse = not reverse  # "to 138,285 lots from 212,577 lots" goes from the second figure
         return (high, low) if reverse else (low, high)
     return float(fact.stated_value if fact.stated_value is not None else fact.value)  # type: ignore[arg-type]
 

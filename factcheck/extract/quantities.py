@@ -42,7 +42,6 @@ _PER = re.compile(r"^\s*(?:per|a|an|/)\s*(?P<per>share|barrel|game|person|capita
                   re.IGNORECASE)
 _RANGE_JOIN = re.compile(r"^\s*(?:-|–|—|to|and|or|through)\s*$", re.IGNORECASE)
 _RANGE_OPEN = re.compile(r"\b(?:between|from|of)\s+(?:about\s+|around\s+|up\s+to\s+)?$", re.IGNORECASE)
-_RANGE_JOIN_BACKWARDS = re.compile(r"^\s+from\s+$", re.IGNORECASE)
 _AGE = re.compile(r"^(?:-|\s)(?:(?P<unit>year|month|week|day)s?)[-\s]old\b", re.IGNORECASE)
 _AGED = re.compile(r"\b(?:aged|age)\s+$", re.IGNORECASE)
 _MAGNITUDE = re.compile(r"(?:\bmagnitude[\s-]+$)|(?:^[\s-]+magnitude\b)", re.IGNORECASE)
@@ -216,7 +215,8 @@ def _subject(text: str, position: int) -> str | None:
 
 def _counts_something(text: str, position: int) -> bool:
     """A plural noun or a unit follows ("1500 people", "2000 - 2500 Calories"): the figure is no year."""
-    if re.match(r"\s*(?:-|–|to)\s*\d", text[position:]) or unit_after(text, position):
+    if re.match(r"\s*(?:-|–|to)\s*\d{4}\b(?![.,]?\d|\s*(?:million|billion))", text[position:]) or unit_after(
+            text, position):
         return True
     phrase = counted_phrase(text, position)
     return bool(phrase and re.match(r"\s+[A-Za-z]+s\b|\s+people\b", text[position:]))
@@ -239,7 +239,7 @@ def _not_a_count(text: str, number: Number) -> bool:
     if not number.words and re.fullmatch(r"\d{4}", surface) and not _counts_something(text, number.end) and (
             re.fullmatch(r"1[89]\d\d|20\d\d", surface) or _YEAR_CONTEXT.search(before[-8:])):
         return True  # a year: "in 2019", "between A.D. 1000 and 1260"
-    if number.words and surface.lower() in ("one", "a", "an") and not re.match(r"\s+[a-z]+", after):
+    if number.words and surface.lower() in ("one", "a", "an") and not re.match(r"\s+[A-Za-z]+", after):
         return True
     if surface.lower() == "one" and (counted_phrase(text, number.end) is None or re.match(
             r"\s+(?:of|another|day|time|way|side|thing|point|or|who)\b", after)):
@@ -288,8 +288,6 @@ def _ranges(text: str, quantities: list[_Quantity]) -> list[_Quantity | tuple[_Q
 
 def _joinable(text: str, first: _Quantity, second: _Quantity) -> bool:
     joiner = text[first.end : second.start]
-    if _RANGE_JOIN_BACKWARDS.match(joiner) and re.search(r"\bto\s+$", text[: first.start]):
-        return (first.kind, first.unit) == (second.kind, second.unit)  # "narrowed to 138,285 lots from 212,577 lots"
     if not _RANGE_JOIN.match(joiner):
         return False
     word = joiner.strip().lower()

@@ -156,7 +156,7 @@ def unit_after(text: str, position: int) -> UnitWord | None:
         last = tokens[count - 1]
         if any(tokens[i + 1].start() - tokens[i].end() != 1 for i in range(count - 1)):
             continue
-        raw = text[start:last.end()].rstrip(".")
+        raw = text[start:last.end()].rstrip(".-")
         end = start + len(raw)
         found = _SUPPLEMENT.get(raw.lower()) or symbols.get(raw) or surfaces.get(raw.lower())
         if found is None and count == 1 and (attached or len(raw) >= 3):
