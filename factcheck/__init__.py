@@ -6,23 +6,30 @@
 >>> result.findings         # disagreements between sources
 """
 
-from factcheck.documents import Document, read_documents
-from factcheck.extract import extract
-from factcheck.facts import COLUMNS, Fact
-from factcheck.findings import Finding
-from factcheck.pipeline import Result, check
-from factcheck.rules.loader import load_rules
+from __future__ import annotations
+
+import importlib
+from typing import TYPE_CHECKING
 
 __version__ = "0.1.0"
-__all__ = [
-    "COLUMNS",
-    "Document",
-    "Fact",
-    "Finding",
-    "Result",
-    "__version__",
-    "check",
-    "extract",
-    "load_rules",
-    "read_documents",
-]
+__all__ = ["COLUMNS", "Document", "Fact", "Finding", "Result", "__version__", "check", "extract", "load_rules",
+           "read_documents"]
+
+# The public API, imported on first use (PEP 562) so that the command line starts without pandas.
+_API = {"Document": "factcheck.documents", "read_documents": "factcheck.documents", "extract": "factcheck.extract",
+        "COLUMNS": "factcheck.facts", "Fact": "factcheck.facts", "Finding": "factcheck.findings",
+        "Result": "factcheck.pipeline", "check": "factcheck.pipeline", "load_rules": "factcheck.rules.loader"}
+
+if TYPE_CHECKING:
+    from factcheck.documents import Document, read_documents
+    from factcheck.extract import extract
+    from factcheck.facts import COLUMNS, Fact
+    from factcheck.findings import Finding
+    from factcheck.pipeline import Result, check
+    from factcheck.rules.loader import load_rules
+
+
+def __getattr__(name: str) -> object:
+    if name in _API:
+        return getattr(importlib.import_module(_API[name]), name)
+    raise AttributeError(f"module 'factcheck' has no attribute {name!r}")

@@ -5,8 +5,10 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Iterable
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
-import pandas as pd
+if TYPE_CHECKING:
+    import pandas as pd
 
 KINDS = ("count", "percent", "money", "measure", "duration", "ordinal", "date", "time")
 
@@ -47,6 +49,8 @@ COLUMNS: tuple[str, ...] = tuple(f.name for f in dataclasses.fields(Fact))
 
 def facts_frame(facts: Iterable[Fact]) -> pd.DataFrame:
     """The facts table: one row per fact, columns in declaration order."""
+    import pandas as pd  # here, not at the top: `factcheck extract --format json` never needs it
+
     rows = [dataclasses.astuple(f) for f in facts]
     frame = pd.DataFrame(rows, columns=list(COLUMNS))
     return frame.astype({"value": object, "stated_value": object})

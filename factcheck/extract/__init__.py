@@ -5,8 +5,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable
-
-import pandas as pd
+from typing import TYPE_CHECKING
 
 from factcheck.documents import Document
 from factcheck.extract import dates, durations, ordinals, quantities, sentences
@@ -14,6 +13,9 @@ from factcheck.extract.found import Found, Sentence
 from factcheck.extract.numbers import NUMBER_WORDS
 from factcheck.extract.ordinals import ORDINAL_WORDS
 from factcheck.facts import Fact, facts_frame
+
+if TYPE_CHECKING:
+    import pandas as pd
 
 # In priority order: a span claimed by an earlier extractor is not read by a later one.
 EXTRACTORS: dict[str, Callable[[Sentence], list[Found]]] = {
@@ -76,6 +78,11 @@ def extract_document(document: Document) -> list[Fact]:
     return facts
 
 
+def extract_facts(documents: Iterable[Document]) -> list[Fact]:
+    """Every fact of ``documents``, as records, in document order."""
+    return [fact for document in documents for fact in extract_document(document)]
+
+
 def extract(documents: Iterable[Document]) -> pd.DataFrame:
     """The facts table of ``documents``: one row per fact (see factcheck.facts.Fact)."""
-    return facts_frame(fact for document in documents for fact in extract_document(document))
+    return facts_frame(extract_facts(documents))

@@ -4,12 +4,10 @@ from __future__ import annotations
 
 import json
 import math
-from collections.abc import Sequence
-
-import pandas as pd
+from collections.abc import Iterable, Sequence
 
 from factcheck.documents import Document
-from factcheck.facts import COLUMNS
+from factcheck.facts import COLUMNS, Fact
 from factcheck.findings import Finding
 
 SCHEMA = "factcheck/1"
@@ -17,7 +15,7 @@ SCHEMA = "factcheck/1"
 _PRIVATE = {"sentence_start"}
 
 
-def render(documents: Sequence[Document], facts: pd.DataFrame, findings: Sequence[Finding] | None) -> str:
+def render(documents: Sequence[Document], facts: Iterable[Fact], findings: Sequence[Finding] | None) -> str:
     payload: dict[str, object] = {
         "schema": SCHEMA,
         "documents": [document_record(d) for d in documents],
@@ -50,17 +48,14 @@ def document_record(document: Document) -> dict[str, object]:
     }
 
 
-def fact_records(facts: pd.DataFrame) -> list[dict[str, object]]:
+def fact_records(facts: Iterable[Fact]) -> list[dict[str, object]]:
     columns = [c for c in COLUMNS if c not in _PRIVATE]
-    return [
-        {c: _plain(v) for c, v in zip(columns, row, strict=True)}
-        for row in facts[columns].itertuples(index=False, name=None)
-    ]
+    return [{c: _plain(getattr(fact, c)) for c in columns} for fact in facts]
 
 
 def _plain(value: object) -> object:
     """JSON-ready: missing -> null, whole floats -> integers, numpy scalars -> Python."""
-    if value is None or value is pd.NA:
+    if value is None:
         return None
     if isinstance(value, float):
         if math.isnan(value):

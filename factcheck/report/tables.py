@@ -6,17 +6,19 @@ from __future__ import annotations
 import csv
 import io
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
-import pandas as pd
-
-from factcheck.facts import COLUMNS
+from factcheck.facts import COLUMNS, Fact
 from factcheck.findings import Finding
 from factcheck.report.json_report import fact_records
+
+if TYPE_CHECKING:
+    import pandas as pd
 
 _FORMULA = ("=", "+", "-", "@", "\t", "\r")
 
 
-def facts_csv(facts: pd.DataFrame) -> str:
+def facts_csv(facts: Sequence[Fact]) -> str:
     records = fact_records(facts)
     columns = list(records[0]) if records else [c for c in COLUMNS if c != "sentence_start"]
     return _csv(columns, ([r[c] for c in columns] for r in records))
@@ -32,6 +34,8 @@ def findings_csv(findings: Sequence[Finding]) -> str:
 def facts_parquet(facts: pd.DataFrame) -> bytes:
     """Parquet needs one type per column: ``value`` mixes numbers and TIMEX3 dates, so it is stored as text
     there (numbers in full precision); ``low`` and ``high`` stay numeric."""
+    import pandas as pd
+
     frame = facts[[c for c in COLUMNS if c != "sentence_start"]].copy()
     frame["value"] = [None if pd.isna(v) else (repr(float(v)) if not isinstance(v, str) else v) for v in frame["value"]]
     frame["stated_value"] = pd.to_numeric(frame["stated_value"])

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import TextIO
 
-import pandas as pd
 from rich.console import Console
 from rich.table import Table
 
+from factcheck.facts import Fact
 from factcheck.pipeline import Result
 from factcheck.report.summary import quotes, summarize
 
@@ -49,16 +50,12 @@ def print_findings(result: Result, stream: TextIO, show_info: bool = False) -> N
     )
 
 
-def print_facts(facts: pd.DataFrame, stream: TextIO) -> None:
+def print_facts(facts: Sequence[Fact], stream: TextIO) -> None:
     console = _console(stream)
     table = Table(title=f"{len(facts)} facts", expand=True)
-    for column in ("doc", "kind", "surface", "value", "low", "high", "unit", "hedge", "key"):
+    columns = ("doc", "kind", "surface", "value", "low", "high", "unit", "hedge", "subject")
+    for column in columns:
         table.add_column(column, overflow="fold")
-    for row in facts.itertuples(index=False):
-        table.add_row(
-            *(
-                "" if pd.isna(v) else str(v)
-                for v in (row.doc, row.kind, row.surface, row.value, row.low, row.high, row.unit, row.hedge, row.key)
-            )
-        )
+    for fact in facts:
+        table.add_row(*("" if getattr(fact, c) is None else str(getattr(fact, c)) for c in columns))
     console.print(table)
