@@ -9,8 +9,8 @@ predicted range); a value match counts once per gold quantity up to the number o
 sentence; value+unit also needs the normalised unit name to be equal, and consumes the prediction. Micro P/R/F1.
 
 Only what NewsQuant annotates is predicted: counts, percentages, money, measures and durations (not dates, years,
-times or ordinals). Our stated units are already the paper's unit names for money and measures (quantulum3's vocabulary); a
-few are translated ("degree Celsius" -> "celsius", "time" -> "count"); for counts the unit is the counted
+times or ordinals). Our stated units are already the paper's unit names for money and measures (quantulum3's
+vocabulary); a few are translated ("degree Celsius" -> "celsius", "time" -> "count"); for counts the unit is the counted
 noun phrase, as the paper defines it. Two conventions differ and are translated: the paper writes a range in
 the order of the text, and a vague plural ("dozens") as [u, 10u] where ours is [2u, 10u).
 """

@@ -56,7 +56,7 @@ def _expected(fact: dict[str, Any]) -> dict[str, Any]:
         if field in NUMERIC and value is not None:
             value = pytest.approx(float(value), rel=1e-6, abs=1e-9)
         row[field] = value
-    row["subject"] = fact["subject"] if "subject" in fact else UNASSERTED
+    row["subject"] = fact.get("subject", UNASSERTED)
     return row
 
 
