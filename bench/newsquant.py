@@ -35,6 +35,7 @@ from factcheck.units import MEASURES, SECONDS  # noqa: E402
 SETS = ("NewsQuant", "age-model", "currency-model", "dimension-model", "temperature-model")
 _KINDS = {"count", "percent", "money", "measure", "duration"}
 _UNIT_NAMES = {"degree Celsius": "celsius", "degree fahrenheit": "fahrenheit", "percent": "percentage",
+               "percent per year": "percentage per year",
                "degree angle": "degree", "time": "count", "times": "count", "tonne": "metric ton",
                "short ton": "ton", "parts-per-million": "part per million"}
 
@@ -70,8 +71,8 @@ def _stated(fact: Found, value: float | None) -> float:
 
 
 def _unit(fact: Found) -> str:
-    if fact.kind == "percent":
-        return "percentage" if fact.unit == "%" else "percentage point"
+    if fact.kind == "percent" and fact.stated_unit == "fraction":
+        return "percentage"
     name = fact.stated_unit or "-"
     return _UNIT_NAMES.get(name, name).lower()
 

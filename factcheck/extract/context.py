@@ -17,7 +17,8 @@ it their his her our your my is are was were be been being has have had do does 
 can could may might must not no yet so if then there here when where while since until after before during
 about into onto over under up down out off per via also still just only even more most less least much many
 such some any each every all both either neither other another same own very too again already now
-they them we you he she him me i who what whom
+they them we you he she him me i who what whom whilst against among across behind beyond near toward towards
+upon without within despite except like unlike versus amid
 """.split()
 )
 
@@ -127,14 +128,14 @@ def counted_phrase(text: str, position: int) -> tuple[str, str, int] | None:
         if lower in STOPWORDS or not word.text[0].isalpha():
             break
         pos = _pos(lower)
+        if head is None and lower in ("more", "additional", "extra", "further"):
+            continue  # "eight more picks"
         modifier = lower.endswith(("'s", "’s")) or (verb_form(lower) == "past" and "NOUN" not in pos) or (
             lower.endswith("ing") and pos == {"VERB"})
         if modifier:
             if head is not None:
                 break  # "rain fell": the verb ends the phrase
-            if not lower.endswith(("'s", "’s")):
-                kept.append(word)  # "displaced people", "shipping containers"
-            continue
+            continue  # a possessive or a participle ("displaced people", "charging stations") qualifies the head
         if head is not None and not word.text[0].isupper() and (
                 "NOUN" not in pos or "ADJ" in pos or "ADV" in pos or lower in _COMMON_VERBS
                 or (head.endswith("s") and "VERB" in pos)):
@@ -147,8 +148,17 @@ def counted_phrase(text: str, position: int) -> tuple[str, str, int] | None:
     if head is None:
         return None
     lemma = _noun_lemma(head, kept[-1].text[0].isupper())
-    phrase = " ".join([w.lower for w in kept[:-1]] + [lemma])
+    phrase = " ".join([_adjective_lemma(w.lower) for w in kept[:-1]] + [lemma])
     return phrase, lemma, position + kept[-1].end
+
+
+@lru_cache(maxsize=65536)
+def _adjective_lemma(word: str) -> str:
+    """"smaller" -> "small"; nouns used as modifiers keep their form."""
+    if "ADJ" not in _pos(word) or "NOUN" in _pos(word):
+        return word
+    lemma = lemminflect.getLemma(word, upos="ADJ")
+    return lemma[0] if lemma else word
 
 
 @lru_cache(maxsize=65536)

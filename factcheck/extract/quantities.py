@@ -96,7 +96,8 @@ def _elliptic(text: str, quantities: list[_Quantity]) -> list[_Quantity]:
     for quantity in quantities:
         previous = result[-1] if result else None
         if (quantity.bare and previous is not None and not previous.bare and previous.kind == "count"
-                and previous.stated_unit and re.search(r"(?:\band|\bwhile|,)\s", text[previous.end : quantity.start])
+                and previous.stated_unit
+                and re.search(r"(?:\band|\bwhile|\bincluding|,)\s", text[previous.end : quantity.start])
                 and len(text[previous.end : quantity.start]) < 80
                 and not re.match(r"\s*(?:-|–|to)\s*$", text[previous.end : quantity.start])):
             quantity = replace(quantity, stated_unit=previous.stated_unit, subject=previous.subject, bare=False)
@@ -169,7 +170,13 @@ def _quantity(text: str, number: Number) -> _Quantity | None:
         return None
     times = re.match(r"[\s-](?:times|fold)\b", after)
     if times:
-        return _Quantity(number.start, end + times.end(), "count", value, step, None, "time", None, number)
+        return _per(text, _Quantity(number.start, end + times.end(), "count", value, step, None, "time", None,
+                                    number))
+    suspended = re.match(r"-\s+(?:or|and|to)\s+\d", after)  # "a 7- or 8-inch screen"
+    if suspended:
+        following = unit_after(text, number.end + re.match(r"-\s+(?:or|and|to)\s+[\d.]+", after).end())
+        if following is not None:
+            return _with_unit(text, number, value, step, replace(following, end=end + 1))
     hyphen = re.match(r"-([a-z]+)\b", after)
     if hyphen:  # "a four-cylinder engine", "a 12-page document": the word after the hyphen is what is counted
         lemma = counted_phrase(hyphen.group(1), 0)
@@ -198,12 +205,17 @@ def _with_unit(text: str, number: Number, value: float, step: float, found: Unit
                                 _subject(text, found.end), number))
 
 
+_PER_NAMES = {"sqm": "square metre", "sqft": "square foot", "squarefeet": "square foot", "squarefoot": "square foot",
+              "squaremetre": "square metre", "squaremeter": "square metre", "kg": "kilogram", "liter": "litre"}
+
+
 def _per(text: str, quantity: _Quantity) -> _Quantity:
     """Rates: "$62 per share", "800,000 barrels a day", "$3,500 a month"."""
     per = _PER.match(text[quantity.end :])
     if not per:
         return quantity
     denominator = re.sub(r"\s+", " ", per.group("per").lower())
+    denominator = _PER_NAMES.get(denominator.replace(" ", ""), denominator)
     return replace(quantity, end=quantity.end + per.end(), unit=f"{quantity.unit}/{denominator}",
                    stated_unit=f"{quantity.stated_unit} per {denominator}")
 
@@ -349,9 +361,10 @@ def _range_fact(text: str, first: _Quantity, second: _Quantity) -> Found:
     a, b = first.value * scale, second.value
     opened = _RANGE_OPEN.search(text[: first.start])
     start = opened.start() if opened else first.start
-    low, high = _convert(second, min(a, b)), _convert(second, max(a, b))
-    return Found(second.kind, start, second.end, None, low, high, "both", second.unit, None, second.stated_unit,
-                 "range", second.subject)
+    unit_of = first if second.bare and not first.bare else second  # "from 208 pounds to 193"
+    low, high = _convert(unit_of, min(a, b)), _convert(unit_of, max(a, b))
+    return Found(unit_of.kind, start, second.end, None, low, high, "both", unit_of.unit, None, unit_of.stated_unit,
+                 "range", unit_of.subject)
 
 
 def _convert(q: _Quantity, value: float | None) -> float | None:

@@ -116,7 +116,7 @@ _SUPPLEMENT = {
     "apg": ("assist per game", "rate"), "degf": ("degree fahrenheit", "temperature"),
     "degc": ("degree Celsius", "temperature"), "ppm": ("part per million", "dimensionless"),
     "bhp": ("brake horsepower", "power"), "hectare": ("hectare", "area"), "hectares": ("hectare", "area"),
-    "ha": ("hectare", "area"),
+    "ha": ("hectare", "area"), "cm2": ("square centimetre", "area"),
     **{f"{d} {t}": (name, "temperature") for d in ("deg", "degree", "degrees") for t, name in (
         ("c", "degree Celsius"), ("celsius", "degree Celsius"), ("celcius", "degree Celsius"),
         ("centigrade", "degree Celsius"), ("f", "degree fahrenheit"), ("fahrenheit", "degree fahrenheit"),
@@ -130,6 +130,22 @@ _SUPPLEMENT = {
     "sq km": ("square kilometre", "area"), "kph": ("kilometre per hour", "speed"),
     "km/h": ("kilometre per hour", "speed"), "kmh": ("kilometre per hour", "speed"),
 }
+
+
+# Capitalised abbreviations that name other things than the unit their letters spell.
+_ACRONYMS = frozenset("FA EV PS AM PM US UK EU UN GM AI PC TV ID OK GP CV MP PR HR IT BA MA MS PA BC AD".split())
+
+
+_Catalogue = dict[str, tuple[str, str]]
+
+
+def _ratio(raw: str, surfaces: _Catalogue, symbols: _Catalogue) -> tuple[str, str] | None:
+    top, _, bottom = raw.partition("/")
+    numerator = symbols.get(top) or surfaces.get(top.lower()) or _SUPPLEMENT.get(top.lower())
+    denominator = symbols.get(bottom) or surfaces.get(bottom.lower()) or _SUPPLEMENT.get(bottom.lower())
+    if numerator is None or denominator is None:
+        return None
+    return f"{numerator[0]} per {denominator[0]}", f"{numerator[1]} per {denominator[1]}"
 
 
 @cache
@@ -165,8 +181,11 @@ def unit_after(text: str, position: int) -> UnitWord | None:
         raw = text[start:last.end()].rstrip(".-")
         end = start + len(raw)
         found = _SUPPLEMENT.get(raw.lower()) or symbols.get(raw) or surfaces.get(raw.lower())
-        if found is None and count == 1 and (attached or len(raw) >= 3):
-            found = _symbols_lower(symbols).get(raw.lower())  # "2.4Ghz"
+        if found is None and count == 1 and (attached or len(raw) >= 3 or (
+                raw.isupper() and raw not in _ACRONYMS)):
+            found = _symbols_lower(symbols).get(raw.lower())  # "2.4Ghz", "49.55 HZ", "784 HP"
+        if found is None and count == 1 and "/" in raw:
+            found = _ratio(raw, surfaces, symbols)  # "10 kV/cm", "1.3 A/cm2"
         if found is None and len(raw) > 4 and raw.lower().endswith("s"):
             found = surfaces.get(raw.lower()[:-1])  # "gigapascals"
         if found is None:
