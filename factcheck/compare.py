@@ -35,7 +35,7 @@ def compare(facts: pd.DataFrame, documents: Sequence[Document], rules: Sequence[
         reported: set[tuple[str, str]] = set()
         for a, b in itertools.combinations(members, 2):
             pair = (a.doc, b.doc)
-            if a.doc == b.doc or pair in reported or a.kind != b.kind:
+            if a.doc == b.doc or pair in reported or _family(a.kind) != _family(b.kind):
                 continue
             side_a, side_b = _side(a, by_doc), _side(b, by_doc)
             verdict = kind.judge(side_a, side_b, params)
@@ -58,6 +58,11 @@ def compare(facts: pd.DataFrame, documents: Sequence[Document], rules: Sequence[
             )
     drafts.sort(key=lambda d: (SEVERITY_ORDER[d[2]], d[1], d[4]))
     return tuple(Finding(f"F{i}", *draft) for i, draft in enumerate(drafts, start=1))
+
+
+def _family(kind: str) -> str:
+    """Dates and times name moments and compare with each other ("Monday night" and "April 14")."""
+    return "moment" if kind in ("date", "time") else kind
 
 
 def _defaults(kind: ModuleType) -> Mapping[str, object]:

@@ -21,7 +21,8 @@ class Fact:
     cubic metres, metres per second, degrees Celsius, a currency code, ``%``; ``None`` for counts and
     ordinals). ``low``/``high`` are ``None`` when the interval is unbounded on that side; ``closed`` says
     which ends belong to it, in pandas' words (``both``, ``left``, ``right``, ``neither``). For dates and
-    times ``value`` is a TimeML TIMEX3 value (``2024-03-21``, ``2024-W12``) or ``None`` when unresolved.
+    times ``value`` is a TimeML TIMEX3 value (``2024-03-21``, ``2024-W12``) or ``None`` when unresolved;
+    ``timex`` repeats it, and holds a duration's TIMEX3 period (``P2D``, ``PT45M``) beside its seconds.
     """
 
     id: str
@@ -41,6 +42,7 @@ class Fact:
     stated_unit: str | None
     hedge: str | None
     subject: str | None
+    timex: str | None
     key: str | None = None
 
 

@@ -30,7 +30,8 @@ _CANDIDATE = re.compile(
     r"\d|\b(?:" + "|".join(sorted(NUMBER_WORDS | ORDINAL_WORDS)) + r"|half|quarters?|thirds?|fourths?|fifths?|dozens"
     r"|hundreds|thousands|millions|billions|tens"
     r"|scores|today|tonight|yesterday|tomorrow|noon|midnight|ago|weeks?|months?|years?|decades?|century|centuries"
-    r"|hours?|minutes?|monday|tuesday|wednesday|thursday|friday|saturday|sunday"
+    r"|hours?|minutes?|monday|tuesday|wednesday|thursday|friday|saturday|sunday|now|currently|recently|lately"
+    r"|future|past|quarter|spring|summer|autumn|fall|winter|weekend|nowadays"
     r"|jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec|january|february|march|april|june|july|august|september"
     r"|october|november|december)\b",
     re.IGNORECASE,
@@ -73,6 +74,7 @@ def extract_document(document: Document) -> list[Fact]:
                     stated_unit=found.stated_unit,
                     hedge=found.hedge,
                     subject=found.subject,
+                    timex=found.timex,
                 )
             )
     return facts

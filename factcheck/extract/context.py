@@ -173,30 +173,58 @@ def _noun_lemma(word: str, proper: bool = False) -> str:
     return lemma[0].lower() if lemma else lower
 
 
+_MODALS = frozenset({"will", "would", "shall", "should", "could", "can", "may", "might", "must", "to", "'ll"})
+_NOUN_BEFORE = frozenset({"the", "a", "an", "its", "their", "his", "her", "our", "your", "my", "this", "that",
+                          "these", "those", "on", "of", "in", "for", "with", "by", "from", "about", "and", "or",
+                          "some", "any", "no", "more", "new", "big", "strong"})
+_CLAUSE = re.compile(r",\s|;|—|–|:")
+
+
 def tense_near(sentence: str, start: int, end: int) -> str | None:
-    """'past', 'future' or None, from the markers nearest to text[start:end] within its clause.
-    A third-person present verb in news copy ("Blinken heads to Israel on Friday") speaks of
-    what is scheduled, so it counts as future."""
-    clause_start = max(sentence.rfind(";", 0, start), sentence.rfind("—", 0, start)) + 1
-    stops = [i for i in (sentence.find(";", end), sentence.find("—", end)) if i != -1]
-    clause_end = min(stops) if stops else len(sentence)
-    best: tuple[int, str] | None = None
-    words = tokens(sentence[clause_start:clause_end])
+    """'past', 'future' or None for the expression at sentence[start:end], from the nearest tense marker: in
+    its own comma-delimited clause if there is one there ("will begin on April 7, the FAA said" looks ahead),
+    else in the sentence. A third-person present verb in news copy ("Blinken heads to Israel on Friday")
+    speaks of what is scheduled, so it counts as future; a plural noun ("on charges", "posted gains") or a
+    name ("Jobs resigned") does not."""
+    markers = _tense_markers(sentence)
+    clause_start = max((m.end() for m in _CLAUSE.finditer(sentence, 0, start)), default=0)
+    following = _CLAUSE.search(sentence, end)
+    clause_end = following.start() if following else len(sentence)
+    for low, high in ((clause_start, clause_end), (0, len(sentence))):
+        best: tuple[int, str] | None = None
+        for position, tense in markers:
+            if not low <= position < high or start <= position < end:
+                continue
+            distance = start - position if position < start else position - end
+            if best is None or distance < best[0]:
+                best = (distance, tense)
+        if best:
+            return best[1]
+    return None
+
+
+@lru_cache(maxsize=4096)
+def _tense_markers(sentence: str) -> tuple[tuple[int, str], ...]:
+    words = tokens(sentence)
+    found: list[tuple[int, str]] = []
     for i, word in enumerate(words):
-        absolute = clause_start + word.start
-        if start <= absolute < end:
-            continue
         lower = word.lower
-        nxt = words[i + 1].lower if i + 1 < len(words) else ""
-        if lower in _FUTURE_MARKERS or (lower in ("is", "are", "am") and nxt == "to"):
+        previous = words[i - 1].lower if i else ""
+        before = words[i - 2].lower if i > 1 else ""
+        following = words[i + 1].lower if i + 1 < len(words) else ""
+        tense: str | None = None
+        if lower in _FUTURE_MARKERS or lower in ("until", "till") or (lower in ("is", "are", "am") and following == "to"):
             tense = "future"
         elif lower in _PAST_MARKERS:
             tense = "past"
-        else:
-            form = verb_form(lower) if lower not in STOPWORDS else None
-            tense = {"past": "past", "present": "future"}.get(form or "")
+        elif lower not in STOPWORDS and not (i and word.text[0].isupper()):
+            form = verb_form(lower)
+            if form == "past":
+                # "should be completed", "will be finalized", "to be signed": a passive that looks ahead
+                tense = "future" if previous in ("be", "being") and before in _MODALS else "past"
+            elif form == "present" and not ("NOUN" in _pos(lower) and (previous in _NOUN_BEFORE
+                                                                       or verb_form(previous) is not None)):
+                tense = "future"
         if tense:
-            distance = start - absolute if absolute < start else absolute - end
-            if best is None or distance < best[0]:
-                best = (distance, tense)
-    return best[1] if best else None
+            found.append((word.start, tense))
+    return tuple(found)

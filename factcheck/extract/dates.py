@@ -1,79 +1,89 @@
 """Dates and times: found by our own patterns, resolved against the publication date with the tense of
-the sentence ("said Thursday" looks back, "will meet on Friday" looks ahead), written as TIMEX3 values."""
+the clause ("said Thursday" looks back, "will meet on Friday" looks ahead), written as TIMEX3 values with their
+granularity (2024, 2024-03, 2024-03-21, 2024-W12, 2024-Q1, 2024-SU, 2024-03-21T15:00, PRESENT_REF).
+
+dateparser normalises numeric dates ("3/21/2024"); every other form is read by the patterns below."""
 
 from __future__ import annotations
 
 import datetime as dt
 import re
+from dataclasses import replace
 
 import dateparser
 
 from factcheck.extract.context import tense_near
 from factcheck.extract.found import Found, Sentence
-from factcheck.extract.numbers import NUMBER, scan
+from factcheck.extract.numbers import NUMBER_TEXT, scan
 from factcheck.timewords import FULL_DATE, MONTH, WEEKDAY, WEEKDAYS, full_date, month_number
 
 _PERIOD_WORDS = r"(?:morning|afternoon|evening|night)"
+_PART_OF_DAY = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI"}
 _MONTH_PREFIX = (
-    r"(?i:in|since|during|until|till|by|from|of|last|this|next|early|late|mid-?|through|throughout|"
-    r"before|after|between|and|or|to)"
+    r"(?i:in|since|during|until|till|by|from|of|through|throughout|before|after|between|and|or|to|for|"
+    r"last|this|next|early|late|mid-?|earlier|later)"
 )
+_ZONE = r"(?:GMT|UTC|Z|[ECMP][SD]?T|BST|CET|CEST)"
+_ORDINAL_QUARTER = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4}
+_SEASONS = {"spring": "SP", "summer": "SU", "autumn": "FA", "fall": "FA", "winter": "WI"}
+_SEASON_END = {"SP": 5, "SU": 8, "FA": 11, "WI": 2}
+
 _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("full", FULL_DATE),
-    ("numeric", re.compile(r"(?<![\w/.])(?P<num>[01]?\d/[0-3]?\d/(?:19|20)\d\d)(?![\w/])")),
-    (
-        "month_day",
-        re.compile(
-            rf"\b(?:(?P<wd>{WEEKDAY}),?\s+)?(?:(?P<m1>{MONTH})\s+(?P<d1>[0-3]?\d)(?:st|nd|rd|th)?"
-            rf"|(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m2>{MONTH}))(?:[-–][0-3]?\d\b)?(?![\d,]*\d)\b(?!-)"
-        ),
-    ),
-    ("month_year", re.compile(rf"\b(?P<m>{MONTH})\s+(?P<y>(?:19|20)\d\d)\b")),
-    ("month", re.compile(rf"\b{_MONTH_PREFIX}\s+(?P<span>(?P<m>{MONTH}))\b(?!\s+\d)")),
-    (
-        "year",
-        re.compile(
-            r"\b(?i:in|since|during|until|till|by|from|before|after|through|of|early|late|mid)\s+"
-            r"(?P<span>(?P<y>(?:19|20)\d\d))\b(?![-–]\d|\s*(?:%|percent|people|cars|homes))"
-        ),
-    ),
-    (
-        "weekday",
-        re.compile(
-            rf"\b(?:(?P<mod>(?i:last|next|this|early|late))\s+)?(?P<wd>{WEEKDAY})\b"
-            rf"(?:\s+(?P<part>{_PERIOD_WORDS}))?"
-        ),
-    ),
-    (
-        "relative_day",
-        re.compile(
-            r"\b(?P<word>today|tonight|yesterday|tomorrow|this\s+(?:morning|afternoon|evening))\b", re.IGNORECASE
-        ),
-    ),
-    (
-        "relative_period",
-        re.compile(
-            r"\b(?P<mod>last|next|this|past|coming|earlier\s+this|later\s+this)\s+(?P<unit>week|month|year)\b",
-            re.IGNORECASE,
-        ),
-    ),
-    ("ago", re.compile(rf"\b(?P<n>{NUMBER.pattern}|a|an)\s+(?P<unit>day|week|month|year)s?\s+ago\b", re.IGNORECASE)),
-    (
-        "time",
-        re.compile(
-            r"(?<![\d:.])(?P<h>[0-2]?\d)(?:[:.](?P<mi>[0-5]\d))?\s*(?P<ampm>a\.m\.|p\.m\.|am\b|pm\b)(?:\s+(?P<tz>GMT|UTC|[ECMP][SD]?T|BST|CET))?"
-            r"|(?<![\d:])(?P<h2>[0-2]?\d):(?P<mi2>[0-5]\d)(?![\d:])(?:\s+(?P<tz2>GMT|UTC|[ECMP][SD]?T|BST|CET))?"
-            r"|\b(?P<named>noon|midnight)\b"
-        ),
-    ),
+    ("numeric", re.compile(r"(?<![\w/.])(?P<num>[01]?\d/[0-3]?\d/(?:19|20)?\d\d)(?![\w/])")),
+    ("month_day", re.compile(
+        rf"\b(?:(?P<wd>{WEEKDAY}),?\s+)?(?:(?P<m1>{MONTH})\s+(?P<d1>[0-3]?\d)(?:st|nd|rd|th)?"
+        rf"|(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m2>{MONTH}))(?:[-–][0-3]?\d\b)?(?![\d,]*\d)\b(?!-)")),
+    ("month_year", re.compile(rf"\b(?:(?P<mod>(?i:early|late|mid-?))\s*)?(?P<m>{MONTH})\s+(?P<y>(?:19|20)\d\d)\b")),
+    ("month", re.compile(
+        rf"\b(?:(?P<mod>(?i:last|this|next|early|late|mid-?))\s*|{_MONTH_PREFIX}\s+)(?P<m>{MONTH})\b(?!\s+\d)")),
+    ("quarter", re.compile(
+        r"\b(?:the\s+)?(?P<q>first|second|third|fourth|final|last|1st|2nd|3rd|4th)[\s-]+quarter\b"
+        r"(?:\s+of\s+(?:(?P<y>(?:19|20)\d\d)|(?P<rel>this|last|next|the\s+(?:same|previous)|the\s+current)\s+year))?"
+        r"|\bQ(?P<qn>[1-4])\s*(?P<y2>(?:19|20)\d\d)?\b",
+        re.IGNORECASE)),
+    ("half", re.compile(
+        r"\b(?:the\s+)?(?P<h>first|second)\s+half\s+of\s+(?:(?P<y>(?:19|20)\d\d)|(?P<rel>this|last|next)\s+year)\b",
+        re.IGNORECASE)),
+    ("decade", re.compile(r"\b(?:the\s+)?(?:(?P<c>19|20)(?P<d>\d)0s|'(?P<d2>\d)0s|(?<!\d)(?P<d3>[2-9])0s)\b")),
+    ("year", re.compile(
+        r"(?:\b(?P<mod>(?i:early|late|mid-?))\s*)?(?<![\w$£€.,/])(?:(?<=')|\b)(?P<y>(?:19|20)\d\d)\b"
+        r"(?![.,]\d|\s*(?:%|percent|per\s?cent|people|[a-z]+s\b))")),
+    ("season", re.compile(
+        r"\b(?:(?P<mod>last|this|next|early|late|the)\s+)(?P<season>spring|summer|autumn|fall|winter)\b"
+        r"(?:\s+(?:of\s+)?(?P<y>(?:19|20)\d\d))?",
+        re.IGNORECASE)),
+    ("weekend", re.compile(r"\b(?P<mod>this|last|next|the)\s+weekend\b", re.IGNORECASE)),
+    ("weekday", re.compile(
+        rf"\b(?:(?P<mod>(?i:last|next|this|early|late))\s+)?(?P<wd>{WEEKDAY})\b(?:\s+(?P<part>{_PERIOD_WORDS}))?")),
+    ("relative_day", re.compile(
+        r"\b(?:(?P<mod>earlier|later)\s+)?(?P<word>today|tonight|yesterday|tomorrow"
+        r"|this\s+(?:morning|afternoon|evening))\b",
+        re.IGNORECASE)),
+    ("relative_period", re.compile(
+        r"\b(?P<mod>last|next|this|past|coming|earlier\s+this|later\s+this|the\s+previous|the\s+same)\s+"
+        r"(?P<unit>week|month|year)\b(?!\s+(?:old|long))",
+        re.IGNORECASE)),
+    ("ago", re.compile(rf"\b(?P<n>{NUMBER_TEXT}|a|an)\s+(?P<unit>day|week|month|year)s?\s+ago\b", re.IGNORECASE)),
+    ("reference", re.compile(
+        r"\b(?P<now>now|currently|nowadays|at\s+present|right\s+now)\b|\b(?P<recent>recently|lately)\b"
+        r"|\b(?:in\s+)?the\s+(?P<future>future)\b|\b(?:in\s+)?the\s+(?P<past>past)\b(?!\s+(?:\w+\s+)?"
+        r"(?:days?|weeks?|months?|years?|decades?))",
+        re.IGNORECASE)),
+    ("time", re.compile(
+        rf"(?<![\d:.])(?P<h>[0-2]?\d)(?:[:.](?P<mi>[0-5]\d))?\s*(?P<ampm>(?i:a\.m\.|p\.m\.|am\b|pm\b))"
+        rf"(?:\s+(?P<tz>{_ZONE}))?"
+        rf"|(?<![\d:])(?P<h2>[0-2]?\d):(?P<mi2>[0-5]\d)(?![\d:])(?:\s+(?P<tz2>{_ZONE}))?"
+        rf"|(?<![\d:])(?P<h3>[0-2]\d)(?P<mi3>[0-5]\d)\s+(?P<tz3>GMT|UTC)\b"
+        r"|\b(?P<named>noon|midnight)\b")),
 )
-_PART_OF_DAY = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI"}
-
 
 # Every pattern above needs one of these; most sentences have none and skip the patterns.
 _HINT = re.compile(
     r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|today|tonight|yesterday"
-    r"|tomorrow|this|next|last|past|coming|earlier|later|ago|noon|midnight)|\d\s?[ap]\.?m\b|\d[:./]\d|(?:1[89]|20)\d\d",
+    r"|tomorrow|this|next|last|past|coming|earlier|later|ago|noon|midnight|now|currently|recently|lately|future"
+    r"|quarter|half|spring|summer|autumn|fall|winter|weekend|nowadays|q[1-4])"
+    r"|\d\s?[ap]\.?m\b|\d[:./]\d|(?:1[89]|20)\d\d|\d0s\b|\d{4}\s+(?:GMT|UTC)",
     re.IGNORECASE,
 )
 
@@ -84,8 +94,10 @@ def find(sentence: Sentence) -> list[Found]:
     matches: list[tuple[int, int, str, re.Match[str]]] = []
     for name, pattern in _PATTERNS:
         for match in pattern.finditer(sentence.text):
-            span = match.span("span") if "span" in pattern.groupindex else match.span()
-            matches.append((*span, name, match))
+            start, end = match.span()
+            if name in ("month", "year", "season") and not match.group("mod"):
+                start = match.start("m" if name == "month" else "y" if name == "year" else "season")
+            matches.append((start, end, name, match))
     matches.sort(key=lambda m: (m[0], -(m[1] - m[0])))
     found: list[Found] = []
     taken_until = -1
@@ -96,7 +108,7 @@ def find(sentence: Sentence) -> list[Found]:
         if fact is not None:
             found.append(fact)
             taken_until = end
-    return found
+    return _anchor_times(found, sentence)
 
 
 def _resolve(name: str, match: re.Match[str], start: int, end: int, sentence: Sentence) -> Found | None:
@@ -111,45 +123,74 @@ def _resolve(name: str, match: re.Match[str], start: int, end: int, sentence: Se
     if name == "month_day":
         month = month_number(match.group("m1") or match.group("m2"))
         day = int(match.group("d1") or match.group("d2"))
-        if not 1 <= day <= 31:
-            return None
-        return _date(start, end, _month_day(month, day, pub, tense))
+        return _date(start, end, _month_day(month, day, pub, tense)) if 1 <= day <= 31 else None
     if name == "month_year":
         return _date(start, end, f"{match.group('y')}-{month_number(match.group('m')):02d}")
     if name == "month":
-        month = month_number(match.group("m"))
-        return _date(start, end, _month(month, pub, tense))
+        modifier = (match.group("mod") or "").lower()
+        if modifier in ("last", "next"):
+            tense = "past" if modifier == "last" else "future"
+        return _date(start, end, _month(month_number(match.group("m")), pub, tense))
     if name == "year":
+        if _is_count(sentence.text, end):
+            return None
         return _date(start, end, match.group("y"))
+    if name == "decade":
+        century = match.group("c") or "19"
+        return _date(start, end, century + (match.group("d") or match.group("d2") or match.group("d3")))
+    if name in ("quarter", "half"):
+        return _date(start, end, _part_of_year(name, match, pub, tense))
+    if name == "season":
+        return _date(start, end, _season(match, pub))
+    if name == "weekend":
+        return _date(start, end, _weekend(match.group("mod").lower(), pub))
     if name == "weekday":
-        return _date(start, end, _weekday(match, pub, tense))
+        value = _weekday(match, pub, tense)
+        return Found("time" if match.group("part") else "date", start, end, value, timex=value)
     if name == "relative_day":
-        return _date(start, end, _relative_day(match.group("word").lower(), pub))
+        word = re.sub(r"\s+", " ", match.group("word").lower())
+        value = _relative_day(word, pub)
+        return Found("time" if word == "tonight" or word.startswith("this") else "date", start, end, value,
+                     timex=value)
     if name == "relative_period":
-        return _date(start, end, _relative_period(match.group("mod").lower(), match.group("unit").lower(), pub))
+        modifier = re.sub(r"\s+", " ", match.group("mod").lower())
+        return _date(start, end, _relative_period(modifier, match.group("unit").lower(), pub))
     if name == "ago":
         return _date(start, end, _ago(match, pub))
-    return _time(match, sentence)
+    if name == "reference":
+        value = ("PRESENT_REF" if match.group("now") else "FUTURE_REF" if match.group("future") else "PAST_REF")
+        return _date(start, end, value)
+    return _time(match)
 
 
 def _date(start: int, end: int, value: str | None) -> Found:
-    return Found("date", start, end, value)
+    return Found("date", start, end, value, timex=value)
+
+
+def _is_count(text: str, end: int) -> bool:
+    """"2000 jobs", "1990 units": a number followed by what it counts is no year."""
+    return bool(re.match(r"\s+(?:[a-z]+s|people|men|women|children|staff|employees)\b", text[end : end + 30]))
 
 
 def _month_day(month: int, day: int, pub: dt.date | None, tense: str | None) -> str | None:
     if pub is None:
         return f"XXXX-{month:02d}-{day:02d}"
-    for year in (pub.year, pub.year + 1) if tense == "future" else (pub.year, pub.year - 1):
+    candidates = []
+    for year in (pub.year - 1, pub.year, pub.year + 1):
         try:
-            candidate = dt.date(year, month, day)
+            candidates.append(dt.date(year, month, day))
         except ValueError:
             continue
-        if tense == "future" and candidate >= pub:
-            return candidate.isoformat()
-        # Past or unknown: the most recent such day, or one within two weeks ahead (a scheduled event).
-        if tense != "future" and candidate <= pub + dt.timedelta(days=0 if tense == "past" else 14):
-            return candidate.isoformat()
-    return None
+    if not candidates:
+        return None
+    near = [c for c in candidates if abs((c - pub).days) <= 7]
+    if near:  # within a week of publication the day is meant whatever the tense: "June 1st" on 4 June
+        return near[0].isoformat()
+    if tense == "future":
+        return min((c for c in candidates if c >= pub), default=candidates[-1]).isoformat()
+    # Past or unknown: the most recent such day, or one within two weeks ahead (a scheduled event).
+    limit = pub + dt.timedelta(days=0 if tense == "past" else 14)
+    return max((c for c in candidates if c <= limit), default=candidates[0]).isoformat()
 
 
 def _month(month: int, pub: dt.date | None, tense: str | None) -> str | None:
@@ -160,6 +201,56 @@ def _month(month: int, pub: dt.date | None, tense: str | None) -> str | None:
     else:
         year = pub.year if month <= pub.month else pub.year - 1
     return f"{year}-{month:02d}"
+
+
+def _part_of_year(name: str, match: re.Match[str], pub: dt.date | None, tense: str | None) -> str | None:
+    """"the first quarter of 2009" -> 2009-Q1; "the third quarter" -> the most recent third quarter."""
+    if name == "half":
+        part, count, letter = (1 if match.group("h").lower() == "first" else 2), 2, "H"
+    else:
+        word = (match.group("q") or "").lower()
+        part = int(match.group("qn")) if match.group("qn") else _ORDINAL_QUARTER.get(word, 0)
+        count, letter = 4, "Q"
+    year_text = match.group("y") or (match.group("y2") if name == "quarter" else None)
+    current = ((pub.month - 1) * count // 12 + 1) if pub else 0
+    if year_text:
+        year = int(year_text)
+    elif pub is None:
+        return None
+    else:
+        relative = (match.group("rel") or "").lower()
+        year = pub.year + {"last": -1, "next": 1, "the previous": -1}.get(relative, 0)
+        if not relative and part and tense != "future" and part > current:
+            year -= 1  # "the fourth quarter", written in March, is last year's
+    if not part:  # "the last quarter", "the final quarter": the one before publication
+        if pub is None:
+            return None
+        part = current - 1 or count
+        year = pub.year - (1 if current == 1 else 0)
+    return f"{year}-{letter}{part}"
+
+
+def _season(match: re.Match[str], pub: dt.date | None) -> str | None:
+    code = _SEASONS[match.group("season").lower()]
+    if match.group("y"):
+        return f"{match.group('y')}-{code}"
+    if pub is None:
+        return None
+    modifier = (match.group("mod") or "").lower()
+    year = pub.year
+    if modifier == "last" and pub.month <= _SEASON_END[code]:
+        year -= 1
+    elif modifier == "next" and pub.month >= _SEASON_END[code]:
+        year += 1
+    return f"{year}-{code}"
+
+
+def _weekend(modifier: str, pub: dt.date | None) -> str | None:
+    if pub is None:
+        return None
+    shift = {"last": -1, "next": 1}.get(modifier, 0)
+    year, week, _ = (pub + dt.timedelta(weeks=shift)).isocalendar()
+    return f"{year}-W{week:02d}-WE"
 
 
 def _weekday(match: re.Match[str], pub: dt.date | None, tense: str | None) -> str | None:
@@ -200,7 +291,7 @@ def _relative_day(word: str, pub: dt.date | None) -> str | None:
 def _relative_period(modifier: str, unit: str, pub: dt.date | None) -> str | None:
     if pub is None:
         return None
-    shift = {"last": -1, "past": -1, "next": 1, "coming": 1}.get(modifier.split()[0], 0)
+    shift = {"last": -1, "past": -1, "next": 1, "coming": 1, "the previous": -1}.get(modifier, 0)
     if unit == "week":
         year, week, _ = (pub + dt.timedelta(weeks=shift)).isocalendar()
         return f"{year}-W{week:02d}"
@@ -227,17 +318,57 @@ def _ago(match: re.Match[str], pub: dt.date | None) -> str | None:
     return str(pub.year - count)
 
 
-def _time(match: re.Match[str], sentence: Sentence) -> Found | None:
+def _time(match: re.Match[str]) -> Found | None:
     if match.group("named"):
         hour, minute = (12, 0) if match.group("named").lower() == "noon" else (0, 0)
+        zone = None
     else:
-        hour = int(match.group("h") or match.group("h2"))
-        minute = int(match.group("mi") or match.group("mi2") or 0)
+        hour = int(match.group("h") or match.group("h2") or match.group("h3"))
+        minute = int(match.group("mi") or match.group("mi2") or match.group("mi3") or 0)
         ampm = (match.group("ampm") or "").lower()
         if ampm.startswith("p") and hour < 12:
             hour += 12
         elif ampm.startswith("a") and hour == 12:
             hour = 0
-        if hour > 23 or (not ampm and not match.group("tz2") and hour > 24):
+        if hour > 23:
             return None
-    return Found("time", match.start(), match.end(), f"XXXX-XX-XXT{hour:02d}:{minute:02d}")
+        zone = match.group("tz") or match.group("tz2") or match.group("tz3")
+    suffix = "Z" if zone in ("GMT", "UTC", "Z") else ""
+    value = f"XXXX-XX-XXT{hour:02d}:{minute:02d}{suffix}"
+    return Found("time", match.start(), match.end(), value, timex=value)
+
+
+_NEXT_TO = re.compile(r"^\s*(?:,\s*|on\s+|at\s+|\s)?$", re.IGNORECASE)
+
+
+def _anchor_times(found: list[Found], sentence: Sentence) -> list[Found]:
+    """A clock time takes the day named next to it ("8 p.m. Tuesday", "Tuesday at 8 p.m."), merged into one
+    expression, else the publication day: news gives times of the day it reports."""
+    result: list[Found] = []
+    skip: set[int] = set()
+    for i, fact in enumerate(found):
+        if i in skip:
+            continue
+        if fact.kind != "time" or not isinstance(fact.value, str) or not fact.value.startswith("XXXX-XX-XX"):
+            result.append(fact)
+            continue
+        clock = fact.value[len("XXXX-XX-XX") :]
+        for j in (i + 1, i - 1):
+            if not 0 <= j < len(found) or j in skip or found[j].kind != "date":
+                continue
+            day = found[j]
+            gap = sentence.text[fact.end : day.start] if j > i else sentence.text[day.end : fact.start]
+            if isinstance(day.value, str) and re.fullmatch(r"\d{4}-\d\d-\d\d", day.value) and _NEXT_TO.match(gap):
+                merged = replace(fact, start=min(fact.start, day.start), end=max(fact.end, day.end),
+                                 value=day.value + clock, timex=day.value + clock)
+                if j < i:
+                    result.pop()
+                skip.add(j)
+                fact = merged
+                break
+        else:
+            if sentence.published is not None:
+                value = sentence.published.isoformat() + clock
+                fact = replace(fact, value=value, timex=value)
+        result.append(fact)
+    return result

@@ -27,6 +27,7 @@ class Found:
     stated_unit: str | None = None
     hedge: str | None = None
     subject: str | None = None
+    timex: str | None = None  # TIMEX3 value: the date's value, or a duration's period ("P2D")
 
     def overlaps(self, other: Found) -> bool:
         return self.start < other.end and other.start < self.end

@@ -10,7 +10,7 @@ from collections.abc import Mapping
 from factcheck.rules.model import Side, Verdict
 
 PARAMS: dict[str, tuple[type, object]] = {}
-FACT_KINDS = ("date",)
+FACT_KINDS = ("date", "time")
 
 
 def judge(a: Side, b: Side, params: Mapping[str, object]) -> Verdict | None:
