@@ -9,7 +9,8 @@ predicted range); a value match counts once per gold quantity up to the number o
 sentence; value+unit also needs the normalised unit name to be equal, and consumes the prediction. Micro P/R/F1.
 
 Only what NewsQuant annotates is predicted: counts, percentages, money, measures and durations (not dates, years,
-times or ordinals). Our stated units are already the paper's unit names for money and measures (quantulum3's
+times, ordinals, or durations written without a numeral, such as "for years" or "in a decade"). Our stated units
+are already the paper's unit names for money and measures (quantulum3's
 vocabulary); a few are translated ("degree Celsius" -> "celsius", "time" -> "count"); for counts the unit is the counted
 noun phrase, as the paper defines it. Two conventions differ and are translated: the paper writes a range in
 the order of the text, and a vague plural ("dozens") as [u, 10u] where ours is [2u, 10u).
@@ -19,6 +20,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import re
 import sys
 from pathlib import Path
 
@@ -29,9 +31,10 @@ sys.path.insert(0, str(ROOT))
 
 from factcheck.extract import extract_sentence  # noqa: E402
 from factcheck.extract.found import Found, Sentence  # noqa: E402
-from factcheck.extract.numbers import scan  # noqa: E402
+from factcheck.extract.numbers import NUMBER_WORDS, scan  # noqa: E402
 from factcheck.units import MEASURES, SECONDS  # noqa: E402
 
+_NUMERAL = re.compile(r"\d|\b(?:" + "|".join(sorted(NUMBER_WORDS)) + r"|half)\b", re.IGNORECASE)
 SETS = ("NewsQuant", "age-model", "currency-model", "dimension-model", "temperature-model")
 _KINDS = {"count", "percent", "money", "measure", "duration"}
 _UNIT_NAMES = {"degree Celsius": "celsius", "degree fahrenheit": "fahrenheit", "percent": "percentage",
@@ -43,7 +46,8 @@ _UNIT_NAMES = {"degree Celsius": "celsius", "degree fahrenheit": "fahrenheit", "
 def predict(text: str) -> list[dict]:
     """Our facts in the paper's format: {"value": float or (low, high), "normalized_unit": str}."""
     return [{"value": _value(f, text), "normalized_unit": _unit(f)}
-            for f in extract_sentence(Sentence(text, 0, None)) if f.kind in _KINDS]
+            for f in extract_sentence(Sentence(text, 0, None))
+            if f.kind in _KINDS and not (f.kind == "duration" and not _NUMERAL.search(text[f.start : f.end]))]
 
 
 def _value(fact: Found, text: str) -> float | tuple[float, float]:

@@ -196,6 +196,8 @@ def predict(text: str, dct: dt.date) -> list[Timex]:
 
 
 def _value(fact: Found) -> str | None:
+    if fact.timex:  # factcheck's own TIMEX3 value (dates, times, and durations' periods)
+        return fact.timex
     if fact.kind != "duration":
         return fact.value if isinstance(fact.value, str) else None
     prefix, factor, letter = _PERIOD.get(fact.stated_unit or "", ("", 1, "X"))

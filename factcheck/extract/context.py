@@ -203,6 +203,19 @@ def tense_near(sentence: str, start: int, end: int) -> str | None:
     return None
 
 
+def _subject_like(word: Token | None) -> bool:
+    """A word that can be the subject of the verb after it: a name, a pronoun, or a noun that is no verb form."""
+    if word is None:
+        return False
+    lower = word.lower
+    if lower in ("he", "she", "it", "who", "that", "which", "they", "we", "i", "you"):
+        return True
+    if word.text[0].isupper():
+        return True
+    pos = _pos(lower)
+    return "NOUN" in pos and lower not in _NOUN_BEFORE and verb_form(lower) is None and not lower.endswith("ing")
+
+
 @lru_cache(maxsize=4096)
 def _tense_markers(sentence: str) -> tuple[tuple[int, str], ...]:
     words = tokens(sentence)
@@ -213,7 +226,8 @@ def _tense_markers(sentence: str) -> tuple[tuple[int, str], ...]:
         before = words[i - 2].lower if i > 1 else ""
         following = words[i + 1].lower if i + 1 < len(words) else ""
         tense: str | None = None
-        if lower in _FUTURE_MARKERS or lower in ("until", "till") or (lower in ("is", "are", "am") and following == "to"):
+        if lower in _FUTURE_MARKERS or lower in ("until", "till") or (
+                lower in ("is", "are", "am") and following == "to"):
             tense = "future"
         elif lower in _PAST_MARKERS:
             tense = "past"
@@ -222,9 +236,9 @@ def _tense_markers(sentence: str) -> tuple[tuple[int, str], ...]:
             if form == "past":
                 # "should be completed", "will be finalized", "to be signed": a passive that looks ahead
                 tense = "future" if previous in ("be", "being") and before in _MODALS else "past"
-            elif form == "present" and not ("NOUN" in _pos(lower) and (previous in _NOUN_BEFORE
-                                                                       or verb_form(previous) is not None)):
-                tense = "future"
+            elif form == "present" and not ("NOUN" in _pos(lower)
+                                            and not _subject_like(words[i - 1] if i else None)):
+                tense = "future"  # "Blinken heads", "the company plans"; not "on charges", "including accounts"
         if tense:
             found.append((word.start, tense))
     return tuple(found)

@@ -12,7 +12,7 @@ from dataclasses import replace
 
 import dateparser
 
-from factcheck.extract.context import tense_near
+from factcheck.extract.context import counted_phrase, tense_near
 from factcheck.extract.found import Found, Sentence
 from factcheck.extract.numbers import NUMBER_TEXT, scan
 from factcheck.timewords import FULL_DATE, MONTH, WEEKDAY, WEEKDAYS, full_date, month_number
@@ -45,10 +45,11 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("half", re.compile(
         r"\b(?:the\s+)?(?P<h>first|second)\s+half\s+of\s+(?:(?P<y>(?:19|20)\d\d)|(?P<rel>this|last|next)\s+year)\b",
         re.IGNORECASE)),
+    ("century", re.compile(r"\b(?:the\s+)?(?P<n>1\d|2\d|[1-9])(?:st|nd|rd|th)[\s-]+[Cc]entury\b")),
     ("decade", re.compile(r"\b(?:the\s+)?(?:(?P<c>19|20)(?P<d>\d)0s|'(?P<d2>\d)0s|(?<!\d)(?P<d3>[2-9])0s)\b")),
     ("year", re.compile(
         r"(?:\b(?P<mod>(?i:early|late|mid-?))\s*)?(?<![\w$£€.,/])(?:(?<=')|\b)(?P<y>(?:19|20)\d\d)\b"
-        r"(?![.,]\d|\s*(?:%|percent|per\s?cent|people|[a-z]+s\b))")),
+        r"(?![.,]\d|\s*(?:%|percent|per\s?cent))")),
     ("season", re.compile(
         r"\b(?:(?P<mod>last|this|next|early|late|the)\s+)(?P<season>spring|summer|autumn|fall|winter)\b"
         r"(?:\s+(?:of\s+)?(?P<y>(?:19|20)\d\d))?",
@@ -62,7 +63,7 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         re.IGNORECASE)),
     ("relative_period", re.compile(
         r"\b(?P<mod>last|next|this|past|coming|earlier\s+this|later\s+this|the\s+previous|the\s+same)\s+"
-        r"(?P<unit>week|month|year)\b(?!\s+(?:old|long))",
+        r"(?:fiscal\s+|financial\s+|calendar\s+)?(?P<unit>week|month|year)\b(?!\s+(?:old|long))",
         re.IGNORECASE)),
     ("ago", re.compile(rf"\b(?P<n>{NUMBER_TEXT}|a|an)\s+(?P<unit>day|week|month|year)s?\s+ago\b", re.IGNORECASE)),
     ("reference", re.compile(
@@ -130,11 +131,15 @@ def _resolve(name: str, match: re.Match[str], start: int, end: int, sentence: Se
         modifier = (match.group("mod") or "").lower()
         if modifier in ("last", "next"):
             tense = "past" if modifier == "last" else "future"
+        elif re.search(r"\b(?:until|till|through|by)\s+$", sentence.text[:start], re.IGNORECASE):
+            tense = "future"  # "to run through June", "by June": a deadline ahead
         return _date(start, end, _month(month_number(match.group("m")), pub, tense))
     if name == "year":
         if _is_count(sentence.text, end):
             return None
         return _date(start, end, match.group("y"))
+    if name == "century":
+        return _date(start, end, f"{int(match.group('n')) - 1:02d}")
     if name == "decade":
         century = match.group("c") or "19"
         return _date(start, end, century + (match.group("d") or match.group("d2") or match.group("d3")))
@@ -168,8 +173,11 @@ def _date(start: int, end: int, value: str | None) -> Found:
 
 
 def _is_count(text: str, end: int) -> bool:
-    """"2000 jobs", "1990 units": a number followed by what it counts is no year."""
-    return bool(re.match(r"\s+(?:[a-z]+s|people|men|women|children|staff|employees)\b", text[end : end + 30]))
+    """"2000 jobs", "1990 units": a number followed by the plural noun it counts is no year ("a 2009 analysis"
+    and "in 1953 has" are years)."""
+    phrase = counted_phrase(text, end)
+    word = re.match(r"\s+([a-z]+)", text[end : end + 30])
+    return bool(phrase and word and word.group(1) != phrase[1] and word.group(1).endswith(("s", "people", "men")))
 
 
 def _month_day(month: int, day: int, pub: dt.date | None, tense: str | None) -> str | None:
@@ -333,7 +341,7 @@ def _time(match: re.Match[str]) -> Found | None:
         if hour > 23:
             return None
         zone = match.group("tz") or match.group("tz2") or match.group("tz3")
-    suffix = "Z" if zone in ("GMT", "UTC", "Z") else ""
+    suffix = "Z" if zone in ("UTC", "Z") else ""
     value = f"XXXX-XX-XXT{hour:02d}:{minute:02d}{suffix}"
     return Found("time", match.start(), match.end(), value, timex=value)
 
