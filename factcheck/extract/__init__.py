@@ -31,7 +31,8 @@ _CANDIDATE = re.compile(
     r"|hundreds|thousands|millions|billions|tens"
     r"|scores|today|tonight|yesterday|tomorrow|noon|midnight|ago|weeks?|months?|years?|decades?|century|centuries"
     r"|hours?|minutes?|monday|tuesday|wednesday|thursday|friday|saturday|sunday|now|currently|recently|lately"
-    r"|future|past|quarter|spring|summer|autumn|fall|winter|weekend|nowadays"
+    r"|future|past|quarter|spring|summer|autumn|fall|winter|weekend|nowadays|days?|seconds?|morning|afternoon"
+    r"|evening|night|this|next|last"
     r"|jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec|january|february|march|april|june|july|august|september"
     r"|october|november|december)\b",
     re.IGNORECASE,

@@ -177,7 +177,13 @@ _MODALS = frozenset({"will", "would", "shall", "should", "could", "can", "may", 
 _NOUN_BEFORE = frozenset({"the", "a", "an", "its", "their", "his", "her", "our", "your", "my", "this", "that",
                           "these", "those", "on", "of", "in", "for", "with", "by", "from", "about", "and", "or",
                           "some", "any", "no", "more", "new", "big", "strong"})
-_CLAUSE = re.compile(r",\s|;|—|–|:")
+# Clause breaks; "and"/"but" only where a verb follows ("rejected the offer and will vote again"), not between
+# two nouns ("his talks on Friday and discussions next week").
+_CLAUSE = re.compile(
+    r",\s|;|—|–|:|\s(?:while|whereas)\s|\s(?:and|but)\s(?=(?:then\s+|also\s+|later\s+)?(?:will|would|shall|should|"
+    r"could|can|may|might|must|is|are|was|were|has|have|had|did|does|plans?|expects?|said|says)\b)"
+)
+_SEMICOLON = re.compile(r";|—|–")
 
 
 def tense_near(sentence: str, start: int, end: int) -> str | None:
@@ -187,10 +193,12 @@ def tense_near(sentence: str, start: int, end: int) -> str | None:
     speaks of what is scheduled, so it counts as future; a plural noun ("on charges", "posted gains") or a
     name ("Jobs resigned") does not."""
     markers = _tense_markers(sentence)
-    clause_start = max((m.end() for m in _CLAUSE.finditer(sentence, 0, start)), default=0)
-    following = _CLAUSE.search(sentence, end)
-    clause_end = following.start() if following else len(sentence)
-    for low, high in ((clause_start, clause_end), (0, len(sentence))):
+    spans = []
+    for pattern in (_CLAUSE, _SEMICOLON):
+        clause_start = max((m.end() for m in pattern.finditer(sentence, 0, start)), default=0)
+        following = pattern.search(sentence, end)
+        spans.append((clause_start, following.start() if following else len(sentence)))
+    for low, high in (*spans, (0, len(sentence))):
         best: tuple[int, str] | None = None
         for position, tense in markers:
             if not low <= position < high or start <= position < end:
@@ -203,6 +211,14 @@ def tense_near(sentence: str, start: int, end: int) -> str | None:
     return None
 
 
+def _plural_subject(word: Token | None) -> bool:
+    if word is None:
+        return False
+    lower = word.lower
+    return lower in ("they", "we", "you", "i") or (
+        lower.endswith("s") and "NOUN" in _pos(lower) and _noun_lemma(lower) != lower and lower not in STOPWORDS)
+
+
 def _subject_like(word: Token | None) -> bool:
     """A word that can be the subject of the verb after it: a name, a pronoun, or a noun that is no verb form."""
     if word is None:
@@ -210,6 +226,8 @@ def _subject_like(word: Token | None) -> bool:
     lower = word.lower
     if lower in ("he", "she", "it", "who", "that", "which", "they", "we", "i", "you"):
         return True
+    if lower in STOPWORDS:
+        return False
     if word.text[0].isupper():
         return True
     pos = _pos(lower)
@@ -239,6 +257,8 @@ def _tense_markers(sentence: str) -> tuple[tuple[int, str], ...]:
             elif form == "present" and not ("NOUN" in _pos(lower)
                                             and not _subject_like(words[i - 1] if i else None)):
                 tense = "future"  # "Blinken heads", "the company plans"; not "on charges", "including accounts"
+            elif form is None and "VERB" in _pos(lower) and _plural_subject(words[i - 1] if i else None):
+                tense = "future"  # "they meet again on Wednesday", "polls close at 8 p.m. Tuesday"
         if tense:
             found.append((word.start, tense))
     return tuple(found)

@@ -46,7 +46,7 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"\b(?:the\s+)?(?P<h>first|second)\s+half\s+of\s+(?:(?P<y>(?:19|20)\d\d)|(?P<rel>this|last|next)\s+year)\b",
         re.IGNORECASE)),
     ("century", re.compile(r"\b(?:the\s+)?(?P<n>1\d|2\d|[1-9])(?:st|nd|rd|th)[\s-]+[Cc]entury\b")),
-    ("decade", re.compile(r"\b(?:the\s+)?(?:(?P<c>19|20)(?P<d>\d)0s|'(?P<d2>\d)0s|(?<!\d)(?P<d3>[2-9])0s)\b")),
+    ("decade", re.compile(r"\b(?:(?i:the)\s+)?(?:(?P<c>19|20)(?P<d>\d)0s|'(?P<d2>\d)0s|(?<!\d)(?P<d3>[2-9])0s)\b")),
     ("year", re.compile(
         r"(?:\b(?P<mod>(?i:early|late|mid-?))\s*)?(?<![\w$£€.,/])(?:(?<=')|\b)(?P<y>(?:19|20)\d\d)\b"
         r"(?![.,]\d|\s*(?:%|percent|per\s?cent))")),
@@ -58,8 +58,8 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("weekday", re.compile(
         rf"\b(?:(?P<mod>(?i:last|next|this|early|late))\s+)?(?P<wd>{WEEKDAY})\b(?:\s+(?P<part>{_PERIOD_WORDS}))?")),
     ("relative_day", re.compile(
-        r"\b(?:(?P<mod>earlier|later)\s+)?(?P<word>today|tonight|yesterday|tomorrow"
-        r"|this\s+(?:morning|afternoon|evening))\b",
+        r"\b(?:(?P<mod>earlier|later)\s+)?(?P<word>(?:today|yesterday|tomorrow)(?:\s+(?:morning|afternoon|evening|night))?"
+        r"|tonight|this\s+(?:morning|afternoon|evening))\b",
         re.IGNORECASE)),
     ("relative_period", re.compile(
         r"\b(?P<mod>last|next|this|past|coming|earlier\s+this|later\s+this|the\s+previous|the\s+same)\s+"
@@ -68,7 +68,7 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("ago", re.compile(rf"\b(?P<n>{NUMBER_TEXT}|a|an)\s+(?P<unit>day|week|month|year)s?\s+ago\b", re.IGNORECASE)),
     ("reference", re.compile(
         r"\b(?P<now>now|currently|nowadays|at\s+present|right\s+now)\b|\b(?P<recent>recently|lately)\b"
-        r"|\b(?:in\s+)?the\s+(?P<future>future)\b|\b(?:in\s+)?the\s+(?P<past>past)\b(?!\s+(?:\w+\s+)?"
+        r"|\bthe\s+(?P<future>future)\b|\bthe\s+(?P<past>past)\b(?!\s+(?:\w+\s+)?"
         r"(?:days?|weeks?|months?|years?|decades?))",
         re.IGNORECASE)),
     ("time", re.compile(
@@ -98,6 +98,8 @@ def find(sentence: Sentence) -> list[Found]:
             start, end = match.span()
             if name in ("month", "year", "season") and not match.group("mod"):
                 start = match.start("m" if name == "month" else "y" if name == "year" else "season")
+            if name == "decade" and match.group(0)[:3].lower() == "the" and counted_phrase(sentence.text, end):
+                start = match.start() + 4  # "The 1960s protests": "the" belongs to the protests
             matches.append((start, end, name, match))
     matches.sort(key=lambda m: (m[0], -(m[1] - m[0])))
     found: list[Found] = []
@@ -124,6 +126,8 @@ def _resolve(name: str, match: re.Match[str], start: int, end: int, sentence: Se
     if name == "month_day":
         month = month_number(match.group("m1") or match.group("m2"))
         day = int(match.group("d1") or match.group("d2"))
+        if re.search(r"\bthe\s+$", sentence.text[:start]) and re.match(r"\s+[a-z]+", sentence.text[end:]):
+            tense = "past"  # "the Oct. 7 attack": an event named by its date lies behind
         return _date(start, end, _month_day(month, day, pub, tense)) if 1 <= day <= 31 else None
     if name == "month_year":
         return _date(start, end, f"{match.group('y')}-{month_number(match.group('m')):02d}")
@@ -148,15 +152,16 @@ def _resolve(name: str, match: re.Match[str], start: int, end: int, sentence: Se
     if name == "season":
         return _date(start, end, _season(match, pub))
     if name == "weekend":
-        return _date(start, end, _weekend(match.group("mod").lower(), pub))
+        return _date(start, end, _weekend(match.group("mod").lower(), pub, tense))
     if name == "weekday":
+        if _NAMED_DAY.search(sentence.text[:start]):
+            return None  # "Black Monday", "Super Tuesday" name an event, not a day of this week
         value = _weekday(match, pub, tense)
         return Found("time" if match.group("part") else "date", start, end, value, timex=value)
     if name == "relative_day":
         word = re.sub(r"\s+", " ", match.group("word").lower())
         value = _relative_day(word, pub)
-        return Found("time" if word == "tonight" or word.startswith("this") else "date", start, end, value,
-                     timex=value)
+        return Found("time" if value and "T" in value else "date", start, end, value, timex=value)
     if name == "relative_period":
         modifier = re.sub(r"\s+", " ", match.group("mod").lower())
         return _date(start, end, _relative_period(modifier, match.group("unit").lower(), pub))
@@ -253,10 +258,12 @@ def _season(match: re.Match[str], pub: dt.date | None) -> str | None:
     return f"{year}-{code}"
 
 
-def _weekend(modifier: str, pub: dt.date | None) -> str | None:
+def _weekend(modifier: str, pub: dt.date | None, tense: str | None) -> str | None:
     if pub is None:
         return None
     shift = {"last": -1, "next": 1}.get(modifier, 0)
+    if modifier in ("the", "this") and tense == "past" and pub.weekday() < 5:
+        shift = -1  # "over the weekend", written on a Monday: the one just gone
     year, week, _ = (pub + dt.timedelta(weeks=shift)).isocalendar()
     return f"{year}-W{week:02d}-WE"
 
@@ -286,14 +293,12 @@ def _weekday(match: re.Match[str], pub: dt.date | None, tense: str | None) -> st
 def _relative_day(word: str, pub: dt.date | None) -> str | None:
     if pub is None:
         return None
-    if word == "yesterday":
-        return (pub - dt.timedelta(days=1)).isoformat()
-    if word == "tomorrow":
-        return (pub + dt.timedelta(days=1)).isoformat()
     if word == "tonight":
         return pub.isoformat() + "TNI"
-    part = _PART_OF_DAY.get(word.split()[-1])
-    return pub.isoformat() + (f"T{part}" if part else "")
+    head, _, rest = word.partition(" ")
+    day = pub + dt.timedelta(days={"yesterday": -1, "tomorrow": 1}.get(head, 0))
+    part = _PART_OF_DAY.get(rest or "")
+    return day.isoformat() + (f"T{part}" if part else "")
 
 
 def _relative_period(modifier: str, unit: str, pub: dt.date | None) -> str | None:
@@ -341,12 +346,29 @@ def _time(match: re.Match[str]) -> Found | None:
         if hour > 23:
             return None
         zone = match.group("tz") or match.group("tz2") or match.group("tz3")
-    suffix = "Z" if zone in ("UTC", "Z") else ""
+    suffix = "Z" if zone in ("GMT", "UTC", "Z") else ""
     value = f"XXXX-XX-XXT{hour:02d}:{minute:02d}{suffix}"
     return Found("time", match.start(), match.end(), value, timex=value)
 
 
-_NEXT_TO = re.compile(r"^\s*(?:,\s*|on\s+|at\s+|\s)?$", re.IGNORECASE)
+def _nearby_day(found: list[Found], index: int, sentence: Sentence) -> str | None:
+    """The day named within a few words of a clock time ("at 16:08 UTC on March 21", "Friday at 8 p.m.")."""
+    time = found[index]
+    for other in found:
+        if other is time or other.kind != "date" or not isinstance(other.value, str):
+            continue
+        if not re.fullmatch(r"\d{4}-\d\d-\d\d", other.value):
+            continue
+        text = sentence.text
+        gap = text[time.end : other.start] if other.start >= time.end else text[other.end : time.start]
+        if len(gap.split()) <= 2 and not re.search(r"[.;]", gap):
+            return other.value
+    return None
+
+
+_NEXT_TO = re.compile(r"^\s*(?:,\s*)?$")
+_NAMED_DAY = re.compile(r"\b(?:Black|Cyber|Super|Good|Blue|Easter|Holy|Ash|Bloody|Fat|Giving|Maundy|Whit|Shrove|Plough)"
+                        r"\s+$")
 
 
 def _anchor_times(found: list[Found], sentence: Sentence) -> list[Found]:
@@ -375,8 +397,9 @@ def _anchor_times(found: list[Found], sentence: Sentence) -> list[Found]:
                 fact = merged
                 break
         else:
-            if sentence.published is not None:
-                value = sentence.published.isoformat() + clock
-                fact = replace(fact, value=value, timex=value)
+            day_value = _nearby_day(found, i, sentence) or (
+                sentence.published.isoformat() if sentence.published else None)
+            if day_value:
+                fact = replace(fact, value=day_value + clock, timex=day_value + clock)
         result.append(fact)
     return result
