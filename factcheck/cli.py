@@ -74,6 +74,11 @@ def _parser() -> argparse.ArgumentParser:
         "--output", metavar="FILE", help=f"write here (default: standard output; html: {_DEFAULT_FILES['html']})"
     )
     check_cmd.add_argument(
+        "--accepted",
+        metavar="FILE",
+        help="known disagreements an editor accepted, with notes (YAML; see rules/README.md)",
+    )
+    check_cmd.add_argument(
         "--fail-on",
         choices=["error", "warning", "never"],
         default="error",
@@ -131,14 +136,15 @@ def _usable(reading: Reading) -> bool:
 def _check(args: argparse.Namespace) -> int:
     from factcheck.pipeline import check
 
-    result = check(args.paths, args.rules, _published(args.published))
+    result = check(args.paths, args.rules, _published(args.published), args.accepted)
     if not _usable(result.reading):
         return ExitCode.INPUT_ERROR
     _emit(args, result)
     if result.reading.errors:
         return ExitCode.INPUT_ERROR
     failing = {"error": ("error",), "warning": ("error", "warning"), "never": ()}[args.fail_on]
-    return ExitCode.FINDINGS if any(f.severity in failing for f in result.findings) else ExitCode.OK
+    open_findings = [f for f in result.findings if f.accepted is None]
+    return ExitCode.FINDINGS if any(f.severity in failing for f in open_findings) else ExitCode.OK
 
 
 def _emit(args: argparse.Namespace, result: Result) -> None:

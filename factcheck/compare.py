@@ -1,5 +1,7 @@
-"""Aligned facts -> findings. For every key, every pair of facts from different documents is judged by the
-rule kind that owns the key; a pair that cannot both hold becomes a finding. No I/O, no formatting."""
+"""Aligned facts -> findings. For every key, every pair of facts (from different documents, or from one
+document where the rule's scope says so) is judged by the rule kind that owns the key; a pair that cannot both
+hold becomes a finding. Kinds that judge one fact on its own (plausibility bounds) check each fact. Findings an
+editor has accepted carry the note. No I/O, no formatting."""
 
 from __future__ import annotations
 
@@ -9,20 +11,23 @@ from types import MappingProxyType, ModuleType
 
 import pandas as pd
 
+from factcheck.accepted import Acceptance
 from factcheck.align import AUTO
 from factcheck.documents import Document
 from factcheck.facts import frame_facts
 from factcheck.findings import Finding
 from factcheck.rules.kinds import KINDS
 from factcheck.rules.loader import DEFAULT_MESSAGE
-from factcheck.rules.model import Rule, Side
+from factcheck.rules.model import Rule, Side, Verdict
 
 # Keys no rule claims are compared by the natural kind for the fact, never above info.
 _AUTO_KIND = {"ordinal": "exact", "date": "same-date"}
 SEVERITY_ORDER = {"error": 0, "warning": 1, "info": 2}
+_SINGLE_MESSAGE = '{description}: "{a}" ({a_source}, {a_date}): {why}'
 
 
-def compare(facts: pd.DataFrame, documents: Sequence[Document], rules: Sequence[Rule]) -> tuple[Finding, ...]:
+def compare(facts: pd.DataFrame, documents: Sequence[Document], rules: Sequence[Rule],
+            accepted: Sequence[Acceptance] = ()) -> tuple[Finding, ...]:
     by_doc = {d.id: d for d in documents}
     by_rule = {r.id: r for r in rules}
     keyed = facts[facts["key"].notna()]
@@ -32,32 +37,46 @@ def compare(facts: pd.DataFrame, documents: Sequence[Document], rules: Sequence[
         rule = by_rule.get(str(key).split(":")[0])
         kind = KINDS[rule.kind] if rule else KINDS[_AUTO_KIND.get(members[0].kind, "agree")]
         params = rule.params if rule else _defaults(kind)
+        scope = rule.scope if rule else "across"
+        severity = rule.severity if rule else "info"
+        if hasattr(kind, "check"):  # a kind that judges one fact on its own (plausibility bounds, part of a total)
+            for fact in members:
+                verdict = kind.check(_side(fact, by_doc), params)
+                if verdict is not None:
+                    drafts.append(_draft(rule, str(key), severity, verdict, (_side(fact, by_doc),)))
+        if not hasattr(kind, "judge"):
+            continue
         reported: set[tuple[str, str]] = set()
         for a, b in itertools.combinations(members, 2):
             pair = (a.doc, b.doc)
-            if a.doc == b.doc or pair in reported or _family(a.kind) != _family(b.kind):
+            same_document = a.doc == b.doc
+            if (same_document and scope == "across") or (not same_document and scope == "within"):
                 continue
-            side_a, side_b = _side(a, by_doc), _side(b, by_doc)
-            verdict = kind.judge(side_a, side_b, params)
+            if pair in reported or _family(a.kind) != _family(b.kind) or (same_document and a.start == b.start):
+                continue
+            sides = (_side(a, by_doc), _side(b, by_doc))
+            verdict = kind.judge(*sides, params)
             if verdict is None:
                 continue
             reported.add(pair)
-            severity = rule.severity if rule else "info"
-            if not verdict.sure and severity == "error":
-                severity = "warning"
-            why = verdict.why
-            drafts.append(
-                (
-                    rule.id if rule else "auto",
-                    str(key),
-                    severity,
-                    _message(rule, str(key), side_a, side_b, why),
-                    (a.id, b.id),
-                    why,
-                )
-            )
+            drafts.append(_draft(rule, str(key), severity, verdict, sides))
     drafts.sort(key=lambda d: (SEVERITY_ORDER[d[2]], d[1], d[4]))
-    return tuple(Finding(f"F{i}", *draft) for i, draft in enumerate(drafts, start=1))
+    by_id = {row.id: row for row in facts[["id", "doc", "surface"]].itertuples(index=False)}
+    findings = []
+    for number, draft in enumerate(drafts, start=1):
+        involved = [by_id[i] for i in draft[4]]
+        note = next((a.note for a in accepted if a.covers(draft[1], {f.doc for f in involved},
+                                                           {f.surface for f in involved})), None)
+        findings.append(Finding(f"F{number}", *draft, accepted=note))
+    return tuple(findings)
+
+
+def _draft(rule: Rule | None, key: str, severity: str, verdict: Verdict,
+           sides: tuple[Side, ...]) -> tuple[str, str, str, str, tuple[str, ...], str]:
+    if not verdict.sure and severity == "error":
+        severity = "warning"
+    return (rule.id if rule else "auto", key, severity, _message(rule, key, sides, verdict.why),
+            tuple(s.fact.id for s in sides), verdict.why)
 
 
 def _family(kind: str) -> str:
@@ -74,20 +93,16 @@ def _side(fact: object, by_doc: Mapping[str, Document]) -> Side:
     return Side(fact, document.source or document.id, document.published)  # type: ignore[arg-type]
 
 
-def _message(rule: Rule | None, key: str, a: Side, b: Side, why: str) -> str:
+def _message(rule: Rule | None, key: str, sides: tuple[Side, ...], why: str) -> str:
     description = rule.description if rule else f"possibly the same figure ({key.removeprefix(AUTO)})"
+    a, b = sides[0], sides[-1]
     fields = {
-        "a": a.fact.surface,
-        "b": b.fact.surface,
-        "a_source": a.source,
-        "b_source": b.source,
-        "a_date": str(a.published or "date unknown"),
-        "b_date": str(b.published or "date unknown"),
-        "a_interval": a.interval.text(),
-        "b_interval": b.interval.text(),
-        "why": why,
-        "rule": rule.id if rule else "auto",
-        "key": key,
-        "description": description,
+        "a": a.fact.surface, "b": b.fact.surface, "a_source": a.source, "b_source": b.source,
+        "a_date": str(a.published or "date unknown"), "b_date": str(b.published or "date unknown"),
+        "a_interval": a.interval.text(), "b_interval": b.interval.text(), "why": why,
+        "rule": rule.id if rule else "auto", "key": key, "description": description,
     }
+    if len(sides) == 1:
+        template = rule.message if rule and rule.message and "{b" not in rule.message else _SINGLE_MESSAGE
+        return template.format_map(fields)
     return ((rule.message if rule else None) or DEFAULT_MESSAGE).format_map(fields)

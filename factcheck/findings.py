@@ -14,3 +14,4 @@ class Finding:
     message: str
     facts: tuple[str, ...]
     explanation: str  # why the facts cannot all hold, in an editor's words
+    accepted: str | None = None  # an editor's note when the disagreement is known and accepted

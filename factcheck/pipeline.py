@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pandas as pd
 
+from factcheck.accepted import load_accepted
 from factcheck.align import align
 from factcheck.compare import compare
 from factcheck.documents import Document, Reading, read_documents
@@ -34,9 +35,12 @@ def check(
     paths: Iterable[str | Path],
     rules: Sequence[str | Path] | None = None,
     published: Mapping[str, dt.date] | None = None,
+    accepted: str | Path | None = None,
 ) -> Result:
-    """Read, extract, align and compare. Rule files are loaded (and validated) before any document is read."""
+    """Read, extract, align and compare. Rule files (and the accepted-disagreements file) are loaded and
+    validated before any document is read."""
     loaded = load_rules(rules)
+    acceptances = load_accepted(accepted) if accepted else ()
     reading = read_documents(paths, published)
     facts = align(extract(reading.documents), loaded)
-    return Result(reading, facts, compare(facts, reading.documents, loaded), loaded)
+    return Result(reading, facts, compare(facts, reading.documents, loaded, acceptances), loaded)

@@ -31,6 +31,7 @@ def render(documents: Sequence[Document], facts: Iterable[Fact], findings: Seque
                 "message": f.message,
                 "facts": list(f.facts),
                 "explanation": f.explanation,
+                "accepted": f.accepted,
             }
             for f in findings
         ]

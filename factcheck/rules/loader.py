@@ -16,10 +16,10 @@ from factcheck.errors import RuleError
 from factcheck.extract.context import lemmas, tokens
 from factcheck.facts import KINDS as FACT_KINDS
 from factcheck.rules.kinds import KINDS
-from factcheck.rules.model import SEVERITIES, Match, Rule
+from factcheck.rules.model import SCOPES, SEVERITIES, Match, Rule
 
 _FILE_KEYS = {"rules"}
-_RULE_KEYS = {"id", "kind", "match", "params", "severity", "message", "description"}
+_RULE_KEYS = {"id", "kind", "match", "params", "severity", "message", "description", "scope"}
 _MATCH_KEYS = {"kinds", "words", "subjects", "units", "pattern", "window"}
 _ID = re.compile(r"[a-z0-9][a-z0-9_-]*")
 MESSAGE_FIELDS = frozenset(
@@ -112,6 +112,9 @@ def _rule(path: Path, entry: object, number: int) -> Rule:
     description = entry.get("description", rule_id)
     if not isinstance(description, str):
         raise RuleError(path, "must be text", rule_id, "description")
+    scope = entry.get("scope", "across")
+    if scope not in SCOPES:
+        raise RuleError(path, f"must be one of {', '.join(SCOPES)}, not {scope!r}", rule_id, "scope")
     return Rule(
         id=rule_id,
         kind=kind,
@@ -121,6 +124,7 @@ def _rule(path: Path, entry: object, number: int) -> Rule:
         message=_message(path, rule_id, entry.get("message")),
         description=description,
         path=str(path),
+        scope=scope,
     )
 
 

@@ -10,6 +10,7 @@ from factcheck.facts import Fact
 from factcheck.rules.intervals import Interval
 
 SEVERITIES = ("error", "warning", "info")
+SCOPES = ("across", "within", "both")  # compare facts of different documents, of one document, or both
 
 
 @dataclass(frozen=True, slots=True)
@@ -36,6 +37,7 @@ class Rule:
     message: str | None
     description: str
     path: str
+    scope: str = "across"
 
 
 @dataclass(frozen=True, slots=True)
