@@ -95,9 +95,13 @@ def _parser() -> argparse.ArgumentParser:
     )
     extract_cmd.set_defaults(run=_extract)
 
-    rules_cmd = commands.add_parser("rules", help="validate rule files and list their rules")
+    rules_cmd = commands.add_parser("rules", help="validate rule files and list their rules, or run a pack's cases")
     rules_cmd.add_argument("--rules", action="append", metavar="DIR", help="rule folder or file, may repeat")
     rules_cmd.set_defaults(run=_rules)
+    rules_actions = rules_cmd.add_subparsers(metavar="ACTION")
+    test_cmd = rules_actions.add_parser("test", help="run the test cases in DIR/tests/*.yaml against the pack in DIR")
+    test_cmd.add_argument("pack", metavar="DIR", help="a rule folder with a tests/ folder of case files")
+    test_cmd.set_defaults(run=_rules_test)
     return parser
 
 
@@ -231,6 +235,18 @@ def _rules(args: argparse.Namespace) -> int:
     for rule in load_rules(args.rules):
         print(f"{rule.id:24} {rule.kind:12} {rule.severity:8} {rule.description}  ({rule.path})")
     return ExitCode.OK
+
+
+def _rules_test(args: argparse.Namespace) -> int:
+    from factcheck.rules.casetest import run_pack_cases
+
+    results = run_pack_cases(args.pack)
+    for result in results:
+        mark = "pass" if result.passed else "FAIL"
+        print(f"{mark}  {result.rule:20} {result.name}  ({result.detail}; {Path(result.file).name})")
+    failed = sum(not r.passed for r in results)
+    print(f"{len(results) - failed} passed, {failed} failed")
+    return ExitCode.FINDINGS if failed else ExitCode.OK
 
 
 if __name__ == "__main__":

@@ -1,0 +1,82 @@
+"""Running a rule pack's own test cases (`factcheck rules test DIR`): every YAML file in DIR/tests holds
+
+    cases:
+      - name: a later, smaller toll is a conflict
+        rule: killed                     # the id of a rule of the pack
+        documents:
+          - {published: 2025-04-15, text: "Seven people were killed in the flood."}
+          - {published: 2025-04-16, text: "Five people were killed in the flood."}
+        findings: 1                      # how many findings of that rule the documents must raise
+        severity: error                  # optional: the severity they must have
+
+Each case's documents are written to a temporary folder and checked with the pack, so a rule is tested exactly
+as it runs. Malformed case files stop with a RuleError naming the file and the case."""
+
+from __future__ import annotations
+
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+
+import yaml
+
+from factcheck.errors import RuleError
+
+_CASE_KEYS = {"name", "rule", "documents", "findings", "severity"}
+
+
+@dataclass(frozen=True, slots=True)
+class CaseResult:
+    file: str
+    name: str
+    rule: str
+    passed: bool
+    detail: str
+
+
+def run_pack_cases(pack: str | Path) -> list[CaseResult]:
+    from factcheck.pipeline import check  # here: the pipeline needs pandas, listing rules does not
+
+    folder = Path(pack)
+    files = sorted((folder / "tests").glob("*.yaml")) if (folder / "tests").is_dir() else []
+    if not files:
+        raise RuleError(folder, "has no tests/*.yaml case files to run")
+    results: list[CaseResult] = []
+    for path in files:
+        for case in _cases(path):
+            with tempfile.TemporaryDirectory(prefix="factcheck-case-") as work:
+                for number, document in enumerate(case["documents"]):
+                    front = f"---\npublished: {document['published']}\n---\n" if document.get("published") else ""
+                    Path(work, f"doc{number}.md").write_text(front + document["text"] + "\n", encoding="utf-8")
+                result = check([work], [folder])
+            raised = [f for f in result.findings if f.rule == case["rule"]]
+            severities = {f.severity for f in raised}
+            passed = len(raised) == case["findings"] and (
+                "severity" not in case or not raised or severities == {case["severity"]})
+            detail = f"{len(raised)} finding(s)" + (f" at {', '.join(sorted(severities))}" if raised else "")
+            results.append(CaseResult(str(path), case["name"], case["rule"], passed, detail))
+    return results
+
+
+def _cases(path: Path) -> list[dict]:
+    try:
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    except (OSError, yaml.YAMLError) as error:
+        raise RuleError(path, f"cannot be read as YAML ({type(error).__name__})") from None
+    if not isinstance(data, dict) or not isinstance(data.get("cases"), list):
+        raise RuleError(path, "a case file is a mapping with a 'cases' list")
+    for number, case in enumerate(data["cases"], start=1):
+        name = case.get("name", f"case {number}") if isinstance(case, dict) else f"case {number}"
+        if not isinstance(case, dict):
+            raise RuleError(path, f"{name}: each case is a mapping")
+        unknown = sorted(set(case) - _CASE_KEYS)
+        if unknown:
+            raise RuleError(path, f"{name}: unknown key", key=unknown[0])
+        documents = case.get("documents")
+        if not isinstance(case.get("rule"), str) or not isinstance(case.get("findings"), int):
+            raise RuleError(path, f"{name}: needs 'rule' (a rule id) and 'findings' (a whole number)")
+        if not isinstance(documents, list) or not all(isinstance(d, dict) and isinstance(d.get("text"), str)
+                                                      for d in documents):
+            raise RuleError(path, f"{name}: 'documents' must be a list of {{published, text}}", key="documents")
+        case.setdefault("name", name)
+    return data["cases"]
