@@ -11,6 +11,7 @@ Validated when loaded, like rule files: an unknown key or a wrong type stops the
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -29,7 +30,7 @@ class Acceptance:
     surface: str | None = None
 
     def covers(self, key: str, documents: set[str], surfaces: set[str]) -> bool:
-        if key != self.key and key.split(":")[0] != self.key:
+        if key != self.key and re.split(r"[:@]", key)[0] != self.key:
             return False
         if self.documents and not set(self.documents) & documents:
             return False

@@ -8,8 +8,10 @@ keys are unsure, so their comparisons never rise above severity info. Dates no r
 
 from __future__ import annotations
 
+import datetime as dt
 import re
-from collections.abc import Sequence
+from collections import Counter
+from collections.abc import Mapping, Sequence
 from functools import lru_cache
 
 import pandas as pd
@@ -18,11 +20,15 @@ from factcheck.extract.context import Token, lemmas, tokens, verb_form
 from factcheck.rules.model import Rule
 
 AUTO = "auto:"
+_SPAN_START = re.compile(r"\b(?:since|until|till|through|from)\b(?:\W+\w+){0,5}\W*$", re.IGNORECASE)
 _CLAUSE_BREAK = re.compile(r",\s|[;:()\[\]—–]|\s-\s|\s(?:and|but|while|whereas)\s")
 
 
-def align(facts: pd.DataFrame, rules: Sequence[Rule]) -> pd.DataFrame:
-    """The facts table with its ``key`` column filled in."""
+def align(facts: pd.DataFrame, rules: Sequence[Rule],
+          published: Mapping[str, dt.date | None] | None = None) -> pd.DataFrame:
+    """The facts table with its ``key`` column filled in. A figure whose sentence names another time than the
+    story's ("In 2004, a magnitude 9.1 quake...") gets that time in its key ("magnitude@2004"): it is compared
+    only with figures about that time."""
     keys = [
         key_of(
             row.kind,
@@ -35,7 +41,34 @@ def align(facts: pd.DataFrame, rules: Sequence[Rule]) -> pd.DataFrame:
         )
         for row in facts.itertuples(index=False)
     ]
+    times = _times_of_sentences(facts, published or {})
+    keys = [key if key is None or row.kind in ("date", "time") or (row.doc, row.sentence_start) not in times
+            else f"{key}@{times[(row.doc, row.sentence_start)]}"
+            for key, row in zip(keys, facts.itertuples(index=False), strict=True)]
     return facts.assign(key=pd.Series(keys, index=facts.index, dtype=object))
+
+
+def _times_of_sentences(facts: pd.DataFrame, published: Mapping[str, dt.date | None]) -> dict[tuple[str, int], str]:
+    """Sentences that name a time other than the story's: a year other than the story's year, or (when the
+    publication date is known) a month more than six weeks before it. The story's year is the document's
+    publication year, else the year most often named across the documents."""
+    dates = facts[(facts["kind"] == "date") & facts["value"].map(lambda v: isinstance(v, str) and v[:4].isdigit())]
+    years = Counter(str(v)[:4] for v in dates["value"])
+    common = years.most_common(1)[0][0] if years else None
+    found: dict[tuple[str, int], str] = {}
+    for row in dates.itertuples(index=False):
+        value = str(row.value)
+        if _SPAN_START.search(row.sentence[: row.start - row.sentence_start]):
+            continue  # "since the war began in October": the start of a span that runs to the story's day
+        pub = published.get(row.doc)
+        story_year = str(pub.year) if pub else common
+        if story_year and value[:4] != story_year:
+            found.setdefault((row.doc, row.sentence_start), value[:4])
+        elif pub and len(value) >= 7 and value[4] == "-" and value[5:7].isdigit():
+            month_start = dt.date(int(value[:4]), int(value[5:7]), 1)
+            if (pub - month_start).days > 75:
+                found.setdefault((row.doc, row.sentence_start), value[:7])
+    return found
 
 
 def key_of(

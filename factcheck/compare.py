@@ -6,6 +6,7 @@ editor has accepted carry the note. No I/O, no formatting."""
 from __future__ import annotations
 
 import itertools
+import re
 from collections.abc import Mapping, Sequence
 from types import MappingProxyType, ModuleType
 
@@ -34,7 +35,7 @@ def compare(facts: pd.DataFrame, documents: Sequence[Document], rules: Sequence[
     drafts: list[tuple[str, str, str, str, tuple[str, ...], str]] = []
     for key, group in keyed.groupby("key", sort=True):
         members = frame_facts(group)
-        rule = by_rule.get(str(key).split(":")[0])
+        rule = by_rule.get(re.split(r"[:@]", str(key))[0])
         kind = KINDS[rule.kind] if rule else KINDS[_AUTO_KIND.get(members[0].kind, "agree")]
         params = rule.params if rule else _defaults(kind)
         scope = rule.scope if rule else "across"

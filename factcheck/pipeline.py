@@ -42,5 +42,5 @@ def check(
     loaded = load_rules(rules)
     acceptances = load_accepted(accepted) if accepted else ()
     reading = read_documents(paths, published)
-    facts = align(extract(reading.documents), loaded)
+    facts = align(extract(reading.documents), loaded, {d.id: d.published for d in reading.documents})
     return Result(reading, facts, compare(facts, reading.documents, loaded, acceptances), loaded)

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-from factcheck.rules.explain import likely_cause
+from factcheck.rules.explain import differently_attributed, likely_cause
 from factcheck.rules.intervals import overlap
 from factcheck.rules.model import Side, Verdict
 
@@ -26,4 +26,4 @@ def judge(a: Side, b: Side, params: Mapping[str, object]) -> Verdict | None:
     why = f"{a.interval.text(unit)} and {b.interval.text(unit)} " + (
         "meet only at their boundary" if verdict == "point" else "do not overlap"
     )
-    return Verdict(why + likely_cause(a, b))
+    return Verdict(why + likely_cause(a, b), sure=not differently_attributed(a, b))

@@ -22,4 +22,12 @@ def likely_cause(a: Side, b: Side) -> str:
         )
     if a.published and b.published and a.published != b.published:
         causes.append(f"published on different days ({a.published}, {b.published}): the figure may have changed")
+    if differently_attributed(a, b):
+        causes.append(f"credited to different sources ({', '.join(sorted(a.attribution))}; "
+                      f"{', '.join(sorted(b.attribution))})")
     return "; likely cause: " + "; ".join(causes) if causes else ""
+
+
+def differently_attributed(a: Side, b: Side) -> bool:
+    """Both sentences credit the figure to someone, and to no one in common: a ministry against the UN."""
+    return bool(a.attribution and b.attribution and not a.attribution & b.attribution)

@@ -197,12 +197,14 @@ def _params(
         if key not in declared:
             accepted = ", ".join(declared) or "none"
             raise RuleError(path, f"unknown parameter (accepted: {accepted})", rule_id, f"params.{key}")
-        wanted, _ = declared[key]
+        wanted, default = declared[key]
         if wanted is float and isinstance(value, int) and not isinstance(value, bool):
             value = float(value)
         if not isinstance(value, wanted) or isinstance(value, bool) != (wanted is bool):
             raise RuleError(path, f"must be a {wanted.__name__}, not {value!r}", rule_id, f"params.{key}")
-        if wanted is float and value < 0:  # type: ignore[operator]
+        # A None default marks an optional value that may be negative (a bound such as -90 °C); a numeric
+        # default marks a tolerance, which may not.
+        if wanted is float and default is not None and value < 0:  # type: ignore[operator]
             raise RuleError(path, "must not be negative", rule_id, f"params.{key}")
         values[key] = value
     return MappingProxyType({key: values.get(key, default) for key, (_, default) in declared.items()})

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 
@@ -40,6 +41,17 @@ class Rule:
     scope: str = "across"
 
 
+_ROUNDED = ("count", "money", "measure")
+_ACCORDING = re.compile(r"\baccording to (?:the |a )?((?:[A-Z][\w'’.&-]*\s?)+)")
+_SAID = re.compile(r"((?:[A-Z][\w'’.&-]*\s){0,3}[A-Z][\w'’.&-]*)\s(?:said|says|reported|reports|estimated|estimates|"
+                   r"told|announced|confirmed)\b")
+
+
+def attributions(sentence: str) -> frozenset[str]:
+    names = [m.group(1) for m in _ACCORDING.finditer(sentence)] + [m.group(1) for m in _SAID.finditer(sentence)]
+    return frozenset(n.strip().removeprefix("The ").lower() for n in names if n.strip() not in ("The", "It", "He", "She"))
+
+
 @dataclass(frozen=True, slots=True)
 class Side:
     """One fact as a rule kind sees it: the figure, and when and by whom it was published."""
@@ -50,7 +62,23 @@ class Side:
 
     @property
     def interval(self) -> Interval:
-        return Interval.of(self.fact.low, self.fact.high, self.fact.closed)
+        """The values the fact allows. A round figure stated without a hedge ("$1 million", "32,000") is
+        read as rounded to its last significant digit, as reporters write them: [0.5M, 1.5M], [31,500, 32,500]."""
+        stated, value = self.fact.stated_value, self.fact.value
+        exact = Interval.of(self.fact.low, self.fact.high, self.fact.closed)
+        if self.fact.hedge is not None or self.fact.kind not in _ROUNDED or not stated or not isinstance(value, float):
+            return exact
+        digits = str(int(abs(stated))) if float(stated).is_integer() else ""
+        zeros = len(digits) - len(digits.rstrip("0"))
+        if zeros < 2:
+            return exact  # "60", "7", "4.2": precise as written
+        half = 10.0**zeros / 2 * value / stated
+        return Interval(value - half, value + half, True, True)
+
+    @property
+    def attribution(self) -> frozenset[str]:
+        """Who the sentence credits with the figure ("according to the UN", "the ministry said")."""
+        return attributions(self.fact.sentence)
 
 
 @dataclass(frozen=True, slots=True)
