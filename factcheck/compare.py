@@ -20,6 +20,7 @@ from factcheck.findings import Finding
 from factcheck.rules.kinds import KINDS
 from factcheck.rules.loader import DEFAULT_MESSAGE
 from factcheck.rules.model import Rule, Side, Verdict
+from factcheck.rules.things import comparable_things
 
 # Keys no rule claims are compared by the natural kind for the fact, never above info.
 _AUTO_KIND = {"ordinal": "exact", "date": "same-date"}
@@ -55,6 +56,8 @@ def compare(facts: pd.DataFrame, documents: Sequence[Document], rules: Sequence[
                 continue
             if pair in reported or _family(a.kind) != _family(b.kind) or (same_document and a.start == b.start):
                 continue
+            if not comparable_things(a.subject, b.subject):
+                continue  # "killing 10 persons" and "leveled seven villages" count different things
             sides = (_side(a, by_doc), _side(b, by_doc))
             verdict = kind.judge(*sides, params)
             if verdict is None:

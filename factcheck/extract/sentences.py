@@ -44,7 +44,11 @@ def _lines(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
     position = text.find("\n", start, end)
     while position != -1:
         line = text[cursor:position].rstrip()
-        if not line or line[-1] in ".!?:\"'”’)" or len(line) < 60:
+        following = text[position + 1 : position + 2]
+        # A line ends a sentence when it ends like one, is short (a headline, a dateline), or the next line starts
+        # with a capital after a line without final punctuation (a headline over its story); a line wrapped inside
+        # a paragraph runs on in lower case.
+        if not line or line[-1] in ".!?:\"'”’)" or len(line) < 60 or following.isupper():
             yield cursor, position
             cursor = position + 1
         position = text.find("\n", position + 1, end)
