@@ -25,6 +25,8 @@ from factcheck.rules.things import comparable_things
 # Keys no rule claims are compared by the natural kind for the fact, never above info.
 _AUTO_KIND = {"ordinal": "exact", "date": "same-date"}
 SEVERITY_ORDER = {"error": 0, "warning": 1, "info": 2}
+# The opening of a story, where its main figures stand: about its first six to eight sentences.
+LEAD_CHARACTERS = 1200
 _SINGLE_MESSAGE = '{description}: "{a}" ({a_source}, {a_date}): {why}'
 
 
@@ -77,10 +79,15 @@ def compare(facts: pd.DataFrame, documents: Sequence[Document], rules: Sequence[
 
 def _draft(rule: Rule | None, key: str, severity: str, verdict: Verdict,
            sides: tuple[Side, ...]) -> tuple[str, str, str, str, tuple[str, ...], str]:
-    if not verdict.sure and severity == "error":
+    why = verdict.why
+    if severity == "error" and not verdict.sure:
         severity = "warning"
-    return (rule.id if rule else "auto", key, severity, _message(rule, key, sides, verdict.why),
-            tuple(s.fact.id for s in sides), verdict.why)
+    elif severity == "error" and not all(s.in_lead for s in sides):
+        # Figures deep in a story are often about a side event (an aftershock, an earlier quake): a warning.
+        severity = "warning"
+        why += "; one of the figures stands outside the opening of its story and may be about another event"
+    return (rule.id if rule else "auto", key, severity, _message(rule, key, sides, why),
+            tuple(s.fact.id for s in sides), why)
 
 
 def _family(kind: str) -> str:
@@ -94,7 +101,8 @@ def _defaults(kind: ModuleType) -> Mapping[str, object]:
 
 def _side(fact: object, by_doc: Mapping[str, Document]) -> Side:
     document = by_doc[fact.doc]  # type: ignore[attr-defined]
-    return Side(fact, document.source or document.id, document.published)  # type: ignore[arg-type]
+    in_lead = fact.start - document.body_start < LEAD_CHARACTERS  # type: ignore[attr-defined]
+    return Side(fact, document.source or document.id, document.published, in_lead)  # type: ignore[arg-type]
 
 
 def _message(rule: Rule | None, key: str, sides: tuple[Side, ...], why: str) -> str:

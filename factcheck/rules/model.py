@@ -59,6 +59,7 @@ class Side:
     fact: Fact
     source: str
     published: dt.date | None
+    in_lead: bool = True  # in the opening of its story, where the main facts stand
 
     @property
     def interval(self) -> Interval:
