@@ -16,7 +16,7 @@ from functools import lru_cache
 
 import pandas as pd
 
-from factcheck.extract.context import Token, lemmas, tokens, verb_form
+from factcheck.extract.context import STOPWORDS, Token, _pos, lemmas, tokens, verb_form
 from factcheck.rules.model import Rule
 
 AUTO = "auto:"
@@ -97,8 +97,11 @@ def key_of(
             found = _nearest(
                 words, match.words, first, last, subject_end, match.window, _clause(sentence, words, start, end)
             )
-            if found is None or (kind == "date" and _verb_distance(words, first, last, match) < found[2]):
-                continue  # a date belongs to its nearest verb: "said Thursday a major assault" is no assault
+            owned = (kind == "date" or found is not None and found[0]) and found is not None and (
+                _verb_distance(words, first, last, subject_end, match) < found[2])
+            if found is None or owned:
+                continue  # a figure belongs to its nearest verb: "said Thursday a major assault" is no assault,
+                #          "shooting three people, killing one" shot three
             score, group = (found[0] * 100 + found[1], found[2], order), found[3]
         else:
             score = (0, 0, order)
@@ -165,11 +168,17 @@ def _nearest(
     return best
 
 
-def _verb_distance(words: Sequence[Token], first: int, last: int, match: object) -> int:
-    """Distance to the nearest inflected verb that is not one of the rule's words."""
+def _verb_distance(words: Sequence[Token], first: int, last: int, subject_end: int, match: object) -> int:
+    """Distance to the nearest verb (inflected, or a gerund) that is not one of the rule's words; the words
+    that qualify the counted thing ("1.4 million *displaced* people") are not its verb."""
     own = {p[0] for p, _ in match.words}  # type: ignore[attr-defined]
     for distance in range(1, 50):
         for i in (first - distance, last + distance):
-            if 0 <= i < len(words) and verb_form(words[i].lower) and not own & lemmas(words[i].text):
+            if not 0 <= i < len(words) or last < i <= subject_end or own & lemmas(words[i].text):
+                continue
+            lower = words[i].lower
+            if lower in STOPWORDS:
+                continue  # auxiliaries: "were killed", "have died"
+            if verb_form(lower) or (lower.endswith("ing") and "VERB" in _pos(lower) and "NOUN" not in _pos(lower)):
                 return distance
     return 50

@@ -20,7 +20,7 @@ from factcheck.findings import Finding
 from factcheck.rules.kinds import KINDS
 from factcheck.rules.loader import DEFAULT_MESSAGE
 from factcheck.rules.model import Rule, Side, Verdict
-from factcheck.rules.things import comparable_things
+from factcheck.rules.things import comparable_places, comparable_things, is_part
 
 # Keys no rule claims are compared by the natural kind for the fact, never above info.
 _AUTO_KIND = {"ordinal": "exact", "date": "same-date"}
@@ -58,8 +58,10 @@ def compare(facts: pd.DataFrame, documents: Sequence[Document], rules: Sequence[
                 continue
             if pair in reported or _family(a.kind) != _family(b.kind) or (same_document and a.start == b.start):
                 continue
-            if not comparable_things(a.subject, b.subject):
-                continue  # "killing 10 persons" and "leveled seven villages" count different things
+            if not comparable_things(a.subject, b.subject) or not comparable_places(a.sentence, b.sentence):
+                continue  # "killing 10 persons" and "leveled seven villages", or a quake elsewhere
+            if any(is_part(f.sentence, f.start - f.sentence_start, f.end - f.sentence_start, f.kind) for f in (a, b)):
+                continue  # "two women and a man were killed" is a part of the three killed
             sides = (_side(a, by_doc), _side(b, by_doc))
             verdict = kind.judge(*sides, params)
             if verdict is None:

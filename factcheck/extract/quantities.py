@@ -156,7 +156,7 @@ def _quantity(text: str, number: Number) -> _Quantity | None:
     if _MAGNITUDE.search(before[-12:]) or _MAGNITUDE.match(after):
         return _Quantity(number.start, end, "measure", value, step, "magnitude", "magnitude", None, number)
     age = _AGE.match(after)
-    if not age and not number.words and re.search(r"\b[A-Z][a-z]+,\s$", before) and re.match(r",", after) and (
+    if not age and not number.words and re.search(r"\b[A-Z][A-Za-z'’.-]+,\s$", before) and re.match(r",", after) and (
             10 <= value <= 110 and value == int(value)):
         return _Quantity(number.start, end, "measure", value, step, "year", "year of age", None, number)
     if age or _AGED.search(before[-6:]):
@@ -178,6 +178,8 @@ def _quantity(text: str, number: Number) -> _Quantity | None:
         if following is not None:
             return _with_unit(text, number, value, step, replace(following, end=end + 1))
     hyphen = re.match(r"-([a-z]+)\b", after)
+    if hyphen and value != int(value):
+        return None  # "a 6.7-strength quake": a measure in words, not a count
     if hyphen:  # "a four-cylinder engine", "a 12-page document": the word after the hyphen is what is counted
         lemma = counted_phrase(hyphen.group(1), 0)
         noun = lemma[1] if lemma else hyphen.group(1)

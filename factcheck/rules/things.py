@@ -20,6 +20,38 @@ def is_people(subject: str | None) -> bool:
     return subject is not None and (subject in PEOPLE or bool(_DEMONYM.search(subject)) and len(subject) > 4)
 
 
+# A count that is one part of a list ("two women and a man were killed") or of a total ("30 of the 80 wounded"):
+# the whole is stated elsewhere, so the part is not compared with it.
+_PART_AFTER = re.compile(r"^\s+(?:[a-z]+\s+){0,2}?[a-z]+\s+and\s+(?:a|an|one|two|three|four|five|\d+)\s+[a-z]+"
+                         r"|^\s+(?:[a-z]+\s+)?of\s+(?:the\s+|its\s+|their\s+)?(?:\d|[a-z]+\s+(?:\d|dozen|hundred))",
+                         re.IGNORECASE)
+_PART_BEFORE = re.compile(r"\b(?:[a-z]+\s+){1,2}and\s+$", re.IGNORECASE)
+_PLACE = re.compile(r"\b(?:in|across|near|off|at|from)\s+(?:the\s+)?(?:(?:north|south|east|west)(?:ern|-\w+)?\s+)?"
+                    r"((?:[A-Z][a-z]+)(?:\s+[A-Z][a-z]+){0,2})")
+
+
+def is_part(sentence: str, start: int, end: int, kind: str) -> bool:
+    """True for a count that names a part: "two women and a man", "one Australian and one English climber",
+    "30 of the 80 wounded"."""
+    if kind != "count":
+        return False
+    before = sentence[:start]
+    return bool(_PART_AFTER.match(sentence[end:]) or (_PART_BEFORE.search(before) and re.search(
+        r"\b(?:a|an|one|two|three|four|five|\d+)\s+[a-z]+\s+and\s+$", before, re.IGNORECASE)))
+
+
+def places(sentence: str) -> frozenset[str]:
+    """Places a sentence names ("in southern Iran", "off Aceh", "in eastern China")."""
+    return frozenset(m.group(1) for m in _PLACE.finditer(sentence))
+
+
+def comparable_places(a: str, b: str) -> bool:
+    """False when both sentences name places and none in common: a quake "in eastern China" is another quake
+    than one "in southern Iran"."""
+    first, second = places(a), places(b)
+    return not (first and second and not first & second)
+
+
 def comparable_things(a: str | None, b: str | None) -> bool:
     """False only when one count is of people and the other of something else, both named."""
     if a is None or b is None or a == b:
