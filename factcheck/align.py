@@ -97,8 +97,9 @@ def key_of(
             found = _nearest(
                 words, match.words, first, last, subject_end, match.window, _clause(sentence, words, start, end)
             )
-            owned = (kind == "date" or found is not None and found[0]) and found is not None and (
-                _verb_distance(words, first, last, subject_end, match) < found[2])
+            # A figure belongs to its nearest verb when the cue is a verb too or stands outside its clause: "said
+            # Thursday a major assault", "shooting three people, killing one", "tens of thousands who marched".
+            owned = found is not None and _owned_elsewhere(kind, words, first, last, subject_end, match, found)
             if found is None or owned:
                 continue  # a figure belongs to its nearest verb: "said Thursday a major assault" is no assault,
                 #          "shooting three people, killing one" shot three
@@ -151,7 +152,7 @@ def _nearest(
     """(outside the clause, a modifier of the counted thing, distance in words, synonym group) of the nearest
     phrase within the window. Words of the figure's own clause come first; then words outside the counted
     thing's modifiers ("home to" before "1.4 million *displaced* Palestinians"); then the nearest."""
-    best: tuple[int, int, int, str] | None = None
+    best: tuple[int, int, int, str, int] | None = None
     low, high = max(0, first - window), min(len(words), last + window + 1)
     for i in range(low, high):
         if first <= i <= last:
@@ -162,10 +163,34 @@ def _nearest(
             end = i + len(phrase) - 1
             distance = first - end if end < first else i - last
             outside = 0 if clause[0] <= i and end <= clause[1] else 1
-            score = (outside, 1 if last < i < subject_end else 0, distance, group)
+            score = (outside, 1 if last < i < subject_end else 0, distance, group, i)
             if best is None or score < best:
                 best = score
     return best
+
+
+def _owned_elsewhere(kind: str, words: Sequence[Token], first: int, last: int, subject_end: int, match: object,
+                     found: tuple[int, int, int, str, int]) -> bool:
+    """Whether another verb, not the rule's cue, governs the figure. A date belongs to its nearest verb; so does a
+    figure whose cue stands outside its clause ("shooting three people, killing one"). A cue verb before the figure
+    loses to a nearer verb ("were killed during demonstrations by tens of thousands who marched"); a cue after the
+    figure loses only to a verb standing between them ("the two men accused of killing"), since the verb after a
+    counted thing is its predicate ("31,000 Palestinians have died")."""
+    distance = _verb_distance(words, first, last, subject_end, match)
+    cue = found[4]
+    if kind == "date" or found[0]:
+        return distance < found[2]
+    if not _is_verb(words[cue]):
+        return False
+    if cue < first:
+        return distance < found[2]
+    return any(_is_verb(words[i]) and words[i].lower not in STOPWORDS and not {p[0] for p, _ in match.words}
+               & lemmas(words[i].text) for i in range(subject_end + 1, cue))  # type: ignore[attr-defined]
+
+
+def _is_verb(word: Token) -> bool:
+    lower = word.lower
+    return bool(verb_form(lower)) or (lower.endswith("ing") and "VERB" in _pos(lower))
 
 
 def _verb_distance(words: Sequence[Token], first: int, last: int, subject_end: int, match: object) -> int:
@@ -179,6 +204,8 @@ def _verb_distance(words: Sequence[Token], first: int, last: int, subject_end: i
             lower = words[i].lower
             if lower in STOPWORDS:
                 continue  # auxiliaries: "were killed", "have died"
+            if i == first - 1 and lower.endswith("ing") and "VERB" in _pos(lower):
+                return distance  # "shooting three people"
             if verb_form(lower) or (lower.endswith("ing") and "VERB" in _pos(lower) and "NOUN" not in _pos(lower)):
                 return distance
     return 50
