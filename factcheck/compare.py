@@ -15,12 +15,12 @@ import pandas as pd
 from factcheck.accepted import Acceptance
 from factcheck.align import AUTO
 from factcheck.documents import Document
-from factcheck.facts import frame_facts
+from factcheck.facts import Fact, frame_facts
 from factcheck.findings import Finding
 from factcheck.rules.kinds import KINDS
 from factcheck.rules.loader import DEFAULT_MESSAGE
 from factcheck.rules.model import Rule, Side, Verdict
-from factcheck.rules.things import comparable_places, comparable_things, is_part
+from factcheck.rules.things import comparable_places, comparable_things, is_part, places
 
 # Keys no rule claims are compared by the natural kind for the fact, never above info.
 _AUTO_KIND = {"ordinal": "exact", "date": "same-date"}
@@ -58,7 +58,8 @@ def compare(facts: pd.DataFrame, documents: Sequence[Document], rules: Sequence[
                 continue
             if pair in reported or _family(a.kind) != _family(b.kind) or (same_document and a.start == b.start):
                 continue
-            if not comparable_things(a.subject, b.subject) or not comparable_places(a.sentence, b.sentence):
+            if not comparable_things(a.subject, b.subject) or not comparable_places(a.sentence, b.sentence) or (
+                    aside(a, by_doc[b.doc]) or aside(b, by_doc[a.doc])):
                 continue  # "killing 10 persons" and "leveled seven villages", or a quake elsewhere
             if any(is_part(f.sentence, f.start - f.sentence_start, f.end - f.sentence_start, f.kind) for f in (a, b)):
                 continue  # "two women and a man were killed" is a part of the three killed
@@ -90,6 +91,16 @@ def _draft(rule: Rule | None, key: str, severity: str, verdict: Verdict,
         why += "; one of the figures stands outside the opening of its story and may be about another event"
     return (rule.id if rule else "auto", key, severity, _message(rule, key, sides, why),
             tuple(s.fact.id for s in sides), why)
+
+
+def aside(fact: Fact, other: Document) -> bool:
+    """A sentence about a place the other story does not open with ("more than a dozen people were killed by a
+    quake in eastern China", against a story on Iran): a side event, not compared."""
+    named = places(fact.sentence)
+    if not named:
+        return False
+    opening = other.text[other.body_start : other.body_start + LEAD_CHARACTERS]
+    return not any(place in opening for place in named)
 
 
 def _family(kind: str) -> str:

@@ -26,6 +26,9 @@ _PART_AFTER = re.compile(r"^\s+(?:[a-z]+\s+){0,2}?[a-z]+\s+and\s+(?:a|an|one|two
                          r"|^\s+(?:[a-z]+\s+)?of\s+(?:the\s+|its\s+|their\s+)?(?:\d|[a-z]+\s+(?:\d|dozen|hundred))",
                          re.IGNORECASE)
 _PART_BEFORE = re.compile(r"\b(?:[a-z]+\s+){1,2}and\s+$", re.IGNORECASE)
+# "a mother of 12", "30 people seriously injured": children of someone, the worst-hurt part of the injured
+_NOT_THE_WHOLE = re.compile(r"\b(?:mother|father|parent|grandmother|grandfather|family)\s+of\s+$", re.IGNORECASE)
+_SUBSET_AFTER = re.compile(r"^\s+(?:[a-z]+\s+){0,2}(?:seriously|critically|severely|badly|gravely)\b", re.IGNORECASE)
 _PLACE = re.compile(r"\b(?:in|across|near|off|at|from)\s+(?:the\s+)?(?:(?:north|south|east|west)(?:ern|-\w+)?\s+)?"
                     r"((?:[A-Z][a-z]+)(?:\s+[A-Z][a-z]+){0,2})")
 
@@ -36,6 +39,8 @@ def is_part(sentence: str, start: int, end: int, kind: str) -> bool:
     if kind != "count":
         return False
     before = sentence[:start]
+    if _NOT_THE_WHOLE.search(before) or _SUBSET_AFTER.match(sentence[end:]):
+        return True
     return bool(_PART_AFTER.match(sentence[end:]) or (_PART_BEFORE.search(before) and re.search(
         r"\b(?:a|an|one|two|three|four|five|\d+)\s+[a-z]+\s+and\s+$", before, re.IGNORECASE)))
 
@@ -52,8 +57,19 @@ def comparable_places(a: str, b: str) -> bool:
     return not (first and second and not first & second)
 
 
+# People counted as a whole; a count of a group ("six children", "one man") is a part of it.
+GENERAL = frozenset("people person persons victim casualty fatality dead resident citizen civilian other".split())
+
+
 def comparable_things(a: str | None, b: str | None) -> bool:
-    """False only when one count is of people and the other of something else, both named."""
+    """False when one count is of people and the other of something else, or when one counts a group of people
+    the other does not ("six children" within "at least 24 people"), both named."""
     if a is None or b is None or a == b:
         return True
-    return is_people(a) == is_people(b)
+    if is_people(a) != is_people(b):
+        return False
+    return not is_people(a) or (_whole(a) and _whole(b))
+
+
+def _whole(subject: str) -> bool:
+    return subject in GENERAL or bool(_DEMONYM.search(subject)) and subject not in PEOPLE
