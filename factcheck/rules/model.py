@@ -49,7 +49,8 @@ _SAID = re.compile(r"((?:[A-Z][\w'’.&-]*\s){0,3}[A-Z][\w'’.&-]*)\s(?:said|sa
 
 def attributions(sentence: str) -> frozenset[str]:
     names = [m.group(1) for m in _ACCORDING.finditer(sentence)] + [m.group(1) for m in _SAID.finditer(sentence)]
-    return frozenset(n.strip().removeprefix("The ").lower() for n in names if n.strip() not in ("The", "It", "He", "She"))
+    pronouns = ("The", "It", "He", "She")
+    return frozenset(n.strip().removeprefix("The ").lower() for n in names if n.strip() not in pronouns)
 
 
 @dataclass(frozen=True, slots=True)

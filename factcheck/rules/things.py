@@ -17,7 +17,7 @@ _DEMONYM = re.compile(r"(?:ian|ean|ese|ish|ans?|is|i)s?$")
 
 
 def is_people(subject: str | None) -> bool:
-    return subject is not None and (subject in PEOPLE or bool(_DEMONYM.search(subject)) and len(subject) > 4)
+    return subject is not None and (subject in PEOPLE or (bool(_DEMONYM.search(subject)) and len(subject) > 4))
 
 
 # A count that is one part of a list ("two women and a man were killed") or of a total ("30 of the 80 wounded"):
@@ -72,4 +72,4 @@ def comparable_things(a: str | None, b: str | None) -> bool:
 
 
 def _whole(subject: str) -> bool:
-    return subject in GENERAL or bool(_DEMONYM.search(subject)) and subject not in PEOPLE
+    return subject in GENERAL or (bool(_DEMONYM.search(subject)) and subject not in PEOPLE)
