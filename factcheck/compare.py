@@ -83,6 +83,9 @@ def compare(facts: pd.DataFrame, documents: Sequence[Document], rules: Sequence[
 def _draft(rule: Rule | None, key: str, severity: str, verdict: Verdict,
            sides: tuple[Side, ...]) -> tuple[str, str, str, str, tuple[str, ...], str]:
     why = verdict.why
+    if verdict.severity is not None:
+        return (rule.id if rule else "auto", key, verdict.severity, _message(rule, key, sides, why),
+                tuple(s.fact.id for s in sides), why)
     if severity == "error" and not verdict.sure:
         severity = "warning"
     elif severity == "error" and not all(s.in_lead for s in sides):

@@ -62,3 +62,10 @@ def test_accepted_file_errors(tmp_path: Path, capsys) -> None:
     accepted.write_text("accepted:\n  - key: damage\n    reason: no note\n", encoding="utf-8")
     code, _, err = run_cli(capsys, "check", str(ROOT / "examples"), "--accepted", str(accepted))
     assert code == 3 and "accepted.yaml" in err and "reason" in err
+
+
+def test_the_default_pack_passes_its_own_cases() -> None:
+    from factcheck.rules.casetest import run_pack_cases
+
+    results = run_pack_cases(ROOT / "rules")
+    assert results and [r for r in results if not r.passed] == []

@@ -90,3 +90,4 @@ class Verdict:
 
     why: str
     sure: bool = True
+    severity: str | None = None  # overrides the rule's: an impossible value is an error whatever the rule says

@@ -30,7 +30,9 @@ _NEAR = 4  # at most this many words between a part-and-total and the share writ
 
 
 def check(side: Side, params: Mapping[str, object]) -> Verdict | None:
-    fact, interval = side.fact, side.interval
+    fact = side.fact
+    # As written, not as a round figure reporters round ("200 of the 150"): part and total stand side by side.
+    interval = Interval.of(fact.low, fact.high, fact.closed)
     sentence, start, end = fact.sentence, fact.start - fact.sentence_start, fact.end - fact.sentence_start
     numbers = scan(sentence)
     if fact.kind == "count":

@@ -30,9 +30,11 @@ judge = agree.judge
 def check(side: Side, params: Mapping[str, object]) -> Verdict | None:
     low, high, figure, unit = params["min"], params["max"], side.interval, side.fact.unit
     if isinstance(high, float) and above(figure, high):
-        return Verdict(f"{shown(figure, unit)} is above {shown(_point(high), unit)}, the highest plausible value")
+        why = f"{shown(figure, unit)} is above {shown(_point(high), unit)}, the highest plausible value"
+        return Verdict(why, severity="error")
     if isinstance(low, float) and (figure.high < low or (figure.high == low and not figure.high_closed)):
-        return Verdict(f"{shown(figure, unit)} is below {shown(_point(low), unit)}, the lowest plausible value")
+        why = f"{shown(figure, unit)} is below {shown(_point(low), unit)}, the lowest plausible value"
+        return Verdict(why, severity="error")
     return None
 
 
