@@ -50,9 +50,9 @@ def compare(facts: pd.DataFrame, documents: Sequence[Document], rules: Sequence[
                     drafts.append(_draft(rule, str(key), severity, verdict, (_side(fact, by_doc),)))
         if not hasattr(kind, "judge"):
             continue
-        reported: set[tuple[str, str]] = set()
+        reported: set[tuple[tuple[object, ...], ...]] = set()  # pairs of figures already judged in conflict
         for a, b in itertools.combinations(members, 2):
-            pair = (a.doc, b.doc)
+            pair = tuple(sorted((_reading(a), _reading(b)), key=repr))
             same_document = a.doc == b.doc
             if (same_document and scope == "across") or (not same_document and scope == "within"):
                 continue
@@ -104,6 +104,12 @@ def aside(fact: Fact, other: Document) -> bool:
         return False
     opening = other.text[other.body_start : other.body_start + LEAD_CHARACTERS]
     return not any(place in opening for place in named)
+
+
+def _reading(fact: Fact) -> tuple[object, ...]:
+    """What a document says, whatever the sentence: a figure a story repeats is one disagreement with a partner's
+    figure, not one per mention; a second, different figure of the same story against the partner is another."""
+    return (fact.doc, fact.value, fact.low, fact.high, fact.closed, fact.unit)
 
 
 def _family(kind: str) -> str:
