@@ -5,6 +5,7 @@ editor has accepted carry the note. No I/O, no formatting."""
 
 from __future__ import annotations
 
+import dataclasses
 import itertools
 import re
 from collections.abc import Mapping, Sequence
@@ -17,10 +18,11 @@ from factcheck.align import AUTO
 from factcheck.documents import Document
 from factcheck.facts import Fact, frame_facts
 from factcheck.findings import Finding
+from factcheck.rules.intervals import below
 from factcheck.rules.kinds import KINDS
 from factcheck.rules.loader import DEFAULT_MESSAGE
 from factcheck.rules.model import Rule, Side, Verdict
-from factcheck.rules.things import comparable_places, comparable_things, is_part, places
+from factcheck.rules.things import comparable_places, comparable_things, is_part, not_the_count, part_of, places
 
 # Keys no rule claims are compared by the natural kind for the fact, never above info.
 _AUTO_KIND = {"ordinal": "exact", "date": "same-date"}
@@ -58,13 +60,19 @@ def compare(facts: pd.DataFrame, documents: Sequence[Document], rules: Sequence[
                 continue
             if pair in reported or _family(a.kind) != _family(b.kind) or (same_document and a.start == b.start):
                 continue
-            if not comparable_things(a.subject, b.subject) or not comparable_places(a.sentence, b.sentence) or (
-                    aside(a, by_doc[b.doc]) or aside(b, by_doc[a.doc])):
+            elsewhere = not places(a.sentence) & places(b.sentence) and any(
+                aside(x, by_doc[y.doc], by_doc[x.doc]) for x, y in ((a, b), (b, a)))
+            if elsewhere or not (comparable_things(a.subject, b.subject) and comparable_places(a.sentence, b.sentence)):
                 continue  # "killing 10 persons" and "leveled seven villages", or a quake elsewhere
-            if any(is_part(f.sentence, f.start - f.sentence_start, f.end - f.sentence_start, f.kind) for f in (a, b)):
-                continue  # "two women and a man were killed" is a part of the three killed
+            if any(not_the_count(f.sentence, f.start - f.sentence_start) for f in (a, b)):
+                continue  # "a mother of 12 was killed"
+            parts = (_part(a, b), _part(b, a))
+            if all(parts):
+                continue
             sides = (_side(a, by_doc), _side(b, by_doc))
             verdict = kind.judge(*sides, params)
+            if verdict is not None and any(parts):
+                verdict = _larger_part(sides if parts[0] else sides[::-1], verdict)
             if verdict is None:
                 continue
             reported.add(pair)
@@ -96,14 +104,55 @@ def _draft(rule: Rule | None, key: str, severity: str, verdict: Verdict,
             tuple(s.fact.id for s in sides), why)
 
 
-def aside(fact: Fact, other: Document) -> bool:
+def aside(fact: Fact, other: Document, own: Document | None = None) -> bool:
     """A sentence about a place the other story does not open with ("more than a dozen people were killed by a
-    quake in eastern China", against a story on Iran): a side event, not compared."""
-    named = places(fact.sentence)
-    if not named:
+    quake in eastern China", against a story on Iran): a side event, not compared, unless the other sentence
+    names the same place. When the fact's own story opens with that place too, it is a side event only if the
+    two openings share another place (both open on Iran); otherwise the stories name one event differently
+    ("in Aceh", "off Sumatra")."""
+    named = frozenset(p for p in places(fact.sentence) if _proper_words(p))  # not "the Northern Province"
+    other_opening = _opening(other)
+    if not named or _mentions(other_opening, named):
         return False
-    opening = other.text[other.body_start : other.body_start + LEAD_CHARACTERS]
-    return not any(place in opening for place in named)
+    if own is None:
+        return True
+    own_opening = _opening(own)
+    return not _mentions(own_opening, named) or _mentions(other_opening, places(own_opening))
+
+
+def _opening(document: Document) -> str:
+    return document.text[document.body_start : document.body_start + LEAD_CHARACTERS]
+
+
+# Words of a place name that name no place on their own ("Qeshm Island" and "Qeshm" are one place).
+_GENERIC_PLACE_WORDS = frozenset("""
+Island Islands City County Province State Region District Valley River Bay Coast Mountains Mount Lake Sea Gulf
+North South East West Northern Southern Eastern Western Central Upper Lower New Saint St Port Fort
+""".split())
+
+
+def _mentions(text: str, named: frozenset[str]) -> bool:
+    """True when the text names one of the places, in full or by its proper name ("Qeshm" for "Qeshm Island")."""
+    return any(re.search(rf"\b{re.escape(w)}\b", text) for place in named for w in _proper_words(place))
+
+
+def _proper_words(place: str) -> list[str]:
+    return [w for w in place.split() if w not in _GENERIC_PLACE_WORDS]
+
+
+def _part(fact: Fact, other: Fact) -> bool:
+    """"two women and a man were killed", "six children" against "24 people": a part of what the other counts."""
+    return part_of(fact.subject, other.subject) or is_part(
+        fact.sentence, fact.start - fact.sentence_start, fact.end - fact.sentence_start, fact.kind)
+
+
+def _larger_part(sides: tuple[Side, Side], verdict: Verdict) -> Verdict | None:
+    """A part ("six children") and its whole ("at least 24 people") disagree only when the part is larger."""
+    part, whole = sides
+    if not below(whole.interval, part.interval):
+        return None
+    why = f'{verdict.why}; "{part.fact.surface}" counts a part of what "{whole.fact.surface}" counts, and is larger'
+    return dataclasses.replace(verdict, why=why)
 
 
 def _reading(fact: Fact) -> tuple[object, ...]:

@@ -12,6 +12,8 @@ inhabitant soldier troop officer policeman policemen police fighter militant reb
 employee staff student pupil teacher patient passenger crew member tourist visitor pilgrim migrant refugee
 protester demonstrator prisoner detainee hostage suspect survivor casualty fatality dead wounded injured family
 miner firefighter journalist doctor nurse player fan voter official leader senator lawmaker american other
+villager climber hiker skier diver fisherman fishermen sailor driver pedestrian motorist shopper guest spectator
+mourner youth teenager teen infant athlete priest worshipper parishioner farmer activist guard
 """.split())
 _DEMONYM = re.compile(r"(?:ian|ean|ese|ish|ans?|is|i)s?$")
 
@@ -26,20 +28,29 @@ _PART_AFTER = re.compile(r"^\s+(?:[a-z]+\s+){0,2}?[a-z]+\s+and\s+(?:a|an|one|two
                          r"|^\s+(?:[a-z]+\s+)?of\s+(?:the\s+|its\s+|their\s+)?(?:\d|[a-z]+\s+(?:\d|dozen|hundred))",
                          re.IGNORECASE)
 _PART_BEFORE = re.compile(r"\b(?:[a-z]+\s+){1,2}and\s+$", re.IGNORECASE)
-# "a mother of 12", "30 people seriously injured": children of someone, the worst-hurt part of the injured
-_NOT_THE_WHOLE = re.compile(r"\b(?:mother|father|parent|grandmother|grandfather|family)\s+of\s+$", re.IGNORECASE)
+# "a mother of 12": children of someone, not a count of the event at all
+_NOT_THE_COUNT = re.compile(r"\b(?:mother|father|parent|grandmother|grandfather|family)\s+of\s+$", re.IGNORECASE)
+# "30 people seriously injured": the worst-hurt part of the injured
 _SUBSET_AFTER = re.compile(r"^\s+(?:[a-z]+\s+){0,2}(?:seriously|critically|severely|badly|gravely)\b", re.IGNORECASE)
-_PLACE = re.compile(r"\b(?:in|across|near|off|at|from)\s+(?:the\s+)?(?:(?:north|south|east|west)(?:ern|-\w+)?\s+)?"
-                    r"((?:[A-Z][a-z]+)(?:\s+[A-Z][a-z]+){0,2})")
+# "in southern Iran", "in Southern Iran" and "off south Iran" name Iran; "South Korea" stays a name of its own;
+# "at High's Ice Cream Shop" and "in France's history" name an owner, not where it happened.
+_PLACE = re.compile(r"\b(?:in|across|near|off|at|from)\s+(?:the\s+)?"
+                    r"(?:(?:north|south|east|west)(?:ern|-\w+)?\s+|(?:North|South|East|West)ern\s+)?"
+                    r"((?:[A-Z][a-z]+)(?:\s+[A-Z][a-z]+){0,2})(?!\w|['\u2019]s\b)")
+
+
+def not_the_count(sentence: str, start: int) -> bool:
+    """True for a number that counts something beside the event: "a mother of 12 was killed"."""
+    return bool(_NOT_THE_COUNT.search(sentence[:start]))
 
 
 def is_part(sentence: str, start: int, end: int, kind: str) -> bool:
     """True for a count that names a part: "two women and a man", "one Australian and one English climber",
-    "30 of the 80 wounded"."""
+    "30 of the 80 wounded", "30 people seriously injured"."""
     if kind != "count":
         return False
     before = sentence[:start]
-    if _NOT_THE_WHOLE.search(before) or _SUBSET_AFTER.match(sentence[end:]):
+    if _SUBSET_AFTER.match(sentence[end:]):
         return True
     return bool(_PART_AFTER.match(sentence[end:]) or (_PART_BEFORE.search(before) and re.search(
         r"\b(?:a|an|one|two|three|four|five|\d+)\s+[a-z]+\s+and\s+$", before, re.IGNORECASE)))
@@ -62,13 +73,19 @@ GENERAL = frozenset("people person persons victim casualty fatality dead residen
 
 
 def comparable_things(a: str | None, b: str | None) -> bool:
-    """False when one count is of people and the other of something else, or when one counts a group of people
-    the other does not ("six children" within "at least 24 people"), both named."""
+    """False when one count is of people and the other of something else, or when both count different groups
+    of people ("two men", "two climbers"): neither is known to hold the other."""
     if a is None or b is None or a == b:
         return True
     if is_people(a) != is_people(b):
         return False
-    return not is_people(a) or (_whole(a) and _whole(b))
+    return not is_people(a) or _whole(a) or _whole(b)
+
+
+def part_of(a: str | None, b: str | None) -> bool:
+    """True when count ``a`` is of a group within the people count ``b`` is of: "six children" within "at least
+    24 people", "46 demonstrators" within "46 people". A part may be smaller than the whole, never larger."""
+    return a is not None and b is not None and a != b and is_people(a) and is_people(b) and not _whole(a) and _whole(b)
 
 
 def _whole(subject: str) -> bool:
