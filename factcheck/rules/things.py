@@ -24,7 +24,10 @@ def is_people(subject: str | None) -> bool:
 
 # A count that is one part of a list ("two women and a man were killed") or of a total ("30 of the 80 wounded"):
 # the whole is stated elsewhere, so the part is not compared with it.
-_PART_AFTER = re.compile(r"^\s+(?:[a-z]+\s+){0,2}?[a-z]+\s+and\s+(?:a|an|one|two|three|four|five|\d+)\s+[a-z]+"
+# "24 people dead and 249 injured" is two counts of two predicates, not a list of parts.
+_PREDICATE = r"(?:dead|died|killed|injured|hurt|wounded|missing|arrested|rescued|evacuated|displaced)\b"
+_PART_AFTER = re.compile(rf"^\s+(?:(?!{_PREDICATE})[a-z]+\s+){{0,2}}?(?!{_PREDICATE})[a-z]+\s+and\s+"
+                         r"(?:a|an|one|two|three|four|five|\d+)\s+[a-z]+"
                          r"|^\s+(?:[a-z]+\s+)?of\s+(?:the\s+|its\s+|their\s+)?(?:\d|[a-z]+\s+(?:\d|dozen|hundred))",
                          re.IGNORECASE)
 _PART_BEFORE = re.compile(r"\b(?:[a-z]+\s+){1,2}and\s+$", re.IGNORECASE)
