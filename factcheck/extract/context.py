@@ -113,6 +113,8 @@ def counted_phrase(text: str, position: int) -> tuple[str, str, int] | None:
     """The noun phrase a figure counts, normalised (singular head, lower case), its head lemma and where it
     ends: "9.3 million shipping containers" -> ("shipping container", "container", end)."""
     words = tokens(text[position : position + 120])
+    if words and text[position : position + words[0].start].strip():
+        return None  # "wounding other 70, Iranian officials said": the comma ends the figure's phrase
     if words and words[0].lower == "of":
         words = words[1:]
         if words and words[0].lower in ("the", "its", "their", "his", "her", "our", "a", "an", "all"):

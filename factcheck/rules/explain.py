@@ -16,7 +16,9 @@ def likely_cause(a: Side, b: Side) -> str:
             causes.append(f"a factor of {10 ** round(ratio):,}: a scale word or a decimal point may have slipped")
     if "vague" in (a.fact.hedge, b.fact.hedge):
         causes.append('a vague magnitude ("millions", "hundreds") stands against a precise figure')
-    if a.fact.stated_unit != b.fact.stated_unit and a.fact.stated_unit and b.fact.stated_unit:
+    # a count's stated unit is the noun it counts ("persons", "people"), not a unit that was converted
+    units = (a.fact.stated_unit, b.fact.stated_unit)
+    if a.fact.kind != "count" and units[0] != units[1] and all(units):
         causes.append(
             f"stated in different units ({a.fact.stated_unit}, {b.fact.stated_unit}), compared after conversion"
         )

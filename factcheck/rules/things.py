@@ -87,8 +87,11 @@ def comparable_things(a: str | None, b: str | None) -> bool:
 
 def part_of(a: str | None, b: str | None) -> bool:
     """True when count ``a`` is of a group within the people count ``b`` is of: "six children" within "at least
-    24 people", "46 demonstrators" within "46 people". A part may be smaller than the whole, never larger."""
-    return a is not None and b is not None and a != b and is_people(a) and is_people(b) and not _whole(a) and _whole(b)
+    24 people", "46 demonstrators" within "46 people", "six children" within a toll that names no one ("the
+    death toll rose to 11"). A part may be smaller than the whole, never larger."""
+    if a is None or a == b or not is_people(a) or _whole(a):
+        return False
+    return b is None or (is_people(b) and _whole(b))
 
 
 def _whole(subject: str) -> bool:
