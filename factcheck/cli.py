@@ -197,11 +197,9 @@ def _deliver(args: argparse.Namespace, data: str | bytes) -> None:
 
 
 def _summary_line(result: Result) -> str:
-    from factcheck.report.summary import summarize
+    from factcheck.report.summary import headline, summarize
 
-    s = summarize(result)
-    return (f"factcheck: {s.documents} documents, {s.facts} facts, {s.compared_keys} figures reported by more than "
-            f"one source: {s.errors} errors, {s.warnings} warnings, {s.infos} notes")
+    return f"factcheck: {headline(summarize(result))}"
 
 
 def _extract(args: argparse.Namespace) -> int:

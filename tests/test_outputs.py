@@ -117,3 +117,15 @@ def _current_umask() -> int:
     mask = os.umask(0)
     os.umask(mask)
     return mask
+
+
+def test_the_headline_counts_in_the_singular_and_the_plural() -> None:
+    from factcheck.report.summary import Summary, headline
+
+    one = Summary(documents=2, facts=4, keys=1, compared_keys=1, disagreeing_keys=1, errors=1, warnings=0, infos=1)
+    assert headline(one) == ("2 documents, 4 facts, 1 figure reported by more than one source: 1 error, 0 warnings, "
+                             "1 note")
+    many = Summary(documents=982, facts=13767, keys=9, compared_keys=3, disagreeing_keys=2, errors=2, warnings=5,
+                   infos=0)
+    assert headline(many, lambda t: f"**{t}**") == (
+        "982 documents, 13,767 facts, 3 figures reported by more than one source: **2 errors**, 5 warnings, 0 notes")

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from factcheck.pipeline import Result
-from factcheck.report.summary import quotes, summarize
+from factcheck.report.summary import headline, quotes, summarize
 
 _SPECIAL = re.compile(r"([\\`*_\[\]#!|<>~])")
 _ICON = {"error": "🔴 error", "warning": "🟠 warning", "info": "⚪ note"}
@@ -16,13 +16,16 @@ def escape(text: str) -> str:
     return _SPECIAL.sub(r"\\\1", " ".join(text.split()))
 
 
+def _bold(text: str) -> str:
+    return f"**{text}**"
+
+
 def render(result: Result) -> str:
     summary = summarize(result)
     lines = [
         "# factcheck report",
         "",
-        f"{summary.documents} documents, {summary.facts} facts, {summary.compared_keys} figures reported by more "
-        f"than one source: **{summary.errors} errors**, **{summary.warnings} warnings**, {summary.infos} notes.",
+        headline(summary, _bold, _bold) + ".",
         "",
     ]
     quoted = quotes(result)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from factcheck.pipeline import Result
@@ -35,6 +36,23 @@ def summarize(result: Result) -> Summary:
         warnings=severities.count("warning"),
         infos=severities.count("info"),
     )
+
+
+def _plain(text: str) -> str:
+    return text
+
+
+def counted(number: int, noun: str) -> str:
+    """"1 error", "3 errors", "1,204 facts"."""
+    return f"{number:,} {noun}{'' if number == 1 else 's'}"
+
+
+def headline(summary: Summary, error: Callable[[str], str] = _plain, warning: Callable[[str], str] = _plain) -> str:
+    """The counts every report opens or closes with; ``error`` and ``warning`` mark up their counts."""
+    return (f"{counted(summary.documents, 'document')}, {counted(summary.facts, 'fact')}, "
+            f"{counted(summary.compared_keys, 'figure')} reported by more than one source: "
+            f"{error(counted(summary.errors, 'error'))}, {warning(counted(summary.warnings, 'warning'))}, "
+            f"{counted(summary.infos, 'note')}")
 
 
 @dataclass(frozen=True, slots=True)

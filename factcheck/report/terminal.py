@@ -10,7 +10,7 @@ from rich.table import Table
 
 from factcheck.facts import Fact
 from factcheck.pipeline import Result
-from factcheck.report.summary import quotes, summarize
+from factcheck.report.summary import headline, quotes, summarize
 
 _STYLE = {"error": "bold red", "warning": "yellow", "info": "dim"}
 
@@ -44,9 +44,8 @@ def print_findings(result: Result, stream: TextIO, show_info: bool = False) -> N
     else:
         console.print("[green]No disagreements between sources.[/green]")
     console.print(
-        f"{summary.documents} documents, {summary.facts} facts, {summary.compared_keys} figures reported by more "
-        f"than one source: [bold red]{summary.errors} errors[/], [yellow]{summary.warnings} warnings[/], "
-        f"{summary.infos} notes" + ("" if show_info or not summary.infos else " (shown with --show-info)")
+        headline(summary, lambda text: f"[bold red]{text}[/]", lambda text: f"[yellow]{text}[/]")
+        + ("" if show_info or not summary.infos else " (shown with --show-info)")
     )
 
 
