@@ -3,6 +3,7 @@ villages, whatever word stands near both ("killing 10 persons ... leveled seven 
 
 from __future__ import annotations
 
+import functools
 import re
 
 # Heads that count people: nouns for people and groups of people, and demonyms ("palestinian", "gazans").
@@ -59,6 +60,7 @@ def is_part(sentence: str, start: int, end: int, kind: str) -> bool:
         r"\b(?:a|an|one|two|three|four|five|\d+)\s+[a-z]+\s+and\s+$", before, re.IGNORECASE)))
 
 
+@functools.lru_cache(maxsize=4096)  # compare asks for the same sentences once per pair of facts
 def places(sentence: str) -> frozenset[str]:
     """Places a sentence names ("in southern Iran", "off Aceh", "in eastern China")."""
     return frozenset(m.group(1) for m in _PLACE.finditer(sentence))
