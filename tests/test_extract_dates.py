@@ -70,6 +70,14 @@ def test_relative_dates_stay_unresolved_without_a_publication_date() -> None:
     assert dates("Since the Oct. 7 attack, the border has been shut.", None) == [("Oct. 7", "XXXX-10-07")]
 
 
+def test_an_unresolved_weekday_keeps_its_weekday_as_timex() -> None:
+    # TimeML's unanchored weekday: "died Thursday" and "died Friday" still disagree without a publication date.
+    [thursday] = extract_sentence(Sentence("The actress died Thursday evening in Los Angeles.", 0, None))
+    assert (thursday.kind, thursday.value, thursday.timex) == ("time", None, "XXXX-WXX-4")
+    [sunday] = extract_sentence(Sentence("Parliament voted on Sunday.", 0, None))
+    assert (sunday.kind, sunday.value, sunday.timex) == ("date", None, "XXXX-WXX-7")
+
+
 @pytest.mark.parametrize(
     "text",
     [

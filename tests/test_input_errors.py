@@ -230,3 +230,20 @@ def test_date_line_in_the_text(capsys: pytest.CaptureFixture[str], tmp_path: Pat
     assert code in (0, 1), err
     [document] = report["documents"]
     assert (document["published"], document["published_from"]) == ("2024-03-22", "text: date line")
+
+
+def test_a_date_in_running_prose_is_no_publication_date(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    # Found in ECB+: a profile's opening paragraph gave its subject's birth date as the article's date.
+    prose = write(tmp_path / "prose.txt", "Tributes poured in for the actress.\n"
+                  "She was born Mary Anne Lee in Dover, Delaware on April 22, 1931, the youngest of six.\n\n" + GOOD)
+    dateline = write(tmp_path / "dateline.txt", "Tuesday, May 24, 2005 | 8:20 am\n\n" + GOOD)
+    labelled = write(tmp_path / "labelled.txt", "By Ann Smith, staff writer, posted in Local News on "
+                     "Wednesday, September 18, 2013.\n\n" + GOOD)
+    code, report, err = check_json(capsys, prose, dateline, labelled)
+    assert code in (0, 1), err
+    dates = {d["id"]: (d["published"], d["published_from"]) for d in report["documents"]}
+    assert dates == {
+        "prose": (None, None),
+        "dateline": ("2005-05-24", "text: dateline or caption"),
+        "labelled": ("2013-09-18", "text: dateline or caption"),
+    }

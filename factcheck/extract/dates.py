@@ -169,7 +169,10 @@ def _resolve(name: str, match: re.Match[str], start: int, end: int, sentence: Se
         if _NAMED_DAY.search(sentence.text[:start]):
             return None  # "Black Monday", "Super Tuesday" name an event, not a day of this week
         value = _weekday(match, pub, tense)
-        return Found("time" if match.group("part") else "date", start, end, value, timex=value)
+        # Without a publication date the day stays unresolved, but its weekday is still said: TimeML's
+        # XXXX-WXX-4 for "Thursday", so that "died Thursday" and "died Friday" can be told apart.
+        timex = value or f"XXXX-WXX-{WEEKDAYS[match.group('wd').lower()] + 1}"
+        return Found("time" if match.group("part") else "date", start, end, value, timex=timex)
     if name == "relative_day":
         word = re.sub(r"\s+", " ", match.group("word").lower())
         value = _relative_day(word, pub)

@@ -29,11 +29,12 @@ NUMBER_WORDS = frozenset(_SMALL) | frozenset(_TENS) | frozenset(SCALES) | {"doze
 
 _WORD = r"(?:" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True)) + r")"
 # Not inside a word or a code ("COVID-19", "F-16", "G7", "10:38"), but "sub-7", "minus-5" and a currency written
-# against the figure ("USD10m", "RM79", "$US55,931,000", "$A82") are figures.
+# against the figure ("USD10m", "RM79", "$US55,931,000", "$A82") are figures, as are the ASCII transliterations of
+# £ and ¥ that wire feeds folded to ASCII carry ("PS2.7m", "Y=590 billion"; see quantities._FOLDED).
 _CURRENCY_BEFORE = "|".join(
     rf"(?<={re.escape(code)})"
     for code in ("USD", "EUR", "GBP", "AUD", "CAD", "NZD", "HKD", "SGD", "INR", "JPY", "CNY", "CHF", "RM", "Rs",
-                 "$US", "$A")
+                 "$US", "$A", "PS")
 )
 _DIGITS = (
     rf"(?:(?<![\w.,/:])|{_CURRENCY_BEFORE})(?:(?<![A-Za-z]-)|(?<=sub-)|(?<=minus-)|(?<=minus\s))(?P<sign>-(?=\d))?"

@@ -23,8 +23,12 @@ from factcheck.units import CURRENCY_CODES, CURRENCY_NAMES, CURRENCY_SYMBOLS, CU
 _SYMBOL = re.compile(
     r"(?:(?<![A-Za-z])(?:US|HK|NZ|AU|A|C|S|R)\s?\$|\$\s?US|\$A|"
     + "|".join(re.escape(s) for s in sorted(CURRENCY_SYMBOLS, key=len, reverse=True))
-    + r"|\b(?:" + "|".join(sorted(CURRENCY_CODES)) + r"|RM|Rs\.?)\s?)\s?$"
+    + r"|\b(?:" + "|".join(sorted(CURRENCY_CODES)) + r"|RM|Rs\.?)\s?|(?<![A-Za-z])(?:PS|Y=))\s?$"
 )
+# £ and ¥ as a feed folded to ASCII writes them (unidecode's "PS" and "Y="). "PS" also names consoles ("PS5"), so
+# it is money only against a figure written as money is: "PS2.7m", "PS21,700", "PS8.1bn".
+_FOLDED = {"PS": "GBP", "Y=": "JPY"}
+_FOLDED_POUNDS = re.compile(r"PS(?:\d{1,3}(?:,\d{3})+|\d+\.\d+|\d+(?:\.\d+)?\s?(?:m|bn|k|million|billion)\b)")
 _PREFIX_CODES = {"US$": "USD", "$US": "USD", "$A": "AUD", "AU$": "AUD", "HK$": "HKD", "NZ$": "NZD", "A$": "AUD",
                  "C$": "CAD", "S$": "SGD",
                  "R$": "BRL", "RM": "MYR", "RS": "INR", "RS.": "INR"}
@@ -62,6 +66,16 @@ _SCORE = re.compile(r"^[-–](?P<other>\d{1,2})\b(?!\s*(?:%|percent|per\b))")
 _NOT_A_COUNT_AFTER = re.compile(
     r"^(?:\s*:\d|\s+of\s+(?:them|those|these|us)\b|\s+another\b"
     r"|\s*(?:a\.m|p\.m|am|pm)\b|\.\d|/\d|(?:st|nd|rd|th)\b|[A-Za-z]+\d)", re.IGNORECASE)
+# "the 1967 slayings", "its 2005 elections": a year before the event it dates (a count of those would be
+# written "1,967 slayings").
+_YEAR_BEFORE = re.compile(r"(?:\b(?:the|a|an|its|his|her|their|our|this|that)|'s)\s+$", re.IGNORECASE)
+_EVENT_AFTER = re.compile(
+    r"\s+(?:[A-Z][a-z]+\s+)?(?:slaying|killing|murder|shooting|bombing|attack|massacre|riot|uprising|revolution|coup|"
+    r"war|election|referendum|vote|campaign|earthquake|quake|flood|hurricane|storm|tsunami|fire|crash|disaster|"
+    r"crisis|olympics|games|world cup|season|championship|tournament|final|playoff|film|movie|album|census|trial|"
+    r"law|act|treaty|agreement|accord|merger|budget)s?\b",
+    re.IGNORECASE,
+)
 _YEAR_CONTEXT = re.compile(r"\b(?:A\.?D\.?|B\.?C\.?|in|since|between|from|by|of|until|after|before)\s+$", re.I)
 
 
@@ -113,6 +127,11 @@ def _quantity(text: str, number: Number) -> _Quantity | None:
     before, after = text[: number.start], text[number.end :]
     value, step, end = number.value, number.step, number.end
     symbol = _SYMBOL.search(before[-6:])
+    if symbol and symbol.group(0).strip() == "PS" and not (
+            before.endswith("PS") and _FOLDED_POUNDS.match(text, number.start - 2)):
+        if before.endswith("PS"):
+            return None  # "PS5", "PS4": a console, not pounds
+        symbol = None
     if not number.words:
         scale = _ATTACHED_SCALE.match(after)
         letter = scale.group("s").lower() if scale else ""
@@ -144,7 +163,7 @@ def _quantity(text: str, number: Number) -> _Quantity | None:
                 prefix, code) if code == "USD" else code
         else:
             written = re.sub(r"\s", "", symbol.group(0)).upper() if symbol else ""
-            code = _PREFIX_CODES.get(written) or CURRENCY_SYMBOLS.get(written) or written
+            code = _PREFIX_CODES.get(written) or CURRENCY_SYMBOLS.get(written) or _FOLDED.get(written) or written
         return _per(text, _Quantity(start, end, "money", value, step, code, CURRENCY_NAMES.get(code, code.lower()),
                                     None, number))
     percent = _PERCENT.match(after)
@@ -253,6 +272,9 @@ def _not_a_count(text: str, number: Number) -> bool:
     if not number.words and re.fullmatch(r"\d{4}", surface) and not _counts_something(text, number.end) and (
             re.fullmatch(r"1[89]\d\d|20\d\d", surface) or _YEAR_CONTEXT.search(before[-8:])):
         return True  # a year: "in 2019", "between A.D. 1000 and 1260"
+    if (not number.words and re.fullmatch(r"1[89]\d\d|20\d\d", surface) and _YEAR_BEFORE.search(before[-8:])
+            and _EVENT_AFTER.match(after)):
+        return True
     if number.words and surface.lower() in ("one", "a", "an") and not re.match(r"\s+[A-Za-z]+", after):
         return True
     if surface.lower() == "one" and (counted_phrase(text, number.end) is None or re.match(

@@ -5,6 +5,7 @@ contains the other ("in March" and "March 21")."""
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Mapping
 
 from factcheck.rules.model import Side, Verdict
@@ -15,12 +16,44 @@ FACT_KINDS = ("date", "time")
 
 def judge(a: Side, b: Side, params: Mapping[str, object]) -> Verdict | None:
     x, y = a.fact.value, b.fact.value
+    if x is None or y is None:
+        return _weekdays(a, b)
     if not isinstance(x, str) or not isinstance(y, str) or "X" in x or "X" in y or "W" in x or "W" in y:
         return None
     x_day, y_day = x.split("T")[0], y.split("T")[0]
     if x_day.startswith(y_day) or y_day.startswith(x_day):
         return None
     return Verdict(f"{_describe(x_day)} is not {_describe(y_day)}")
+
+
+def _weekdays(a: Side, b: Side) -> Verdict | None:
+    """A weekday whose publication date is unknown ("died Thursday") still disagrees with another weekday, or
+    with a full date that falls on a different day of the week; being unanchored, it is never sure."""
+    x, y = _weekday(a), _weekday(b)
+    if x is None or y is None or x == y:
+        return None
+    return Verdict(f"{_said(a, x)} is not {_said(b, y)} (a publication date is unknown, so a weekday is not tied to"
+                   " a date)", sure=False)
+
+
+def _said(side: Side, weekday: int) -> str:
+    value = side.fact.value
+    return _describe(value.split("T")[0]) if isinstance(value, str) else _WEEKDAY_NAMES[weekday]
+
+
+_UNANCHORED = re.compile(r"XXXX-WXX-(\d)")
+_WEEKDAY_NAMES = dict(enumerate(("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"), 1))
+
+
+def _weekday(side: Side) -> int | None:
+    value, timex = side.fact.value, side.fact.timex or ""
+    if isinstance(value, str):
+        try:
+            return dt.date.fromisoformat(value.split("T")[0]).isoweekday()
+        except ValueError:
+            return None
+    unanchored = _UNANCHORED.fullmatch(timex)
+    return int(unanchored.group(1)) if unanchored else None
 
 
 def _describe(day: str) -> str:
