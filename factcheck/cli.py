@@ -69,7 +69,12 @@ def _parser() -> argparse.ArgumentParser:
         metavar="DIR",
         help=f"rule folder or file, may repeat (default: {default_rules_dir()})",
     )
-    check_cmd.add_argument("--format", choices=["table", "json", "markdown", "html", "csv"], default="table")
+    check_cmd.add_argument(
+        "--format",
+        choices=["table", "json", "markdown", "html", "csv", "sarif"],
+        default="table",
+        help="table (default), json, markdown, html, csv or sarif (SARIF 2.1.0 for code scanning)",
+    )
     check_cmd.add_argument(
         "--output", metavar="FILE", help=f"write here (default: standard output; html: {_DEFAULT_FILES['html']})"
     )
@@ -84,7 +89,11 @@ def _parser() -> argparse.ArgumentParser:
         default="error",
         help="lowest severity that makes the exit code 1 (default: error)",
     )
-    check_cmd.add_argument("--show-info", action="store_true", help="also list notes (severity info) in the table")
+    check_cmd.add_argument(
+        "--show-info",
+        action="store_true",
+        help="also list notes (severity info) in the table and sarif formats",
+    )
     check_cmd.set_defaults(run=_check)
 
     extract_cmd = commands.add_parser("extract", help="write the facts table of documents")
@@ -174,6 +183,10 @@ def _emit(args: argparse.Namespace, result: Result) -> None:
         from factcheck.report.tables import findings_csv
 
         text = findings_csv(result.findings)
+    elif args.format == "sarif":
+        from factcheck.report.sarif import render as render_sarif
+
+        text = render_sarif(result, args.show_info)
     else:
         import io
 
