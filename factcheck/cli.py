@@ -71,9 +71,10 @@ def _parser() -> argparse.ArgumentParser:
     )
     check_cmd.add_argument(
         "--format",
-        choices=["table", "json", "markdown", "html", "csv", "sarif"],
+        choices=["table", "json", "markdown", "html", "csv", "sarif", "github"],
         default="table",
-        help="table (default), json, markdown, html, csv or sarif (SARIF 2.1.0 for code scanning)",
+        help="table (default), json, markdown, html, csv, sarif (SARIF 2.1.0 for code scanning) or github "
+        "(GitHub Actions annotations)",
     )
     check_cmd.add_argument(
         "--output", metavar="FILE", help=f"write here (default: standard output; html: {_DEFAULT_FILES['html']})"
@@ -92,7 +93,7 @@ def _parser() -> argparse.ArgumentParser:
     check_cmd.add_argument(
         "--show-info",
         action="store_true",
-        help="also list notes (severity info) in the table and sarif formats",
+        help="also list notes (severity info) in the table, sarif and github formats",
     )
     check_cmd.set_defaults(run=_check)
 
@@ -187,6 +188,10 @@ def _emit(args: argparse.Namespace, result: Result) -> None:
         from factcheck.report.sarif import render as render_sarif
 
         text = render_sarif(result, args.show_info)
+    elif args.format == "github":
+        from factcheck.report.github import render as render_github
+
+        text = render_github(result, args.show_info)
     else:
         import io
 
