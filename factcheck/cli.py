@@ -59,7 +59,7 @@ def _parser() -> argparse.ArgumentParser:
         "check",
         help="compare the figures of several documents",
         description="Compare the figures and dates of several documents. Exit codes: "
-        "0 no error-level finding, 1 at least one, 2 usage or input error, "
+        "0 no finding at or above --fail-on (default: error), 1 at least one, 2 usage or input error, "
         "3 rule-file error.",
     )
     _inputs(check_cmd)
