@@ -59,7 +59,7 @@ def _parser() -> argparse.ArgumentParser:
         "check",
         help="compare the figures of several documents",
         description="Compare the figures and dates of several documents. Exit codes: "
-        "0 no error-level finding, 1 at least one, 2 usage or input error, "
+        "0 no finding at or above --fail-on (default: error), 1 at least one, 2 usage or input error, "
         "3 rule-file error.",
     )
     _inputs(check_cmd)
@@ -69,7 +69,13 @@ def _parser() -> argparse.ArgumentParser:
         metavar="DIR",
         help=f"rule folder or file, may repeat (default: {default_rules_dir()})",
     )
-    check_cmd.add_argument("--format", choices=["table", "json", "markdown", "html", "csv"], default="table")
+    check_cmd.add_argument(
+        "--format",
+        choices=["table", "json", "markdown", "html", "csv", "sarif", "github"],
+        default="table",
+        help="table (default), json, markdown, html, csv, sarif (SARIF 2.1.0 for code scanning) or github "
+        "(GitHub Actions annotations)",
+    )
     check_cmd.add_argument(
         "--output", metavar="FILE", help=f"write here (default: standard output; html: {_DEFAULT_FILES['html']})"
     )
@@ -84,7 +90,11 @@ def _parser() -> argparse.ArgumentParser:
         default="error",
         help="lowest severity that makes the exit code 1 (default: error)",
     )
-    check_cmd.add_argument("--show-info", action="store_true", help="also list notes (severity info) in the table")
+    check_cmd.add_argument(
+        "--show-info",
+        action="store_true",
+        help="also list notes (severity info) in the table, sarif and github formats",
+    )
     check_cmd.set_defaults(run=_check)
 
     extract_cmd = commands.add_parser("extract", help="write the facts table of documents")
@@ -174,6 +184,14 @@ def _emit(args: argparse.Namespace, result: Result) -> None:
         from factcheck.report.tables import findings_csv
 
         text = findings_csv(result.findings)
+    elif args.format == "sarif":
+        from factcheck.report.sarif import render as render_sarif
+
+        text = render_sarif(result, args.show_info)
+    elif args.format == "github":
+        from factcheck.report.github import render as render_github
+
+        text = render_github(result, args.show_info)
     else:
         import io
 

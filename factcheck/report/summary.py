@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
+from factcheck.findings import Finding
 from factcheck.pipeline import Result
 from factcheck.rules.intervals import Interval
 
@@ -88,3 +89,16 @@ def quotes(result: Result) -> dict[str, Quote]:
             Interval.of(row.low, row.high, row.closed).text() if row.kind not in ("date", "time") else str(row.value),
         )
     return found
+
+
+def shown(findings: Sequence[Finding], show_info: bool) -> list[Finding]:
+    """The findings a report lists: notes (severity info) only when asked for with --show-info."""
+    return [f for f in findings if show_info or f.severity != "info"]
+
+
+def message_text(finding: Finding) -> str:
+    """The finding's message with its explanation, for formats that carry one line of text per finding. The
+    default message templates end with the explanation already; a custom one may leave it out."""
+    if finding.explanation in finding.message:
+        return finding.message
+    return f"{finding.message}: {finding.explanation}"

@@ -10,7 +10,7 @@ from rich.table import Table
 
 from factcheck.facts import Fact
 from factcheck.pipeline import Result
-from factcheck.report.summary import headline, quotes, summarize
+from factcheck.report.summary import headline, quotes, shown, summarize
 
 _STYLE = {"error": "bold red", "warning": "yellow", "info": "dim"}
 
@@ -24,16 +24,16 @@ def _console(stream: TextIO) -> Console:
 def print_findings(result: Result, stream: TextIO, show_info: bool = False) -> None:
     console = _console(stream)
     summary = summarize(result)
-    shown = [f for f in result.findings if show_info or f.severity != "info"]
+    listed = shown(result.findings, show_info)
     quoted = quotes(result)
-    if shown:
+    if listed:
         table = Table(title="Disagreements between sources", show_lines=True, expand=True)
         table.add_column("", no_wrap=True)
         table.add_column("what", ratio=1)
         table.add_column("one source says", ratio=2)
         table.add_column("another says", ratio=2)
         table.add_column("why", ratio=2)
-        for finding in shown:
+        for finding in listed:
             sides = [quoted[i] for i in finding.facts if i in quoted]
             cells = [f'"{q.surface}"\n[dim]{q.source}, {q.published}[/dim]' for q in sides]
             why = finding.explanation
