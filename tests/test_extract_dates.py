@@ -70,6 +70,12 @@ def test_relative_dates_stay_unresolved_without_a_publication_date() -> None:
     assert dates("Since the Oct. 7 attack, the border has been shut.", None) == [("Oct. 7", "XXXX-10-07")]
 
 
+def test_a_year_before_the_event_it_dates_is_a_date() -> None:
+    # Found in ECB+: "the 1967 slayings" was read as a count of 1,967 (and keyed as an arrest count).
+    assert dates("A former cook was charged in the 1967 slayings at the diner.", None) == [("1967", "1967")]
+    assert dates("The 1500 marchers reached the square.", None) == []
+
+
 def test_an_unresolved_weekday_keeps_its_weekday_as_timex() -> None:
     # TimeML's unanchored weekday: "died Thursday" and "died Friday" still disagree without a publication date.
     [thursday] = extract_sentence(Sentence("The actress died Thursday evening in Los Angeles.", 0, None))

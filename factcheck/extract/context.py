@@ -264,3 +264,21 @@ def _tense_markers(sentence: str) -> tuple[tuple[int, str], ...]:
         if tense:
             found.append((word.start, tense))
     return tuple(found)
+
+
+# "the 1967 slayings", "its 2005 elections": a year before the event it dates (a count of those would be
+# written "1,967 slayings").
+_YEAR_BEFORE = re.compile(r"(?:\b(?:the|a|an|its|his|her|their|our|this|that)|'s)\s+$", re.IGNORECASE)
+_EVENT_AFTER = re.compile(
+    r"\s+(?-i:[A-Z][a-z]+\s+)?(?:slaying|killing|murder|shooting|bombing|attack|massacre|riot|uprising|revolution|coup|"
+    r"war|election|referendum|vote|campaign|earthquake|quake|flood|hurricane|storm|tsunami|fire|crash|disaster|"
+    r"crisis|olympics|games|world cup|season|championship|tournament|final|playoff|film|movie|album|census|trial|"
+    r"law|act|treaty|agreement|accord|merger|budget)s?\b",
+    re.IGNORECASE,
+)
+
+
+def dates_an_event(text: str, start: int, end: int) -> bool:
+    """A year written before the event it dates: "the 1967 slayings", "its 2005 elections"."""
+    return bool(re.fullmatch(r"1[89]\d\d|20\d\d", text[start:end])
+                and _YEAR_BEFORE.search(text[max(0, start - 8) : start]) and _EVENT_AFTER.match(text, end))

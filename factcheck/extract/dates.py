@@ -12,7 +12,7 @@ from dataclasses import replace
 
 import dateparser
 
-from factcheck.extract.context import counted_phrase, tense_near
+from factcheck.extract.context import counted_phrase, dates_an_event, tense_near
 from factcheck.extract.found import Found, Sentence
 from factcheck.extract.numbers import NUMBER_TEXT, scan
 from factcheck.timewords import FULL_DATE, MONTH, WEEKDAY, WEEKDAYS, full_date, month_number
@@ -151,7 +151,7 @@ def _resolve(name: str, match: re.Match[str], start: int, end: int, sentence: Se
             tense = "future"  # "to run through June", "by June": a deadline ahead
         return _date(start, end, _month(month_number(match.group("m")), pub, tense))
     if name == "year":
-        if _is_count(sentence.text, end):
+        if _is_count(sentence.text, end) and not dates_an_event(sentence.text, match.start("y"), end):
             return None
         return _date(start, end, match.group("y"))
     if name == "century":

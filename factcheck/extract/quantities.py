@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from factcheck.extract.context import counted_phrase
+from factcheck.extract.context import counted_phrase, dates_an_event
 from factcheck.extract.found import Found, Sentence
 from factcheck.extract.hedges import VAGUE, hedge_after, hedge_before, interval, vague_interval
 from factcheck.extract.numbers import FRACTION, Number, fraction_value, scan
@@ -66,16 +66,6 @@ _SCORE = re.compile(r"^[-–](?P<other>\d{1,2})\b(?!\s*(?:%|percent|per\b))")
 _NOT_A_COUNT_AFTER = re.compile(
     r"^(?:\s*:\d|\s+of\s+(?:them|those|these|us)\b|\s+another\b"
     r"|\s*(?:a\.m|p\.m|am|pm)\b|\.\d|/\d|(?:st|nd|rd|th)\b|[A-Za-z]+\d)", re.IGNORECASE)
-# "the 1967 slayings", "its 2005 elections": a year before the event it dates (a count of those would be
-# written "1,967 slayings").
-_YEAR_BEFORE = re.compile(r"(?:\b(?:the|a|an|its|his|her|their|our|this|that)|'s)\s+$", re.IGNORECASE)
-_EVENT_AFTER = re.compile(
-    r"\s+(?:[A-Z][a-z]+\s+)?(?:slaying|killing|murder|shooting|bombing|attack|massacre|riot|uprising|revolution|coup|"
-    r"war|election|referendum|vote|campaign|earthquake|quake|flood|hurricane|storm|tsunami|fire|crash|disaster|"
-    r"crisis|olympics|games|world cup|season|championship|tournament|final|playoff|film|movie|album|census|trial|"
-    r"law|act|treaty|agreement|accord|merger|budget)s?\b",
-    re.IGNORECASE,
-)
 _YEAR_CONTEXT = re.compile(r"\b(?:A\.?D\.?|B\.?C\.?|in|since|between|from|by|of|until|after|before)\s+$", re.I)
 
 
@@ -272,8 +262,7 @@ def _not_a_count(text: str, number: Number) -> bool:
     if not number.words and re.fullmatch(r"\d{4}", surface) and not _counts_something(text, number.end) and (
             re.fullmatch(r"1[89]\d\d|20\d\d", surface) or _YEAR_CONTEXT.search(before[-8:])):
         return True  # a year: "in 2019", "between A.D. 1000 and 1260"
-    if (not number.words and re.fullmatch(r"1[89]\d\d|20\d\d", surface) and _YEAR_BEFORE.search(before[-8:])
-            and _EVENT_AFTER.match(after)):
+    if not number.words and dates_an_event(text, number.start, number.end):
         return True
     if number.words and surface.lower() in ("one", "a", "an") and not re.match(r"\s+[A-Za-z]+", after):
         return True
