@@ -23,6 +23,16 @@ def judge(a: Side, b: Side, params: Mapping[str, object]) -> Verdict | None:
     return Verdict(f"{_describe(x_day)} is not {_describe(y_day)}")
 
 
+def agrees(a: Side, b: Side, params: Mapping[str, object]) -> bool:
+    """Both name the same day (or one contains the other). A week ("next week") or an unresolved weekday is
+    never judged, so it states no day either."""
+    return all(_dated(s.fact.value) for s in (a, b)) and judge(a, b, params) is None
+
+
+def _dated(value: object) -> bool:
+    return isinstance(value, str) and value[:4].isdigit() and "X" not in value and "W" not in value
+
+
 def _describe(day: str) -> str:
     try:
         date = dt.date.fromisoformat(day)
