@@ -78,7 +78,7 @@ def _print_view(console: Console, view: DraftView) -> None:
         expand=True,
     )
     table.add_column("status", no_wrap=True)
-    table.add_column("what", ratio=1, overflow="fold")
+    table.add_column("what", ratio=2, overflow="fold")
     table.add_column("the draft says", ratio=2)
     table.add_column("the sources say", ratio=3)
     table.add_column("why", ratio=3)
