@@ -7,7 +7,7 @@ import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TextIO
 
 from factcheck import __version__
 from factcheck.documents import Reading, parse_date, read_documents
@@ -57,12 +57,22 @@ def _parser() -> argparse.ArgumentParser:
 
     check_cmd = commands.add_parser(
         "check",
-        help="compare the figures of several documents",
-        description="Compare the figures and dates of several documents. Exit codes: "
-        "0 no finding at or above --fail-on (default: error), 1 at least one, 2 usage or input error, "
-        "3 rule-file error.",
+        help="compare the figures of several documents, or of a draft against its sources",
+        description="Compare the figures and dates of several documents; with --against, check each PATH as a "
+        "draft against the sources and report only the draft's figures: contradicted, disputed, outdated, "
+        "accepted, unsupported or backed. Exit codes: 0 no finding at the --fail-on level, 1 at least one, "
+        "2 usage or input error, 3 rule-file error.",
     )
     _inputs(check_cmd)
+    check_cmd.add_argument(
+        "--against",
+        nargs="+",
+        metavar="SOURCE",
+        help="check each PATH as a draft against these sources (files or folders; a draft among them is skipped). "
+        "Drafts are not compared with one another. A draft figure no source states is 'unsupported' and does not "
+        "fail the run; a draft with no date of its own is read as published today. In a draft, "
+        "<!-- factcheck: accept KEY \"reason\" --> accepts its disagreements about KEY. Put PATH before --against.",
+    )
     check_cmd.add_argument(
         "--rules",
         action="append",
@@ -148,11 +158,17 @@ def _usable(reading: Reading) -> bool:
 
 
 def _check(args: argparse.Namespace) -> int:
-    from factcheck.pipeline import check
+    from factcheck.pipeline import check, check_draft
 
-    result = check(args.paths, args.rules, _published(args.published), args.accepted)
+    if args.against:
+        result = check_draft(args.paths, args.against, args.rules, _published(args.published), args.accepted)
+    else:
+        result = check(args.paths, args.rules, _published(args.published), args.accepted)
     if not _usable(result.reading):
         return ExitCode.INPUT_ERROR
+    for mark in result.review.unused if result.review else ():
+        print(f"factcheck: warning: {mark.path}: line {mark.line}: 'accept {mark.key}' matches no disagreement "
+              "with the sources", file=sys.stderr)
     _emit(args, result)
     if result.reading.errors:
         return ExitCode.INPUT_ERROR
@@ -163,15 +179,13 @@ def _check(args: argparse.Namespace) -> int:
 
 def _emit(args: argparse.Namespace, result: Result) -> None:
     if args.format == "table" and not args.output:
-        from factcheck.report.terminal import print_findings
-
-        print_findings(result, sys.stdout, args.show_info)
+        _print_table(result, sys.stdout, args.show_info)
         return
     if args.format == "json":
         from factcheck.facts import frame_facts
         from factcheck.report.json_report import render
 
-        text = render(result.documents, frame_facts(result.facts), result.findings)
+        text = render(result.documents, frame_facts(result.facts), result.findings, result.review)
     elif args.format == "markdown":
         from factcheck.report.markdown import render as render_markdown
 
@@ -180,6 +194,10 @@ def _emit(args: argparse.Namespace, result: Result) -> None:
         from factcheck.report.html import render as render_html
 
         text = render_html(result)
+    elif args.format == "csv" and result.review:
+        from factcheck.report.tables import figures_csv
+
+        text = figures_csv(result)
     elif args.format == "csv":
         from factcheck.report.tables import findings_csv
 
@@ -195,14 +213,18 @@ def _emit(args: argparse.Namespace, result: Result) -> None:
     else:
         import io
 
-        from factcheck.report.terminal import print_findings
-
         buffer = io.StringIO()
-        print_findings(result, buffer, args.show_info)
+        _print_table(result, buffer, args.show_info)
         text = buffer.getvalue()
     _deliver(args, text)
     if args.output or args.format in _DEFAULT_FILES:
         print(_summary_line(result), file=sys.stderr)
+
+
+def _print_table(result: Result, stream: TextIO, show_info: bool) -> None:
+    from factcheck.report.terminal import print_findings, print_review
+
+    (print_review if result.review else print_findings)(result, stream, show_info)
 
 
 def _deliver(args: argparse.Namespace, data: str | bytes) -> None:
@@ -215,9 +237,11 @@ def _deliver(args: argparse.Namespace, data: str | bytes) -> None:
 
 
 def _summary_line(result: Result) -> str:
+    from factcheck.report.review import draft_views, review_headline
     from factcheck.report.summary import headline, summarize
 
-    return f"factcheck: {headline(summarize(result))}"
+    drafts = [f"factcheck: {v.document.path}: {review_headline(v)}" for v in draft_views(result)]
+    return "\n".join(drafts) or f"factcheck: {headline(summarize(result))}"
 
 
 def _extract(args: argparse.Namespace) -> int:

@@ -40,36 +40,25 @@ def compare(facts: pd.DataFrame, documents: Sequence[Document], rules: Sequence[
     drafts: list[tuple[str, str, str, str, tuple[str, ...], str]] = []
     for key, group in keyed.groupby("key", sort=True):
         members = frame_facts(group)
-        rule = by_rule.get(re.split(r"[:@]", str(key))[0])
-        kind = KINDS[rule.kind] if rule else KINDS[_AUTO_KIND.get(members[0].kind, "agree")]
-        params = rule.params if rule else _defaults(kind)
-        scope = rule.scope if rule else "across"
+        rule = rule_of(str(key), by_rule)
+        kind, params, scope = _terms(rule, members[0].kind)
         severity = rule.severity if rule else "info"
         if hasattr(kind, "check"):  # a kind that judges one fact on its own (plausibility bounds, part of a total)
             for fact in members:
-                verdict = kind.check(_side(fact, by_doc), params)
+                verdict = kind.check(side(fact, by_doc), params)
                 if verdict is not None:
-                    drafts.append(_draft(rule, str(key), severity, verdict, (_side(fact, by_doc),)))
+                    drafts.append(_draft(rule, str(key), severity, verdict, (side(fact, by_doc),)))
         if not hasattr(kind, "judge"):
             continue
         reported: set[tuple[tuple[object, ...], ...]] = set()  # pairs of figures already judged in conflict
         for a, b in itertools.combinations(members, 2):
-            pair = tuple(sorted((_reading(a), _reading(b)), key=repr))
-            same_document = a.doc == b.doc
-            if (same_document and scope == "across") or (not same_document and scope == "within"):
+            pair = tuple(sorted((reading(a), reading(b)), key=repr))
+            if pair in reported or not _comparable(a, b, scope, by_doc):
                 continue
-            if pair in reported or _family(a.kind) != _family(b.kind) or (same_document and a.start == b.start):
-                continue
-            elsewhere = not places(a.sentence) & places(b.sentence) and any(
-                aside(x, by_doc[y.doc], by_doc[x.doc]) for x, y in ((a, b), (b, a)))
-            if elsewhere or not (comparable_things(a.subject, b.subject) and comparable_places(a.sentence, b.sentence)):
-                continue  # "killing 10 persons" and "leveled seven villages", or a quake elsewhere
-            if any(not_the_count(f.sentence, f.start - f.sentence_start) for f in (a, b)):
-                continue  # "a mother of 12 was killed"
             parts = (_part(a, b), _part(b, a))
             if all(parts):
                 continue
-            sides = (_side(a, by_doc), _side(b, by_doc))
+            sides = (side(a, by_doc), side(b, by_doc))
             verdict = kind.judge(*sides, params)
             if verdict is not None and any(parts):
                 verdict = _larger_part(sides if parts[0] else sides[::-1], verdict)
@@ -86,6 +75,46 @@ def compare(facts: pd.DataFrame, documents: Sequence[Document], rules: Sequence[
                                                            {f.surface for f in involved})), None)
         findings.append(Finding(f"F{number}", *draft, accepted=note))
     return tuple(findings)
+
+
+def rule_of(key: str, rules: Mapping[str, Rule]) -> Rule | None:
+    """The rule that owns a key ("event-date:give-way" and "magnitude@2004" belong to their rule's id); None for
+    automatic keys."""
+    return rules.get(re.split(r"[:@]", key)[0])
+
+
+def _terms(rule: Rule | None, fact_kind: str) -> tuple[ModuleType, Mapping[str, object], str]:
+    """The rule kind, params and scope that judge a key; keys no rule claims by the natural kind for the fact."""
+    if rule is None:
+        kind = KINDS[_AUTO_KIND.get(fact_kind, "agree")]
+        return kind, _defaults(kind), "across"
+    return KINDS[rule.kind], rule.params, rule.scope
+
+
+def _comparable(a: Fact, b: Fact, scope: str, by_doc: Mapping[str, Document]) -> bool:
+    """Whether two facts of one key speak about one thing, so that a rule kind may judge them."""
+    same_document = a.doc == b.doc
+    if (same_document and scope == "across") or (not same_document and scope == "within"):
+        return False
+    if _family(a.kind) != _family(b.kind) or (same_document and a.start == b.start):
+        return False
+    elsewhere = not places(a.sentence) & places(b.sentence) and any(
+        aside(x, by_doc[y.doc], by_doc[x.doc]) for x, y in ((a, b), (b, a)))
+    if elsewhere or not (comparable_things(a.subject, b.subject) and comparable_places(a.sentence, b.sentence)):
+        return False  # "killing 10 persons" and "leveled seven villages", or a quake elsewhere
+    return not any(not_the_count(f.sentence, f.start - f.sentence_start) for f in (a, b))  # "a mother of 12"
+
+
+def backs(a: Fact, b: Fact, rules: Mapping[str, Rule], by_doc: Mapping[str, Document]) -> bool:
+    """Whether ``b`` states the figure ``a`` states: both have one key, they speak about one thing (neither is a
+    part of what the other counts) and the rule kind that owns the key says they agree (a running total that
+    has grown since an earlier report is consistent with it, but not stated by it)."""
+    if a.key is None or a.key != b.key:
+        return False
+    kind, params, scope = _terms(rule_of(a.key, rules), a.kind)
+    if not hasattr(kind, "agrees") or not _comparable(a, b, scope, by_doc) or _part(a, b) or _part(b, a):
+        return False
+    return bool(kind.agrees(side(a, by_doc), side(b, by_doc), params))
 
 
 def _draft(rule: Rule | None, key: str, severity: str, verdict: Verdict,
@@ -155,7 +184,7 @@ def _larger_part(sides: tuple[Side, Side], verdict: Verdict) -> Verdict | None:
     return dataclasses.replace(verdict, why=why)
 
 
-def _reading(fact: Fact) -> tuple[object, ...]:
+def reading(fact: Fact) -> tuple[object, ...]:
     """What a document says, whatever the sentence: a figure a story repeats is one disagreement with a partner's
     figure, not one per mention; a second, different figure of the same story against the partner is another."""
     return (fact.doc, fact.value, fact.low, fact.high, fact.closed, fact.unit)
@@ -170,7 +199,8 @@ def _defaults(kind: ModuleType) -> Mapping[str, object]:
     return MappingProxyType({name: default for name, (_, default) in kind.PARAMS.items()})
 
 
-def _side(fact: object, by_doc: Mapping[str, Document]) -> Side:
+def side(fact: object, by_doc: Mapping[str, Document]) -> Side:
+    """A fact as a rule kind sees it: with its document's source and date, and whether it stands in the opening."""
     document = by_doc[fact.doc]  # type: ignore[attr-defined]
     in_lead = fact.start - document.body_start < LEAD_CHARACTERS  # type: ignore[attr-defined]
     return Side(fact, document.source or document.id, document.published, in_lead)  # type: ignore[arg-type]

@@ -11,6 +11,7 @@ from pathlib import Path
 
 import yaml
 
+from factcheck.comments import blank_comments
 from factcheck.errors import InputError
 from factcheck.published import infer_published
 
@@ -157,7 +158,7 @@ def _document(path: Path, text: str, manifest: _Meta | None, override: dt.date |
         candidates.append((front.published, "front matter"))
     if manifest and manifest.published:
         candidates.append((manifest.published, "manifest"))
-    inferred = infer_published(text[body_start:])
+    inferred = infer_published(blank_comments(text[body_start:]))
     if inferred:
         candidates.append(inferred)
     published, how = next(((d, h) for d, h in candidates if d), (None, None))

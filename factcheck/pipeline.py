@@ -1,4 +1,5 @@
-"""The whole path as one call: documents -> facts -> keys -> findings. Returns data, formats nothing."""
+"""The whole path as one call: documents -> facts -> keys -> findings (and, for drafts checked against their
+sources, the status of each draft figure). Returns data, formats nothing."""
 
 from __future__ import annotations
 
@@ -13,6 +14,7 @@ from factcheck.accepted import load_accepted
 from factcheck.align import align
 from factcheck.compare import compare
 from factcheck.documents import Document, Reading, read_documents
+from factcheck.draft import Review, acceptances, date_drafts, instructions, review, split_inputs
 from factcheck.extract import extract
 from factcheck.findings import Finding
 from factcheck.rules.loader import load_rules
@@ -25,6 +27,7 @@ class Result:
     facts: pd.DataFrame
     findings: tuple[Finding, ...]
     rules: tuple[Rule, ...]
+    review: Review | None = None  # drafts checked against sources: the status of every draft figure
 
     @property
     def documents(self) -> tuple[Document, ...]:
@@ -44,3 +47,26 @@ def check(
     reading = read_documents(paths, published)
     facts = align(extract(reading.documents), loaded, {d.id: d.published for d in reading.documents})
     return Result(reading, facts, compare(facts, reading.documents, loaded, acceptances), loaded)
+
+
+def check_draft(
+    drafts: Iterable[str | Path],
+    sources: Iterable[str | Path],
+    rules: Sequence[str | Path] | None = None,
+    published: Mapping[str, dt.date] | None = None,
+    accepted: str | Path | None = None,
+    today: dt.date | None = None,
+) -> Result:
+    """Check drafts against sources: the findings that involve a draft, and the status of every draft figure
+    (see factcheck.draft). A draft whose date nothing states is dated ``today`` (default: the system's date),
+    the day it is about to be published."""
+    loaded = load_rules(rules)
+    acceptances_file = load_accepted(accepted) if accepted else ()
+    draft_files, source_files = split_inputs(drafts, sources)
+    ids = frozenset(p.stem for p in draft_files)
+    reading = date_drafts(read_documents([*draft_files, *source_files], published), ids, today or dt.date.today())
+    marks = instructions(reading.documents, ids, loaded)
+    facts = align(extract(reading.documents), loaded, {d.id: d.published for d in reading.documents})
+    findings = compare(facts, reading.documents, loaded, (*acceptances(marks), *acceptances_file))
+    kept, checked = review(facts, reading.documents, loaded, findings, ids, marks)
+    return Result(reading, facts, kept, loaded, checked)

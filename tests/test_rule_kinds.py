@@ -47,3 +47,8 @@ def test_every_rule_kind_has_passing_and_failing_cases() -> None:
         for case in data["cases"]:
             covered.setdefault(data["rule"]["kind"], set()).add(case["findings"] > 0)
     assert {kind: {True, False} for kind in KINDS} == covered
+
+
+def test_every_kind_that_judges_pairs_says_when_a_pair_agrees() -> None:
+    """A draft's figure is backed by a source only when the kind says the two agree (see factcheck.draft)."""
+    assert [name for name, kind in KINDS.items() if hasattr(kind, "judge") != hasattr(kind, "agrees")] == []

@@ -7,6 +7,7 @@ import re
 from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING
 
+from factcheck.comments import blank_comments
 from factcheck.documents import Document
 from factcheck.extract import dates, durations, ordinals, quantities, sentences
 from factcheck.extract.found import Found, Sentence
@@ -53,8 +54,9 @@ def extract_sentence(sentence: Sentence) -> list[Found]:
 
 def extract_document(document: Document) -> list[Fact]:
     facts: list[Fact] = []
-    for start, end in sentences.split(document.text, document.body_start):
-        sentence = Sentence(document.text[start:end], start, document.published)
+    text = blank_comments(document.text)  # notes to the desk are not copy: "<!-- check the 32,000 -->"
+    for start, end in sentences.split(text, document.body_start):
+        sentence = Sentence(text[start:end], start, document.published)
         for found in extract_sentence(sentence):
             facts.append(
                 Fact(

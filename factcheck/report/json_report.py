@@ -1,21 +1,27 @@
-"""The JSON contract, schema ``factcheck/1`` (documented in README.md): documents, facts and findings."""
+"""The JSON contract, schema ``factcheck/1`` (documented in README.md): documents, facts and findings, and for a
+draft checked against its sources the status of each draft figure."""
 
 from __future__ import annotations
 
 import json
 import math
 from collections.abc import Iterable, Sequence
+from typing import TYPE_CHECKING
 
 from factcheck.documents import Document
 from factcheck.facts import COLUMNS, Fact
 from factcheck.findings import Finding
+
+if TYPE_CHECKING:
+    from factcheck.draft import Review  # not at run time: `factcheck extract --format json` starts without pandas
 
 SCHEMA = "factcheck/1"
 # Internal columns that stay out of the contract.
 _PRIVATE = {"sentence_start"}
 
 
-def render(documents: Sequence[Document], facts: Iterable[Fact], findings: Sequence[Finding] | None) -> str:
+def render(documents: Sequence[Document], facts: Iterable[Fact], findings: Sequence[Finding] | None,
+           review: Review | None = None) -> str:
     payload: dict[str, object] = {
         "schema": SCHEMA,
         "documents": [document_record(d) for d in documents],
@@ -35,6 +41,24 @@ def render(documents: Sequence[Document], facts: Iterable[Fact], findings: Seque
             }
             for f in findings
         ]
+    if review is not None:
+        payload["draft"] = {
+            "documents": list(review.drafts),
+            "sources": list(review.sources),
+            "figures": [
+                {
+                    "fact": f.fact,
+                    "draft": f.draft,
+                    "key": f.key,
+                    "status": f.status,
+                    "backing": list(f.backing),
+                    "against": list(f.against),
+                    "findings": list(f.findings),
+                    "note": f.note,
+                }
+                for f in review.figures
+            ],
+        }
     return json.dumps(payload, ensure_ascii=False, indent=2) + "\n"
 
 

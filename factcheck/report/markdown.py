@@ -6,10 +6,13 @@ from __future__ import annotations
 import re
 
 from factcheck.pipeline import Result
-from factcheck.report.summary import headline, quotes, summarize
+from factcheck.report.review import DraftView, draft_views, review_headline
+from factcheck.report.summary import Quote, headline, quotes, summarize
 
 _SPECIAL = re.compile(r"([\\`*_\[\]#!|<>~])")
 _ICON = {"error": "🔴 error", "warning": "🟠 warning", "info": "⚪ note"}
+_STATUS_ICON = {"contradicted": "🔴 contradicted", "disputed": "🟡 disputed", "outdated": "🟠 outdated",
+                "accepted": "🔵 accepted", "unsupported": "⚪ unsupported", "backed": "🟢 backed"}
 
 
 def escape(text: str) -> str:
@@ -21,24 +24,9 @@ def _bold(text: str) -> str:
 
 
 def render(result: Result) -> str:
-    summary = summarize(result)
-    lines = [
-        "# factcheck report",
-        "",
-        headline(summary, _bold, _bold) + ".",
-        "",
-    ]
-    quoted = quotes(result)
-    if result.findings:
-        lines += ["| | what | one source says | another says | why |", "|---|---|---|---|---|"]
-        for finding in result.findings:
-            sides = [quoted[i] for i in finding.facts if i in quoted]
-            cells = [f"“{escape(q.surface)}” ({escape(q.source)}, {q.published})" for q in sides] + ["", ""]
-            why = escape(finding.explanation)
-            lines.append(f"| {_ICON[finding.severity]} | {escape(finding.key)} | {cells[0]} | {cells[1]} | {why} |")
-    else:
-        lines.append("No disagreements between sources.")
-    lines += ["", "## Sources", ""]
+    views = draft_views(result)
+    lines = ["# factcheck report", "", *(_drafts(views) if views else _findings(result))]
+    lines += ["", "## Documents" if views else "## Sources", ""]
     for document in result.documents:
         published = document.published.isoformat() if document.published else "date unknown"
         lines.append(
@@ -46,3 +34,49 @@ def render(result: Result) -> str:
             f" ({escape(document.published_from or 'no date found')})"
         )
     return "\n".join(lines) + "\n"
+
+
+def _findings(result: Result) -> list[str]:
+    lines = [headline(summarize(result), _bold, _bold) + ".", ""]
+    if not result.findings:
+        return [*lines, "No disagreements between sources."]
+    quoted = quotes(result)
+    lines += ["| | what | one source says | another says | why |", "|---|---|---|---|---|"]
+    for finding in result.findings:
+        sides = [quoted[i] for i in finding.facts if i in quoted]
+        cells = [f"“{escape(q.surface)}” ({escape(q.source)}, {q.published})" for q in sides] + ["", ""]
+        why = escape(finding.explanation)
+        lines.append(f"| {_ICON[finding.severity]} | {escape(finding.key)} | {cells[0]} | {cells[1]} | {why} |")
+    return lines
+
+
+def _drafts(views: list[DraftView]) -> list[str]:
+    lines: list[str] = []
+    for view in views:
+        document = view.document
+        lines += [
+            *([""] if lines else []),
+            f"## Draft {escape(document.path)}",
+            "",
+            f"{escape(document.title or document.id)}, {escape(view.dated)}; checked against "
+            f"{view.sources} sources: {review_headline(view, _bold, _bold)}.",
+            "",
+        ]
+        if view.checked:
+            lines += ["| status | what | the draft says | the sources say | why |", "|---|---|---|---|---|"]
+        for row in view.checked:
+            status = _STATUS_ICON[row.status] + (f" ({row.severity})" if row.severity else "")
+            sources = "; ".join(_quote(q) for q in row.against)
+            if row.backing:
+                backing = "; ".join(_quote(q) for q in row.backing)
+                sources = f"{sources}; stated by {backing}" if sources else backing
+            lines.append(f"| {status} | {escape(row.key or '')} | “{escape(row.surface)}” (line {row.line}) "
+                         f"| {sources} | {escape(row.why)} |")
+        if view.unchecked:
+            listed = ", ".join(f"“{escape(r.surface)}” (line {r.line})" for r in view.unchecked)
+            lines += ["", f"Not checked, factcheck cannot tell what they are about: {listed}."]
+    return lines
+
+
+def _quote(quote: Quote) -> str:
+    return f"“{escape(quote.surface)}” ({escape(quote.source)}, {quote.published})"

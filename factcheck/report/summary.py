@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
 from factcheck.findings import Finding
@@ -70,9 +70,9 @@ class Quote:
     interval: str
 
 
-def quotes(result: Result) -> dict[str, Quote]:
-    """Every fact that a finding names, by fact id."""
-    wanted = {fact_id for finding in result.findings for fact_id in finding.facts}
+def quotes(result: Result, wanted: Iterable[str] | None = None) -> dict[str, Quote]:
+    """The facts ``wanted`` (default: every fact that a finding names), by fact id."""
+    wanted = set(wanted) if wanted is not None else {i for finding in result.findings for i in finding.facts}
     by_doc = {d.id: d for d in result.documents}
     rows = result.facts[result.facts["id"].isin(wanted)]
     found: dict[str, Quote] = {}

@@ -15,6 +15,9 @@ from factcheck.report.json_report import fact_records
 if TYPE_CHECKING:
     import pandas as pd
 
+    from factcheck.pipeline import Result
+    from factcheck.report.summary import Quote
+
 _FORMULA = ("=", "+", "-", "@", "\t", "\r")
 
 
@@ -29,6 +32,23 @@ def findings_csv(findings: Sequence[Finding]) -> str:
     return _csv(
         columns, ([f.id, f.severity, f.rule, f.key, f.message, " ".join(f.facts), f.explanation] for f in findings)
     )
+
+
+def figures_csv(result: Result) -> str:
+    """A draft check: one row per figure of each draft, with its status and the sources' quotes."""
+    from factcheck.report.review import draft_views
+
+    columns = ["draft", "fact", "line", "status", "severity", "key", "surface", "against", "backing", "why"]
+    rows = (
+        [view.document.id, row.fact, row.line, row.status, row.severity, row.key, row.surface,
+         _sources(row.against), _sources(row.backing), row.why]
+        for view in draft_views(result) for row in view.rows
+    )
+    return _csv(columns, rows)
+
+
+def _sources(found: Sequence[Quote]) -> str:
+    return "; ".join(f'"{q.surface}" ({q.source}, {q.published})' for q in found)
 
 
 def facts_parquet(facts: pd.DataFrame) -> bytes:

@@ -27,3 +27,9 @@ def judge(a: Side, b: Side, params: Mapping[str, object]) -> Verdict | None:
         "meet only at their boundary" if verdict == "point" else "do not overlap"
     )
     return Verdict(why + likely_cause(a, b), sure=not differently_attributed(a, b))
+
+
+def agrees(a: Side, b: Side, params: Mapping[str, object]) -> bool:
+    """Both state one figure: the same unit, and intervals that share a value. (``judge`` finds no conflict
+    between different units either, but there it has nothing to compare.)"""
+    return a.fact.unit == b.fact.unit and judge(a, b, params) is None

@@ -38,3 +38,8 @@ def judge(a: Side, b: Side, params: Mapping[str, object]) -> Verdict | None:
             "shrink"
         )
     return None
+
+
+# An earlier, smaller total is consistent with a later, larger one but does not state it: two totals state one
+# figure only when they agree as figures of one day do.
+agrees = agree.agrees

@@ -16,3 +16,7 @@ def judge(a: Side, b: Side, params: Mapping[str, object]) -> Verdict | None:
     x, y = float(a.fact.value), float(b.fact.value)  # type: ignore[arg-type]
     cause = " (off by one)" if abs(x - y) == 1 else ""
     return Verdict(f"{x:g} is not {y:g}{cause}")
+
+
+def agrees(a: Side, b: Side, params: Mapping[str, object]) -> bool:
+    return a.fact.value is not None and a.fact.value == b.fact.value

@@ -1,5 +1,6 @@
 """The registry of rule kinds: name -> module with PARAMS, FACT_KINDS and judge(a, b, params) for pairs of
-facts and/or check(side, params) for one fact on its own."""
+facts and/or check(side, params) for one fact on its own. A kind that judges pairs also says when two facts
+state one figure, agrees(a, b, params): a source backs a draft's figure only then."""
 
 from __future__ import annotations
 

@@ -25,6 +25,7 @@ PARAMS: dict[str, tuple[type, object]] = {
 FACT_KINDS = ("count", "percent", "money", "measure", "duration")
 
 judge = agree.judge
+agrees = agree.agrees
 
 
 def check(side: Side, params: Mapping[str, object]) -> Verdict | None:

@@ -56,6 +56,16 @@ def _weekday(side: Side) -> int | None:
     return int(unanchored.group(1)) if unanchored else None
 
 
+def agrees(a: Side, b: Side, params: Mapping[str, object]) -> bool:
+    """Both name the same day (or one contains the other). A week ("next week") or an unresolved weekday is
+    never judged, so it states no day either."""
+    return all(_dated(s.fact.value) for s in (a, b)) and judge(a, b, params) is None
+
+
+def _dated(value: object) -> bool:
+    return isinstance(value, str) and value[:4].isdigit() and "X" not in value and "W" not in value
+
+
 def _describe(day: str) -> str:
     try:
         date = dt.date.fromisoformat(day)

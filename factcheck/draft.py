@@ -1,0 +1,189 @@
+"""Pre-publication mode: drafts checked against their sources. Returns data, formats nothing.
+
+The drafts and the sources go through the one path every check takes (read, extract, align, compare); then
+only the findings that involve a draft are kept (two sources that disagree are not the draft's business, and
+drafts are not compared with one another), and every figure and date of a draft gets a status:
+
+- ``contradicted``: a warning or error pairs it with a source's figure and no source states it, pairs it with
+  another figure of the same draft, or finds it impossible on its own;
+- ``disputed``: the sources disagree among themselves: some state the draft's figure, others contradict it;
+- ``outdated``: a running total (a ``cumulative`` rule) that a source of the same day or earlier already gives
+  as larger: the total has grown since the figure the draft repeats;
+- ``accepted``: every disagreement about it was accepted, in the draft (``<!-- factcheck: accept KEY "why" -->``)
+  or in an ``--accepted`` file;
+- ``backed``: a source states the same figure (compare judges the pair as one thing and finds no conflict; for
+  a running total, the two must also agree: an earlier, smaller toll does not back a larger one);
+- ``unsupported``: no source states it;
+- ``unchecked``: it has no key (mostly dates no rule claims), so nothing could be compared with it.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import re
+from collections.abc import Collection, Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from factcheck.accepted import Acceptance
+from factcheck.comments import Suppression, suppressions
+from factcheck.compare import backs, reading, rule_of, side
+from factcheck.documents import Document, Reading, collect_paths
+from factcheck.errors import InputError
+from factcheck.facts import Fact, frame_facts
+from factcheck.findings import Finding
+from factcheck.rules.intervals import below
+from factcheck.rules.model import Rule
+
+if TYPE_CHECKING:
+    import pandas as pd
+
+# In the order an editor reads them: what must be fixed first.
+STATUSES = ("contradicted", "disputed", "outdated", "accepted", "unsupported", "backed", "unchecked")
+ASSUMED_TODAY = "assumed: today (a draft)"
+
+
+@dataclass(frozen=True, slots=True)
+class FigureStatus:
+    """One figure or date of a draft and what the sources make of it."""
+
+    fact: str  # the draft fact's id
+    draft: str  # the draft's document id
+    key: str | None
+    status: str  # one of STATUSES
+    backing: tuple[str, ...] = ()  # source facts that state the same figure
+    against: tuple[str, ...] = ()  # facts on the other side of the findings that decide the status
+    findings: tuple[str, ...] = ()  # ids of the findings (warning or error) that involve it
+    note: str | None = None  # why the disagreement was accepted
+
+
+@dataclass(frozen=True, slots=True)
+class Review:
+    drafts: tuple[str, ...]  # document ids of the drafts that could be read
+    sources: tuple[str, ...]  # document ids of the sources
+    figures: tuple[FigureStatus, ...]  # every fact of every draft, in text order
+    unused: tuple[Suppression, ...]  # accept instructions that matched no disagreement
+
+
+def split_inputs(drafts: Iterable[str | Path], sources: Iterable[str | Path]) -> tuple[list[Path], list[Path]]:
+    """The draft files and the source files (folders opened). A draft named among the sources (a folder that
+    holds it) is not its own source."""
+    draft_files = collect_paths(drafts)
+    own = {p.resolve() for p in draft_files}
+    source_files = [p for p in collect_paths(sources) if p.resolve() not in own]
+    if not source_files:
+        raise InputError("--against", "no source documents besides the draft")
+    return draft_files, source_files
+
+
+def date_drafts(found: Reading, drafts: Collection[str], today: dt.date) -> Reading:
+    """A draft whose date nothing states is being published now: it is dated ``today``, so that its relative
+    dates ("on Friday") read as the reader will read them and a running total is compared as of today."""
+    documents = tuple(
+        dataclasses.replace(d, published=today, published_from=ASSUMED_TODAY)
+        if d.id in drafts and d.published is None
+        else d
+        for d in found.documents
+    )
+    return dataclasses.replace(found, documents=documents)
+
+
+def instructions(documents: Sequence[Document], drafts: Collection[str],
+                 rules: Sequence[Rule]) -> dict[str, tuple[Suppression, ...]]:
+    """The accept instructions of each draft (document id -> instructions). A key that names no rule of the
+    pack (nor an automatic key) is an input error naming the file and line: a misspelt key would accept nothing."""
+    ids = {r.id for r in rules} | {"auto"}
+    found: dict[str, tuple[Suppression, ...]] = {}
+    for document in documents:
+        if document.id not in drafts:
+            continue
+        found[document.id] = suppressions(document.text, document.path, document.body_start)
+        for instruction in found[document.id]:
+            if re.split(r"[:@]", instruction.key)[0] not in ids:
+                raise InputError(instruction.path, f"line {instruction.line}: 'accept {instruction.key}' names no "
+                                 "rule of the pack (factcheck rules lists them)")
+    return found
+
+
+def acceptances(found: Mapping[str, Sequence[Suppression]]) -> tuple[Acceptance, ...]:
+    """Each draft's instructions, as accepted disagreements that cover only findings involving that draft."""
+    return tuple(Acceptance(s.key, s.note, (doc,)) for doc, marks in found.items() for s in marks)
+
+
+def review(facts: pd.DataFrame, documents: Sequence[Document], rules: Sequence[Rule], findings: Sequence[Finding],
+           drafts: Collection[str], marks: Mapping[str, Sequence[Suppression]] | None = None,
+           ) -> tuple[tuple[Finding, ...], Review]:
+    """The findings that involve exactly one draft (numbered afresh), and the status of every draft figure."""
+    records = frame_facts(facts)
+    by_id = {f.id: f for f in records}
+    ours = frozenset(drafts)
+    involving = (f for f in findings if len({by_id[i].doc for i in f.facts} & ours) == 1)
+    kept = tuple(dataclasses.replace(f, id=f"F{number}") for number, f in enumerate(involving, start=1))
+    context = _Context(by_id, {d.id: d for d in documents}, {r.id: r for r in rules}, ours, kept)
+    sources = [f for f in records if f.doc not in ours and f.key is not None]
+    unused = tuple(mark for doc, found in (marks or {}).items() for mark in found
+                   if not any(_covers(mark, doc, finding, by_id) for finding in kept))
+    return kept, Review(
+        drafts=tuple(d.id for d in documents if d.id in ours),
+        sources=tuple(d.id for d in documents if d.id not in ours),
+        figures=tuple(_status(fact, records, sources, context) for fact in records if fact.doc in ours),
+        unused=unused,
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class _Context:
+    facts: Mapping[str, Fact]  # by id
+    documents: Mapping[str, Document]  # by id
+    rules: Mapping[str, Rule]  # by id
+    drafts: frozenset[str]
+    findings: tuple[Finding, ...]  # those that involve a draft
+
+
+def _status(fact: Fact, records: Sequence[Fact], sources: Sequence[Fact], context: _Context) -> FigureStatus:
+    if fact.key is None:
+        return FigureStatus(fact.id, fact.doc, None, "unchecked")
+    # compare reports a figure a story repeats once: every mention of it shares that finding.
+    same = {f.id for f in records if f.doc == fact.doc and f.key == fact.key and reading(f) == reading(fact)}
+    about = [f for f in context.findings if f.severity != "info" and same & set(f.facts)]
+    backing = tuple(s.id for s in sources if backs(fact, s, context.rules, context.documents))
+    open_ = [f for f in about if f.accepted is None]
+    against = tuple(dict.fromkeys(i for f in open_ or about for i in f.facts if i not in same))
+    contradictions = [f for f in open_ if not _outdated(f, same, context)]
+    if contradictions:
+        # Disputed only when every contradiction comes from a source's figure: a figure at odds with the draft's
+        # own other figure, or impossible on its own, is the draft's to fix whoever backs it.
+        by_sources = all(len(f.facts) == 2 and all(context.facts[i].doc not in context.drafts
+                                                   for i in f.facts if i not in same) for f in contradictions)
+        status = "disputed" if backing and by_sources else "contradicted"
+    elif open_:
+        status = "outdated"
+    elif about:
+        status = "accepted"
+    else:
+        status = "backed" if backing else "unsupported"
+    note = "; ".join(dict.fromkeys(f.accepted for f in about if f.accepted)) if status == "accepted" else None
+    return FigureStatus(fact.id, fact.doc, fact.key, status, backing, against, tuple(f.id for f in about), note)
+
+
+def _outdated(finding: Finding, same: Collection[str], context: _Context) -> bool:
+    """A running total where the draft gives the smaller figure and the source is of the same day or earlier:
+    the total has grown since the figure the draft repeats."""
+    rule = rule_of(finding.key, context.rules)
+    if rule is None or rule.kind != "cumulative" or len(finding.facts) != 2:
+        return False
+    ours, theirs = sorted((context.facts[i] for i in finding.facts), key=lambda f: f.id not in same)
+    if theirs.doc in context.drafts:
+        return False
+    draft, source = context.documents[ours.doc].published, context.documents[theirs.doc].published
+    if draft is None or source is None or source > draft:
+        return False
+    return below(side(ours, context.documents).interval, side(theirs, context.documents).interval)
+
+
+def _covers(mark: Suppression, doc: str, finding: Finding, by_id: Mapping[str, Fact]) -> bool:
+    involved = [by_id[i] for i in finding.facts]
+    return Acceptance(mark.key, mark.note, (doc,)).covers(
+        finding.key, {f.doc for f in involved}, {f.surface for f in involved})

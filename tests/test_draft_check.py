@@ -1,0 +1,336 @@
+"""Pre-publication mode: `factcheck check DRAFT --against SOURCES...`. The acceptance test runs drafts written for
+these tests (tests/drafts/) against the five seed articles: a draft with two wrong figures and one out-of-date
+death toll, and the same draft corrected."""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import io
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from factcheck.draft import ASSUMED_TODAY
+from factcheck.pipeline import check_draft
+from tests.conftest import ROOT, run_cli
+
+DRAFTS = ROOT / "tests" / "drafts"
+WRONG = DRAFTS / "rafah_draft.md"
+CORRECTED = DRAFTS / "rafah_corrected.md"
+AP_1, HILL, AP_2, ANADOLU = ("000_7ae2bd4e3bd63abc", "001_d83e9b355770aa0a", "003_df33fb40418aaaaa",
+                             "004_3a1a4e80164071cf")
+SOURCE_NAMES = {AP_1: "Honolulu Star-Advertiser (AP)", HILL: "Nexstar Media (The Hill)",
+                AP_2: "Arkansas Democrat-Gazette (AP)", ANADOLU: "Anadolu Agency"}
+FAILING = {"contradicted", "disputed", "outdated"}
+
+
+def draft_json(capsys: pytest.CaptureFixture[str], draft: Path, sources: object, *args: str) -> tuple[int, dict]:
+    code, out, _ = run_cli(capsys, "check", str(draft), "--against", str(sources), *args, "--format", "json")
+    return code, json.loads(out)
+
+
+def figures(report: dict) -> list[dict]:
+    """The draft's figures, each with its fact and the facts on either side of it."""
+    facts = {f["id"]: f for f in report["facts"]}
+    return [{**figure, "surface": facts[figure["fact"]]["surface"],
+             "against_facts": [facts[i] for i in figure["against"]],
+             "backing_facts": [facts[i] for i in figure["backing"]]}
+            for figure in report["draft"]["figures"]]
+
+
+def write(path: Path, text: str, published: str | None = "2025-04-16") -> Path:
+    front = f"---\npublished: {published}\n---\n" if published else ""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(front + text + "\n", encoding="utf-8")
+    return path
+
+
+# The acceptance test, on the seed articles
+
+
+@pytest.fixture(scope="module")
+def seeds(shared_data: Path) -> Path:
+    return shared_data / "seeds"
+
+
+def test_two_wrong_figures_and_an_outdated_one_are_reported(capsys, seeds: Path) -> None:
+    code, report = draft_json(capsys, WRONG, seeds)
+    assert code == 1
+    failing = [f for f in figures(report) if f["status"] in FAILING]
+    assert sorted((f["key"], f["surface"], f["status"]) for f in failing) == [
+        ("killed", "More than 29,000", "outdated"),
+        ("meeting-length:call", "90-minute", "contradicted"),
+        ("trips", "seventh", "contradicted"),
+    ]
+    sources_named = {f["key"]: {s["doc"] for s in f["against_facts"]} for f in failing}
+    assert sources_named == {"trips": {AP_1, AP_2}, "meeting-length:call": {AP_1, AP_2},
+                             "killed": {HILL, AP_2, ANADOLU}}
+    # Every finding reported involves the draft, and every one belongs to one of the three figures.
+    draft_facts = {f["fact"] for f in failing}
+    assert report["findings"] and all(set(f["facts"]) & draft_facts for f in report["findings"])
+    assert {f["severity"] for f in report["findings"] if f["key"] == "trips"} == {"error"}
+
+
+def test_the_correct_figures_of_the_wrong_draft_are_backed(capsys, seeds: Path) -> None:
+    _, report = draft_json(capsys, WRONG, seeds)
+    statuses = {f["key"]: f["status"] for f in figures(report) if f["status"] not in FAILING}
+    assert statuses == {"event-date:meet": "backed", "injured": "backed", "share-displaced": "backed",
+                        "auto:count:-:country": "unsupported", None: "unchecked"}
+
+
+def test_the_corrected_draft_passes(capsys, seeds: Path) -> None:
+    code, report = draft_json(capsys, CORRECTED, seeds)
+    assert code == 0
+    assert report["findings"] == []
+    found = figures(report)
+    assert {f["status"] for f in found} == {"backed", "unsupported", "unchecked"}
+    backed = {f["key"]: {s["doc"] for s in f["backing_facts"]} for f in found if f["status"] == "backed"}
+    assert backed == {
+        "trips": {AP_1, AP_2},
+        "killed": {HILL, AP_2, ANADOLU},
+        "event-date:meet": {AP_1, HILL, AP_2},
+        "meeting-length:call": {AP_1, AP_2},
+        "injured": {ANADOLU},
+        "share-displaced": {ANADOLU},
+    }
+
+
+def test_sources_that_disagree_among_themselves_are_not_the_drafts_business(capsys, seeds: Path) -> None:
+    """The seeds disagree about how many shelter in Rafah (The Hill's "millions"): in draft mode that is reported
+    only where the draft takes a side, as a dispute, not as an error of the draft."""
+    _, report = draft_json(capsys, CORRECTED, seeds)
+    assert not [f for f in report["findings"] if f["key"] == "sheltering"]
+    assert report["draft"]["sources"] == [AP_1, HILL, "002_5834a0bedcd0b27a", AP_2, ANADOLU]
+
+
+def test_a_figure_the_sources_dispute(capsys, seeds: Path, tmp_path: Path) -> None:
+    text = CORRECTED.read_text(encoding="utf-8") + "\nMore than a million Palestinians are sheltering in Rafah.\n"
+    draft = tmp_path / "rafah_sheltering.md"
+    draft.write_text(text, encoding="utf-8")
+    code, report = draft_json(capsys, draft, seeds)
+    [sheltering] = [f for f in figures(report) if f["key"] == "sheltering"]
+    assert sheltering["status"] == "disputed"
+    assert [(s["doc"], s["surface"]) for s in sheltering["against_facts"]] == [(HILL, "millions")]
+    assert {s["doc"] for s in sheltering["backing_facts"]} >= {AP_1, AP_2}
+    assert code == 0  # a warning: the sources, not the draft, are at odds
+
+
+def test_a_suppression_comment_accepts_the_only_failing_figure(capsys, seeds: Path, tmp_path: Path) -> None:
+    note = 'We count the stop in Riyadh in January as a trip of its own, as the 3 agencies do not.'
+    text = CORRECTED.read_text(encoding="utf-8").replace("his sixth trip", "his seventh trip")
+    text += f'\n<!-- factcheck: accept trips "{note}" -->\n'
+    draft = tmp_path / "rafah_accepted.md"
+    draft.write_text(text, encoding="utf-8")
+    code, report = draft_json(capsys, draft, seeds)
+    [trip] = [f for f in figures(report) if f["key"] == "trips"]
+    assert (trip["status"], trip["note"]) == ("accepted", note)
+    assert {s["doc"] for s in trip["against_facts"]} == {AP_1, AP_2}
+    assert all(f["accepted"] == note for f in report["findings"])
+    assert code == 0
+    # The reason's "3" and "January" are not figures of the draft.
+    assert [f["surface"] for f in report["facts"] if f["doc"] == "rafah_accepted"] == [
+        "Thursday", "seventh", "Nearly 32,000", "Friday", "Wednesday", "45-minute", "more than 74,000", "about 85%",
+        "five"]
+
+
+def test_a_suppression_leaves_the_other_failing_figures(capsys, seeds: Path, tmp_path: Path) -> None:
+    draft = tmp_path / "rafah_one_accepted.md"
+    accept = '<!-- factcheck: accept trips "The desk counts seven." -->'
+    draft.write_text(f"{WRONG.read_text(encoding='utf-8')}\n{accept}\n", encoding="utf-8")
+    code, report = draft_json(capsys, draft, seeds)
+    assert sorted(f["status"] for f in figures(report) if f["status"] in FAILING | {"accepted"}) == [
+        "accepted", "contradicted", "outdated"]
+    assert code == 0  # the other two are warnings
+    code, _ = draft_json(capsys, draft, seeds, "--fail-on", "warning")
+    assert code == 1
+
+
+def test_the_terminal_report_reads_well_for_an_editor(capsys, seeds: Path) -> None:
+    code, out, err = run_cli(capsys, "check", str(WRONG), "--against", str(seeds))
+    assert code == 1 and err == ""
+    assert "Draft " in out and "2024-03-22 (front matter), against 5 sources" in out
+    for text in ('"seventh"', '"sixth"', "contradicted", "outdated", "backed", "unsupported",
+                 "7 is not 6 (off by one)", "Honolulu Star-Advertiser (AP)", "Anadolu Agency", "line 10"):
+        assert text in out, text
+    assert "Not checked, factcheck cannot tell what they are about:" in out
+    assert out.rstrip().endswith("7 figures checked: 2 contradicted, 1 outdated, 1 unsupported, 3 backed; "
+                                 "2 not checked; disagreements: 2 errors, 5 warnings")
+
+
+def test_the_markdown_report(capsys, seeds: Path) -> None:
+    code, out, _ = run_cli(capsys, "check", str(WRONG), "--against", str(seeds), "--format", "markdown")
+    assert code == 1 and out.startswith("# factcheck report")
+    assert "## Draft " in out and "rafah\\_draft.md" in out
+    assert "| 🔴 contradicted (error) | trips | “seventh” (line 10) | “sixth” (Honolulu Star-Advertiser (AP), " \
+           "2024-03-21); “sixth” (Arkansas Democrat-Gazette (AP), 2024-03-22) | 7 is not 6 (off by one) |" in out
+    assert "| 🟠 outdated (warning) | killed | “More than 29,000” (line 12) |" in out
+
+
+def test_the_csv_report_lists_every_draft_figure(capsys, seeds: Path) -> None:
+    code, out, _ = run_cli(capsys, "check", str(WRONG), "--against", str(seeds), "--format", "csv")
+    rows = list(csv.DictReader(io.StringIO(out)))
+    assert code == 1 and len(rows) == 9
+    assert rows[0]["status"] == "contradicted" and rows[0]["surface"] == "seventh" and "sixth" in rows[0]["against"]
+
+
+def test_the_html_report_does_not_break(capsys, seeds: Path, tmp_path: Path) -> None:
+    target = tmp_path / "draft.html"
+    code, _, err = run_cli(capsys, "check", str(WRONG), "--against", str(seeds), "--format", "html", "--output",
+                           str(target))
+    assert code == 1 and f"wrote {target}" in err
+    assert "seventh" in target.read_text(encoding="utf-8")
+
+
+def test_the_console_script(seeds: Path) -> None:
+    done = subprocess.run(
+        [sys.executable, "-m", "factcheck", "check", str(CORRECTED.relative_to(ROOT)), "--against", str(seeds)],
+        cwd=ROOT, capture_output=True, text=True, timeout=300,
+    )
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.rstrip().endswith("7 figures checked: 1 unsupported, 6 backed; 2 not checked; "
+                                         "disagreements: 0 errors, 0 warnings")
+
+
+# The mode on small texts of our own
+
+
+def test_findings_between_sources_are_left_out(capsys, tmp_path: Path) -> None:
+    sources = tmp_path / "sources"
+    write(sources / "a.md", "About 2,000 residents were evacuated. Two people were missing.")
+    write(sources / "b.md", "More than 3,500 residents were evacuated. Two people were missing.")
+    draft = write(tmp_path / "draft.md", "Two people are still missing after the flood.")
+    code, report = draft_json(capsys, draft, sources)
+    assert code == 0 and report["findings"] == []
+    [missing] = figures(report)
+    assert missing["status"] == "backed" and {f["doc"] for f in missing["backing_facts"]} == {"a", "b"}
+    assert run_cli(capsys, "check", str(sources), "--fail-on", "warning")[0] == 1  # the sources do disagree
+
+
+def test_the_draft_in_a_source_folder_is_not_its_own_source(capsys, tmp_path: Path) -> None:
+    write(tmp_path / "wire.md", "Seven people were killed in the flood.")
+    draft = write(tmp_path / "draft.md", "Nine people were killed in the flood.")
+    code, report = draft_json(capsys, draft, tmp_path)
+    assert (report["draft"]["documents"], report["draft"]["sources"]) == (["draft"], ["wire"])
+    [toll] = figures(report)
+    assert toll["status"] == "contradicted" and code == 1
+    code, out, err = run_cli(capsys, "check", str(draft), "--against", str(draft))
+    assert code == 2 and out == ""
+    assert err == "factcheck: error: --against: no source documents besides the draft\n"
+
+
+def test_several_drafts_are_each_checked_against_the_sources_alone(capsys, tmp_path: Path) -> None:
+    write(tmp_path / "sources" / "wire.md", "Seven people were killed in the flood.")
+    right = write(tmp_path / "drafts" / "right.md", "Seven people were killed in the flood.")
+    wrong = write(tmp_path / "drafts" / "wrong.md", "Nine people were killed in the flood.")
+    code, out, _ = run_cli(capsys, "check", str(right), str(wrong), "--against", str(tmp_path / "sources"),
+                           "--format", "json")
+    report = json.loads(out)
+    assert code == 1 and report["draft"]["documents"] == ["right", "wrong"]
+    assert {(f["draft"], f["status"]) for f in report["draft"]["figures"]} == {("right", "backed"),
+                                                                              ("wrong", "contradicted")}
+    [finding] = report["findings"]  # none between the two drafts
+    assert {fact.split(":")[0] for fact in finding["facts"]} == {"wrong", "wire"}
+    code, out, _ = run_cli(capsys, "check", str(tmp_path / "drafts"), "--against", str(tmp_path / "sources"))
+    assert code == 1 and out.count("Draft ") == 2
+
+
+def test_a_running_total_that_grew_since_the_source(capsys, tmp_path: Path) -> None:
+    """Newer than every source: not backed (an earlier, smaller toll does not state it) and not contradicted."""
+    write(tmp_path / "sources" / "tuesday.md", "Four people were killed in the flood.", "2025-04-15")
+    draft = write(tmp_path / "draft.md", "The death toll rose to seven on Wednesday.", "2025-04-16")
+    code, report = draft_json(capsys, draft, tmp_path / "sources")
+    statuses = {f["key"]: f["status"] for f in figures(report)}
+    assert statuses["killed"] == "unsupported" and code == 0
+
+
+def test_an_older_toll_in_a_draft_is_outdated_and_a_higher_one_than_a_later_source_contradicted(
+        capsys, tmp_path: Path) -> None:
+    write(tmp_path / "sources" / "wednesday.md", "The death toll rose to seven.", "2025-04-16")
+    old = write(tmp_path / "old.md", "Four people were killed in the flood.", "2025-04-16")
+    code, report = draft_json(capsys, old, tmp_path / "sources")
+    assert [f["status"] for f in figures(report)] == ["outdated"] and code == 1
+    early = write(tmp_path / "early.md", "Nine people were killed in the flood.", "2025-04-15")
+    _, report = draft_json(capsys, early, tmp_path / "sources")
+    assert [f["status"] for f in figures(report)] == ["contradicted"]
+
+
+def test_a_draft_without_a_date_is_read_as_published_today(tmp_path: Path) -> None:
+    write(tmp_path / "sources" / "wire.md", "Seven people were killed in the flood on Monday.", "2025-04-15")
+    draft = write(tmp_path / "draft.md", "Seven people were killed in the flood.", None)
+    result = check_draft([draft], [tmp_path / "sources"], today=dt.date(2025, 4, 16))
+    document = next(d for d in result.documents if d.id == "draft")
+    assert (document.published, document.published_from) == (dt.date(2025, 4, 16), ASSUMED_TODAY)
+    assert [f.status for f in result.review.figures] == ["backed"]
+    stated = check_draft([draft], [tmp_path / "sources"], published={"draft": dt.date(2025, 4, 14)})
+    assert next(d for d in stated.documents if d.id == "draft").published_from == "command line"
+
+
+def test_a_draft_figure_at_odds_with_the_drafts_own_is_contradicted(capsys, tmp_path: Path) -> None:
+    write(tmp_path / "sources" / "wire.md", "Blinken is on his sixth trip to the region.")
+    draft = write(tmp_path / "draft.md", "Blinken is on his sixth trip to the region.\n\n"
+                                         "It is the seventh trip since the war began.")
+    rules = tmp_path / "rules.yaml"
+    rules.write_text("rules:\n  - {id: trips, kind: exact, description: Which trip, scope: both,\n"
+                     "     match: {kinds: [ordinal], words: [trip]}, severity: error}\n", encoding="utf-8")
+    code, report = draft_json(capsys, draft, tmp_path / "sources", "--rules", str(rules))
+    assert sorted(f["status"] for f in figures(report)) == ["contradicted", "contradicted"]
+    assert code == 1
+
+
+def test_unknown_and_unused_accept_instructions(capsys, tmp_path: Path) -> None:
+    write(tmp_path / "sources" / "wire.md", "Seven people were killed in the flood.")
+    draft = write(tmp_path / "draft.md", 'Seven people were killed.\n\n<!-- factcheck: accept kiled "typo" -->')
+    code, out, err = run_cli(capsys, "check", str(draft), "--against", str(tmp_path / "sources"))
+    assert code == 2 and out == ""
+    assert err == (f"factcheck: error: {draft}: line 6: 'accept kiled' names no rule of the pack (factcheck rules "
+                   "lists them)\n")
+    draft.write_text(draft.read_text(encoding="utf-8").replace("kiled", "killed"), encoding="utf-8")
+    code, _, err = run_cli(capsys, "check", str(draft), "--against", str(tmp_path / "sources"))
+    assert code == 0
+    assert err == (f"factcheck: warning: {draft}: line 6: 'accept killed' matches no disagreement with the "
+                   "sources\n")
+
+
+def test_a_malformed_comment_is_an_input_error(capsys, tmp_path: Path) -> None:
+    write(tmp_path / "sources" / "wire.md", "Seven people were killed in the flood.")
+    draft = write(tmp_path / "draft.md", "Seven people were killed.\n\n<!-- factcheck: accept killed -->")
+    code, out, err = run_cli(capsys, "check", str(draft), "--against", str(tmp_path / "sources"))
+    assert code == 2 and out == ""
+    assert err.startswith(f"factcheck: error: {draft}: line 6: malformed factcheck comment: ")
+    assert len(err.splitlines()) == 1
+
+
+def test_comments_are_not_read_in_sources_nor_outside_draft_mode(capsys, tmp_path: Path) -> None:
+    write(tmp_path / "a.md", "Seven people were killed. <!-- factcheck: nonsense -->")
+    write(tmp_path / "b.md", "Seven people were killed.")
+    assert run_cli(capsys, "check", str(tmp_path))[0] == 0
+    assert run_cli(capsys, "check", str(tmp_path / "b.md"), "--against", str(tmp_path / "a.md"))[0] == 0
+
+
+def test_the_demo_draft_against_the_demo(capsys) -> None:
+    examples = ROOT / "examples"
+    code, report = draft_json(capsys, examples / "04_draft.md", examples)
+    failing = {(f["key"], f["status"]) for f in figures(report) if f["status"] in FAILING}
+    assert failing == {("damage", "contradicted"), ("event-date:give-way", "contradicted"),
+                       ("evacuated", "disputed"), ("occurrences", "disputed")}
+    assert code == 1
+
+
+@pytest.mark.parametrize(
+    ("source", "draft"),
+    [
+        ("The flood caused EUR 12 million in damage.", "The flood caused $12 million in damage."),
+        ("Officials will meet again on Monday.", "Officials will meet again next week."),
+    ],
+    ids=["another currency", "a week and a day"],
+)
+def test_what_a_rule_cannot_compare_backs_nothing(capsys, tmp_path: Path, source: str, draft: str) -> None:
+    write(tmp_path / "sources" / "wire.md", source, "2025-04-16")
+    path = write(tmp_path / "draft.md", draft, "2025-04-16")
+    code, report = draft_json(capsys, path, tmp_path / "sources")
+    keyed = [f for f in figures(report) if f["key"]]
+    assert keyed and {f["status"] for f in keyed} == {"unsupported"} and code == 0
