@@ -204,8 +204,8 @@ def _sources(result: Result) -> str:
         rows.append(
             f"<tr><td data-label='document'>{escape(document.id)}<br><code>{escape(document.path)}</code></td>"
             f"<td data-label='source'>{escape(document.source or 'source unknown')}</td>"
-            f"<td data-label='published' class='date'>{published}</td>"
-            f"<td data-label='date from'>{escape(document.published_from or 'no date found')}</td>"
+            f"<td data-label='published' class='date brief'>{published}</td>"
+            f"<td data-label='date from' class='brief'>{escape(document.published_from or 'no date found')}</td>"
             f"<td data-label='title'>{escape(document.title or '')}</td></tr>"
         )
     return (
@@ -255,8 +255,12 @@ def _sort_value(row: Any) -> str:
 
 
 def _label(key: str, labels: Mapping[str, str]) -> str:
-    """The rule's description for a key ("event-date:give-way" -> "Date of the event"), else the key."""
-    return labels.get(re.split(r"[:@]", key)[0], key)
+    """The rule's description for a key, with what sets it apart from the rule's other keys
+    ("event-date:give-way" -> "Date of the event (give way)", "magnitude@2004" -> "... (2004)"); else the key."""
+    rule, *qualifiers = re.split(r"[:@]", key)
+    if rule not in labels:
+        return key
+    return labels[rule] + (f" ({', '.join(q.replace('-', ' ') for q in qualifiers)})" if qualifiers else "")
 
 
 def _anchors(keys: Iterable[str]) -> dict[str, str]:
