@@ -4,7 +4,9 @@ import contextlib
 import io
 import json
 import os
+import shutil
 import socket
+import subprocess
 from pathlib import Path
 
 import pytest
@@ -13,6 +15,8 @@ from factcheck.cli import main
 
 ROOT = Path(__file__).resolve().parents[1]
 SHARED_DATA = Path(os.environ.get("FACTCHECK_SHARED_DATA", ROOT.parent / "shared" / "data"))
+DEBIAN_CHROMIUM = Path("/usr/bin/chromium")  # where Debian's package puts it
+CHROMIUM = Path(os.environ.get("FACTCHECK_CHROMIUM", DEBIAN_CHROMIUM))
 
 
 @pytest.fixture(autouse=True)
@@ -34,6 +38,46 @@ def shared_data() -> Path:
             pytest.fail(f"evaluation data not found at {SHARED_DATA}")
         pytest.skip(f"evaluation data not found at {SHARED_DATA}")
     return SHARED_DATA
+
+
+@pytest.fixture(scope="session")
+def chromium() -> Path:
+    """Debian's chromium for the browser tests. Playwright drives it as it is and downloads no browser of its
+    own (none can be downloaded here). When it is missing it is installed with apt-get, which needs root; if
+    that cannot be done the browser tests fail in CI, and are skipped with the reason elsewhere."""
+    if not CHROMIUM.exists():
+        problem = _install_chromium()
+        if problem:
+            message = f"no Chromium at {CHROMIUM}: {problem}"
+            if os.environ.get("CI"):
+                pytest.fail(message)
+            pytest.skip(message)
+    return CHROMIUM
+
+
+def _install_chromium() -> str | None:
+    """apt-get update and install Debian's chromium; None when it worked, else why not."""
+    if CHROMIUM != DEBIAN_CHROMIUM:
+        return "FACTCHECK_CHROMIUM names a file that does not exist"
+    if os.geteuid() != 0:
+        return "run `apt-get install chromium` as root (the tests install it themselves only when run as root)"
+    if shutil.which("apt-get") is None:
+        return "apt-get is not available to install it"
+    environment = {**os.environ, "DEBIAN_FRONTEND": "noninteractive"}
+    for command in (
+        ["apt-get", "update"],
+        ["apt-get", "install", "-y", "--no-install-recommends", "chromium"],
+    ):
+        try:
+            done = subprocess.run(
+                command, env=environment, stdin=subprocess.DEVNULL, capture_output=True, text=True, timeout=1200
+            )
+        except subprocess.TimeoutExpired:
+            return f"`{' '.join(command)}` did not finish in 20 minutes"
+        if done.returncode != 0:
+            tail = " | ".join((done.stdout + done.stderr).strip().splitlines()[-5:])
+            return f"`{' '.join(command)}` failed with exit code {done.returncode}: {tail}"
+    return None if CHROMIUM.exists() else "apt-get installed chromium, but not at that path"
 
 
 def cli_json(*args: str) -> tuple[int, dict]:

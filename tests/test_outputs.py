@@ -24,9 +24,46 @@ def test_html_report_is_self_contained_and_escaped(tmp_path: Path, capsys) -> No
     code, _, err = run_cli(capsys, "check", EXAMPLES, str(doc), "--format", "html", "--output", str(target))
     assert code == 1 and f"wrote {target}" in err
     page = target.read_text(encoding="utf-8")
-    assert page.startswith("<!doctype html>") and "<script>" not in page and "&lt;script&gt;" in page
-    assert "http://" not in page and "https://" not in page  # no external assets
+    assert page.startswith("<!doctype html>") and "&lt;script&gt;alert(1)&lt;/script&gt;" in page
+    assert page.count("<script") == 1 and "alert(1)</script>" not in page  # the one script is the report's own
+    assert "http://" not in page and "https://" not in page and " src=" not in page  # no external assets
     assert "<mark>$12 million</mark>" in page and "The Valley Courier" in page
+
+
+def test_html_policy_allows_exactly_the_inline_style_and_script() -> None:
+    import base64
+    import hashlib
+    import re
+
+    import factcheck
+    from factcheck.report.html import render
+
+    page = render(factcheck.check([EXAMPLES]))
+    policy = re.search(r"http-equiv='Content-Security-Policy' content=\"([^\"]+)\"", page).group(1)
+    assert policy.startswith("default-src 'none';")
+    for tag, directive in (("style", "style-src"), ("script", "script-src")):
+        block = re.search(rf"<{tag}>(.*?)</{tag}>", page, re.S).group(1)
+        digest = base64.b64encode(hashlib.sha256(block.encode("utf-8")).digest()).decode()
+        assert f"{directive} 'sha256-{digest}'" in policy
+    assert "unsafe-inline" not in policy and "unsafe-eval" not in policy
+
+
+def test_html_key_statuses_and_accepted_light(tmp_path: Path, capsys) -> None:
+    import factcheck
+    from factcheck.report.summary import key_statuses
+
+    accepted = tmp_path / "accepted.yaml"
+    accepted.write_text('accepted:\n  - key: damage\n    note: "Checked <with> the council."\n', encoding="utf-8")
+    plain = key_statuses(factcheck.check([EXAMPLES]))
+    assert list(plain)[:4] == ["damage", "evacuated", "event-date:give-way", "occurrences"]  # worst first
+    assert plain["damage"] == "error" and plain["evacuated"] == "warning" and plain["killed"] == "agree"
+    assert key_statuses(factcheck.check([EXAMPLES], accepted=accepted))["damage"] == "accepted"
+    target = tmp_path / "report.html"
+    run_cli(capsys, "check", EXAMPLES, "--accepted", str(accepted), "--format", "html", "--output", str(target))
+    page = target.read_text(encoding="utf-8")
+    assert "data-light='accepted'><i class='lamp' aria-hidden='true'></i><div><b>1</b>" in page
+    assert "<section class='key' id='key-damage' data-status='accepted'>" in page
+    assert "Accepted: Checked &lt;with&gt; the council." in page
 
 
 def test_html_goes_to_reports_by_default(tmp_path: Path, capsys, monkeypatch) -> None:

@@ -1,136 +1,278 @@
-"""The HTML report: one self-contained file (no scripts from elsewhere, no external assets). Every piece
-of article text goes through ``html.escape``."""
+"""The HTML report: one self-contained page (no network, no external assets) for an editor. Summary first,
+as traffic lights; then the findings; then one section per thing counted or dated, a row per source with the
+sentence and its figure highlighted; then the sources. Filter, search and sortable tables come from a small
+inline script; the stylesheet has a phone layout and a print layout.
+
+Every piece of article text goes through ``escape``, and the page's Content-Security-Policy runs only our own
+script and stylesheet (see ``html_assets``): text that got past escaping still could not run."""
 
 from __future__ import annotations
 
+import math
+import re
+from collections.abc import Iterable, Mapping
 from html import escape
+from typing import Any
 
 import pandas as pd
 
+from factcheck import __version__
+from factcheck.findings import Finding
 from factcheck.pipeline import Result
-from factcheck.report.summary import quotes, summarize
+from factcheck.report.html_assets import assets
+from factcheck.report.summary import (
+    KEY_STATUSES,
+    Quote,
+    Summary,
+    counted,
+    headline,
+    key_statuses,
+    quotes,
+    summarize,
+)
 from factcheck.rules.intervals import Interval
 
-_CSS = """
-:root{--red:#b3261e;--amber:#a15c00;--green:#1e6b34;--grey:#5f6368;--line:#dadce0}
-*{box-sizing:border-box}body{font:16px/1.5 system-ui,-apple-system,"Segoe UI",sans-serif;margin:0 auto;
-max-width:72rem;padding:1rem;color:#202124}h1{font-size:1.6rem;margin:.2rem 0}h2{margin-top:2rem;font-size:1.25rem}
-.lights{display:flex;flex-wrap:wrap;gap:.75rem;margin:1rem 0}.light{border:1px solid var(--line);border-radius:.5rem;
-padding:.5rem .9rem;min-width:8rem}.light b{display:block;font-size:1.5rem}.error b{color:var(--red)}
-.warning b{color:var(--amber)}.ok b{color:var(--green)}.info b{color:var(--grey)}
-table{border-collapse:collapse;width:100%;margin:.5rem 0}th,td{border-bottom:1px solid var(--line);padding:.4rem;
-text-align:left;vertical-align:top}th{font-size:.85rem;color:var(--grey)}mark{background:#fde293;padding:0 .1rem}
-.sev{font-weight:600;text-transform:uppercase;font-size:.8rem}.sev.error{color:var(--red)}
-.sev.warning{color:var(--amber)}.sev.info{color:var(--grey)}section.key{border-top:2px solid var(--line)}
-.why{color:#3c4043}.muted{color:var(--grey);font-size:.9rem}
-@media (max-width:40rem){th:nth-child(3),td:nth-child(3){display:none}body{padding:.5rem}}
-@media print{.light{border-color:#000}a{color:inherit}section.key{break-inside:avoid}}
-"""
+_STATUS_LABEL = {"error": "disagree · error", "warning": "disagree · warning", "accepted": "accepted", "agree": "agree"}
+# What each box of the filter shows: notes (severity info) go with the agreeing figures, as neither needs work.
+_FILTERS = (("error", "errors"), ("warning", "warnings"), ("accepted", "accepted"), ("agree info", "agree & notes"))
+_RANK = {"error": 0, "warning": 1, "accepted": 2, "info": 3, "agree": 3}
 
 
 def render(result: Result) -> str:
     summary = summarize(result)
-    agreeing = summary.compared_keys - summary.disagreeing_keys
-    parts = [
-        "<!doctype html><html lang='en'><head><meta charset='utf-8'>",
-        "<meta name='viewport' content='width=device-width,initial-scale=1'>",
-        "<title>factcheck report</title><style>",
-        _CSS,
-        "</style></head><body>",
-        "<h1>factcheck report</h1>",
-        f"<p class='muted'>{summary.documents} documents, {summary.facts} facts, {summary.keys} things counted "
-        f"or dated, {summary.compared_keys} reported by more than one source.</p>",
-        "<div class='lights'>",
-        f"<div class='light error'><b>{summary.errors}</b>errors</div>",
-        f"<div class='light warning'><b>{summary.warnings}</b>warnings</div>",
-        f"<div class='light ok'><b>{agreeing}</b>figures that agree</div>",
-        f"<div class='light info'><b>{summary.infos}</b>notes</div>",
-        "</div>",
-        _findings(result),
-        _keys(result),
-        _sources(result),
-        "</body></html>\n",
-    ]
-    return "".join(parts)
-
-
-def _findings(result: Result) -> str:
-    if not result.findings:
-        return "<h2>Findings</h2><p>No disagreements between sources.</p>"
-    quoted = quotes(result)
-    rows = []
-    for finding in result.findings:
-        sides = [quoted[i] for i in finding.facts if i in quoted]
-        cells = "".join(
-            f"<td>“{escape(q.surface)}”<br><span class='muted'>{escape(q.source)}, {escape(q.published)}</span></td>"
-            for q in sides
+    statuses = key_statuses(result)
+    anchors = _anchors(statuses)
+    labels = {rule.id: rule.description for rule in result.rules}
+    page = assets()
+    return "".join(
+        (
+            "<!doctype html>\n<html lang='en'><head><meta charset='utf-8'>",
+            f"<meta http-equiv='Content-Security-Policy' content=\"{page.policy}\">",
+            "<meta name='viewport' content='width=device-width,initial-scale=1'>",
+            "<meta name='referrer' content='no-referrer'>",
+            "<title>factcheck report</title><style>",
+            page.style,
+            "</style></head><body>",
+            _summary(summary, statuses),
+            _controls(),
+            _findings(result, anchors, labels),
+            _keys(result, statuses, anchors, labels),
+            _sources(result),
+            f"<footer class='muted'>Written by factcheck {escape(__version__)}. This page loads nothing from the "
+            "network.</footer>",
+            "<script>",
+            page.script,
+            "</script></body></html>\n",
         )
-        rows.append(
-            f"<tr class='finding {finding.severity}'><td><span class='sev {finding.severity}'>"
-            f"{finding.severity}</span></td><td><a href='#{_anchor(finding.key)}'>{escape(finding.key)}</a>"
-            f"</td>{cells}<td class='why'>{escape(finding.explanation)}</td></tr>"
-        )
-    return (
-        "<h2>Findings</h2><table><thead><tr><th></th><th>what</th><th>one source says</th><th>another says"
-        "</th><th>why</th></tr></thead><tbody>" + "".join(rows) + "</tbody></table>"
     )
 
 
-def _keys(result: Result) -> str:
-    facts = result.facts[result.facts["key"].notna()]
-    docs_per_key = facts.groupby("key")["doc"].nunique()
-    by_doc = {d.id: d for d in result.documents}
-    by_key: dict[str, list[str]] = {}
+def _summary(summary: Summary, statuses: Mapping[str, str]) -> str:
+    counts = {status: sum(1 for s in statuses.values() if s == status) for status in KEY_STATUSES}
+    lights = [
+        _light("count", summary.facts, _plural(summary.facts, "fact", "facts"),
+               "in " + counted(summary.documents, "document")),
+        _light("count", summary.keys, _plural(summary.keys, "thing", "things") + " counted or dated",
+               f"{len(statuses):,} by more than one source or flagged"),
+        _light("error", counts["error"], "disagree", "error"),
+        _light("warning", counts["warning"], "disagree", "warning"),
+        _light("accepted", counts["accepted"], "accepted", "by an editor"),
+        _light("agree", counts["agree"], "agree", "all sources"),
+    ]
+    line = headline(summary, lambda t: f"<span class='error'>{t}</span>", lambda t: f"<span class='warning'>{t}</span>")
+    return (
+        "<header id='summary'><h1>factcheck report</h1>"
+        f"<p class='headline'>{line}.</p>"
+        "<ul class='lights' aria-label='Summary'>" + "".join(lights) + "</ul></header>"
+    )
+
+
+def _light(kind: str, number: int, text: str, detail: str) -> str:
+    dark = " dark" if number == 0 else ""  # an unlit lamp: nothing in this state
+    return (
+        f"<li class='light {kind}{dark}' data-light='{kind}'><i class='lamp' aria-hidden='true'></i>"
+        f"<div><b>{number:,}</b>{text}<span>{escape(detail)}</span></div></li>"
+    )
+
+
+def _plural(number: int, one: str, many: str) -> str:
+    return one if number == 1 else many
+
+
+def _controls() -> str:
+    boxes = "".join(
+        f"<label><input type='checkbox' value='{value}' checked>{label}</label>" for value, label in _FILTERS
+    )
+    return (
+        "<div class='controls' id='controls' hidden><fieldset><legend>Show</legend>" + boxes + "</fieldset>"
+        "<input type='search' id='search' placeholder='Search figures, sources, sentences' "
+        "aria-label='Search figures, sources and sentences'></div>"
+    )
+
+
+def _findings(result: Result, anchors: Mapping[str, str], labels: Mapping[str, str]) -> str:
+    heading = "<h2>Findings <span class='muted shown' id='findings-shown'></span></h2>"
+    if not result.findings:
+        return heading + "<p>No disagreements between sources.</p>"
+    quoted = quotes(result)
+    rows = []
     for finding in result.findings:
-        by_key.setdefault(finding.key, []).append(
-            f"<li><span class='sev {finding.severity}'>{finding.severity}</span> {escape(finding.message)}</li>"
+        status = _row_status(finding)
+        sides = [quoted[i] for i in finding.facts if i in quoted]
+        one = _quote(sides[0]) if sides else ""
+        others = "<br>".join(_quote(q) for q in sides[1:])
+        note = f"<br><span class='note'>Accepted: {escape(finding.accepted)}</span>" if finding.accepted else ""
+        rows.append(
+            f"<tr data-status='{status}'>"
+            f"<td data-label='severity' data-sort='{_RANK[status]}'>{_badges(finding)}</td>"
+            f"<td data-label='what'><a href='#{anchors[finding.key]}'>{escape(_label(finding.key, labels))}</a></td>"
+            f"<td data-label='one source says' class='side'>{one}</td>"
+            f"<td data-label='another says' class='side'>{others}</td>"
+            f"<td data-label='why' class='why'>{escape(finding.explanation)}{note}</td></tr>"
         )
-    sections = ["<h2>Figures reported by more than one source</h2>"]
-    for key in sorted(k for k, n in docs_per_key.items() if n > 1):
+    return (
+        heading + "<table class='sortable cards' id='findings'><thead><tr><th>severity</th><th>what</th>"
+        "<th>one source says</th><th>another says</th><th>why</th></tr></thead><tbody>"
+        + "".join(rows)
+        + "</tbody></table><p class='none' id='findings-none' hidden>No finding matches the filter.</p>"
+    )
+
+
+def _quote(quote: Quote) -> str:
+    return (
+        f"<span class='quote'>“{escape(quote.surface)}”</span><br>"
+        f"<span class='muted'>{escape(quote.source)}, <span class='date'>{escape(quote.published)}</span></span>"
+    )
+
+
+def _keys(result: Result, statuses: Mapping[str, str], anchors: Mapping[str, str], labels: Mapping[str, str]) -> str:
+    facts = result.facts[result.facts["key"].notna()]
+    by_doc = {d.id: d for d in result.documents}
+    by_key: dict[str, list[Finding]] = {}
+    for finding in result.findings:
+        by_key.setdefault(finding.key, []).append(finding)
+    sections = [
+        "<h2>Things counted or dated <span class='muted shown' id='keys-shown'></span></h2>",
+        "<p class='muted'>Each figure reported by more than one source, or flagged, with every source's sentence.</p>",
+    ]
+    for key, status in statuses.items():
         rows = []
         for row in facts[facts["key"] == key].itertuples(index=False):
             document = by_doc[row.doc]
-            shown = (
-                str(row.value)
-                if row.kind in ("date", "time")
-                else Interval.of(row.low, row.high, row.closed).text(None if pd.isna(row.unit) else row.unit)
-            )
-            local = row.start - row.sentence_start
-            sentence = (
-                escape(row.sentence[:local])
-                + "<mark>"
-                + escape(row.surface)
-                + "</mark>"
-                + escape(row.sentence[local + len(row.surface) :])
-            )
             published = document.published.isoformat() if document.published else "date unknown"
             rows.append(
-                f"<tr><td>{escape(document.source or document.id)}<br><span class='muted'>{published}</span>"
-                f"</td><td>{escape(row.surface)}</td><td>{escape(shown)}</td><td>{sentence}</td></tr>"
+                f"<tr><td data-label='source' class='source brief plain'>{escape(document.source or document.id)}</td>"
+                f"<td data-label='published' class='date brief plain'>{published}</td>"
+                f"<td data-label='figure' class='figure brief plain'>{escape(row.surface)}</td>"
+                f"<td data-label='reads as' class='reads brief' data-sort='{_sort_value(row)}'>"
+                f"{escape(_shown(row))}</td>"
+                f"<td data-label='sentence'>{_highlighted(row)}</td></tr>"
             )
-        findings = "<ul>" + "".join(by_key[key]) + "</ul>" if key in by_key else "<p class='muted'>All agree.</p>"
+        findings = (
+            "<ul class='findings'>" + "".join(_finding_item(f) for f in by_key[key]) + "</ul>"
+            if key in by_key
+            else "<p class='muted'>All sources agree.</p>"
+        )
         sections.append(
-            f"<section class='key' id='{_anchor(key)}'><h3>{escape(key)}</h3><table><thead><tr>"
-            "<th>source</th><th>figure</th><th>value</th><th>sentence</th></tr></thead><tbody>"
-            + "".join(rows)
-            + "</tbody></table>"
+            f"<section class='key' id='{anchors[key]}' data-status='{status}'>"
+            f"<h3><span class='badge {status}'>{_STATUS_LABEL[status]}</span> {escape(_label(key, labels))} "
+            f"<code>{escape(key)}</code></h3>"
+            "<table class='sortable cards'><thead><tr><th>source</th><th>published</th><th>figure</th>"
+            "<th>reads as</th><th>sentence</th></tr></thead><tbody>" + "".join(rows) + "</tbody></table>"
             + findings
             + "</section>"
         )
+    sections.append("<p class='none' id='keys-none' hidden>Nothing matches the filter.</p>")
     return "".join(sections)
 
 
+def _finding_item(finding: Finding) -> str:
+    status = _row_status(finding)
+    note = f"<br><span class='note'>Accepted: {escape(finding.accepted)}</span>" if finding.accepted else ""
+    # The default message ends with the explanation, which has a line of its own here.
+    said = finding.message.removesuffix(": " + finding.explanation)
+    return (
+        f"<li class='{status}'>{_badges(finding)} {escape(said)}<br>"
+        f"<span class='why'>Why: {escape(finding.explanation)}</span>{note}</li>"
+    )
+
+
 def _sources(result: Result) -> str:
-    items = []
+    rows = []
     for document in result.documents:
-        published = document.published.isoformat() if document.published else "publication date unknown"
-        items.append(
-            f"<li><b>{escape(document.id)}</b>: {escape(document.source or 'source unknown')}, {published}"
-            f" <span class='muted'>({escape(document.published_from or 'no date found')}; "
-            f"{escape(document.path)})</span><br>{escape(document.title or '')}</li>"
+        published = document.published.isoformat() if document.published else "unknown"
+        rows.append(
+            f"<tr><td data-label='document'>{escape(document.id)}<br><code>{escape(document.path)}</code></td>"
+            f"<td data-label='source'>{escape(document.source or 'source unknown')}</td>"
+            f"<td data-label='published' class='date brief'>{published}</td>"
+            f"<td data-label='date from' class='brief'>{escape(document.published_from or 'no date found')}</td>"
+            f"<td data-label='title'>{escape(document.title or '')}</td></tr>"
         )
-    return "<h2>Sources</h2><ul>" + "".join(items) + "</ul>"
+    return (
+        "<h2>Sources</h2><table class='sortable cards' id='sources'><thead><tr><th>document</th><th>source</th>"
+        "<th>published</th><th>date from</th><th>title</th></tr></thead><tbody>" + "".join(rows) + "</tbody></table>"
+    )
 
 
-def _anchor(key: str) -> str:
-    return "key-" + "".join(c if c.isalnum() else "-" for c in key)
+def _row_status(finding: Finding) -> str:
+    if finding.severity == "info":
+        return "info"
+    return "accepted" if finding.accepted is not None else finding.severity
+
+
+def _badges(finding: Finding) -> str:
+    name = "note" if finding.severity == "info" else finding.severity
+    badge = f"<span class='badge {finding.severity}'>{name}</span>"
+    return badge + (" <span class='badge accepted'>accepted</span>" if finding.accepted is not None else "")
+
+
+# ``row`` below is a row of the facts table (``DataFrame.itertuples``), whose fields are the Fact's.
+
+
+def _highlighted(row: Any) -> str:
+    """The fact's sentence, escaped, with the figure in <mark>."""
+    local = row.start - row.sentence_start
+    end = local + len(row.surface)
+    return escape(row.sentence[:local]) + "<mark>" + escape(row.surface) + "</mark>" + escape(row.sentence[end:])
+
+
+def _shown(row: Any) -> str:
+    """How factcheck reads the figure: a date's TIMEX3 value, or the interval a hedged figure stands for."""
+    if row.kind in ("date", "time"):
+        return str(row.value)
+    return Interval.of(row.low, row.high, row.closed).text(None if pd.isna(row.unit) else row.unit)
+
+
+def _sort_value(row: Any) -> str:
+    """A number to sort figures by (the low end of the interval, else its high end); dates sort as text."""
+    if row.kind in ("date", "time"):
+        return escape(str(row.value))
+    interval = Interval.of(row.low, row.high, row.closed)
+    for end in (interval.low, interval.high):
+        if math.isfinite(end):
+            return repr(end)
+    return ""
+
+
+def _label(key: str, labels: Mapping[str, str]) -> str:
+    """The rule's description for a key, with what sets it apart from the rule's other keys
+    ("event-date:give-way" -> "Date of the event (give way)", "magnitude@2004" -> "... (2004)"); else the key."""
+    rule, *qualifiers = re.split(r"[:@]", key)
+    if rule not in labels:
+        return key
+    return labels[rule] + (f" ({', '.join(q.replace('-', ' ') for q in qualifiers)})" if qualifiers else "")
+
+
+def _anchors(keys: Iterable[str]) -> dict[str, str]:
+    """An id per key, made of letters, digits and dashes, unique even where two keys differ only in punctuation."""
+    found: dict[str, str] = {}
+    taken: set[str] = set()
+    for key in keys:
+        anchor = base = "key-" + "".join(c if c.isascii() and c.isalnum() else "-" for c in key)
+        number = 1
+        while anchor in taken:
+            number += 1
+            anchor = f"{base}-{number}"
+        taken.add(anchor)
+        found[key] = anchor
+    return found

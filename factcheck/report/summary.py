@@ -102,3 +102,24 @@ def message_text(finding: Finding) -> str:
     if finding.explanation in finding.message:
         return finding.message
     return f"{finding.message}: {finding.explanation}"
+
+
+KEY_STATUSES = ("error", "warning", "accepted", "agree")
+
+
+def key_statuses(result: Result) -> dict[str, str]:
+    """Each thing counted or dated that more than one source reports, or that a finding names, with its
+    status, worst first: ``error`` or ``warning`` when an open finding of that severity names it,
+    ``accepted`` when an editor has accepted every disagreement about it, else ``agree``. Notes (severity
+    info) are no disagreement."""
+    keyed = result.facts[result.facts["key"].notna()]
+    per_key = keyed.groupby("key")["doc"].nunique()
+    statuses = {str(key): "agree" for key, sources in per_key.items() if sources > 1}
+    for finding in result.findings:
+        statuses.setdefault(finding.key, "agree")
+        if finding.severity == "info":
+            continue
+        status = "accepted" if finding.accepted is not None else finding.severity
+        if KEY_STATUSES.index(status) < KEY_STATUSES.index(statuses[finding.key]):
+            statuses[finding.key] = status
+    return dict(sorted(statuses.items(), key=lambda item: (KEY_STATUSES.index(item[1]), item[0])))
