@@ -1,5 +1,6 @@
-"""Screenshots of the HTML report, as an editor sees it in Chromium: the demo (whole page) and the five seed
-articles (the summary, the findings and the first sections only: the rest quotes the articles at length), on a
+"""Screenshots of the HTML report, as an editor sees it in Chromium: the demo and the five seed articles (the
+summary, the findings and the first key sections: the rest repeats the layout, and for the seeds quotes the
+articles at length), on a
 desktop and on a phone 375 px wide, into docs/screenshots/. Also checks that neither page scrolls sideways on
 the phone. Needs Debian's chromium (`apt-get install chromium`; the browser tests install it) and Playwright
 (in the test extra); nothing is downloaded.
@@ -25,7 +26,7 @@ CHROMIUM = "/usr/bin/chromium"
 ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
         "--disable-background-networking", "--disable-component-update", "--disable-sync"]
 SIZES = {"desktop": (1280, 900), "phone": (375, 812)}
-SEED_SECTIONS = 3  # key sections kept in the seed screenshots
+SECTIONS = {"demo": 2, "seeds": 3}  # key sections kept in each screenshot
 
 
 def main() -> int:
@@ -48,7 +49,7 @@ def main() -> int:
                 page = context.new_page()
                 page.goto(page_file.as_uri())
                 target = out / f"{name}-{size}.png"
-                clip = None if name == "demo" else _top(page, SEED_SECTIONS)
+                clip = _top(page, SECTIONS[name])
                 page.screenshot(path=target, full_page=True, clip=clip)
                 scrolls = page.evaluate("document.documentElement.scrollWidth > window.innerWidth")
                 wide = wide or scrolls
