@@ -22,6 +22,9 @@ from factcheck.rules.model import Rule
 AUTO = "auto:"
 _SPAN_START = re.compile(r"\b(?:since|until|till|through|from)\b(?:\W+\w+){0,5}\W*$", re.IGNORECASE)
 _CLAUSE_BREAK = re.compile(r",\s|[;:()\[\]—–]|\s-\s|\s(?:and|but|while|whereas)\s")
+# A date never belongs to a verb across one of these: "charged Saturday *after* allegedly opening fire",
+# "apologized Saturday *if* the fire was connected".
+_SUBORDINATORS = frozenset({"after", "before", "if", "because", "until", "although", "though", "unless", "whether"})
 
 
 def align(facts: pd.DataFrame, rules: Sequence[Rule],
@@ -95,7 +98,8 @@ def key_of(
         group = ""
         if match.words:
             found = _nearest(
-                words, match.words, first, last, subject_end, match.window, _clause(sentence, words, start, end)
+                words, match.words, first, last, subject_end, match.window, _clause(sentence, words, start, end),
+                kind in ("date", "time"),
             )
             # A figure belongs to its nearest verb when the cue is a verb too or stands outside its clause: "said
             # Thursday a major assault", "shooting three people, killing one", "tens of thousands who marched".
@@ -148,14 +152,19 @@ def _nearest(
     subject_end: int,
     window: int,
     clause: tuple[int, int],
+    dated: bool = False,
 ) -> tuple[int, int, int, str] | None:
     """(outside the clause, a modifier of the counted thing, distance in words, synonym group) of the nearest
     phrase within the window. Words of the figure's own clause come first; then words outside the counted
-    thing's modifiers ("home to" before "1.4 million *displaced* Palestinians"); then the nearest."""
+    thing's modifiers ("home to" before "1.4 million *displaced* Palestinians"); then the nearest. For a date
+    (``dated``), a phrase behind a subordinating conjunction is another clause's event."""
     best: tuple[int, int, int, str, int] | None = None
     low, high = max(0, first - window), min(len(words), last + window + 1)
     for i in range(low, high):
         if first <= i <= last:
+            continue
+        if dated and any(words[k].lower in _SUBORDINATORS for k in (range(i + 1, first) if i < first
+                                                                    else range(last + 1, i))):
             continue
         for phrase, group in phrases:
             if i + len(phrase) > len(words) or not all(p in lemmas(words[i + k].text) for k, p in enumerate(phrase)):
