@@ -92,8 +92,10 @@ def collect_paths(paths: Iterable[str | Path]) -> list[Path]:
 def read_documents(paths: Iterable[str | Path], published: Mapping[str, dt.date] | None = None) -> Reading:
     """Read every document under ``paths``. ``published`` (document id -> date) overrides all other
     metadata. Raises InputError for problems that leave nothing sensible to check (a missing path, two
-    documents with one id, an override naming no document); per-document problems land in ``errors``."""
-    files = collect_paths(paths)
+    documents with one id, an override naming no document); per-document problems land in ``errors``.
+    Documents come in the order of their ids, whatever the order of the paths, so that a report does not
+    depend on how the paths were given."""
+    files = sorted(collect_paths(paths), key=lambda p: p.stem)
     overrides = dict(published or {})
     unknown = sorted(set(overrides) - {p.stem for p in files})
     if unknown:

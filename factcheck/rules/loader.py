@@ -172,9 +172,12 @@ def _words(path: Path, rule_id: str, value: object) -> tuple[tuple[tuple[str, ..
 
 
 def _phrase(text: str) -> tuple[str, ...]:
-    """A phrase as the lemmas of its words: "death tolls" -> ("death", "toll")."""
+    """A phrase as the lemmas of its words: "death tolls" -> ("death", "toll"); "held" -> ("hold",). Of lemmas of
+    one length, one other than the word itself, then the first in alphabetical order: never the order of a set,
+    which changes from one run to the next and would rename keys ("event-date:held")."""
     words = tokens(text)
-    return tuple(min(lemmas(w.text), key=len) for w in words) or (text.lower(),)
+    return tuple(min(lemmas(w.text), key=lambda lemma, w=w: (len(lemma), lemma == w.lower, lemma))
+                 for w in words) or (text.lower(),)
 
 
 def _strings(path: Path, rule_id: str, key: str, value: object) -> list[str]:
