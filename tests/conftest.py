@@ -10,6 +10,7 @@ import subprocess
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, settings
 
 from factcheck.cli import main
 
@@ -17,6 +18,15 @@ ROOT = Path(__file__).resolve().parents[1]
 SHARED_DATA = Path(os.environ.get("FACTCHECK_SHARED_DATA", ROOT.parent / "shared" / "data"))
 DEBIAN_CHROMIUM = Path("/usr/bin/chromium")  # where Debian's package puts it
 CHROMIUM = Path(os.environ.get("FACTCHECK_CHROMIUM", DEBIAN_CHROMIUM))
+
+# Property tests: a few seconds each in CI, reproducible (derandomized, no example database written into the
+# tree); `HYPOTHESIS_PROFILE=dev` tries more examples. bench/fuzz.py is the long run.
+settings.register_profile(
+    "ci", max_examples=60, deadline=None, derandomize=True, database=None,
+    suppress_health_check=[HealthCheck.too_slow],
+)
+settings.register_profile("dev", max_examples=500, deadline=None, database=None)
+settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "ci"))
 
 
 @pytest.fixture(autouse=True)
