@@ -150,6 +150,37 @@ def test_written_reports_are_ordinary_files(tmp_path: Path, capsys) -> None:
     assert [p.name for p in tmp_path.iterdir()] == ["report.md"]  # no temporary file left behind
 
 
+@pytest.mark.parametrize(
+    ("command", "fmt", "name"),
+    [("check", "json", "report.json"), ("check", "html", "report.html"), ("check", "markdown", "report.md"),
+     ("check", "sarif", "report.sarif"), ("check", "csv", "findings.csv"), ("extract", "parquet", "facts.parquet"),
+     ("extract", "csv", "facts.csv")],
+)
+@pytest.mark.parametrize("fault", [KeyboardInterrupt, lambda: OSError(28, "No space left on device")])
+def test_an_interrupted_run_leaves_the_previous_report_whole(tmp_path: Path, capsys, monkeypatch, command: str,
+                                                             fmt: str, name: str, fault) -> None:
+    import os
+
+    target = tmp_path / name
+    target.write_bytes(b"the previous report")
+
+    def interrupted(descriptor: int) -> None:  # after the report was written out, before the rename
+        raise fault()
+
+    monkeypatch.setattr(os, "fsync", interrupted)
+    code, out, err = run_cli(capsys, command, EXAMPLES, "--format", fmt, "--output", str(target))
+    if fault is KeyboardInterrupt:
+        assert code == 130 and err.splitlines() == ["factcheck: interrupted"]
+    else:
+        assert code == 2 and err.splitlines() == [f"factcheck: error: {target}: cannot be written (No space left on "
+                                                  "device)"]
+    assert out == "" and target.read_bytes() == b"the previous report"
+    assert [p.name for p in tmp_path.iterdir()] == [name]  # the temporary file is gone too
+    monkeypatch.undo()
+    code, _, _ = run_cli(capsys, command, EXAMPLES, "--format", fmt, "--output", str(target))
+    assert code in (0, 1) and target.read_bytes() != b"the previous report"
+
+
 def _current_umask() -> int:
     import os
 
