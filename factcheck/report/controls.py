@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+_ANY_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029]")
 
 
 def visible(text: str) -> str:
@@ -15,8 +16,16 @@ def visible(text: str) -> str:
     return _CONTROL.sub(_picture, text)
 
 
+def one_line(text: str) -> str:
+    """``text`` on one line: every control character, line breaks included, replaced by its picture. For error
+    and warning lines, whose file names and YAML problems come from outside."""
+    return _ANY_CONTROL.sub(_picture, text)
+
+
 def _picture(match: re.Match[str]) -> str:
     code = ord(match.group())
+    if code in (0x2028, 0x2029):
+        return "\u2424"  # the line and paragraph separators: the picture of a new line
     if code < 0x20:
         return chr(0x2400 + code)
     return "\u2421" if code == 0x7F else "\ufffd"  # DEL has a picture; C1 controls have none
