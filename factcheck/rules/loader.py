@@ -104,7 +104,7 @@ def _rule(path: Path, entry: object, number: int) -> Rule:
         raise RuleError(path, f"entry {number} needs an 'id' of lower-case letters, digits, '-' and '_'", key="id")
     _reject_unknown(path, entry, _RULE_KEYS, rule_id, "")
     kind = entry.get("kind")
-    if kind not in KINDS:
+    if not isinstance(kind, str) or kind not in KINDS:  # a list is no kind (and cannot be looked up)
         raise RuleError(path, f"unknown kind {kind!r}; one of: {', '.join(KINDS)}", rule_id, "kind")
     severity = entry.get("severity", "warning")
     if severity not in SEVERITIES:
