@@ -31,13 +31,16 @@ settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "ci"))
 
 @pytest.fixture(autouse=True)
 def no_network(monkeypatch: pytest.MonkeyPatch) -> None:
-    """factcheck never touches the network: any attempt to connect fails the test."""
+    """factcheck never touches the network: any attempt to connect, send a datagram or look up a host name fails
+    the test (tests/test_no_network.py proves it). Processes a test starts are outside its reach."""
 
     def refuse(*args: object, **kwargs: object) -> None:
         raise AssertionError("factcheck tried to open a network connection")
 
-    monkeypatch.setattr(socket.socket, "connect", refuse)
+    for name in ("connect", "connect_ex", "sendto"):
+        monkeypatch.setattr(socket.socket, name, refuse)
     monkeypatch.setattr(socket, "create_connection", refuse)
+    monkeypatch.setattr(socket, "getaddrinfo", refuse)
 
 
 @pytest.fixture(scope="session")
