@@ -38,21 +38,24 @@ def compare(facts: pd.DataFrame, documents: Sequence[Document], rules: Sequence[
             accepted: Sequence[Acceptance] = ()) -> tuple[Finding, ...]:
     by_doc = {d.id: d for d in documents}
     by_rule = {r.id: r for r in rules}
-    keyed = facts[facts["key"].notna()]
+    # Records once, grouped here: a pandas round trip per key cost 20 ms, and a long document has a thousand keys.
+    by_key: dict[str, list[Fact]] = {}
+    for fact in frame_facts(facts[facts["key"].notna()]):
+        by_key.setdefault(str(fact.key), []).append(fact)
     # Facts in the order of ``documents`` whatever the order of the table: the message of a finding quotes first
     # the document that comes first (a draft before its sources).
     order = {d.id: number for number, d in enumerate(documents)}
     drafts: list[_Draft] = []
-    for key, group in keyed.groupby("key", sort=True):
-        members = sorted(frame_facts(group), key=lambda f: (order[f.doc], f.start, f.end))
-        rule = rule_of(str(key), by_rule)
+    for key, group in sorted(by_key.items()):
+        members = sorted(group, key=lambda f: (order[f.doc], f.start, f.end))
+        rule = rule_of(key, by_rule)
         kind, params, scope = _terms(rule, members[0].kind)
         severity = rule.severity if rule else "info"
         if hasattr(kind, "check"):  # a kind that judges one fact on its own (plausibility bounds, part of a total)
             for fact in members:
                 verdict = kind.check(side(fact, by_doc), params)
                 if verdict is not None:
-                    drafts.append(_draft(rule, str(key), severity, verdict, (side(fact, by_doc),)))
+                    drafts.append(_draft(rule, key, severity, verdict, (side(fact, by_doc),)))
         if not hasattr(kind, "judge"):
             continue
         # One finding per pair of distinct readings: a figure a story repeats is one disagreement with a partner's
@@ -72,7 +75,7 @@ def compare(facts: pd.DataFrame, documents: Sequence[Document], rules: Sequence[
                 verdict = _larger_part(sides if parts[0] else sides[::-1], verdict)
             if verdict is None:
                 continue
-            draft = _draft(rule, str(key), severity, verdict, sides)
+            draft = _draft(rule, key, severity, verdict, sides)
             pair = tuple(sorted((readings[a.id], readings[b.id]), key=repr))
             rank = (SEVERITY_ORDER[draft[2]], sorted((f.doc, f.start) for f in (a, b)))
             if pair not in chosen or rank < chosen[pair][0]:
