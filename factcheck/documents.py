@@ -160,13 +160,13 @@ def _decode(path: Path) -> tuple[str, str | None]:
 
 def _utf16_without_bom(data: bytes) -> str | None:
     """'utf-16-le' or 'utf-16-be' when the bytes read as UTF-16 text without a byte-order mark (mostly ASCII
-    letters, so every other byte is NUL, on the same side), else None."""
+    letters, so most bytes on one side are NUL, few on the other: "一" is 4E 00), else None."""
     head = data[:8192]
     if len(data) % 2 or len(head) < 4:
         return None
     odd, even = head[1::2].count(0), head[0::2].count(0)
     for encoding, zeros, other in (("utf-16-le", odd, even), ("utf-16-be", even, odd)):
-        if zeros >= 0.6 * (len(head) // 2) and other == 0:
+        if zeros >= 0.6 * (len(head) // 2) and other <= zeros // 10:
             try:
                 text = data.decode(encoding)
             except UnicodeDecodeError:

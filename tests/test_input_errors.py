@@ -215,7 +215,7 @@ def test_latin1_file_is_read_as_windows_1252_with_a_warning(capsys: pytest.Captu
 def test_utf16_files(capsys: pytest.CaptureFixture[str], tmp_path: Path, encoding: str, warning: str | None) -> None:
     """With a byte-order mark (Python's utf-16 writes one), or without: the NUL bytes of ASCII letters say which
     byte order, and that is no binary file."""
-    doc = write(tmp_path / "wide.txt", "Rescuers said 37 people were hurt in the blast.\n".encode(encoding))
+    doc = write(tmp_path / "wide.txt", "Rescuers said 37 people were hurt in the blast (一).\n".encode(encoding))
     code, report, err = check_json(capsys, doc)
     assert code in (0, 1)
     if warning:
