@@ -26,7 +26,7 @@ from factcheck.comments import blank_comments
 from factcheck.compare import compare
 from factcheck.documents import Document
 from factcheck.extract import extract, extract_document
-from factcheck.facts import Fact
+from factcheck.facts import Fact, frame_facts
 from factcheck.findings import Finding
 from factcheck.rules.loader import load_rules
 
@@ -167,9 +167,7 @@ def identities(findings: Sequence[Finding], facts: Sequence[Fact]) -> set[tuple[
 def findings_of(docs: Sequence[Document]) -> set[tuple[object, ...]]:
     """The findings of comparing ``docs``, in the order given (no reading from disk, so nothing sorts them)."""
     facts = align(extract(docs), RULES, {d.id: d.published for d in docs})
-    found = compare(facts, docs, RULES)
-    records = [Fact(*row) for row in facts.astype(object).where(facts.notna(), None).itertuples(index=False)]
-    return identities(found, records)
+    return identities(compare(facts, docs, RULES), frame_facts(facts))
 
 
 def check_symmetric(a: Document, b: Document) -> None:
