@@ -54,10 +54,11 @@ def align(facts: pd.DataFrame, rules: Sequence[Rule],
 def _times_of_sentences(facts: pd.DataFrame, published: Mapping[str, dt.date | None]) -> dict[tuple[str, int], str]:
     """Sentences that name a time other than the story's: a year other than the story's year, or (when the
     publication date is known) a month more than six weeks before it. The story's year is the document's
-    publication year, else the year most often named across the documents."""
+    publication year, else the year most often named across the documents (the latest of those named as often)."""
     dates = facts[(facts["kind"] == "date") & facts["value"].map(lambda v: isinstance(v, str) and v[:4].isdigit())]
-    years = Counter(str(v)[:4] for v in dates["value"])
-    common = years.most_common(1)[0][0] if years else None
+    years = Counter(str(v)[:4] for v in dates["value"] if len(str(v)) >= 4)  # "199", the 1990s, is no year
+    # On a tie the latest year, not the first one met: the order of the documents must not decide.
+    common = max(years, key=lambda year: (years[year], year)) if years else None
     found: dict[tuple[str, int], str] = {}
     for row in dates.itertuples(index=False):
         value = str(row.value)
@@ -84,6 +85,11 @@ def key_of(
     first = figure[0] if figure else next((i for i, t in enumerate(words) if t.start >= end), len(words))
     last = figure[-1] if figure else first - 1
     subject_end = _subject_end(words, last, subject)
+    known = _lemma_sets(sentence)
+    # A date never belongs to an event behind a subordinating conjunction ("charged Saturday after ...").
+    barriers = (frozenset(i for i, t in enumerate(words) if t.lower in _SUBORDINATORS)
+                if kind in ("date", "time") else frozenset())
+    clause = _clause(sentence, words, start, end)
     best: tuple[int, int, int] | None = None
     best_rule: Rule | None = None
     best_group = ""
@@ -97,10 +103,7 @@ def key_of(
             continue
         group = ""
         if match.words:
-            found = _nearest(
-                words, match.words, first, last, subject_end, match.window, _clause(sentence, words, start, end),
-                kind in ("date", "time"),
-            )
+            found = _nearest(known, match.words, first, last, subject_end, match.window, clause, barriers)
             # A figure belongs to its nearest verb when the cue is a verb too or stands outside its clause: "said
             # Thursday a major assault", "shooting three people, killing one", "tens of thousands who marched".
             owned = found is not None and _owned_elsewhere(kind, words, first, last, subject_end, match, found)
@@ -125,6 +128,12 @@ def _tokens(sentence: str) -> tuple[Token, ...]:
     return tuple(tokens(sentence))
 
 
+@lru_cache(maxsize=4096)
+def _lemma_sets(sentence: str) -> tuple[frozenset[str], ...]:
+    """The lemmas of each word of the sentence, looked up once: every rule of every figure in it searches them."""
+    return tuple(lemmas(t.text) for t in _tokens(sentence))
+
+
 def _subject_end(words: Sequence[Token], last: int, subject: str | None) -> int:
     """Index of the counted thing's head word after the figure, or ``last`` when there is none."""
     if subject is None:
@@ -145,29 +154,32 @@ def _clause(sentence: str, words: Sequence[Token], start: int, end: int) -> tupl
 
 
 def _nearest(
-    words: Sequence[Token],
+    known: Sequence[frozenset[str]],
     phrases: Sequence[tuple[tuple[str, ...], str]],
     first: int,
     last: int,
     subject_end: int,
     window: int,
     clause: tuple[int, int],
-    dated: bool = False,
+    barriers: frozenset[int] = frozenset(),
 ) -> tuple[int, int, int, str] | None:
     """(outside the clause, a modifier of the counted thing, distance in words, synonym group) of the nearest
     phrase within the window. Words of the figure's own clause come first; then words outside the counted
-    thing's modifiers ("home to" before "1.4 million *displaced* Palestinians"); then the nearest. For a date
-    (``dated``), a phrase behind a subordinating conjunction is another clause's event."""
+    thing's modifiers ("home to" before "1.4 million *displaced* Palestinians"); then the nearest. A phrase
+    behind one of the ``barriers`` (for a date, a subordinating conjunction) is another clause's event."""
     best: tuple[int, int, int, str, int] | None = None
-    low, high = max(0, first - window), min(len(words), last + window + 1)
+    low, high = max(0, first - window), min(len(known), last + window + 1)
     for i in range(low, high):
         if first <= i <= last:
             continue
-        if dated and any(words[k].lower in _SUBORDINATORS for k in (range(i + 1, first) if i < first
-                                                                    else range(last + 1, i))):
+        if barriers and any(k in barriers for k in (range(i + 1, first) if i < first else range(last + 1, i))):
             continue
+        here = known[i]
         for phrase, group in phrases:
-            if i + len(phrase) > len(words) or not all(p in lemmas(words[i + k].text) for k, p in enumerate(phrase)):
+            if phrase[0] not in here:
+                continue
+            if len(phrase) > 1 and (i + len(phrase) > len(known)
+                                    or not all(p in known[i + k] for k, p in enumerate(phrase[1:], start=1))):
                 continue
             end = i + len(phrase) - 1
             distance = first - end if end < first else i - last

@@ -13,6 +13,7 @@ from factcheck import __version__
 from factcheck.documents import Reading, parse_date, read_documents
 from factcheck.errors import ExitCode, FactcheckError, InputError
 from factcheck.output import write_atomic
+from factcheck.report.controls import one_line
 from factcheck.rules.loader import default_rules_dir, load_rules
 
 if TYPE_CHECKING:
@@ -30,7 +31,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         return int(args.run(args))
     except FactcheckError as error:
-        print(f"factcheck: error: {error}", file=sys.stderr)
+        print(f"factcheck: error: {one_line(str(error))}", file=sys.stderr)
         return int(error.exit_code)
     except KeyboardInterrupt:
         print("factcheck: interrupted", file=sys.stderr)
@@ -40,10 +41,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     except Exception as error:  # a bug of ours: one line, and the traceback only on request
         if os.environ.get("FACTCHECK_DEBUG"):
             raise
-        print(
-            f"factcheck: internal error: {type(error).__name__}: {error} (set FACTCHECK_DEBUG=1 for details)",
-            file=sys.stderr,
-        )
+        print(one_line(f"factcheck: internal error: {type(error).__name__}: {error} (set FACTCHECK_DEBUG=1 for "
+                       "details)"), file=sys.stderr)
         return 70
 
 
@@ -149,9 +148,9 @@ def _published(values: Sequence[str]) -> dict:
 def _usable(reading: Reading) -> bool:
     """Print one line per unreadable document and per warning; False when nothing is left to check."""
     for warning in reading.warnings:
-        print(f"factcheck: warning: {warning}", file=sys.stderr)
+        print(f"factcheck: warning: {one_line(warning)}", file=sys.stderr)
     for error in reading.errors:
-        print(f"factcheck: error: {error}", file=sys.stderr)
+        print(f"factcheck: error: {one_line(str(error))}", file=sys.stderr)
     if not reading.documents and not reading.errors:
         print("factcheck: error: no readable documents", file=sys.stderr)
     return bool(reading.documents)
@@ -167,8 +166,8 @@ def _check(args: argparse.Namespace) -> int:
     if not _usable(result.reading):
         return ExitCode.INPUT_ERROR
     for mark in result.review.unused if result.review else ():
-        print(f"factcheck: warning: {mark.path}: line {mark.line}: 'accept {mark.key}' matches no disagreement "
-              "with the sources", file=sys.stderr)
+        print(one_line(f"factcheck: warning: {mark.path}: line {mark.line}: 'accept {mark.key}' matches no "
+                       "disagreement with the sources"), file=sys.stderr)
     _emit(args, result)
     if result.reading.errors:
         return ExitCode.INPUT_ERROR

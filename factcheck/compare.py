@@ -8,7 +8,7 @@ from __future__ import annotations
 import dataclasses
 import itertools
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from types import MappingProxyType, ModuleType
 
 import pandas as pd
@@ -30,30 +30,41 @@ SEVERITY_ORDER = {"error": 0, "warning": 1, "info": 2}
 # The opening of a story, where its main figures stand: about its first six to eight sentences.
 LEAD_CHARACTERS = 1200
 _SINGLE_MESSAGE = '{description}: "{a}" ({a_source}, {a_date}): {why}'
+# A finding before it is numbered: rule, key, severity, message, fact ids, explanation.
+_Draft = tuple[str, str, str, str, tuple[str, ...], str]
 
 
 def compare(facts: pd.DataFrame, documents: Sequence[Document], rules: Sequence[Rule],
             accepted: Sequence[Acceptance] = ()) -> tuple[Finding, ...]:
     by_doc = {d.id: d for d in documents}
     by_rule = {r.id: r for r in rules}
-    keyed = facts[facts["key"].notna()]
-    drafts: list[tuple[str, str, str, str, tuple[str, ...], str]] = []
-    for key, group in keyed.groupby("key", sort=True):
-        members = frame_facts(group)
-        rule = rule_of(str(key), by_rule)
+    # Records once, grouped here: a pandas round trip per key cost 20 ms, and a long document has a thousand keys.
+    by_key: dict[str, list[Fact]] = {}
+    for fact in frame_facts(facts[facts["key"].notna()]):
+        by_key.setdefault(str(fact.key), []).append(fact)
+    # Facts in the order of ``documents`` whatever the order of the table: the message of a finding quotes first
+    # the document that comes first (a draft before its sources).
+    order = {d.id: number for number, d in enumerate(documents)}
+    drafts: list[_Draft] = []
+    for key, group in sorted(by_key.items()):
+        members = sorted(group, key=lambda f: (order[f.doc], f.start, f.end))
+        rule = rule_of(key, by_rule)
         kind, params, scope = _terms(rule, members[0].kind)
         severity = rule.severity if rule else "info"
         if hasattr(kind, "check"):  # a kind that judges one fact on its own (plausibility bounds, part of a total)
             for fact in members:
                 verdict = kind.check(side(fact, by_doc), params)
                 if verdict is not None:
-                    drafts.append(_draft(rule, str(key), severity, verdict, (side(fact, by_doc),)))
+                    drafts.append(_draft(rule, key, severity, verdict, (side(fact, by_doc),)))
         if not hasattr(kind, "judge"):
             continue
-        reported: set[tuple[tuple[object, ...], ...]] = set()  # pairs of figures already judged in conflict
-        for a, b in itertools.combinations(members, 2):
-            pair = tuple(sorted((reading(a), reading(b)), key=repr))
-            if pair in reported or not _comparable(a, b, scope, by_doc):
+        # One finding per pair of distinct readings: a figure a story repeats is one disagreement with a partner's
+        # figure, not one per mention. Of the pairs of mentions in conflict, the finding is the most severe one,
+        # then the one of the earliest mentions: chosen among all of them, so that no order of the facts decides.
+        chosen: dict[tuple[tuple[object, ...], ...], tuple[tuple[object, ...], _Draft]] = {}
+        readings = {f.id: reading(f) for f in members}
+        for a, b in _pairs(members, scope):
+            if not _comparable(a, b, scope, by_doc):
                 continue
             parts = (_part(a, b), _part(b, a))
             if all(parts):
@@ -64,8 +75,12 @@ def compare(facts: pd.DataFrame, documents: Sequence[Document], rules: Sequence[
                 verdict = _larger_part(sides if parts[0] else sides[::-1], verdict)
             if verdict is None:
                 continue
-            reported.add(pair)
-            drafts.append(_draft(rule, str(key), severity, verdict, sides))
+            draft = _draft(rule, key, severity, verdict, sides)
+            pair = tuple(sorted((readings[a.id], readings[b.id]), key=repr))
+            rank = (SEVERITY_ORDER[draft[2]], sorted((f.doc, f.start) for f in (a, b)))
+            if pair not in chosen or rank < chosen[pair][0]:
+                chosen[pair] = (rank, draft)
+        drafts.extend(draft for _, draft in chosen.values())
     drafts.sort(key=lambda d: (SEVERITY_ORDER[d[2]], d[1], d[4]))
     by_id = {row.id: row for row in facts[["id", "doc", "surface"]].itertuples(index=False)}
     findings = []
@@ -75,6 +90,20 @@ def compare(facts: pd.DataFrame, documents: Sequence[Document], rules: Sequence[
                                                            {f.surface for f in involved})), None)
         findings.append(Finding(f"F{number}", *draft, accepted=note))
     return tuple(findings)
+
+
+def _pairs(members: Sequence[Fact], scope: str) -> Iterator[tuple[Fact, Fact]]:
+    """The pairs of facts a rule's scope compares: of different documents ("across"), of one document ("within"),
+    or both. Only those: a long document's facts are never paired with each other for nothing."""
+    by_doc: dict[str, list[Fact]] = {}
+    for fact in members:
+        by_doc.setdefault(fact.doc, []).append(fact)
+    if scope != "across":
+        for facts in by_doc.values():
+            yield from itertools.combinations(facts, 2)
+    if scope != "within":
+        for one, other in itertools.combinations(by_doc.values(), 2):
+            yield from itertools.product(one, other)
 
 
 def rule_of(key: str, rules: Mapping[str, Rule]) -> Rule | None:
@@ -117,8 +146,7 @@ def backs(a: Fact, b: Fact, rules: Mapping[str, Rule], by_doc: Mapping[str, Docu
     return bool(kind.agrees(side(a, by_doc), side(b, by_doc), params))
 
 
-def _draft(rule: Rule | None, key: str, severity: str, verdict: Verdict,
-           sides: tuple[Side, ...]) -> tuple[str, str, str, str, tuple[str, ...], str]:
+def _draft(rule: Rule | None, key: str, severity: str, verdict: Verdict, sides: tuple[Side, ...]) -> _Draft:
     why = verdict.why
     if verdict.severity is not None:
         return (rule.id if rule else "auto", key, verdict.severity, _message(rule, key, sides, why),

@@ -21,6 +21,10 @@ MAX_BYTES = 64 * 1024 * 1024
 _MANIFEST_KEYS = {"file", "source", "title", "published", "date"}
 _FRONT_OPEN = re.compile(r"---[ \t]*\r?\n")
 _FRONT_CLOSE = re.compile(r"^(?:---|\.\.\.)[ \t]*(?:\r?\n|\Z)", re.MULTILINE)
+# Latin-1 text read as Windows-1252: the bytes 0x80-0x9F are curly quotes, dashes, the euro sign... in
+# Windows-1252 and control characters in Latin-1; the five that Windows-1252 leaves undefined stay as Latin-1 reads
+# them. One character per byte either way.
+_CP1252 = {byte: bytes([byte]).decode("cp1252") for byte in range(0x80, 0xA0) if byte not in b"\x81\x8d\x8f\x90\x9d"}
 _MAGIC = {
     b"\x89PNG": "PNG image",
     b"%PDF": "PDF",
@@ -92,8 +96,10 @@ def collect_paths(paths: Iterable[str | Path]) -> list[Path]:
 def read_documents(paths: Iterable[str | Path], published: Mapping[str, dt.date] | None = None) -> Reading:
     """Read every document under ``paths``. ``published`` (document id -> date) overrides all other
     metadata. Raises InputError for problems that leave nothing sensible to check (a missing path, two
-    documents with one id, an override naming no document); per-document problems land in ``errors``."""
-    files = collect_paths(paths)
+    documents with one id, an override naming no document); per-document problems land in ``errors``.
+    Documents come in the order of their ids, whatever the order of the paths, so that a report does not
+    depend on how the paths were given."""
+    files = sorted(collect_paths(paths), key=lambda p: p.stem)
     overrides = dict(published or {})
     unknown = sorted(set(overrides) - {p.stem for p in files})
     if unknown:
@@ -138,15 +144,35 @@ def _decode(path: Path) -> tuple[str, str | None]:
         if data.startswith(magic):
             raise InputError(path, f"binary file ({name}), not text")
     if b"\x00" in data[:8192]:
-        raise InputError(path, "binary file (contains NUL bytes), not text")
+        wide = _utf16_without_bom(data)
+        if wide is None:
+            raise InputError(path, "binary file (contains NUL bytes), not text")
+        return data.decode(wide), f"{path}: UTF-16 text without a byte-order mark; read as {wide.upper()}"
     try:
         return data.decode("utf-8-sig"), None
     except UnicodeDecodeError as error:
-        text = data.decode("utf-8-sig", errors="replace")
-        return (
-            text,
-            f"{path}: not valid UTF-8 (first bad byte at offset {error.start}); read with replacement characters",
+        # Not UTF-8: most likely Windows-1252 or Latin-1, the encodings of older newsroom systems. Offsets point
+        # into the text as decoded, as everywhere else.
+        return data.decode("latin-1").translate(_CP1252), (
+            f"{path}: not valid UTF-8 (first bad byte at offset {error.start}); read as Windows-1252 (Latin-1)"
         )
+
+
+def _utf16_without_bom(data: bytes) -> str | None:
+    """'utf-16-le' or 'utf-16-be' when the bytes read as UTF-16 text without a byte-order mark (mostly ASCII
+    letters, so most bytes on one side are NUL, few on the other: "一" is 4E 00), else None."""
+    head = data[:8192]
+    if len(data) % 2 or len(head) < 4:
+        return None
+    odd, even = head[1::2].count(0), head[0::2].count(0)
+    for encoding, zeros, other in (("utf-16-le", odd, even), ("utf-16-be", even, odd)):
+        if zeros >= 0.6 * (len(head) // 2) and other <= zeros // 10:
+            try:
+                text = data.decode(encoding)
+            except UnicodeDecodeError:
+                return None
+            return encoding if "\x00" not in text else None
+    return None
 
 
 def _document(path: Path, text: str, manifest: _Meta | None, override: dt.date | None) -> Document:
@@ -238,8 +264,10 @@ def _read_manifest(path: Path) -> tuple[dict[str, _Meta], list[InputError]]:
         return {}, []
     try:
         data = yaml.safe_load(path.read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError) as error:
-        return {}, [InputError(path, f"cannot be read ({error})")]
+    except OSError as error:
+        return {}, [InputError(path, f"cannot be read ({error.strerror or error})")]
+    except UnicodeDecodeError:
+        return {}, [InputError(path, "is not UTF-8 text")]
     except yaml.YAMLError as error:
         line = getattr(getattr(error, "problem_mark", None), "line", None)
         return {}, [InputError(path, "not valid YAML" + (f" (line {line + 1})" if line is not None else ""))]

@@ -24,9 +24,12 @@ def write_atomic(path: str | Path, data: str | bytes) -> None:
             out.flush()
             os.fsync(out.fileno())
         os.replace(temporary, target)
-    except OSError as error:
+    except BaseException as error:
+        # Interrupted (Ctrl-C, a full disk) before the rename: the previous file stays, the temporary one goes.
         Path(temporary).unlink(missing_ok=True)
-        raise InputError(target, f"cannot be written ({error.strerror or error})") from None
+        if isinstance(error, OSError):
+            raise InputError(target, f"cannot be written ({error.strerror or error})") from None
+        raise
 
 
 def _umask() -> int:

@@ -3,6 +3,7 @@ sources, the status of each draft figure). Returns data, formats nothing."""
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
@@ -65,6 +66,8 @@ def check_draft(
     draft_files, source_files = split_inputs(drafts, sources)
     ids = frozenset(p.stem for p in draft_files)
     reading = date_drafts(read_documents([*draft_files, *source_files], published), ids, today or dt.date.today())
+    # The drafts first (each in the order of its id, as every document is read): a finding quotes the draft first.
+    reading = dataclasses.replace(reading, documents=tuple(sorted(reading.documents, key=lambda d: d.id not in ids)))
     marks = instructions(reading.documents, ids, loaded)
     facts = align(extract(reading.documents), loaded, {d.id: d.published for d in reading.documents})
     findings = compare(facts, reading.documents, loaded, (*acceptances(marks), *acceptances_file))

@@ -10,6 +10,7 @@ import subprocess
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, settings
 
 from factcheck.cli import main
 
@@ -18,16 +19,28 @@ SHARED_DATA = Path(os.environ.get("FACTCHECK_SHARED_DATA", ROOT.parent / "shared
 DEBIAN_CHROMIUM = Path("/usr/bin/chromium")  # where Debian's package puts it
 CHROMIUM = Path(os.environ.get("FACTCHECK_CHROMIUM", DEBIAN_CHROMIUM))
 
+# Property tests: a few seconds each in CI, reproducible (derandomized, no example database written into the
+# tree); `HYPOTHESIS_PROFILE=dev` tries more examples. bench/fuzz.py is the long run.
+settings.register_profile(
+    "ci", max_examples=60, deadline=None, derandomize=True, database=None,
+    suppress_health_check=[HealthCheck.too_slow],
+)
+settings.register_profile("dev", max_examples=500, deadline=None, database=None)
+settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "ci"))
+
 
 @pytest.fixture(autouse=True)
 def no_network(monkeypatch: pytest.MonkeyPatch) -> None:
-    """factcheck never touches the network: any attempt to connect fails the test."""
+    """factcheck never touches the network: any attempt to connect, send a datagram or look up a host name fails
+    the test (tests/test_no_network.py proves it). Processes a test starts are outside its reach."""
 
     def refuse(*args: object, **kwargs: object) -> None:
         raise AssertionError("factcheck tried to open a network connection")
 
-    monkeypatch.setattr(socket.socket, "connect", refuse)
+    for name in ("connect", "connect_ex", "sendto"):
+        monkeypatch.setattr(socket.socket, name, refuse)
     monkeypatch.setattr(socket, "create_connection", refuse)
+    monkeypatch.setattr(socket, "getaddrinfo", refuse)
 
 
 @pytest.fixture(scope="session")

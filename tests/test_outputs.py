@@ -5,9 +5,11 @@ from __future__ import annotations
 import csv
 import io
 import json
+import re
 from pathlib import Path
 
 import pandas as pd
+import pytest
 
 from tests.conftest import ROOT, run_cli
 
@@ -148,6 +150,37 @@ def test_written_reports_are_ordinary_files(tmp_path: Path, capsys) -> None:
     assert [p.name for p in tmp_path.iterdir()] == ["report.md"]  # no temporary file left behind
 
 
+@pytest.mark.parametrize(
+    ("command", "fmt", "name"),
+    [("check", "json", "report.json"), ("check", "html", "report.html"), ("check", "markdown", "report.md"),
+     ("check", "sarif", "report.sarif"), ("check", "csv", "findings.csv"), ("extract", "parquet", "facts.parquet"),
+     ("extract", "csv", "facts.csv")],
+)
+@pytest.mark.parametrize("fault", [KeyboardInterrupt, lambda: OSError(28, "No space left on device")])
+def test_an_interrupted_run_leaves_the_previous_report_whole(tmp_path: Path, capsys, monkeypatch, command: str,
+                                                             fmt: str, name: str, fault) -> None:
+    import os
+
+    target = tmp_path / name
+    target.write_bytes(b"the previous report")
+
+    def interrupted(descriptor: int) -> None:  # after the report was written out, before the rename
+        raise fault()
+
+    monkeypatch.setattr(os, "fsync", interrupted)
+    code, out, err = run_cli(capsys, command, EXAMPLES, "--format", fmt, "--output", str(target))
+    if fault is KeyboardInterrupt:
+        assert code == 130 and err.splitlines() == ["factcheck: interrupted"]
+    else:
+        assert code == 2 and err.splitlines() == [f"factcheck: error: {target}: cannot be written (No space left on "
+                                                  "device)"]
+    assert out == "" and target.read_bytes() == b"the previous report"
+    assert [p.name for p in tmp_path.iterdir()] == [name]  # the temporary file is gone too
+    monkeypatch.undo()
+    code, _, _ = run_cli(capsys, command, EXAMPLES, "--format", fmt, "--output", str(target))
+    assert code in (0, 1) and target.read_bytes() != b"the previous report"
+
+
 def _current_umask() -> int:
     import os
 
@@ -166,3 +199,138 @@ def test_the_headline_counts_in_the_singular_and_the_plural() -> None:
                    infos=0)
     assert headline(many, lambda t: f"**{t}**") == (
         "982 documents, 13,767 facts, 3 figures reported by more than one source: **2 errors**, 5 warnings, 0 notes")
+
+
+# Hostile article text in every format: markup, event handlers, "</style>", comments, Markdown, spreadsheet
+# formulas, control characters and forged workflow commands, in front matter, file names and sentences.
+
+HOSTILE_A = """---
+title: "<!-- c --></title><script>alert(5)</script>"
+source: "=cmd|' /C calc'!A0 [bold red]x[/] \\e[2J"
+published: 2025-04-15
+---
+<script>alert(1)</script> About 2,000 residents were evacuated <img src=x onerror="alert(2)"> from the valley | `rm` \
+[link](javascript:alert(3)) </style> **bold** ![i](http://x/y.png).
+"""
+HOSTILE_B = """---
+source: "Wire | [x](javascript:alert(6)) `code` <b>\\r\\n::error title=x::forged %0A"
+published: 2025-04-15
+---
+=HYPERLINK("http://evil","x") More than 3,500 residents were evacuated from the valley, [click](javascript:alert(4)) \
+said.
+"""
+HOSTILE_DRAFT = """---
+published: 2025-04-16
+---
++SUM(1) About 2,000 residents were evacuated <svg onload=alert(7)> from the valley on Monday.
+"""
+FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+@pytest.fixture
+def hostile(tmp_path: Path) -> Path:
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    (folder / "a.md").write_text(HOSTILE_A, encoding="utf-8")
+    (folder / "@b.md").write_text(HOSTILE_B, encoding="utf-8")
+    (tmp_path / "=draft.md").write_text(HOSTILE_DRAFT, encoding="utf-8")
+    return tmp_path
+
+
+def _report(capsys, *args: str) -> str:
+    code, out, err = run_cli(capsys, "check", *args, "--fail-on", "never")
+    assert code == 0 and "Traceback" not in err, err
+    return out
+
+
+def _no_control_characters(text: str) -> None:
+    assert not re.search(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]", text), repr(text)
+
+
+def test_hostile_text_in_html(hostile: Path, capsys) -> None:
+    for args in ((str(hostile / "articles"),), (str(hostile / "=draft.md"), "--against", str(hostile / "articles"))):
+        target = hostile / "report.html"
+        _report(capsys, *args, "--format", "html", "--output", str(target))
+        page = target.read_text(encoding="utf-8")
+        assert page.count("<script") == 1 and page.count("</style>") == 1  # the report's own
+        assert "<img" not in page and "<svg" not in page and "<!-- c" not in page and "<b>\r" not in page
+        assert not re.search(r"<[^>]*\son\w+\s*=", page)  # no element carries an event handler
+        assert not re.search(r"(?:href|src)\s*=\s*['\"]?\s*javascript:", page, re.IGNORECASE)
+        assert "&lt;script&gt;alert(1)&lt;/script&gt;" in page and "&lt;/style&gt;" in page
+        assert "&lt;!-- c --&gt;&lt;/title&gt;" in page
+
+
+def test_hostile_text_in_markdown(hostile: Path, capsys) -> None:
+    from markdown_it import MarkdownIt
+
+    renderer = MarkdownIt("commonmark", {"html": True}).enable("table")
+    for args in ((str(hostile / "articles"),), (str(hostile / "=draft.md"), "--against", str(hostile / "articles"))):
+        text = _report(capsys, *args, "--format", "markdown")
+        _no_control_characters(text)
+        html = renderer.render(text)
+        # Rendered as GitHub would (raw HTML allowed): no tag, link, image or code span comes from an article.
+        assert not re.search(r"<(?:script|img|svg|b|a|code|strong|style|h\d)\b", html.split("<h1>", 1)[1]
+                             .replace("<h2>", "").replace("</h2>", "").replace("<strong>", "").replace(
+                                 "</strong>", "")), html
+        assert "<table>" in html
+        for row in re.findall(r"<tr>(.*?)</tr>", html, re.S):
+            assert len(re.findall(r"<t[dh]\b", row)) == 5, row  # "|" in a quote adds no cell
+        assert "[x](javascript:alert(6)) `code` &lt;b&gt;" in html  # shown as text
+
+
+def test_hostile_text_in_sarif(hostile: Path, capsys) -> None:
+    from tests.test_sarif import validate
+
+    log = json.loads(_report(capsys, str(hostile / "articles"), "--format", "sarif"))
+    validate(log)
+    [result] = log["runs"][0]["results"]
+    message = result["message"]["text"]
+    assert not re.search(r"(?<!\\)[\[\]]", message.replace("\\\\", "")), message  # no embedded link can form
+    assert "\\[x\\](javascript:alert(6))" in message
+    assert "<b>\r\n::error title=x::forged %0A" in message  # JSON carries it as data, exactly
+
+
+def test_hostile_text_in_github_annotations(hostile: Path, capsys) -> None:
+    text = _report(capsys, str(hostile / "articles"), "--format", "github")
+    lines = text.splitlines()
+    assert len(lines) == 1 and lines[0].startswith("::warning file=")  # the newline forged no command
+    assert "%0D%0A::error title=x::forged %250A" in lines[0]
+    _no_control_characters(text)
+
+
+def test_hostile_text_in_every_csv(hostile: Path, capsys) -> None:
+    outputs = {
+        "findings": _report(capsys, str(hostile / "articles"), "--format", "csv"),
+        "draft figures": _report(capsys, str(hostile / "=draft.md"), "--against", str(hostile / "articles"),
+                                 "--format", "csv"),
+    }
+    code, outputs["facts"], _ = run_cli(capsys, "extract", str(hostile / "articles"), str(hostile / "=draft.md"),
+                                        "--format", "csv")
+    assert code == 0
+    for name, text in outputs.items():
+        rows = list(csv.reader(io.StringIO(text)))
+        assert len(rows) > 1, name
+        cells = [cell for row in rows for cell in row]
+        assert not [c for c in cells if c.startswith(FORMULA_START)], name
+    facts = list(csv.DictReader(io.StringIO(outputs["facts"])))
+    assert {"'@b", "'=draft"} <= {row["doc"] for row in facts}
+    assert any(row["sentence"].startswith("'=HYPERLINK(") for row in facts)
+    assert any(row["sentence"].startswith("'+SUM(1)") for row in facts)
+    [figure] = [row for row in csv.DictReader(io.StringIO(outputs["draft figures"])) if row["key"] == "evacuated"]
+    assert figure["draft"] == "'=draft"
+
+
+def test_hostile_text_in_the_terminal(hostile: Path, capsys) -> None:
+    for args in ((str(hostile / "articles"),), (str(hostile / "=draft.md"), "--against", str(hostile / "articles"))):
+        text = _report(capsys, *args, "--show-info")
+        _no_control_characters(text)
+        assert "\x1b" not in text
+    text = _report(capsys, str(hostile / "articles"), str(hostile / "=draft.md"))
+    assert "[bold red]x[/]" in text  # rich markup in a source's name shows as it is written
+
+
+def test_hostile_text_in_json_is_data(hostile: Path, capsys) -> None:
+    report = json.loads(_report(capsys, str(hostile / "articles"), "--format", "json"))
+    sources = {d["id"]: d["source"] for d in report["documents"]}
+    assert sources["@b"] == "Wire | [x](javascript:alert(6)) `code` <b>\r\n::error title=x::forged %0A"
+    assert sources["a"] == "=cmd|' /C calc'!A0 [bold red]x[/] \x1b[2J"

@@ -6,11 +6,16 @@ from __future__ import annotations
 import copy
 import json
 import re
+import tempfile
 from pathlib import Path
 
 import pytest
 import yaml
+from hypothesis import given
+from hypothesis import strategies as st
 
+from factcheck.errors import RuleError
+from factcheck.rules.loader import load_rule_file
 from tests.conftest import run_cli
 
 RULE: dict = {
@@ -189,3 +194,103 @@ def test_user_rule_flags_a_shrinking_arrest_count(capsys: pytest.CaptureFixture[
     [listed] = out.splitlines()
     assert listed.split()[:3] == ["user-arrests", "cumulative", "warning"]
     assert str(rule_path) in listed
+
+
+@pytest.mark.parametrize(("changes", "key"), [
+    ({"match": {"window": "wide"}}, "match.window"),
+    ({"match": {"window": 500}}, "match.window"),
+    ({"match": {"words": 5}}, "match.words"),
+    ({"match": {"words": [["give way", 3]]}}, "match.words"),
+    ({"match": {"kinds": ["count", 7]}}, "match.kinds"),
+    ({"match": {"pattern": ["a", "b"]}}, "match.pattern"),
+    ({"match": "arrests"}, "match"),
+    ({"params": [1, 2]}, "params"),
+    ({"params": {"tolerance": True}}, "params.tolerance"),
+    ({"params": {"tolerance": -0.5}}, "params.tolerance"),
+    ({"description": 5}, "description"),
+    ({"message": ["a"]}, "message"),
+    ({"scope": "sideways"}, "scope"),
+    ({"kind": ["agree"]}, "kind"),  # was an internal error: a list cannot be looked up among the kinds
+])
+def test_wrong_type(capsys: pytest.CaptureFixture[str], doc: Path, tmp_path: Path, changes: dict, key: str) -> None:
+    path = write_rules(tmp_path / "rules", "user.yaml", [rule(**changes)])
+    assert_names(rule_error(capsys, doc, tmp_path / "rules"), path, "user-arrests", key)
+
+
+# Safe loading: a YAML tag that would run code in an unsafe loader is refused, and runs nothing.
+
+PYTHON_TAG = "!!python/object/apply:os.system ['touch {marker}']"
+
+
+def test_rule_file_cannot_run_code(capsys: pytest.CaptureFixture[str], doc: Path, tmp_path: Path) -> None:
+    marker = tmp_path / "ran"
+    path = write_rules(tmp_path / "rules", "user.yaml", "rules:\n  - id: x\n    kind: "
+                       + PYTHON_TAG.replace("{marker}", str(marker)) + "\n")
+    line = rule_error(capsys, doc, tmp_path / "rules")
+    assert str(path) in line and "not valid YAML at line 3" in line and "python/object/apply" in line
+    assert not marker.exists()
+
+
+def test_accepted_file_cannot_run_code(capsys: pytest.CaptureFixture[str], doc: Path, tmp_path: Path) -> None:
+    """The accepted-disagreements file is configuration, validated like rule files: exit 3."""
+    marker = tmp_path / "ran"
+    accepted = tmp_path / "accepted.yaml"
+    accepted.write_text("accepted:\n  - key: killed\n    note: " + PYTHON_TAG.replace("{marker}", str(marker)) + "\n",
+                        encoding="utf-8")
+    code, _, err = run_cli(capsys, "check", str(doc), "--accepted", str(accepted))
+    assert code == 3 and err.splitlines() == [f"factcheck: error: {accepted}: not valid YAML at line 3"]
+    assert not marker.exists()
+
+
+def test_no_unsafe_yaml_loading_anywhere() -> None:
+    """Every YAML document factcheck reads goes through yaml.safe_load: no yaml.load, no full or unsafe loader."""
+    from tests.conftest import ROOT
+
+    unsafe = re.compile(r"yaml\.(?:load|load_all|full_load|unsafe_load|Loader|FullLoader|UnsafeLoader)\b")
+    found = [f"{path.relative_to(ROOT)}:{number}" for path in sorted((ROOT / "factcheck").rglob("*.py"))
+             for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1)
+             if unsafe.search(line)]
+    assert found == []
+    uses = sum(path.read_text(encoding="utf-8").count("yaml.safe_load(") for path in (ROOT / "factcheck").rglob("*.py"))
+    assert uses >= 4  # documents (front matter, manifest), rule files, accepted file, rule test cases
+
+
+def test_unreadable_rule_file(capsys: pytest.CaptureFixture[str], doc: Path, tmp_path: Path,
+                              monkeypatch: pytest.MonkeyPatch) -> None:
+    path = write_rules(tmp_path / "rules", "user.yaml", [rule()])
+    read_text = Path.read_text
+
+    def refuse(self: Path, *args: object, **kwargs: object) -> str:
+        if self.name == "user.yaml":
+            raise PermissionError(13, "Permission denied", str(self))
+        return read_text(self, *args, **kwargs)
+
+    monkeypatch.setattr(Path, "read_text", refuse)
+    line = rule_error(capsys, doc, tmp_path / "rules")
+    assert line == f"factcheck: error: {path}: cannot be read (Permission denied)"
+
+
+_SCALARS = st.one_of(st.none(), st.booleans(), st.integers(-5, 100), st.floats(allow_nan=True), st.text(max_size=8),
+                     st.sampled_from(["agree", "count", "error", "across", "{a}", "(", "kill", "m", "tolerance"]))
+_VALUES = st.recursive(_SCALARS, lambda inner: st.one_of(
+    st.lists(inner, max_size=3), st.dictionaries(st.one_of(st.text(max_size=6), st.sampled_from(
+        ["id", "kind", "match", "params", "words", "kinds", "window", "pattern", "tolerance", "min"])), inner,
+        max_size=4)), max_leaves=12)
+
+
+@given(st.lists(st.fixed_dictionaries({"id": st.sampled_from(["a", "b", "A!", 3])}, optional={
+    "kind": st.one_of(st.sampled_from(["agree", "cumulative", "exact", "same-date", "range", "part-of-total"]),
+                      _VALUES),
+    "match": st.one_of(st.fixed_dictionaries({}, optional=dict.fromkeys(
+        ("kinds", "words", "subjects", "units", "pattern", "window"), _VALUES)), _VALUES),
+    "params": _VALUES, "severity": _VALUES, "message": _VALUES, "description": _VALUES, "scope": _VALUES,
+}), max_size=3))
+def test_any_rule_file_loads_or_is_one_rule_error(entries: list[dict]) -> None:
+    """Whatever a rule file holds, loading it gives rules or a RuleError (exit 3), never another exception."""
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / "rules.yaml"
+        path.write_text(yaml.safe_dump({"rules": entries}), encoding="utf-8")
+        try:
+            load_rule_file(path)
+        except RuleError as error:
+            assert "\n" not in str(error) and str(path) in str(error)

@@ -40,7 +40,8 @@ _ARTICLE_BEFORE = re.compile(
     r"(?:^|\b(?:about|around|nearly|almost|over|than|under|just|roughly|some|in|for|within|after|during|lasting|"
     r"took|takes|spent|only|barely|least|most|up\s+to)\s+)$", re.IGNORECASE)
 _ARTICLE_AFTER = re.compile(r"^\s+(?:before|after|earlier|later|ago|long|into|since)\b", re.IGNORECASE)
-_HINT = re.compile(r"sec|min|hour|hr|day|week|wk|month|year|yr|decade|centur", re.IGNORECASE)
+# A unit word at the start of a word or right after a digit ("40min"): "Monday" and "today" are no hint.
+_HINT = re.compile(r"(?:\b|(?<=\d))(?:sec|min|hour|hr|day|week|wk|month|year|yr|decade|centur)", re.IGNORECASE)
 _PERIOD = {"second": ("T", "S", 1), "minute": ("T", "M", 1), "hour": ("T", "H", 1), "day": ("", "D", 1),
            "week": ("", "W", 1), "month": ("", "M", 1), "year": ("", "Y", 1), "decade": ("", "Y", 10),
            "century": ("", "Y", 100)}  # fmt: skip

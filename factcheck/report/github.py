@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from factcheck.findings import Finding
 from factcheck.pipeline import Result
+from factcheck.report.controls import visible
 from factcheck.report.locations import Location, fact_locations
 from factcheck.report.summary import message_text, shown
 
@@ -48,7 +49,8 @@ def annotation(finding: Finding, places: list[Location]) -> str:
 
 
 def escape_data(text: str) -> str:
-    return text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+    # Line breaks are the runner's to decode; other control characters would reach the log viewer raw.
+    return visible(text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A"))
 
 
 def escape_property(text: str) -> str:

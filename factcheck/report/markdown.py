@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from factcheck.pipeline import Result
+from factcheck.report.controls import visible
 from factcheck.report.review import DraftView, draft_views, review_headline
 from factcheck.report.summary import Quote, headline, quotes, summarize
 
@@ -16,7 +17,7 @@ _STATUS_ICON = {"contradicted": "🔴 contradicted", "disputed": "🟡 disputed"
 
 
 def escape(text: str) -> str:
-    return _SPECIAL.sub(r"\\\1", " ".join(text.split()))
+    return _SPECIAL.sub(r"\\\1", visible(" ".join(text.split())))
 
 
 def _bold(text: str) -> str:

@@ -45,7 +45,7 @@ def _rules(result: Result, rule_ids: list[str]) -> list[dict[str, object]]:
         descriptors.append(
             {
                 "id": rule_id,
-                "shortDescription": {"text": description},
+                "shortDescription": {"text": plain_message(description)},
                 "defaultConfiguration": {"level": LEVELS[severity]},
             }
         )
@@ -57,7 +57,7 @@ def _result(finding: Finding, rule_index: int, places: list[Location]) -> dict[s
         "ruleId": finding.rule,
         "ruleIndex": rule_index,
         "level": LEVELS[finding.severity],
-        "message": {"text": message_text(finding)},
+        "message": {"text": plain_message(message_text(finding))},
         "locations": [_location(place) for place in places],
         "partialFingerprints": {FINGERPRINT: fingerprint(finding, places)},
         "properties": {"key": finding.key},  # what an accepted-disagreements entry names
@@ -65,6 +65,13 @@ def _result(finding: Finding, rule_index: int, places: list[Location]) -> dict[s
     if finding.accepted is not None:
         result["suppressions"] = [{"kind": "external", "justification": finding.accepted}]
     return result
+
+
+def plain_message(text: str) -> str:
+    """A plain-text SARIF message: "[text](target)" in one is an embedded link (SARIF 2.1.0, 3.11.6), which code
+    scanning shows as a link, so the backslashes and square brackets of article text are escaped with a backslash
+    ("[click](javascript:...)" stays text)."""
+    return text.replace("\\", "\\\\").replace("[", "\\[").replace("]", "\\]")
 
 
 def _location(place: Location) -> dict[str, object]:

@@ -1,4 +1,5 @@
-"""The terminal report: a rich table of findings and a summary."""
+"""The terminal report: a rich table of findings and a summary. Every piece of article text (and file name) goes
+through ``escape``: "[/]" in a source's name would otherwise end a style, or stop the report."""
 
 from __future__ import annotations
 
@@ -6,11 +7,12 @@ from collections.abc import Sequence
 from typing import TextIO
 
 from rich.console import Console
-from rich.markup import escape
+from rich.markup import escape as escape_markup
 from rich.table import Table
 
 from factcheck.facts import Fact
 from factcheck.pipeline import Result
+from factcheck.report.controls import visible
 from factcheck.report.review import DraftView, draft_views, review_headline
 from factcheck.report.summary import Quote, headline, quotes, shown, summarize
 
@@ -27,6 +29,11 @@ def _console(stream: TextIO) -> Console:
     return Console(file=stream, highlight=False, width=None if terminal else 140)
 
 
+def escape(text: str) -> str:
+    """Text for a rich console: its markup escaped, its control characters shown (see report.controls)."""
+    return escape_markup(visible(text))
+
+
 def print_findings(result: Result, stream: TextIO, show_info: bool = False) -> None:
     console = _console(stream)
     summary = summarize(result)
@@ -41,11 +48,9 @@ def print_findings(result: Result, stream: TextIO, show_info: bool = False) -> N
         table.add_column("why", ratio=2)
         for finding in listed:
             sides = [quoted[i] for i in finding.facts if i in quoted]
-            cells = [f'"{q.surface}"\n[dim]{q.source}, {q.published}[/dim]' for q in sides]
-            why = finding.explanation
-            table.add_row(
-                f"[{_STYLE[finding.severity]}]{finding.severity}[/]", finding.key, *([*cells, "", ""])[:2], why
-            )
+            cells = [f'"{escape(q.surface)}"\n[dim]{escape(q.source)}, {q.published}[/dim]' for q in sides]
+            table.add_row(f"[{_STYLE[finding.severity]}]{finding.severity}[/]", escape(finding.key),
+                          *([*cells, "", ""])[:2], escape(finding.explanation))
         console.print(table)
     else:
         console.print("[green]No disagreements between sources.[/green]")
@@ -114,5 +119,5 @@ def print_facts(facts: Sequence[Fact], stream: TextIO) -> None:
     for column in columns:
         table.add_column(column, overflow="fold")
     for fact in facts:
-        table.add_row(*("" if getattr(fact, c) is None else str(getattr(fact, c)) for c in columns))
+        table.add_row(*("" if getattr(fact, c) is None else escape(str(getattr(fact, c))) for c in columns))
     console.print(table)

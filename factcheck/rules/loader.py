@@ -104,7 +104,7 @@ def _rule(path: Path, entry: object, number: int) -> Rule:
         raise RuleError(path, f"entry {number} needs an 'id' of lower-case letters, digits, '-' and '_'", key="id")
     _reject_unknown(path, entry, _RULE_KEYS, rule_id, "")
     kind = entry.get("kind")
-    if kind not in KINDS:
+    if not isinstance(kind, str) or kind not in KINDS:  # a list is no kind (and cannot be looked up)
         raise RuleError(path, f"unknown kind {kind!r}; one of: {', '.join(KINDS)}", rule_id, "kind")
     severity = entry.get("severity", "warning")
     if severity not in SEVERITIES:
@@ -172,9 +172,12 @@ def _words(path: Path, rule_id: str, value: object) -> tuple[tuple[tuple[str, ..
 
 
 def _phrase(text: str) -> tuple[str, ...]:
-    """A phrase as the lemmas of its words: "death tolls" -> ("death", "toll")."""
+    """A phrase as the lemmas of its words: "death tolls" -> ("death", "toll"); "held" -> ("hold",). Of lemmas of
+    one length, one other than the word itself, then the first in alphabetical order: never the order of a set,
+    which changes from one run to the next and would rename keys ("event-date:held")."""
     words = tokens(text)
-    return tuple(min(lemmas(w.text), key=len) for w in words) or (text.lower(),)
+    return tuple(min(lemmas(w.text), key=lambda lemma, w=w: (len(lemma), lemma == w.lower, lemma))
+                 for w in words) or (text.lower(),)
 
 
 def _strings(path: Path, rule_id: str, key: str, value: object) -> list[str]:

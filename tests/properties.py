@@ -1,0 +1,180 @@
+"""Hypothesis strategies and the properties of the extractors and the comparison, shared by the CI property tests
+(tests/test_properties.py, a few seconds each) and the long fuzzing run (bench/fuzz.py).
+
+The properties:
+
+- extraction never raises, on any Unicode text;
+- every fact's span lies inside the text and its surface is the text at that span; its sentence is the text at
+  the sentence's offsets and holds the span;
+- ``low <= value <= high`` where the interval is bounded, and ``low <= high``;
+- comparing A with B gives the same findings as comparing B with A;
+- adding a document never removes a finding between the others.
+
+A finding's identity leaves out what depends on numbering or order (its id ``F3``, fact ids, which side is
+quoted first in the message): the rule, the key, the severity and the facts as (document, surface, offset)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+from collections.abc import Sequence
+
+from hypothesis import strategies as st
+
+from factcheck.align import align
+from factcheck.comments import blank_comments
+from factcheck.compare import compare
+from factcheck.documents import Document
+from factcheck.extract import extract, extract_document
+from factcheck.facts import Fact, frame_facts
+from factcheck.findings import Finding
+from factcheck.rules.loader import load_rules
+
+RULES = load_rules()
+
+# Pieces of news copy that reach every extractor: figures written every way, hedges, scale words, units,
+# currencies, ordinals, dates, times and durations, the words the shipped rules look for, places.
+_NUMBERS = st.one_of(
+    st.integers(0, 10**7).map(str),
+    st.integers(1000, 10**9).map(lambda n: f"{n:,}"),
+    st.decimals(0, 1000, places=1, allow_nan=False, allow_infinity=False).map(str),
+    st.sampled_from(["one", "two", "seven", "twelve", "a dozen", "dozens", "hundreds", "tens of thousands",
+                     "millions", "two-thirds", "one in five", "half", "a third", "1.4 million", "3 billion",
+                     "5 to 6", "between 5 and 6", "three or four", "from 1,300 to 950", "100+", "0", "00", "-3",
+                     "1e9", "٣", "１２", "½", "1/2", "10%", "3.5%", "2-0", "737", "No. 1"]),
+)
+_HEDGES = st.sampled_from(["", "", "more than ", "nearly ", "about ", "at least ", "up to ", "fewer than ",
+                           "an estimated ", "some ", "almost ", "over ", "as many as "])
+_UNITS = st.sampled_from(["", "", "people", "residents", "homes", "Palestinians", "soldiers", "children", "km",
+                          "miles", "metres", "feet", "acres", "degrees Celsius", "percent", "%", "percentage points",
+                          "kW", "tonnes", "hours", "minutes", "days", "years", "million", "billion", "dollars",
+                          "euros", "year-old", "times"])
+_MONEY = st.sampled_from(["", "", "", "", "$", "£", "€", "EUR ", "USD ", "¥", "Rs "])
+_CUES = st.sampled_from(["were killed", "died", "were injured", "were evacuated", "were arrested", "are missing",
+                         "fled", "homes were destroyed", "were damaged", "in damage", "in aid", "visits",
+                         "the magnitude", "the death toll rose to", "said", "will meet", "gave way", "", ""])
+_WHEN = st.sampled_from(["", "", "on Monday", "Thursday", "on March 3, 2024", "last week", "in 2004", "today",
+                         "yesterday", "Oct. 7", "the 1990s", "in October", "8 p.m. Tuesday", "13:38 GMT",
+                         "next month", "a 45-minute call", "for two days", "the sixth trip", "2nd", "this weekend",
+                         "the first quarter of 2009", "Monday night", "2024-03-21", "21/03/2024"])
+_PLACES = st.sampled_from(["", "", "in Gaza", "in Rafah", "in Marlow Vale", "in eastern China", "off Sumatra",
+                           "in Paris, France", "on Qeshm Island"])
+_JOINS = st.sampled_from([" ", " ", ", ", "; ", " and ", " - ", " (", ") ", "\n", "\n\n", " — ", ". ", "? ",
+                          "<!-- ", " -->", "* ", "# ", "\r\n", "\t", "\u00a0", "\u2028"])
+
+
+@st.composite
+def sentences(draw: st.DrawFn) -> str:
+    parts = [draw(_HEDGES) + draw(_MONEY) + draw(_NUMBERS) + " " + draw(_UNITS), draw(_CUES), draw(_WHEN),
+             draw(_PLACES)]
+    order = draw(st.permutations(range(len(parts))))
+    text = " ".join(parts[i] for i in order if parts[i])
+    return (text[:1].upper() + text[1:]).strip() + draw(st.sampled_from([".", ".", "", "!", "...", ":"]))
+
+
+@st.composite
+def news(draw: st.DrawFn) -> str:
+    """A few sentences of news copy, sometimes with arbitrary Unicode mixed in."""
+    pieces = draw(st.lists(st.one_of(sentences(), sentences(), st.text(max_size=20)), min_size=1, max_size=8))
+    joins = draw(st.lists(_JOINS, min_size=len(pieces), max_size=len(pieces)))
+    return "".join(p + j for p, j in zip(pieces, joins, strict=True))
+
+
+# Any Unicode text (surrogates excluded: they cannot come out of decoding a file), or news copy.
+texts = st.one_of(st.text(), st.text(st.characters(codec="utf-8"), max_size=400), news())
+dates = st.one_of(st.none(), st.dates(dt.date(1990, 1, 1), dt.date(2030, 12, 31)))
+
+
+_FIGURES = st.sampled_from(["12", "7", "12", "1,200", "12,000", "seven", "twelve", "1.2 million", "12 million",
+                            "dozens", "between 10 and 14", "11", "13"])
+
+
+@st.composite
+def templates(draw: st.DrawFn) -> str:
+    """A sentence of a story with a place for its figure, which each document fills in its own way."""
+    money = draw(_MONEY)
+    unit = draw(st.sampled_from(["", " million", " billion"]) if money else _UNITS.map(lambda u: " " + u))
+    parts = [draw(_HEDGES) + money + "{figure}" + unit, draw(_CUES), draw(_PLACES), draw(_WHEN)]
+    # Mostly in the order of news copy ("About 12 people were killed in Gaza on Monday"), else any order.
+    order = draw(st.one_of(st.just(range(len(parts))), st.just(range(len(parts))), st.permutations(range(len(parts)))))
+    text = " ".join(parts[i] for i in order if parts[i]).replace("{", "{{").replace("}", "}}")
+    return (text[:1].upper() + text[1:]).replace("{{figure}}", "{figure}").strip() + "."
+
+
+@st.composite
+def stories(draw: st.DrawFn, count: int, dated: bool = False) -> list[Document]:
+    """``count`` documents: reports of one story (its sentences, each document's own figures and order, a figure
+    sometimes repeated) or, now and then, unrelated copy."""
+    story = draw(st.lists(templates(), min_size=1, max_size=4))
+    found = []
+    for number in range(count):
+        doc_id = "abcdefgh"[number]
+        if draw(st.integers(0, 5)) == 0:
+            text = draw(news())
+        else:
+            picks = draw(st.lists(st.sampled_from(story), min_size=1, max_size=6))
+            text = " ".join(p.format(figure=draw(_FIGURES)) for p in picks) + "\n"
+        front = draw(st.sampled_from(["", "", "---\ntitle: T\n---\n"]))
+        published = draw(st.dates(dt.date(2023, 1, 1), dt.date(2024, 12, 31)) if dated else dates)
+        source = draw(st.sampled_from([None, "Wire", "Courier"]))
+        found.append(Document(doc_id, f"{doc_id}.md", front + text, len(front), source, None, published,
+                              "command line" if published else None))
+    return found
+
+
+def document(text: str, published: dt.date | None = None, doc_id: str = "d") -> Document:
+    return Document(doc_id, f"{doc_id}.txt", text, 0, None, None, published, "command line" if published else None)
+
+
+def check_facts(text: str, facts: Sequence[Fact]) -> None:
+    """Every fact lies inside the text, its surface is the text at its span, its sentence the text at the
+    sentence's offsets (HTML comments blanked, as extraction reads them), and its interval holds its value."""
+    read = blank_comments(text)
+    for fact in facts:
+        assert 0 <= fact.sentence_start <= fact.start < fact.end <= len(text), fact
+        assert text[fact.start : fact.end] == fact.surface, (fact, text[fact.start : fact.end])
+        assert read[fact.sentence_start : fact.sentence_start + len(fact.sentence)] == fact.sentence, fact
+        assert fact.end <= fact.sentence_start + len(fact.sentence), fact
+        check_interval(fact)
+
+
+def check_interval(fact: Fact) -> None:
+    for bound in (fact.low, fact.high):
+        assert bound is None or not math.isnan(bound), fact
+    if fact.low is not None and fact.high is not None:
+        assert fact.low <= fact.high, fact
+    if isinstance(fact.value, float | int) and not isinstance(fact.value, bool):
+        assert not math.isnan(fact.value), fact
+        assert fact.low is None or fact.low <= fact.value, fact
+        assert fact.high is None or fact.value <= fact.high, fact
+
+
+def extract_and_check(text: str, published: dt.date | None) -> list[Fact]:
+    doc = document(text, published)
+    facts = extract_document(doc)
+    check_facts(text, facts)
+    return facts
+
+
+def identities(findings: Sequence[Finding], facts: Sequence[Fact]) -> set[tuple[object, ...]]:
+    by_id = {f.id: f for f in facts}
+    return {
+        (f.rule, f.key, f.severity, frozenset((by_id[i].doc, by_id[i].surface, by_id[i].start) for i in f.facts))
+        for f in findings
+    }
+
+
+def findings_of(docs: Sequence[Document]) -> set[tuple[object, ...]]:
+    """The findings of comparing ``docs``, in the order given (no reading from disk, so nothing sorts them)."""
+    facts = align(extract(docs), RULES, {d.id: d.published for d in docs})
+    return identities(compare(facts, docs, RULES), frame_facts(facts))
+
+
+def check_symmetric(a: Document, b: Document) -> None:
+    assert findings_of([a, b]) == findings_of([b, a])
+
+
+def check_monotonic(a: Document, b: Document, c: Document) -> None:
+    before = findings_of([a, b])
+    after = findings_of([a, b, c])
+    assert before <= after, before - after
