@@ -172,9 +172,17 @@ def _words(path: Path, rule_id: str, value: object) -> tuple[tuple[tuple[str, ..
 
 
 def _phrase(text: str) -> tuple[str, ...]:
-    """A phrase as the lemmas of its words: "death tolls" -> ("death", "toll")."""
+    """A phrase as the lemmas of its words: "death tolls" -> ("death", "toll"). The shortest lemma; between
+    lemmas of one length, one that is not the word as written ("held" -> "hold", which "holding" shares), then
+    the first in alphabetical order, so that the choice never depends on the order of a set (which changes from
+    one process to the next)."""
     words = tokens(text)
-    return tuple(min(lemmas(w.text), key=len) for w in words) or (text.lower(),)
+    return tuple(_lemma(w.text) for w in words) or (text.lower(),)
+
+
+def _lemma(word: str) -> str:
+    written = word.lower()
+    return min(lemmas(word), key=lambda lemma: (len(lemma), lemma == written, lemma))
 
 
 def _strings(path: Path, rule_id: str, key: str, value: object) -> list[str]:
