@@ -2,6 +2,7 @@ from __future__ import annotations
 
 import contextlib
 import io
+import ipaddress
 import json
 import os
 import shutil
@@ -21,13 +22,35 @@ CHROMIUM = Path(os.environ.get("FACTCHECK_CHROMIUM", DEBIAN_CHROMIUM))
 
 @pytest.fixture(autouse=True)
 def no_network(monkeypatch: pytest.MonkeyPatch) -> None:
-    """factcheck never touches the network: any attempt to connect fails the test."""
+    """factcheck never touches the network: any attempt to connect to another machine fails the test.
+    Loopback is not the network: `factcheck batch` talks to its own local Dask scheduler and worker processes
+    over 127.0.0.1, and so do the tests' local clusters; connections to a loopback address (or a Unix socket)
+    are let through, every other one, and any name that needs a DNS lookup, is refused."""
+    connect = socket.socket.connect
+    create_connection = socket.create_connection
 
-    def refuse(*args: object, **kwargs: object) -> None:
-        raise AssertionError("factcheck tried to open a network connection")
+    def guarded_connect(self: socket.socket, address: object) -> None:
+        _refuse_unless_loopback(address)
+        connect(self, address)
 
-    monkeypatch.setattr(socket.socket, "connect", refuse)
-    monkeypatch.setattr(socket, "create_connection", refuse)
+    def guarded_create_connection(address: tuple[str, int], *args: object, **kwargs: object) -> socket.socket:
+        _refuse_unless_loopback(address)
+        return create_connection(address, *args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(socket.socket, "connect", guarded_connect)
+    monkeypatch.setattr(socket, "create_connection", guarded_create_connection)
+
+
+def _refuse_unless_loopback(address: object) -> None:
+    if isinstance(address, str | bytes):  # a Unix socket: this machine
+        return
+    host = address[0] if isinstance(address, tuple) and address else None
+    try:
+        loopback = isinstance(host, str) and (host == "localhost" or ipaddress.ip_address(host).is_loopback)
+    except ValueError:
+        loopback = False
+    if not loopback:
+        raise AssertionError(f"factcheck tried to open a network connection (to {address!r})")
 
 
 @pytest.fixture(scope="session")
