@@ -24,6 +24,7 @@ if TYPE_CHECKING:
 
 REPORTS = Path("reports")
 _DEFAULT_FILES = {"html": REPORTS / "factcheck-report.html", "parquet": REPORTS / "facts.parquet"}
+_PROBLEMS_PRINTED = 10  # on standard error; the summary lists more, errors.parquet all
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -113,6 +114,58 @@ def _parser() -> argparse.ArgumentParser:
         "--output", metavar="FILE", help=f"write here (default: standard output; parquet: {_DEFAULT_FILES['parquet']})"
     )
     extract_cmd.set_defaults(run=_extract)
+
+    batch_cmd = commands.add_parser(
+        "batch",
+        help="check every cluster of an archive, in parallel, into Parquet tables",
+        description="Check every cluster of CORPUS as `check` checks one folder, spread over local worker processes "
+        "or a Dask cluster, and write documents.parquet, facts.parquet, findings.parquet, errors.parquet, "
+        "summary.json and summary.md to --output. A document, line or cluster that cannot be checked is "
+        "reported there and the others are checked. Exit codes: 0 done, 1 a finding at the --fail-on level, "
+        "2 an input error (the outputs are still written), 3 rule-file error.",
+    )
+    batch_cmd.add_argument(
+        "corpus",
+        metavar="CORPUS",
+        help="a folder of cluster folders (each read as `check` reads a folder), or a JSON Lines file (.jsonl) with "
+        "one document per line: id, cluster, text, and optionally source, published (YYYY-MM-DD) and title",
+    )
+    batch_cmd.add_argument("--output", required=True, metavar="DIR", help="folder for the tables and the summary")
+    batch_cmd.add_argument(
+        "--rules",
+        action="append",
+        metavar="DIR",
+        help=f"rule folder or file, may repeat (default: {default_rules_dir()})",
+    )
+    batch_cmd.add_argument("--accepted", metavar="FILE", help="known disagreements an editor accepted (YAML)")
+    where = batch_cmd.add_mutually_exclusive_group()
+    where.add_argument(
+        "--workers",
+        type=_count,
+        metavar="N",
+        help=f"local worker processes (default: one per core, here {os.cpu_count()}); 0 runs in this process",
+    )
+    where.add_argument(
+        "--scheduler",
+        metavar="ADDRESS",
+        help="run on an existing Dask cluster (tcp://host:8786); its workers need factcheck installed, and a "
+        "folder corpus must be at the same path on every worker",
+    )
+    cache = batch_cmd.add_mutually_exclusive_group()
+    cache.add_argument(
+        "--cache",
+        metavar="DIR",
+        help="fact cache folder (default: $XDG_CACHE_HOME/factcheck, else ~/.cache/factcheck, on each worker)",
+    )
+    cache.add_argument("--no-cache", action="store_true", help="extract every document, store nothing")
+    batch_cmd.add_argument(
+        "--fail-on",
+        choices=["error", "warning", "never"],
+        default="never",
+        help="lowest severity that makes the exit code 1 (default: never: an archive always holds disagreements, "
+        "and the tables are the result)",
+    )
+    batch_cmd.set_defaults(run=_batch)
 
     rules_cmd = commands.add_parser("rules", help="validate rule files and list their rules, or run a pack's cases")
     rules_cmd.add_argument("--rules", action="append", metavar="DIR", help="rule folder or file, may repeat")
@@ -268,6 +321,42 @@ def _extract(args: argparse.Namespace) -> int:
 
         _deliver(args, facts_parquet(facts_frame(facts)))
     return ExitCode.INPUT_ERROR if reading.errors else ExitCode.OK
+
+
+def _count(text: str) -> int:
+    if not text.isdigit():
+        raise argparse.ArgumentTypeError(f"'{text}' is not a number of workers (0 or more)")
+    return int(text)
+
+
+def _batch(args: argparse.Namespace) -> int:
+    from factcheck.accepted import load_accepted
+    from factcheck.batch import Job, open_corpus, run_batch, runner
+    from factcheck.batch.cache import default_cache_dir
+    from factcheck.report.batch_summary import headline, problem_line, render_json, render_markdown
+    from factcheck.report.progress import BatchProgress
+
+    job = Job(load_rules(args.rules), load_accepted(args.accepted) if args.accepted else (), not args.no_cache,
+              args.cache)
+    corpus = open_corpus(args.corpus)
+    with runner(args.workers, args.scheduler) as where, BatchProgress(corpus.clusters) as progress:
+        cache = args.cache or (f"each worker's default ({default_cache_dir()} here)" if args.scheduler
+                               else str(default_cache_dir()))
+        summary = run_batch(corpus, args.output, job, where, progress.advance, cache)
+    output = Path(args.output)
+    write_atomic(output / "summary.json", render_json(summary))
+    write_atomic(output / "summary.md", render_markdown(summary))
+    for problem in summary.problems[:_PROBLEMS_PRINTED]:
+        print(f"factcheck: {problem.level}: {problem_line(problem)}", file=sys.stderr)
+    hidden = summary.errors + summary.warnings - min(len(summary.problems), _PROBLEMS_PRINTED)
+    if hidden > 0:
+        print(f"factcheck: ... and {hidden:,} more problems in {output / 'errors.parquet'}", file=sys.stderr)
+    print(f"factcheck: {headline(summary)}", file=sys.stderr)
+    print(f"factcheck: wrote {output}/ (summary.md)", file=sys.stderr)
+    if summary.errors:
+        return ExitCode.INPUT_ERROR
+    failing = {"error": 1, "warning": 2, "never": 0}[args.fail_on]
+    return ExitCode.FINDINGS if sum(summary.severities[:failing]) else ExitCode.OK
 
 
 def _rules(args: argparse.Namespace) -> int:

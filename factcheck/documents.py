@@ -117,7 +117,9 @@ def read_documents(paths: Iterable[str | Path], published: Mapping[str, dt.date]
             text, warning = _decode(path)
             if warning:
                 warnings.append(warning)
-            documents.append(_document(path, text, manifests[folder].get(path.name), overrides.get(path.stem)))
+            documents.append(
+                _document(path.stem, path, text, manifests[folder].get(path.name), overrides.get(path.stem))
+            )
         except InputError as error:
             errors.append(error)
     return Reading(tuple(documents), tuple(errors), tuple(warnings))
@@ -175,7 +177,18 @@ def _utf16_without_bom(data: bytes) -> str | None:
     return None
 
 
-def _document(path: Path, text: str, manifest: _Meta | None, override: dt.date | None) -> Document:
+def document_from_record(doc_id: str, where: str, text: str, fields: Mapping[object, object]) -> Document:
+    """A document given as a record rather than a file (a line of a JSON Lines corpus): ``where`` names it in
+    messages and becomes its ``path``; ``fields`` (``source``, ``title``, ``published``) play the part of a
+    manifest entry, so front matter inside ``text`` still comes first. Raises InputError."""
+    if not text.strip():
+        raise InputError(where, "empty text")
+    if "\x00" in text:
+        raise InputError(where, "binary text (contains NUL characters)")
+    return _document(doc_id, where, text, _meta(where, "fields", fields), None)
+
+
+def _document(doc_id: str, path: Path | str, text: str, manifest: _Meta | None, override: dt.date | None) -> Document:
     front, body_start = _front_matter(path, text)
     if not text[body_start:].strip():
         raise InputError(path, "empty file (no text after the front matter)")
@@ -189,7 +202,7 @@ def _document(path: Path, text: str, manifest: _Meta | None, override: dt.date |
         candidates.append(inferred)
     published, how = next(((d, h) for d, h in candidates if d), (None, None))
     return Document(
-        id=path.stem,
+        id=doc_id,
         path=str(path),
         text=text,
         body_start=body_start,
@@ -205,7 +218,7 @@ def _first_line(body: str) -> str | None:
     return line[:200] or None
 
 
-def _front_matter(path: Path, text: str) -> tuple[_Meta, int]:
+def _front_matter(path: Path | str, text: str) -> tuple[_Meta, int]:
     if not _FRONT_OPEN.match(text):
         return _Meta(), 0
     closing = _FRONT_CLOSE.search(text, text.index("\n") + 1)

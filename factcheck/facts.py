@@ -61,6 +61,14 @@ def facts_frame(facts: Iterable[Fact]) -> pd.DataFrame:
 
 
 def frame_facts(frame: pd.DataFrame) -> list[Fact]:
-    """Back from the table to records (NaN and pandas' missing markers become None)."""
-    clean = frame[list(COLUMNS)].astype(object).where(frame[list(COLUMNS)].notna(), None)
-    return [Fact(*row) for row in clean.itertuples(index=False, name=None)]
+    """Back from the table to records (NaN and pandas' missing markers become None). Column by column into Python
+    values: compare calls this once per key, and on such small frames a whole-frame ``astype(object)`` and
+    ``where(notna)`` cost ten times more than the records themselves (pandas 3)."""
+    import pandas as pd
+
+    rows = zip(*(frame[name].tolist() for name in COLUMNS), strict=True)
+    return [Fact(*(None if _missing(v, pd.NA) else v for v in row)) for row in rows]
+
+
+def _missing(value: object, na: object) -> bool:
+    return value is None or value is na or (isinstance(value, float) and value != value)

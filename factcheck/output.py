@@ -18,7 +18,7 @@ def write_atomic(path: str | Path, data: str | bytes) -> None:
     except OSError as error:
         raise InputError(target, f"cannot be written ({error.strerror or error})") from None
     try:
-        os.chmod(temporary, 0o666 & ~_umask())  # mkstemp creates 0600; a report is an ordinary file
+        os.chmod(temporary, file_mode())  # mkstemp creates 0600; a report is an ordinary file
         with os.fdopen(handle, "wb") as out:
             out.write(data.encode("utf-8") if isinstance(data, str) else data)
             out.flush()
@@ -32,7 +32,8 @@ def write_atomic(path: str | Path, data: str | bytes) -> None:
         raise
 
 
-def _umask() -> int:
+def file_mode() -> int:
+    """The mode of an ordinary new file under the process's umask."""
     current = os.umask(0)
     os.umask(current)
-    return current
+    return 0o666 & ~current

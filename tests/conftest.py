@@ -2,6 +2,7 @@ from __future__ import annotations
 
 import contextlib
 import io
+import ipaddress
 import json
 import os
 import shutil
@@ -31,16 +32,53 @@ settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "ci"))
 
 @pytest.fixture(autouse=True)
 def no_network(monkeypatch: pytest.MonkeyPatch) -> None:
-    """factcheck never touches the network: any attempt to connect, send a datagram or look up a host name fails
-    the test (tests/test_no_network.py proves it). Processes a test starts are outside its reach."""
+    """factcheck never touches the network: any attempt to connect to another machine, send it a datagram or look
+    up a host name fails the test (tests/test_no_network.py proves it). Loopback is not the network: `factcheck
+    batch` talks to its own local Dask scheduler and worker processes over 127.0.0.1, and so do the tests' local
+    clusters; connections to a loopback address (or a Unix socket) are let through. Processes a test starts are
+    outside its reach."""
+    connect, connect_ex, sendto = socket.socket.connect, socket.socket.connect_ex, socket.socket.sendto
+    create_connection, getaddrinfo = socket.create_connection, socket.getaddrinfo
 
-    def refuse(*args: object, **kwargs: object) -> None:
-        raise AssertionError("factcheck tried to open a network connection")
+    def guarded_connect(self: socket.socket, address: object) -> None:
+        _refuse_unless_loopback(address)
+        connect(self, address)
 
-    for name in ("connect", "connect_ex", "sendto"):
-        monkeypatch.setattr(socket.socket, name, refuse)
-    monkeypatch.setattr(socket, "create_connection", refuse)
-    monkeypatch.setattr(socket, "getaddrinfo", refuse)
+    def guarded_connect_ex(self: socket.socket, address: object) -> int:
+        _refuse_unless_loopback(address)
+        return connect_ex(self, address)
+
+    def guarded_sendto(self: socket.socket, data: bytes, *args: object) -> int:
+        _refuse_unless_loopback(args[-1] if args else None)
+        return sendto(self, data, *args)  # type: ignore[arg-type]
+
+    def guarded_create_connection(address: tuple[str, int], *args: object, **kwargs: object) -> socket.socket:
+        _refuse_unless_loopback(address)
+        return create_connection(address, *args, **kwargs)  # type: ignore[arg-type]
+
+    def guarded_getaddrinfo(host: object, *args: object, **kwargs: object) -> list:
+        _refuse_unless_loopback((host,))
+        return getaddrinfo(host, *args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(socket.socket, "connect", guarded_connect)
+    monkeypatch.setattr(socket.socket, "connect_ex", guarded_connect_ex)
+    monkeypatch.setattr(socket.socket, "sendto", guarded_sendto)
+    monkeypatch.setattr(socket, "create_connection", guarded_create_connection)
+    monkeypatch.setattr(socket, "getaddrinfo", guarded_getaddrinfo)
+
+
+def _refuse_unless_loopback(address: object) -> None:
+    if isinstance(address, str | bytes):  # a Unix socket: this machine
+        return
+    host = address[0] if isinstance(address, tuple) and address else None
+    if isinstance(host, bytes):
+        host = host.decode()
+    try:
+        loopback = isinstance(host, str) and (host == "localhost" or ipaddress.ip_address(host).is_loopback)
+    except ValueError:
+        loopback = False
+    if not loopback:
+        raise AssertionError(f"factcheck tried to open a network connection (to {address!r})")
 
 
 @pytest.fixture(scope="session")

@@ -52,6 +52,11 @@ def extract_sentence(sentence: Sentence) -> list[Found]:
     return sorted(kept, key=lambda f: f.start)
 
 
+def fact_id(document_id: str, number: int) -> str:
+    """The id of a document's ``number``-th fact (from 1): ``doc:3``."""
+    return f"{document_id}:{number}"
+
+
 def extract_document(document: Document) -> list[Fact]:
     facts: list[Fact] = []
     text = blank_comments(document.text)  # notes to the desk are not copy: "<!-- check the 32,000 -->"
@@ -60,7 +65,7 @@ def extract_document(document: Document) -> list[Fact]:
         for found in extract_sentence(sentence):
             facts.append(
                 Fact(
-                    id=f"{document.id}:{len(facts) + 1}",
+                    id=fact_id(document.id, len(facts) + 1),
                     doc=document.id,
                     kind=found.kind,
                     surface=sentence.text[found.start : found.end],

@@ -57,11 +57,18 @@ def facts_parquet(facts: pd.DataFrame) -> bytes:
     import pandas as pd
 
     frame = facts[[c for c in COLUMNS if c != "sentence_start"]].copy()
-    frame["value"] = [None if pd.isna(v) else (repr(float(v)) if not isinstance(v, str) else v) for v in frame["value"]]
+    frame["value"] = [None if pd.isna(v) else value_text(v) for v in frame["value"]]
     frame["stated_value"] = pd.to_numeric(frame["stated_value"])
     buffer = io.BytesIO()
     frame.to_parquet(buffer, index=False)
     return buffer.getvalue()
+
+
+def value_text(value: object) -> str | None:
+    """A fact's ``value`` as Parquet stores it: a TIMEX3 value as it is, a number as text in full precision."""
+    if value is None or isinstance(value, str):
+        return value
+    return repr(float(value))  # type: ignore[arg-type]
 
 
 def _csv(columns: list[str], rows: object) -> str:

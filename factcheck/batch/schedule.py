@@ -1,0 +1,115 @@
+"""Where the tasks run: in this process, on local worker processes, or on an existing Dask cluster. Each runner
+gives back the outcomes in the order of the tasks, whatever order they finish in, so the output files are the
+same however the run was spread; and each keeps only a window of tasks in flight, so neither the scheduler nor
+the client holds the corpus.
+
+Dask (distributed) runs the same worker function on a laptop's cores and on a cluster. Extraction is Python
+that holds the GIL, so local workers are processes with one thread each. The rules reach the workers once,
+scattered as data; a worker needs factcheck installed, at the client's version."""
+
+from __future__ import annotations
+
+import contextlib
+import logging
+import os
+from collections import deque
+from collections.abc import Iterable, Iterator
+from typing import TYPE_CHECKING
+
+from factcheck import __version__
+from factcheck.batch.model import ClusterOutcome, ClusterTask, Job
+from factcheck.batch.worker import check_cluster, failed, worker_version
+from factcheck.errors import InputError
+
+if TYPE_CHECKING:
+    from distributed import Client
+
+TASKS_PER_THREAD = 8  # in flight per worker thread: a slow cluster at the head of the line leaves the others busy
+CONNECT_SECONDS = 30
+
+
+class InProcess:
+    """Every task in this process, one after the other: no start-up, and a debugger sees everything."""
+
+    description = "in this process"
+
+    def map(self, tasks: Iterable[ClusterTask], job: Job) -> Iterator[ClusterOutcome]:
+        for task in tasks:
+            yield check_cluster(task, job)
+
+
+class OnDask:
+    """Tasks submitted to a Dask client, at most ``window`` at a time, gathered in submission order."""
+
+    def __init__(self, client: Client, description: str) -> None:
+        self.client = client
+        self.description = description
+        threads = sum(client.nthreads().values())
+        self.window = max(16, TASKS_PER_THREAD * threads)
+
+    def map(self, tasks: Iterable[ClusterTask], job: Job) -> Iterator[ClusterOutcome]:
+        shared = self.client.scatter(job, broadcast=True, hash=False)
+        waiting = iter(tasks)
+        running: deque = deque()
+        for task in waiting:
+            running.append((task.cluster, self.client.submit(check_cluster, task, shared, pure=False)))
+            if len(running) >= self.window:
+                break
+        while running:
+            cluster, future = running.popleft()
+            try:
+                outcome = future.result()
+            except Exception as error:  # the task died with its worker, or could not be sent back
+                outcome = failed(cluster, f"task failed: {type(error).__name__}: {error}", None)
+            future.release()
+            task = next(waiting, None)
+            if task is not None:
+                running.append((task.cluster, self.client.submit(check_cluster, task, shared, pure=False)))
+            yield outcome
+
+
+@contextlib.contextmanager
+def runner(workers: int | None = None, scheduler: str | None = None) -> Iterator[InProcess | OnDask]:
+    """``scheduler``: the address of a running Dask scheduler; else ``workers`` local worker processes (default:
+    one per core), 0 for this process alone."""
+    if scheduler:
+        with _connect(scheduler) as client:
+            yield OnDask(client, f"scheduler {scheduler}")
+        return
+    count = (os.cpu_count() or 1) if workers is None else workers
+    if count == 0:
+        yield InProcess()
+        return
+    from distributed import Client, LocalCluster
+
+    # Loopback only: a local run opens no port to the network. No dashboard; the scheduler's small HTTP server
+    # (health, metrics) takes any free loopback port instead of 8787, which another cluster may hold.
+    with LocalCluster(n_workers=count, threads_per_worker=1, processes=True, host="127.0.0.1",
+                      dashboard_address=None, scheduler_kwargs={"dashboard_address": "127.0.0.1:0"},
+                      silence_logs=logging.ERROR) as cluster, Client(cluster) as client:
+        yield OnDask(client, f"{count} local worker process{'' if count == 1 else 'es'}")
+
+
+@contextlib.contextmanager
+def _connect(address: str) -> Iterator[Client]:
+    from distributed import Client
+
+    try:
+        client = Client(address, timeout=CONNECT_SECONDS)
+    except (OSError, TimeoutError, ValueError) as error:
+        raise InputError("--scheduler", f"cannot connect to {address} ({error})") from None
+    try:
+        try:
+            client.wait_for_workers(1, timeout=CONNECT_SECONDS)
+            versions = set(client.run(worker_version).values())
+        except TimeoutError:
+            raise InputError("--scheduler", f"no worker joined {address} within {CONNECT_SECONDS} s") from None
+        except Exception as error:
+            raise InputError("--scheduler", f"the workers of {address} cannot run factcheck ({type(error).__name__}: "
+                             f"{error}); install factcheck {__version__} on every worker") from None
+        if versions != {__version__}:
+            raise InputError("--scheduler", f"the workers of {address} run factcheck {', '.join(sorted(versions))}, "
+                             f"this client {__version__}: install one version everywhere")
+        yield client
+    finally:
+        client.close()

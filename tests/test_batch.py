@@ -1,0 +1,475 @@
+"""`factcheck batch`: a corpus of clusters (folders or JSON Lines) checked cluster by cluster, in this process or on
+Dask workers, into Parquet tables and a summary; the fact and cluster caches; problems reported, never fatal."""
+
+from __future__ import annotations
+
+import dataclasses
+import io
+import json
+import subprocess
+import sys
+import threading
+from collections.abc import Iterator
+from pathlib import Path
+
+import pyarrow as pa
+import pyarrow.parquet as pq
+import pytest
+from rich.console import Console
+
+import factcheck
+from factcheck.batch import Job, open_corpus, run_batch
+from factcheck.batch.cache import FactCache, default_cache_dir
+from factcheck.batch.model import ClusterOutcome, FolderCluster
+from factcheck.batch.schedule import InProcess, OnDask
+from factcheck.cli import main
+from factcheck.documents import read_documents
+from factcheck.fingerprint import source_files
+from factcheck.report.batch_tables import DOCUMENTS, FACTS, FINDINGS, PROBLEMS
+from factcheck.report.json_report import render
+from factcheck.report.progress import BatchProgress
+from factcheck.rules.loader import load_rules
+
+TABLES = ("documents", "facts", "findings", "errors")
+
+# Short stories written for these tests: a flood with evacuee counts that cannot both hold, a quake whose
+# injured differ.
+CLUSTERS = {
+    "flood": {
+        "courier.md": "---\nsource: The Valley Courier\npublished: 2025-04-15\n---\n# River bursts its banks\n\n"
+        "At least four people were killed when the river burst its banks on Monday night, officials said.\n"
+        "More than 1,200 homes were flooded and 3,000 people were evacuated from the lower town.\n",
+        "herald.md": "---\nsource: Esk Valley Herald\npublished: 2025-04-16\n---\n# Flood toll rises to seven\n\n"
+        "The death toll from the Marlow Vale flood rose to seven on Tuesday.\n"
+        "About 1,250 homes were flooded and 30,000 people were evacuated, the council said.\n",
+        "wire.txt": "Marlow Vale flood kills seven\n\nSeven people died after the river broke through the levee on "
+        "Monday night. Nearly 1,300 homes were flooded.\n",
+    },
+    "quake": {
+        "first.md": "---\nsource: Coastal Times\npublished: 2024-03-02\n---\n"
+        "A magnitude 6.1 earthquake struck the coast on Friday, killing 12 people and injuring 40.\n",
+        "second.md": "---\nsource: Harbour News\npublished: 2024-03-02\n---\n"
+        "The magnitude 6.4 quake that hit the coast on Friday killed 12 people; 45 were injured.\n",
+    },
+}
+ADDED = "Coast quake: 12 dead\n\nTwelve people were killed and 45 injured by Friday's magnitude 6.4 quake.\n"
+ECB_CLUSTERS = ("ecbplus_t05_ecb", "ecbplus_t20_ecbplus", "ecbplus_t37_ecb")
+
+
+def write_folder_corpus(root: Path, clusters: dict[str, dict[str, str]] = CLUSTERS) -> Path:
+    for cluster, files in clusters.items():
+        (root / cluster).mkdir(parents=True, exist_ok=True)
+        for name, text in files.items():
+            (root / cluster / name).write_text(text, encoding="utf-8")
+    (root / "README.txt").write_text("Files beside the cluster folders are not documents.\n", encoding="utf-8")
+    return root
+
+
+def jsonl_line(cluster: str, name: str, text: str, **fields: object) -> str:
+    return json.dumps({"id": Path(name).stem, "cluster": cluster, "text": text, **fields}) + "\n"
+
+
+def write_jsonl_corpus(path: Path, lines: list[str]) -> Path:
+    path.write_text("".join(lines), encoding="utf-8")
+    return path
+
+
+def batch(corpus: Path, output: Path, *args: str) -> int:
+    return main(["batch", str(corpus), "--output", str(output), *args])
+
+
+def tables(output: Path) -> dict[str, pa.Table]:
+    return {name: pq.read_table(output / f"{name}.parquet") for name in TABLES}
+
+
+def summary(output: Path) -> dict:
+    return json.loads((output / "summary.json").read_text(encoding="utf-8"))
+
+
+@pytest.fixture()
+def corpus(tmp_path: Path) -> Path:
+    return write_folder_corpus(tmp_path / "corpus")
+
+
+@pytest.fixture(scope="module")
+def dask_cluster() -> Iterator[str]:
+    """One local Dask cluster of two worker processes for the module (it takes a few seconds to start). Its
+    processes talk over 127.0.0.1, which the no_network fixture lets through."""
+    from distributed import LocalCluster
+
+    with LocalCluster(n_workers=2, threads_per_worker=1, processes=True, host="127.0.0.1", dashboard_address=None,
+                      scheduler_kwargs={"dashboard_address": "127.0.0.1:0"}) as cluster:
+        yield cluster.scheduler_address
+
+
+# ---------------------------------------------------------------------------------------------- outputs
+
+
+def test_folder_corpus_writes_the_contract_tables_and_a_summary(corpus: Path, tmp_path: Path,
+                                                                 capsys: pytest.CaptureFixture[str]) -> None:
+    out = tmp_path / "out"
+    assert batch(corpus, out, "--workers", "0", "--no-cache") == 0
+    written = tables(out)
+    assert sorted(p.name for p in out.iterdir()) == sorted([*(f"{t}.parquet" for t in TABLES), "summary.json",
+                                                            "summary.md"])
+    assert written["documents"].schema.equals(DOCUMENTS) and written["facts"].schema.equals(FACTS)
+    assert written["findings"].schema.equals(FINDINGS) and written["errors"].schema.equals(PROBLEMS)
+    # The JSON contract's columns, with the cluster in front.
+    contract = json.loads(render(*_checked(corpus / "quake")))
+    for name in ("documents", "facts", "findings"):
+        assert written[name].column_names == ["cluster", *contract[name][0]], name
+    assert written["documents"].column("cluster").to_pylist() == ["flood"] * 3 + ["quake"] * 2
+    assert written["errors"].num_rows == 0
+    report = summary(out)
+    assert report["clusters"] == 2 and report["documents"] == 5 and report["failed_clusters"] == 0
+    assert report["findings"]["error"] == 1 and report["findings"]["warning"] == 2
+    assert report["cache"]["folder"] is None and report["cache"]["documents_extracted"] == 5
+    markdown = (out / "summary.md").read_text(encoding="utf-8")
+    assert "| clusters | 2 |" in markdown and "| findings: errors | 1 |" in markdown
+    assert "2 clusters, 5 documents" in capsys.readouterr().err
+
+
+def test_each_cluster_gets_the_rows_check_gives_its_folder(corpus: Path, tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    batch(corpus, out, "--workers", "0", "--no-cache")
+    rows = tables(out)
+    for cluster in CLUSTERS:
+        result = factcheck.check([corpus / cluster])
+        facts = rows["facts"].filter(pa.compute.equal(rows["facts"]["cluster"], cluster)).to_pylist()
+        assert [(f["id"], f["surface"], f["start"], f["key"]) for f in facts] == [
+            (r.id, r.surface, r.start, r.key) for r in result.facts.itertuples()]
+        findings = rows["findings"].filter(pa.compute.equal(rows["findings"]["cluster"], cluster)).to_pylist()
+        assert [(f["id"], f["key"], f["severity"], f["message"], tuple(f["facts"])) for f in findings] == [
+            (f.id, f.key, f.severity, f.message, f.facts) for f in result.findings]
+
+
+def test_a_jsonl_corpus_gives_the_rows_of_the_same_clusters_as_folders(corpus: Path, tmp_path: Path) -> None:
+    # Lines of one cluster need not be next to each other: here they alternate.
+    lines = [jsonl_line(c, n, t) for c, files in CLUSTERS.items() for n, t in files.items()]
+    jsonl = write_jsonl_corpus(tmp_path / "corpus.jsonl", [lines[0], lines[3], lines[1], lines[4], lines[2]])
+    batch(corpus, tmp_path / "from-folders", "--workers", "0", "--no-cache")
+    assert batch(jsonl, tmp_path / "from-lines", "--workers", "0", "--no-cache") == 0
+    folders, from_lines = tables(tmp_path / "from-folders"), tables(tmp_path / "from-lines")
+    assert from_lines["facts"].equals(folders["facts"])
+    assert from_lines["findings"].equals(folders["findings"])
+    assert from_lines["documents"].column("path").to_pylist() == [f"{jsonl}:{n}" for n in (1, 3, 5, 2, 4)]
+    assert from_lines["documents"].drop_columns(["path"]).equals(folders["documents"].drop_columns(["path"]))
+
+
+def test_jsonl_fields_give_source_title_and_publication_date(tmp_path: Path) -> None:
+    jsonl = write_jsonl_corpus(tmp_path / "c.jsonl", [
+        jsonl_line("flood", "a", "Seven people died on Monday.", source="Courier", published="2025-04-15",
+                   title="Flood"),
+        jsonl_line("flood", "b", "Six people died on Monday.", source=None, published=None),
+    ])
+    assert batch(jsonl, tmp_path / "out", "--workers", "0", "--no-cache") == 0
+    documents = tables(tmp_path / "out")["documents"].to_pylist()
+    assert (documents[0]["source"], documents[0]["title"], str(documents[0]["published"])) == (
+        "Courier", "Flood", "2025-04-15")
+    assert documents[0]["published_from"] == "manifest" and documents[1]["published"] is None
+
+
+# ---------------------------------------------------------------------------------------------- problems
+
+
+def test_a_bad_document_and_a_bad_cluster_are_reported_and_the_rest_is_checked(
+        corpus: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    (corpus / "flood" / "scan.txt").write_bytes(b"%PDF-1.7 binary")
+    (corpus / "flood" / "blank.md").write_text("  \n", encoding="utf-8")
+    (corpus / "empty").mkdir()  # a cluster with no documents at all
+    out = tmp_path / "out"
+    assert batch(corpus, out, "--workers", "0", "--no-cache") == 2
+    problems = tables(out)["errors"].to_pylist()
+    assert [(p["level"], p["cluster"], p["document"]) for p in problems] == [
+        ("error", "empty", None), ("error", "flood", "blank"), ("error", "flood", "scan")]
+    assert "no .txt or .md documents" in problems[0]["message"]
+    assert problems[1]["message"] == "empty file" and problems[2]["message"] == "binary file (PDF), not text"
+    report = summary(out)
+    assert report["errors"] == 3 and report["failed_clusters"] == 1 and report["documents"] == 5
+    assert tables(out)["documents"].num_rows == 5
+    err = capsys.readouterr().err
+    assert f"factcheck: error: cluster flood: {corpus / 'flood' / 'scan.txt'}: binary file (PDF), not text" in err
+    assert "## Problems" in (out / "summary.md").read_text(encoding="utf-8")
+
+
+def test_a_cluster_whose_check_raises_is_reported_and_the_batch_goes_on(
+        corpus: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import factcheck.batch.worker as worker
+
+    real_compare = worker.compare
+
+    def compare(facts, documents, rules, accepted):  # type: ignore[no-untyped-def]
+        if any(d.id == "first" for d in documents):
+            raise ZeroDivisionError("a bug of ours")
+        return real_compare(facts, documents, rules, accepted)
+
+    monkeypatch.setattr(worker, "compare", compare)
+    out = tmp_path / "out"
+    assert batch(corpus, out, "--workers", "0", "--no-cache") == 2
+    problems = tables(out)["errors"].to_pylist()
+    assert [(p["cluster"], p["message"]) for p in problems] == [
+        ("quake", "internal error: ZeroDivisionError: a bug of ours")]
+    assert set(tables(out)["documents"].column("cluster").to_pylist()) == {"flood"}
+
+
+def test_a_task_lost_with_its_worker_is_reported_and_the_batch_goes_on(corpus: Path, tmp_path: Path) -> None:
+    class Lost:
+        def __init__(self, task: FolderCluster, job: Job) -> None:
+            self.task, self.job = task, job
+
+        def result(self) -> ClusterOutcome:
+            if self.task.cluster == "flood":
+                raise RuntimeError("worker died")  # what distributed raises as KilledWorker
+            from factcheck.batch.worker import check_cluster
+
+            return check_cluster(self.task, self.job)
+
+        def release(self) -> None:
+            pass
+
+    class Client:
+        def nthreads(self) -> dict[str, int]:
+            return {"worker": 1}
+
+        def scatter(self, job: Job, **options: object) -> Job:
+            return job
+
+        def submit(self, function: object, task: FolderCluster, job: Job, pure: bool) -> Lost:
+            return Lost(task, job)
+
+    outcomes = list(OnDask(Client(), "fake").map(open_corpus(corpus).tasks(), Job(load_rules(), cache=False)))  # type: ignore[arg-type]
+    assert [o.cluster for o in outcomes] == ["flood", "quake"]
+    assert outcomes[0].documents is None and outcomes[0].problems[0].message == "task failed: RuntimeError: worker died"
+    assert outcomes[1].document_count == 2
+
+
+def test_jsonl_problems_name_the_file_and_the_line(tmp_path: Path) -> None:
+    good = [jsonl_line("flood", n, t) for n, t in CLUSTERS["flood"].items()]
+    jsonl = write_jsonl_corpus(tmp_path / "c.jsonl", [
+        good[0],
+        '{"id": "x", "cluster": "flood", "text": "unterminated\n',
+        json.dumps({"id": "y", "cluster": "flood"}) + "\n",
+        "\n",
+        good[1],
+        json.dumps({"id": "z", "cluster": "flood", "text": "Five died.", "url": "https://example.org"}) + "\n",
+        json.dumps({"id": "courier", "cluster": "flood", "text": "Nine died."}) + "\n",
+        json.dumps({"id": "w", "text": "No cluster."}) + "\n",
+        json.dumps({"id": "v", "cluster": "flood", "text": "Four died.", "published": "last week"}) + "\n",
+        good[2],
+    ])
+    out = tmp_path / "out"
+    assert batch(jsonl, out, "--workers", "0", "--no-cache") == 2
+    problems = [(p["path"], p["message"]) for p in tables(out)["errors"].to_pylist()]
+    assert problems[0][1].startswith("not valid JSON (")
+    assert problems[0][0] == f"{jsonl}:2"
+    assert problems[1:] == [
+        (f"{jsonl}:8", "no 'cluster' (a non-empty string)"),
+        (f"{jsonl}:3", "no 'text'"),
+        (f"{jsonl}:6", "unknown key 'url' (a line holds id, cluster, text, source, published, title)"),
+        (f"{jsonl}:7", "the id 'courier' is already used by line 1"),
+        (f"{jsonl}:9", "fields: 'published' must be a date written YYYY-MM-DD, not 'last week'"),
+    ]
+    assert tables(out)["documents"].column("id").to_pylist() == ["courier", "herald", "wire"]
+
+
+def test_a_corpus_that_is_neither_folder_nor_jsonl_is_an_input_error(tmp_path: Path,
+                                                                    capsys: pytest.CaptureFixture[str]) -> None:
+    (tmp_path / "notes.txt").write_text("hello", encoding="utf-8")
+    assert batch(tmp_path / "notes.txt", tmp_path / "out", "--workers", "0") == 2
+    assert "not a folder of cluster folders nor a JSON Lines file" in capsys.readouterr().err
+    (tmp_path / "flat").mkdir()
+    (tmp_path / "flat" / "a.txt").write_text("Seven died.", encoding="utf-8")
+    assert batch(tmp_path / "flat", tmp_path / "out", "--workers", "0") == 2
+    assert "holds no cluster folders" in capsys.readouterr().err
+    assert not (tmp_path / "out").exists()
+
+
+# ---------------------------------------------------------------------------------------------- exit codes
+
+
+def test_exit_codes_follow_fail_on_and_rule_errors(corpus: Path, tmp_path: Path) -> None:
+    assert batch(corpus, tmp_path / "a", "--workers", "0", "--no-cache") == 0  # never fails on findings by default
+    assert batch(corpus, tmp_path / "b", "--workers", "0", "--no-cache", "--fail-on", "error") == 1
+    assert batch(corpus, tmp_path / "c", "--workers", "0", "--no-cache", "--fail-on", "warning") == 1
+    calm = write_folder_corpus(tmp_path / "calm", {"flood": CLUSTERS["flood"]})
+    assert batch(calm, tmp_path / "d", "--workers", "0", "--no-cache", "--fail-on", "error") == 0
+    bad_rules = tmp_path / "rules.yaml"
+    bad_rules.write_text("rules:\n  - id: x\n    kind: nonsense\n", encoding="utf-8")
+    assert batch(corpus, tmp_path / "e", "--workers", "0", "--rules", str(bad_rules)) == 3
+    assert not (tmp_path / "e").exists()  # rules are validated before anything runs
+
+
+# ---------------------------------------------------------------------------------------------- parallel
+
+
+def test_a_dask_cluster_gives_exactly_the_tables_of_one_process(shared_data: Path, corpus: Path, tmp_path: Path,
+                                                                dask_cluster: str) -> None:
+    for name in ECB_CLUSTERS:
+        (corpus / name).symlink_to(shared_data / "ecbplus" / name)
+    batch(corpus, tmp_path / "one", "--workers", "0", "--no-cache")
+    assert batch(corpus, tmp_path / "dask", "--scheduler", dask_cluster, "--no-cache") == 0
+    one, spread = tables(tmp_path / "one"), tables(tmp_path / "dask")
+    for name in TABLES:
+        assert spread[name].equals(one[name]), name
+    assert one["documents"].num_rows > 20 and one["findings"].num_rows > 10
+    assert summary(tmp_path / "dask")["runner"] == f"scheduler {dask_cluster}"
+
+
+def test_local_worker_processes_give_the_tables_of_one_process(corpus: Path, tmp_path: Path) -> None:
+    batch(corpus, tmp_path / "one", "--workers", "0", "--no-cache")
+    assert batch(corpus, tmp_path / "two", "--workers", "2", "--no-cache") == 0
+    for name in TABLES:
+        assert tables(tmp_path / "two")[name].equals(tables(tmp_path / "one")[name]), name
+    assert summary(tmp_path / "two")["runner"] == "2 local worker processes"
+
+
+# ---------------------------------------------------------------------------------------------- cache
+
+
+def test_a_second_run_extracts_only_the_added_document(corpus: Path, tmp_path: Path) -> None:
+    cache = tmp_path / "cache"
+    batch(corpus, tmp_path / "first", "--workers", "0", "--cache", str(cache))
+    assert summary(tmp_path / "first")["cache"] == {"folder": str(cache), "documents_extracted": 5,
+                                                    "documents_from_cache": 0, "clusters_from_cache": 0}
+    (corpus / "quake" / "third.txt").write_text(ADDED, encoding="utf-8")
+    batch(corpus, tmp_path / "second", "--workers", "0", "--cache", str(cache))
+    assert summary(tmp_path / "second")["cache"] == {"folder": str(cache), "documents_extracted": 1,
+                                                     "documents_from_cache": 2, "clusters_from_cache": 1}
+    batch(corpus, tmp_path / "fresh", "--workers", "0", "--no-cache")
+    for name in TABLES:
+        assert tables(tmp_path / "second")[name].equals(tables(tmp_path / "fresh")[name]), name
+
+
+def test_a_warm_cache_gives_the_tables_of_a_cold_run(corpus: Path, tmp_path: Path) -> None:
+    cache = tmp_path / "cache"
+    batch(corpus, tmp_path / "cold", "--workers", "0", "--cache", str(cache))
+    batch(corpus, tmp_path / "warm", "--workers", "0", "--cache", str(cache))
+    assert summary(tmp_path / "warm")["cache"]["clusters_from_cache"] == 2
+    for name in TABLES:
+        assert tables(tmp_path / "warm")[name].equals(tables(tmp_path / "cold")[name]), name
+    # Changed rules are another cluster entry, but the same facts: nothing is extracted again.
+    rules = tmp_path / "rules"
+    rules.mkdir()
+    for pack in factcheck.rules.loader.default_rules_dir().glob("*.yaml"):
+        (rules / pack.name).write_text(pack.read_text(encoding="utf-8").replace("severity: error",
+                                                                                 "severity: warning"))
+    batch(corpus, tmp_path / "rules-changed", "--workers", "0", "--cache", str(cache), "--rules", str(rules))
+    assert summary(tmp_path / "rules-changed")["cache"]["clusters_from_cache"] == 0
+    assert summary(tmp_path / "rules-changed")["cache"]["documents_extracted"] == 0
+    assert summary(tmp_path / "rules-changed")["findings"]["error"] == 0
+
+
+def test_two_runs_at_once_can_share_a_cache(corpus: Path, tmp_path: Path) -> None:
+    cache = tmp_path / "cache"
+    command = [sys.executable, "-m", "factcheck", "batch", str(corpus), "--workers", "0", "--cache", str(cache)]
+    runs = [subprocess.Popen([*command, "--output", str(tmp_path / f"run{i}")], stderr=subprocess.PIPE)
+            for i in (1, 2)]
+    assert [run.wait(timeout=120) for run in runs] == [0, 0]
+    for name in TABLES:
+        assert tables(tmp_path / "run1")[name].equals(tables(tmp_path / "run2")[name]), name
+    assert not list(cache.rglob("*.tmp"))
+    batch(corpus, tmp_path / "after", "--workers", "0", "--cache", str(cache))
+    assert summary(tmp_path / "after")["cache"]["clusters_from_cache"] == 2
+
+
+def test_writers_of_one_entry_never_leave_half_of_it_to_a_reader(tmp_path: Path) -> None:
+    document = read_documents([write_folder_corpus(tmp_path / "c") / "flood"]).documents[0]
+    expected = factcheck.extract.extract_document(document)
+    seen: list[object] = []
+
+    def write() -> None:
+        for _ in range(30):
+            FactCache(tmp_path / "cache").facts(document)
+
+    def read() -> None:
+        for _ in range(60):
+            seen.append(FactCache(tmp_path / "cache").facts(document))
+
+    threads = [threading.Thread(target=f) for f in (write, write, read)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert all(facts == expected for facts in seen)
+
+
+def test_a_damaged_entry_is_a_miss_and_is_written_again(tmp_path: Path) -> None:
+    document = read_documents([write_folder_corpus(tmp_path / "c") / "flood"]).documents[0]
+    cache = FactCache(tmp_path / "cache")
+    expected = cache.facts(document)
+    (entry,) = cache.root.rglob("*.json")
+    entry.write_bytes(entry.read_bytes()[:50])
+    again = FactCache(tmp_path / "cache")
+    assert again.facts(document) == expected and (again.hits, again.misses) == (0, 1)
+    assert FactCache(tmp_path / "cache").facts(document) == expected
+    assert json.loads(entry.read_bytes())["facts"]
+
+
+def test_the_same_text_in_two_clusters_is_one_entry_with_its_own_ids(tmp_path: Path) -> None:
+    document = read_documents([write_folder_corpus(tmp_path / "c") / "flood"]).documents[0]
+    cache = FactCache(tmp_path / "cache")
+    first = cache.facts(document)
+    renamed = cache.facts(dataclasses.replace(document, id="copy", path="elsewhere/copy.md"))
+    assert (cache.hits, cache.misses) == (1, 1)
+    assert [f.id for f in renamed] == [f"copy:{n}" for n in range(1, len(first) + 1)]
+    assert [f.surface for f in renamed] == [f.surface for f in first]
+
+
+def test_the_cache_is_under_xdg_cache_home(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    assert default_cache_dir() == tmp_path / "factcheck"
+    monkeypatch.delenv("XDG_CACHE_HOME")
+    assert default_cache_dir() == Path.home() / ".cache" / "factcheck"
+
+
+@pytest.mark.parametrize("module", ["factcheck.extract", "factcheck.batch.worker"])
+def test_the_fingerprint_covers_every_module_the_code_runs(module: str) -> None:
+    """A change to any module extraction (or a cluster's check) imports names another cache folder."""
+    loaded = subprocess.run(
+        [sys.executable, "-c", f"import sys, {module}; print('\\n'.join(m.__file__ for n, m in sys.modules.items() "
+         "if n.split('.')[0] == 'factcheck'))"],
+        capture_output=True, text=True, check=True).stdout.split()
+    assert {Path(f).resolve() for f in loaded} <= source_files(module)
+
+
+# ---------------------------------------------------------------------------------------------- progress
+
+
+def test_the_progress_bar_is_quiet_when_standard_error_is_not_a_terminal(
+        corpus: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    batch(corpus, tmp_path / "out", "--workers", "0", "--no-cache")
+    err = capsys.readouterr().err
+    assert all(line.startswith("factcheck: ") for line in err.splitlines())
+    assert "documents/s" in err.splitlines()[-2] and "checking" not in err
+
+
+def test_the_progress_bar_shows_clusters_rate_and_time_left_on_a_terminal(corpus: Path, tmp_path: Path) -> None:
+    screen = io.StringIO()
+    console = Console(file=screen, force_terminal=True, width=120)
+    job = Job(load_rules(), cache=False)
+    with BatchProgress(2, console) as progress:
+        run_batch(open_corpus(corpus), tmp_path / "out", job, InProcess(), progress.advance)
+    text = screen.getvalue()
+    assert "2/2" in text and "clusters" in text and "documents/s" in text and "left" in text
+
+
+# ---------------------------------------------------------------------------------------------- atomic output
+
+
+def test_an_interrupted_run_leaves_the_previous_tables_whole(corpus: Path, tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    batch(corpus, out, "--workers", "0", "--no-cache")
+    before = {name: (out / f"{name}.parquet").read_bytes() for name in TABLES}
+
+    def interrupt(outcome: ClusterOutcome) -> None:
+        raise KeyboardInterrupt
+
+    with pytest.raises(KeyboardInterrupt):
+        run_batch(open_corpus(corpus), out, Job(load_rules(), cache=False), InProcess(), interrupt)
+    assert {name: (out / f"{name}.parquet").read_bytes() for name in TABLES} == before
+    assert sorted(p.name for p in out.iterdir() if p.name.startswith(".")) == []
+
+
+def _checked(folder: Path) -> tuple[object, ...]:
+    result = factcheck.check([folder])
+    return result.documents, factcheck.facts.frame_facts(result.facts), result.findings
