@@ -473,3 +473,24 @@ def test_an_interrupted_run_leaves_the_previous_tables_whole(corpus: Path, tmp_p
 def _checked(folder: Path) -> tuple[object, ...]:
     result = factcheck.check([folder])
     return result.documents, factcheck.facts.frame_facts(result.facts), result.findings
+
+
+def test_an_interrupted_run_resumes_from_its_cache(corpus: Path, tmp_path: Path) -> None:
+    """Interrupted after its first cluster, a run leaves that cluster in the cache: the next run takes it from
+    there, checks only the other one, and writes the tables of an uninterrupted run."""
+    cache = tmp_path / "cache"
+    seen: list[str] = []
+
+    def interrupt_after_the_first(outcome: ClusterOutcome) -> None:
+        seen.append(outcome.cluster)
+        raise KeyboardInterrupt
+
+    with pytest.raises(KeyboardInterrupt):
+        run_batch(open_corpus(corpus), tmp_path / "cut", Job(load_rules(), cache_dir=str(cache)), InProcess(),
+                  interrupt_after_the_first)
+    assert len(seen) == 1 and not (tmp_path / "cut" / "facts.parquet").exists()
+    batch(corpus, tmp_path / "resumed", "--workers", "0", "--cache", str(cache))
+    assert summary(tmp_path / "resumed")["cache"]["clusters_from_cache"] == 1
+    batch(corpus, tmp_path / "whole", "--workers", "0", "--no-cache")
+    for name in TABLES:
+        assert tables(tmp_path / "resumed")[name].equals(tables(tmp_path / "whole")[name]), name
