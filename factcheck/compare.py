@@ -22,7 +22,15 @@ from factcheck.rules.intervals import below
 from factcheck.rules.kinds import KINDS
 from factcheck.rules.loader import DEFAULT_MESSAGE
 from factcheck.rules.model import Rule, Side, Verdict
-from factcheck.rules.things import comparable_places, comparable_things, is_part, not_the_count, part_of, places
+from factcheck.rules.things import (
+    comparable_places,
+    comparable_things,
+    is_part,
+    is_people,
+    not_the_count,
+    part_of,
+    places,
+)
 
 # Keys no rule claims are compared by the natural kind for the fact, never above info.
 _AUTO_KIND = {"ordinal": "exact", "date": "same-date"}
@@ -47,8 +55,8 @@ def compare(facts: pd.DataFrame, documents: Sequence[Document], rules: Sequence[
     order = {d.id: number for number, d in enumerate(documents)}
     drafts: list[_Draft] = []
     for key, group in sorted(by_key.items()):
-        members = sorted(group, key=lambda f: (order[f.doc], f.start, f.end))
         rule = rule_of(key, by_rule)
+        members = sorted((as_compared(f, rule) for f in group), key=lambda f: (order[f.doc], f.start, f.end))
         kind, params, scope = _terms(rule, members[0].kind)
         severity = rule.severity if rule else "info"
         if hasattr(kind, "check"):  # a kind that judges one fact on its own (plausibility bounds, part of a total)
@@ -140,7 +148,9 @@ def backs(a: Fact, b: Fact, rules: Mapping[str, Rule], by_doc: Mapping[str, Docu
     has grown since an earlier report is consistent with it, but not stated by it)."""
     if a.key is None or a.key != b.key:
         return False
-    kind, params, scope = _terms(rule_of(a.key, rules), a.kind)
+    rule = rule_of(a.key, rules)
+    kind, params, scope = _terms(rule, a.kind)
+    a, b = as_compared(a, rule), as_compared(b, rule)
     if not hasattr(kind, "agrees") or not _comparable(a, b, scope, by_doc) or _part(a, b) or _part(b, a):
         return False
     return bool(kind.agrees(side(a, by_doc), side(b, by_doc), params))
@@ -195,6 +205,19 @@ def _mentions(text: str, named: frozenset[str]) -> bool:
 
 def _proper_words(place: str) -> list[str]:
     return [w for w in place.split() if w not in _GENERIC_PLACE_WORDS]
+
+
+def as_compared(fact: Fact, rule: Rule | None) -> Fact:
+    """A count of the very people a rule counts ("14,000 refugees" under the displaced, "12 hostages" under the
+    hostages: a word the rule matches, or one of its subjects) counts all of them, not a group among them: it is
+    compared as a count of people, so "some 14,000 refugees" and "about 41,000 people fled their homes" disagree,
+    while "seven villages" stays apart from "ten dead"."""
+    subject = fact.subject
+    if rule is None or not is_people(subject):
+        return fact
+    if subject in rule.match.subjects or any(phrase == (subject,) for phrase, _ in rule.match.words):
+        return dataclasses.replace(fact, subject="people")
+    return fact
 
 
 def _part(fact: Fact, other: Fact) -> bool:

@@ -10,7 +10,7 @@ import re
 PEOPLE = frozenset("""
 people person persons victim civilian child children kid baby man men woman women boy girl adult resident citizen
 inhabitant soldier troop officer policeman policemen police fighter militant rebel insurgent gunman gunmen worker
-employee staff student pupil teacher patient passenger crew member tourist visitor pilgrim migrant refugee
+employee staff student pupil teacher patient passenger crew member tourist visitor pilgrim migrant refugee evacuee
 protester demonstrator prisoner detainee hostage suspect survivor casualty fatality dead wounded injured family
 miner firefighter journalist doctor nurse player fan voter official leader senator lawmaker american other
 villager climber hiker skier diver fisherman fishermen sailor driver pedestrian motorist shopper guest spectator
