@@ -62,7 +62,8 @@ def _file_of(module: str) -> Path | None:
     return None
 
 
-def _imports(path: Path, module: str) -> list[str]:
+@cache  # both fingerprints read most of the same files
+def _imports(path: Path, module: str) -> tuple[str, ...]:
     """Every factcheck module named by an import statement of ``path``, at any depth of the file (imports inside
     functions count too: they run when extraction calls them), except under ``if TYPE_CHECKING:``, which never
     runs (the package's ``__init__`` names its whole public API there)."""
@@ -78,7 +79,7 @@ def _imports(path: Path, module: str) -> list[str]:
                 base = ".".join([*anchor, *([base] if base else [])])
             found.append(base)
             found.extend(f"{base}.{alias.name}" for alias in node.names)  # `from factcheck.extract import dates`
-    return [name for name in found if name.split(".")[0] == "factcheck"]
+    return tuple(name for name in found if name.split(".")[0] == "factcheck")
 
 
 def _runnable(tree: ast.AST) -> list[ast.AST]:

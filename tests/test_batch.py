@@ -239,7 +239,7 @@ def test_a_task_lost_with_its_worker_is_reported_and_the_batch_goes_on(corpus: P
         def submit(self, function: object, task: FolderCluster, job: Job, pure: bool) -> Lost:
             return Lost(task, job)
 
-    outcomes = list(OnDask(Client(), "fake").map(open_corpus(corpus).tasks(), Job(load_rules(), cache=False)))  # type: ignore[arg-type]
+    outcomes = list(OnDask(Client, "fake").map(open_corpus(corpus).tasks(), Job(load_rules(), cache=False)))  # type: ignore[arg-type]
     assert [o.cluster for o in outcomes] == ["flood", "quake"]
     assert outcomes[0].documents is None and outcomes[0].problems[0].message == "task failed: RuntimeError: worker died"
     assert outcomes[1].document_count == 2
@@ -374,6 +374,30 @@ def test_a_warm_cache_gives_the_tables_of_a_cold_run(corpus: Path, tmp_path: Pat
     assert summary(tmp_path / "rules-changed")["cache"]["clusters_from_cache"] == 0
     assert summary(tmp_path / "rules-changed")["cache"]["documents_extracted"] == 0
     assert summary(tmp_path / "rules-changed")["findings"]["error"] == 0
+
+
+def test_clusters_the_cache_holds_are_answered_without_starting_workers(corpus: Path, tmp_path: Path) -> None:
+    cache = tmp_path / "cache"
+    job = Job(load_rules(), cache_dir=str(cache))
+    with runner(workers=2) as cold:
+        run_batch(open_corpus(corpus), tmp_path / "cold", job, cold)
+        assert isinstance(cold, OnDask) and cold.started
+    with runner(workers=2) as warm:
+        summary = run_batch(open_corpus(corpus), tmp_path / "warm", job, warm)
+        assert isinstance(warm, OnDask) and not warm.started  # no Dask cluster was started
+    assert summary.clusters_cached == 2 and summary.extracted == 0
+    for name in TABLES:
+        assert tables(tmp_path / "warm")[name].equals(tables(tmp_path / "cold")[name]), name
+    # One changed cluster goes to a worker; the other is still answered by the cache, in corpus order.
+    (corpus / "quake" / "third.txt").write_text(ADDED, encoding="utf-8")
+    with runner(workers=2) as mixed:
+        summary = run_batch(open_corpus(corpus), tmp_path / "mixed", job, mixed)
+        assert isinstance(mixed, OnDask) and mixed.started
+    assert (summary.clusters_cached, summary.extracted) == (1, 1)
+    with runner(workers=0) as alone:
+        run_batch(open_corpus(corpus), tmp_path / "fresh", dataclasses.replace(job, cache=False), alone)
+    for name in TABLES:
+        assert tables(tmp_path / "mixed")[name].equals(tables(tmp_path / "fresh")[name]), name
 
 
 def test_two_runs_at_once_can_share_a_cache(corpus: Path, tmp_path: Path) -> None:

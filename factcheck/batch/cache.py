@@ -101,7 +101,7 @@ class ClusterCache:
             tables, offset = [], 0
             for schema, size in zip(_TABLES, header["sizes"], strict=True):
                 table = pa.ipc.open_stream(body[offset : offset + size]).read_all()
-                if not table.schema.equals(schema):
+                if table.column_names != schema.names:  # the types are the code's, named by the folder
                     return None
                 tables.append(table)
                 offset += size
@@ -126,14 +126,24 @@ def fact_key(document: Document) -> str:
 
 
 def cluster_key(cluster: str, documents: Sequence[Document], problems: Sequence[Problem], job: Job) -> str:
-    """Everything a cluster's rows depend on. The rules and acceptances are records of plain values, so their
-    repr is stable from run to run."""
+    """Everything a cluster's rows depend on."""
     return _digest([
-        fingerprint("factcheck.batch.worker"), cluster, repr(job.rules), repr(job.accepted),
+        fingerprint("factcheck.batch.worker"), cluster, _job_digest(job),
         [[p.level, p.document, p.path, p.message] for p in problems],
         [[d.id, d.path, d.source, d.title, d.published.isoformat() if d.published else None, d.published_from,
           fact_key(d)] for d in documents],
     ])
+
+
+_JOB_DIGEST: list[tuple[Job, str]] = []  # the last job seen, held so that its id is not reused
+
+
+def _job_digest(job: Job) -> str:
+    """The rules and acceptances, digested once per job rather than once per cluster (their repr is most of the
+    cost of a cluster from the cache). They are records of plain values, so the repr is stable between runs."""
+    if not _JOB_DIGEST or _JOB_DIGEST[0][0] is not job:
+        _JOB_DIGEST[:] = [(job, _digest([repr(job.rules), repr(job.accepted)]))]
+    return _JOB_DIGEST[0][1]
 
 
 def _digest(content: object) -> str:

@@ -13,18 +13,19 @@ import contextlib
 import logging
 import os
 from collections import deque
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from typing import TYPE_CHECKING
 
 from factcheck import __version__
 from factcheck.batch.model import ClusterOutcome, ClusterTask, Job
-from factcheck.batch.worker import check_cluster, failed, worker_version
+from factcheck.batch.worker import cached, check_cluster, failed, worker_version
 from factcheck.errors import InputError
 
 if TYPE_CHECKING:
-    from distributed import Client
+    from distributed import Client, Future
 
 TASKS_PER_THREAD = 8  # in flight per worker thread: a slow cluster at the head of the line leaves the others busy
+MIN_WINDOW = 16
 CONNECT_SECONDS = 30
 
 
@@ -39,32 +40,56 @@ class InProcess:
 
 
 class OnDask:
-    """Tasks submitted to a Dask client, at most ``window`` at a time, gathered in submission order."""
+    """Tasks submitted to a Dask client, at most ``window`` at a time, gathered in submission order. A cluster
+    whose rows the cluster cache holds is answered by the client itself, with no round trip; ``connect`` is
+    called for a client only when a task must run, so a run the cache answers in full starts no workers."""
 
-    def __init__(self, client: Client, description: str) -> None:
-        self.client = client
+    def __init__(self, connect: Callable[[], Client], description: str) -> None:
+        self._connect = connect
+        self._client: Client | None = None
         self.description = description
-        threads = sum(client.nthreads().values())
-        self.window = max(16, TASKS_PER_THREAD * threads)
+
+    @property
+    def started(self) -> bool:
+        """Whether a client was needed: False when the cache answered every cluster."""
+        return self._client is not None
+
+    @property
+    def client(self) -> Client:
+        if self._client is None:
+            self._client = self._connect()
+        return self._client
 
     def map(self, tasks: Iterable[ClusterTask], job: Job) -> Iterator[ClusterOutcome]:
-        shared = self.client.scatter(job, broadcast=True, hash=False)
         waiting = iter(tasks)
-        running: deque = deque()
-        for task in waiting:
-            running.append((task.cluster, self.client.submit(check_cluster, task, shared, pure=False)))
-            if len(running) >= self.window:
-                break
+        running: deque[tuple[str, ClusterOutcome | Future]] = deque()  # answered by the cache, or in flight
+        shared: list[Future] = []  # the job, scattered to the workers once a task must run
+        window = MIN_WINDOW
+
+        def fill() -> None:
+            nonlocal window
+            while len(running) < window and (task := next(waiting, None)) is not None:
+                outcome = cached(task, job)
+                if outcome is not None:
+                    running.append((task.cluster, outcome))
+                    continue
+                if not shared:
+                    shared.append(self.client.scatter(job, broadcast=True, hash=False))
+                    window = max(MIN_WINDOW, TASKS_PER_THREAD * sum(self.client.nthreads().values()))
+                running.append((task.cluster, self.client.submit(check_cluster, task, shared[0], pure=False)))
+
+        fill()
         while running:
-            cluster, future = running.popleft()
-            try:
-                outcome = future.result()
-            except Exception as error:  # the task died with its worker, or could not be sent back
-                outcome = failed(cluster, f"task failed: {type(error).__name__}: {error}", None)
-            future.release()
-            task = next(waiting, None)
-            if task is not None:
-                running.append((task.cluster, self.client.submit(check_cluster, task, shared, pure=False)))
+            cluster, pending = running.popleft()
+            if isinstance(pending, ClusterOutcome):
+                outcome = pending
+            else:
+                try:
+                    outcome = pending.result()
+                except Exception as error:  # the task died with its worker, or could not be sent back
+                    outcome = failed(cluster, f"task failed: {type(error).__name__}: {error}", None)
+                pending.release()
+            fill()
             yield outcome
 
 
@@ -74,26 +99,31 @@ def runner(workers: int | None = None, scheduler: str | None = None) -> Iterator
     one per core), 0 for this process alone."""
     if scheduler:
         with _connect(scheduler) as client:
-            yield OnDask(client, f"scheduler {scheduler}")
+            yield OnDask(lambda: client, f"scheduler {scheduler}")
         return
     count = (os.cpu_count() or 1) if workers is None else workers
     if count == 0:
         yield InProcess()
         return
-    import dask
-    from distributed import Client, LocalCluster
 
-    # Loopback only: a local run opens no port to the network. No dashboard; the scheduler's small HTTP server
-    # (health, metrics) takes any free loopback port instead of 8787, which another cluster may hold. No
-    # statistical profiler on the workers: it samples the running task's stack every 10 ms and keeps one call
-    # tree per second for the dashboard, the last 1,000 of them, about 140 MiB per worker once a run passes a
-    # quarter of an hour (bench/batch.py measured the tree's peak growing 1.4x from 860 to 8,600 clusters).
-    with (dask.config.set({"distributed.worker.profile.enabled": False}),
-          LocalCluster(n_workers=count, threads_per_worker=1, processes=True, host="127.0.0.1",
-                       dashboard_address=None, scheduler_kwargs={"dashboard_address": "127.0.0.1:0"},
-                       silence_logs=logging.ERROR) as cluster,
-          Client(cluster) as client):
-        yield OnDask(client, f"{count} local worker process{'' if count == 1 else 'es'}")
+    with contextlib.ExitStack() as started:
+        def start() -> Client:
+            import dask
+            from distributed import Client, LocalCluster
+
+            # Loopback only: a local run opens no port to the network. No dashboard; the scheduler's small HTTP
+            # server (health, metrics) takes any free loopback port instead of 8787, which another cluster may
+            # hold. No statistical profiler on the workers: it samples the running task's stack every 10 ms and
+            # keeps one call tree per second for the dashboard, the last 1,000 of them, about 140 MiB per worker
+            # once a run passes a quarter of an hour (bench/batch.py: the tree's peak grew 1.4x from 860 to 8,600
+            # clusters with it).
+            started.enter_context(dask.config.set({"distributed.worker.profile.enabled": False}))
+            cluster = started.enter_context(LocalCluster(
+                n_workers=count, threads_per_worker=1, processes=True, host="127.0.0.1", dashboard_address=None,
+                scheduler_kwargs={"dashboard_address": "127.0.0.1:0"}, silence_logs=logging.ERROR))
+            return started.enter_context(Client(cluster))
+
+        yield OnDask(start, f"{count} local worker process{'' if count == 1 else 'es'}")
 
 
 @contextlib.contextmanager

@@ -48,6 +48,23 @@ def check_cluster(task: ClusterTask, job: Job) -> ClusterOutcome:
     return outcome
 
 
+def cached(task: ClusterTask, job: Job) -> ClusterOutcome | None:
+    """The cluster's rows from the cluster cache, as ``check_cluster`` would give them, when a run stored them and
+    the cache is on; None otherwise, also when its documents cannot be read here. The client asks before sending
+    a task, so that a cluster whose rows are stored costs no round trip to a worker."""
+    if not job.cache:
+        return None
+    try:
+        documents, read_problems = _read(task)
+        key = cluster_key(task.cluster, documents, read_problems, job)
+        stored = ClusterCache(job.cache_dir or default_cache_dir()).get(key)
+    except Exception:  # only a lookup: the worker meets the same trouble and reports it
+        return None
+    if stored is None:
+        return None
+    return _outcome(task.cluster, stored, read_problems, len(documents), cluster_cached=True)
+
+
 def worker_version() -> str:
     """factcheck's version on a worker, asked before a run on a Dask cluster."""
     return __version__
