@@ -78,6 +78,8 @@ def _unit(fact: Found) -> str:
     if fact.kind == "percent" and fact.stated_unit == "fraction":
         return "percentage"
     name = fact.stated_unit or "-"
+    if name.startswith("time per "):
+        name = "count" + name.removeprefix("time")  # "78,000 times a minute": the paper's count per minute
     return _UNIT_NAMES.get(name, name).lower()
 
 

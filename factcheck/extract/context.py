@@ -80,6 +80,9 @@ def lemmas(word: str) -> frozenset[str]:
 @lru_cache(maxsize=65536)
 def _pos(word: str) -> frozenset[str]:
     known = frozenset(lemminflect.getAllLemmas(word.lower()))
+    if not known and "-" in word and all(part.isalpha() for part in word.split("-")):
+        # A compound outside the tables ("first-team players", "coal-fired plants") modifies a noun or is one.
+        return frozenset({"ADJ", "NOUN"})
     # Words outside lemminflect's tables ("survivors", "reinsurers") are most often nouns.
     return known or (frozenset({"NOUN"}) if word.isalpha() and len(word) > 2 else known)
 

@@ -40,7 +40,8 @@ _CODE_AFTER = re.compile(r"^\s?(" + "|".join(sorted(CURRENCY_CODES)) + r")\b")
 _PERCENT = re.compile(
     r"^(?:\s?%|\s?(?:percent|per\s?cent|pct|pc)\b)(?P<points>\s+points?\b)?|^\s+(?P<pp>percentage\s+points?|pp)\b",
     re.IGNORECASE)
-_PER = re.compile(r"^\s*(?:per|a|an|/)\s*(?P<per>share|barrel|game|person|capita|head|night|gallon|litre|liter|"
+_PER = re.compile(r"^(?:\s*\([^()]{1,40}\))?[\s-]*(?:per|a|an|/)[\s-]*"  # "(about $2.4 billion) a year", "a-year"
+                  r"(?P<per>share|barrel|game|person|capita|head|night|gallon|litre|liter|"
                   r"ton|tonne|kilogram|kg|gram|ounce|square\s+(?:foot|feet|metre|meter)|sq\s?(?:ft|m)|day|week|"
                   r"month|year|hour|minute|second|century)\b(?!\s+(?:earlier|ago|later|before|after|on|from)\b)",
                   re.IGNORECASE)
@@ -94,19 +95,28 @@ def find(sentence: Sentence) -> list[Found]:
 
 
 def _elliptic(text: str, quantities: list[_Quantity]) -> list[_Quantity]:
-    """"68,400 people ... and 95,800 who", "435 homes by open sale and 187 by tender": a bare figure that follows
-    another in the same clause list counts the same thing."""
+    """"68,400 people ... and 95,800 who", "435 homes by open sale and 187 by tender", "84.75 cents, while the
+    lowest is 74.07": a bare figure that follows another in the same clause list counts the same thing; so does
+    the level a change reached ("rose 64.06 points to 4,577.10")."""
     result: list[_Quantity] = []
     for quantity in quantities:
         previous = result[-1] if result else None
-        if (quantity.bare and previous is not None and not previous.bare and previous.kind == "count"
-                and previous.stated_unit
-                and re.search(r"(?:\band|\bwhile|\bincluding|,)\s", text[previous.end : quantity.start])
-                and len(text[previous.end : quantity.start]) < 80
-                and not re.match(r"\s*(?:-|–|to)\s*$", text[previous.end : quantity.start])):
-            quantity = replace(quantity, stated_unit=previous.stated_unit, subject=previous.subject, bare=False)
+        between = text[previous.end : quantity.start] if previous else ""
+        if (quantity.bare and previous is not None and not previous.bare and previous.stated_unit
+                and previous.kind != "measure"  # "1,500 kilometers south of Tehran, has a population of 100,000"
+                and ((re.search(r"(?:\band|\bwhile|\bincluding|\bbut|,)\s", between) and len(between) < 80
+                      and not re.match(r"\s*(?:-|–|to)\s*$", between))
+                     or (previous.kind != "percent" and re.fullmatch(r"\s+(?:[a-z]+\s+){0,2}to\s+", between)
+                         and _CHANGED.search(text[: previous.start])))):
+            quantity = replace(quantity, kind=previous.kind, unit=previous.unit, stated_unit=previous.stated_unit,
+                               subject=previous.subject, bare=False)
         result.append(quantity)
     return result
+
+
+_SUSPENDED_LIST = re.compile(r"^-(?:,?\s+[\w.]+-)*,?\s+(?:and|or|to)\s+[\w.]+-(?P<noun>[a-z]+)\b")
+_CHANGED = re.compile(r"\b(?:rose|rise|risen|fell|fall|fallen|gained|lost|added|dropped|climbed|declined|slipped|"
+                      r"jumped|slid|shed|up|down)\s+(?:by\s+)?$", re.IGNORECASE)
 
 
 def _inside(number: Number, spans: list[Found]) -> bool:
@@ -186,6 +196,11 @@ def _quantity(text: str, number: Number) -> _Quantity | None:
         following = unit_after(text, number.end + re.match(r"-\s+(?:or|and|to)\s+[\d.]+", after).end())
         if following is not None:
             return _with_unit(text, number, value, step, replace(following, end=end + 1))
+    listed = _SUSPENDED_LIST.match(after)
+    if listed:  # "four-, five- and six-cylinder engines": what the last of the list counts
+        noun = counted_phrase(listed.group("noun"), 0)
+        name = noun[1] if noun else listed.group("noun")
+        return _Quantity(number.start, end + 1, "count", value, step, None, name, name, number)
     hyphen = re.match(r"-([a-z]+)\b", after)
     if hyphen and value != int(value):
         return None  # "a 6.7-strength quake": a measure in words, not a count
@@ -194,8 +209,10 @@ def _quantity(text: str, number: Number) -> _Quantity | None:
         noun = lemma[1] if lemma else hyphen.group(1)
         return _Quantity(number.start, end + hyphen.end(), "count", value, step, None, noun, noun, number)
     phrase = counted_phrase(text, end)
-    return _Quantity(number.start, end, "count", value, step, None, phrase[0] if phrase else None,
-                     phrase[1] if phrase else None, number, bare=phrase is None)
+    if phrase is None:
+        return _Quantity(number.start, end, "count", value, step, None, None, None, number, bare=True)
+    counted = _Quantity(number.start, end, "count", value, step, None, phrase[0], phrase[1], number)
+    return replace(_per(text, replace(counted, end=phrase[2])), end=end)  # a rate: "3,000 tests a day"
 
 
 def _with_unit(text: str, number: Number, value: float, step: float, found: UnitWord) -> _Quantity | None:
@@ -227,7 +244,11 @@ def _per(text: str, quantity: _Quantity) -> _Quantity:
         return quantity
     denominator = re.sub(r"\s+", " ", per.group("per").lower())
     denominator = _PER_NAMES.get(denominator.replace(" ", ""), denominator)
-    return replace(quantity, end=quantity.end + per.end(), unit=f"{quantity.unit}/{denominator}",
+    # The rate's words belong to the figure, unless an aside stands between: "9 billion shekels ($2.4 billion)
+    # a year" keeps its span, and so does a count, whose counted thing is not part of its span either.
+    spoken = (quantity.kind == "count" and quantity.stated_unit != "time") or "(" in per.group(0)
+    end = quantity.end if spoken else quantity.end + per.end()
+    return replace(quantity, end=end, unit=f"{quantity.unit or ''}/{denominator}",
                    stated_unit=f"{quantity.stated_unit} per {denominator}")
 
 
@@ -306,6 +327,8 @@ def _ranges(text: str, quantities: list[_Quantity]) -> list[_Quantity | tuple[_Q
             merged.append((first, second))
             i += 2
             continue
+        if second is not None and first.bare and not second.bare and _BORROW_JOIN.match(text[first.end : second.start]):
+            first = _borrowed(first, second)  # "about 8 or $9", "280 million of the 1.5 billion shekels"
         merged.append(first)
         i += 1
     return merged
@@ -321,7 +344,7 @@ def _joinable(text: str, first: _Quantity, second: _Quantity) -> bool:
     opened = _RANGE_OPEN.search(text[: first.start])
     if word == "and" and not (opened and opened.group(0).lower().startswith("between")):
         return False
-    if re.search(r"\bby\s+$", text[: first.start]) and not first.bare:
+    if (re.search(r"\bby\s+$", text[: first.start]) or _CHANGED.search(text[: first.start])) and not first.bare:
         return False  # "increased by $43.6 billion to $419.2 billion": a change and a level, not a range
     from_ = opened is not None and opened.group(0).lower().startswith("from")
     rate = first.kind == second.kind and (second.unit or "").startswith(f"{first.unit}/")  # "$48,000 to $90,000 a year"
@@ -330,6 +353,16 @@ def _joinable(text: str, first: _Quantity, second: _Quantity) -> bool:
         return False
     ascending = first.value * _borrowed_scale(first, second) <= second.value
     return ascending or (opened is not None and opened.group(0).lower().startswith("from"))
+
+
+_BORROW_JOIN = re.compile(r"^\s+(?:or|of(?:\s+the)?)\s+$", re.IGNORECASE)
+
+
+def _borrowed(first: _Quantity, second: _Quantity) -> _Quantity:
+    """A bare figure with the unit (and the scale word) of the figure it is set against."""
+    scale = _borrowed_scale(first, second)
+    return replace(first, kind=second.kind, value=first.value * scale, step=first.step * scale, unit=second.unit,
+                   stated_unit=second.stated_unit, subject=second.subject, bare=False)
 
 
 def _borrowed_scale(first: _Quantity, second: _Quantity) -> float:
