@@ -107,7 +107,7 @@ def _elliptic(text: str, quantities: list[_Quantity]) -> list[_Quantity]:
                 and ((re.search(r"(?:\band|\bwhile|\bincluding|\bbut|,)\s", between) and len(between) < 80
                       and not re.match(r"\s*(?:-|–|to)\s*$", between))
                      or (previous.kind != "percent" and re.fullmatch(r"\s+(?:[a-z]+\s+){0,2}to\s+", between)
-                         and _CHANGED.search(text[: previous.start])))):
+                         and _CHANGED.search(text[max(0, previous.start - 24) : previous.start])))):
             quantity = replace(quantity, kind=previous.kind, unit=previous.unit, stated_unit=previous.stated_unit,
                                subject=previous.subject, bare=False)
         result.append(quantity)
@@ -344,7 +344,8 @@ def _joinable(text: str, first: _Quantity, second: _Quantity) -> bool:
     opened = _RANGE_OPEN.search(text[: first.start])
     if word == "and" and not (opened and opened.group(0).lower().startswith("between")):
         return False
-    if (re.search(r"\bby\s+$", text[: first.start]) or _CHANGED.search(text[: first.start])) and not first.bare:
+    before = text[max(0, first.start - 24) : first.start]  # the words just before: "rose by", "fell"
+    if (re.search(r"\bby\s+$", before) or _CHANGED.search(before)) and not first.bare:
         return False  # "increased by $43.6 billion to $419.2 billion": a change and a level, not a range
     from_ = opened is not None and opened.group(0).lower().startswith("from")
     rate = first.kind == second.kind and (second.unit or "").startswith(f"{first.unit}/")  # "$48,000 to $90,000 a year"
