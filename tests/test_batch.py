@@ -10,7 +10,7 @@ import subprocess
 import sys
 import threading
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pyarrow as pa
@@ -398,6 +398,45 @@ def test_clusters_the_cache_holds_are_answered_without_starting_workers(corpus: 
         run_batch(open_corpus(corpus), tmp_path / "fresh", dataclasses.replace(job, cache=False), alone)
     for name in TABLES:
         assert tables(tmp_path / "mixed")[name].equals(tables(tmp_path / "fresh")[name]), name
+
+
+def test_the_client_stops_asking_a_cache_that_keeps_missing(corpus: Path, tmp_path: Path,
+                                                             monkeypatch: pytest.MonkeyPatch) -> None:
+    """On a cold run the client's lookups are wasted reading: after LOOKUP_MISSES misses in a row it leaves the
+    cache to the workers."""
+    import factcheck.batch.schedule as schedule
+
+    asked: list[str] = []
+
+    def counting(task: FolderCluster, job: Job) -> ClusterOutcome | None:
+        asked.append(task.cluster)
+        return None
+
+    class Done:
+        def __init__(self, outcome: ClusterOutcome) -> None:
+            self.outcome = outcome
+
+        def result(self) -> ClusterOutcome:
+            return self.outcome
+
+        def release(self) -> None:
+            pass
+
+    class Client:
+        def nthreads(self) -> dict[str, int]:
+            return {"worker": 1}
+
+        def scatter(self, job: Job, **options: object) -> Job:
+            return job
+
+        def submit(self, function: Callable, task: FolderCluster, job: Job, pure: bool) -> Done:
+            return Done(function(task, job))
+
+    monkeypatch.setattr(schedule, "cached", counting)
+    monkeypatch.setattr(schedule, "LOOKUP_MISSES", 1)
+    job = Job(load_rules(), cache_dir=str(tmp_path / "cache"))
+    outcomes = list(OnDask(Client, "fake").map(open_corpus(corpus).tasks(), job))  # type: ignore[arg-type]
+    assert [o.cluster for o in outcomes] == ["flood", "quake"] and asked == ["flood"]
 
 
 def test_two_runs_at_once_can_share_a_cache(corpus: Path, tmp_path: Path) -> None:

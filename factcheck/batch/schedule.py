@@ -26,6 +26,9 @@ if TYPE_CHECKING:
 
 TASKS_PER_THREAD = 8  # in flight per worker thread: a slow cluster at the head of the line leaves the others busy
 MIN_WINDOW = 16
+# The client reads a cluster's documents to look it up in the cache; on a cold run that reading is wasted and
+# takes CPU from the workers on a small machine, so after this many misses in a row it stops looking.
+LOOKUP_MISSES = 32
 CONNECT_SECONDS = 30
 
 
@@ -41,8 +44,9 @@ class InProcess:
 
 class OnDask:
     """Tasks submitted to a Dask client, at most ``window`` at a time, gathered in submission order. A cluster
-    whose rows the cluster cache holds is answered by the client itself, with no round trip; ``connect`` is
-    called for a client only when a task must run, so a run the cache answers in full starts no workers."""
+    whose rows the cluster cache holds is answered by the client itself, with no round trip (until the cache
+    misses ``LOOKUP_MISSES`` times in a row); ``connect`` is called for a client only when a task must run, so a
+    run the cache answers in full starts no workers."""
 
     def __init__(self, connect: Callable[[], Client], description: str) -> None:
         self._connect = connect
@@ -65,11 +69,13 @@ class OnDask:
         running: deque[tuple[str, ClusterOutcome | Future]] = deque()  # answered by the cache, or in flight
         shared: list[Future] = []  # the job, scattered to the workers once a task must run
         window = MIN_WINDOW
+        misses = 0  # in a row: a cache that does not hold this corpus is not asked again (the workers still are)
 
         def fill() -> None:
-            nonlocal window
+            nonlocal window, misses
             while len(running) < window and (task := next(waiting, None)) is not None:
-                outcome = cached(task, job)
+                outcome = cached(task, job) if misses < LOOKUP_MISSES else None
+                misses = 0 if outcome is not None else misses + 1
                 if outcome is not None:
                     running.append((task.cluster, outcome))
                     continue
