@@ -214,32 +214,39 @@ def test_a_cluster_whose_check_raises_is_reported_and_the_batch_goes_on(
     assert set(tables(out)["documents"].column("cluster").to_pylist()) == {"flood"}
 
 
-def test_a_task_lost_with_its_worker_is_reported_and_the_batch_goes_on(corpus: Path, tmp_path: Path) -> None:
-    class Lost:
-        def __init__(self, task: FolderCluster, job: Job) -> None:
-            self.task, self.job = task, job
+class _Future:
+    def __init__(self, run: Callable[[], ClusterOutcome]) -> None:
+        self.result = run
 
-        def result(self) -> ClusterOutcome:
-            if self.task.cluster == "flood":
+    def release(self) -> None:
+        pass
+
+
+class _Client:
+    """What OnDask asks of a Dask client, each task run when its result is asked for; a task of the cluster
+    ``lost`` dies with its worker."""
+
+    def __init__(self, lost: str | None = None) -> None:
+        self.lost = lost
+
+    def nthreads(self) -> dict[str, int]:
+        return {"worker": 1}
+
+    def scatter(self, job: Job, **options: object) -> Job:
+        return job
+
+    def submit(self, function: Callable, task: FolderCluster, job: Job, pure: bool) -> _Future:
+        def run() -> ClusterOutcome:
+            if task.cluster == self.lost:
                 raise RuntimeError("worker died")  # what distributed raises as KilledWorker
-            from factcheck.batch.worker import check_cluster
+            return function(task, job)
 
-            return check_cluster(self.task, self.job)
+        return _Future(run)
 
-        def release(self) -> None:
-            pass
 
-    class Client:
-        def nthreads(self) -> dict[str, int]:
-            return {"worker": 1}
-
-        def scatter(self, job: Job, **options: object) -> Job:
-            return job
-
-        def submit(self, function: object, task: FolderCluster, job: Job, pure: bool) -> Lost:
-            return Lost(task, job)
-
-    outcomes = list(OnDask(Client, "fake").map(open_corpus(corpus).tasks(), Job(load_rules(), cache=False)))  # type: ignore[arg-type]
+def test_a_task_lost_with_its_worker_is_reported_and_the_batch_goes_on(corpus: Path, tmp_path: Path) -> None:
+    on_dask = OnDask(lambda: _Client(lost="flood"), "fake")  # type: ignore[arg-type,return-value]
+    outcomes = list(on_dask.map(open_corpus(corpus).tasks(), Job(load_rules(), cache=False)))
     assert [o.cluster for o in outcomes] == ["flood", "quake"]
     assert outcomes[0].documents is None and outcomes[0].problems[0].message == "task failed: RuntimeError: worker died"
     assert outcomes[1].document_count == 2
@@ -412,30 +419,10 @@ def test_the_client_stops_asking_a_cache_that_keeps_missing(corpus: Path, tmp_pa
         asked.append(task.cluster)
         return None
 
-    class Done:
-        def __init__(self, outcome: ClusterOutcome) -> None:
-            self.outcome = outcome
-
-        def result(self) -> ClusterOutcome:
-            return self.outcome
-
-        def release(self) -> None:
-            pass
-
-    class Client:
-        def nthreads(self) -> dict[str, int]:
-            return {"worker": 1}
-
-        def scatter(self, job: Job, **options: object) -> Job:
-            return job
-
-        def submit(self, function: Callable, task: FolderCluster, job: Job, pure: bool) -> Done:
-            return Done(function(task, job))
-
     monkeypatch.setattr(schedule, "cached", counting)
     monkeypatch.setattr(schedule, "LOOKUP_MISSES", 1)
     job = Job(load_rules(), cache_dir=str(tmp_path / "cache"))
-    outcomes = list(OnDask(Client, "fake").map(open_corpus(corpus).tasks(), job))  # type: ignore[arg-type]
+    outcomes = list(OnDask(_Client, "fake").map(open_corpus(corpus).tasks(), job))  # type: ignore[arg-type]
     assert [o.cluster for o in outcomes] == ["flood", "quake"] and asked == ["flood"]
 
 
