@@ -34,10 +34,9 @@ def check_cluster(task: ClusterTask, job: Job) -> ClusterOutcome:
         return _checked(task.cluster, documents, read_problems, job, None)
     folder = job.cache_dir or default_cache_dir()
     clusters = ClusterCache(folder)
-    key = cluster_key(task.cluster, documents, read_problems, job)
-    stored = clusters.get(key)
+    key, stored = _from_cache(task.cluster, documents, read_problems, job, clusters)
     if stored is not None:
-        return _outcome(task.cluster, stored, read_problems, len(documents), cluster_cached=True)
+        return stored
     outcome = _checked(task.cluster, documents, read_problems, job, FactCache(folder))
     if outcome.documents is not None and len(outcome.problems) == len(read_problems):
         clusters.put(key, CachedCluster(outcome.documents, outcome.facts, outcome.findings,  # type: ignore[arg-type]
@@ -56,13 +55,20 @@ def cached(task: ClusterTask, job: Job) -> ClusterOutcome | None:
         return None
     try:
         documents, read_problems = _read(task)
-        key = cluster_key(task.cluster, documents, read_problems, job)
-        stored = ClusterCache(job.cache_dir or default_cache_dir()).get(key)
+        clusters = ClusterCache(job.cache_dir or default_cache_dir())
+        return _from_cache(task.cluster, documents, read_problems, job, clusters)[1]
     except Exception:  # only a lookup: the worker meets the same trouble and reports it
         return None
+
+
+def _from_cache(cluster: str, documents: list[Document], read_problems: list[Problem], job: Job,
+                clusters: ClusterCache) -> tuple[str, ClusterOutcome | None]:
+    """The cluster's key in the cluster cache, and its outcome when an entry is stored under it."""
+    key = cluster_key(cluster, documents, read_problems, job)
+    stored = clusters.get(key)
     if stored is None:
-        return None
-    return _outcome(task.cluster, stored, read_problems, len(documents), cluster_cached=True)
+        return key, None
+    return key, _outcome(cluster, stored, read_problems, len(documents), cluster_cached=True)
 
 
 def worker_version() -> str:
