@@ -125,16 +125,26 @@ def counted_phrase(text: str, position: int) -> tuple[str, str, int] | None:
     kept: list[Token] = []
     head: str | None = None
     previous_end = words[0].start if words else 0
-    for word in words[:4]:
+    index, limit = 0, 4
+    while index < min(len(words), limit):
+        word = words[index]
+        index += 1
         if text[position + previous_end : position + word.start].strip():
             break  # punctuation ends the phrase: "(0.5 WAR), RHP Alex Reyes"
         previous_end = word.end
         lower = word.lower
+        if head is None and lower in ("more", "additional", "extra", "further"):
+            continue  # "eight more picks"
+        if head is None and lower == "other" and not kept:
+            kept.append(word)  # "eight other employees": the phrase keeps "other", the head follows
+            continue
+        if lower in ("and", "or") and head is not None and _shared_head(text, position, words[index:], head):
+            kept.append(word)  # "460 Kia and Hyundai vehicles", "4.3M digital and physical sales"
+            head, limit = None, index + 3
+            continue
         if lower in STOPWORDS or not word.text[0].isalpha():
             break
         pos = _pos(lower)
-        if head is None and lower in ("more", "additional", "extra", "further"):
-            continue  # "eight more picks"
         modifier = lower.endswith(("'s", "’s")) or (verb_form(lower) == "past" and "NOUN" not in pos) or (
             lower.endswith("ing") and pos == {"VERB"})
         if modifier:
@@ -150,11 +160,36 @@ def counted_phrase(text: str, position: int) -> tuple[str, str, int] | None:
             kept.append(word)
         else:
             break
-    if head is None:
-        return None
+    if head is None or (not kept[-1].text[0].isupper() and _comparative(head)):
+        return None  # "25k cheaper than its rivals" counts nothing
     lemma = _noun_lemma(head, kept[-1].text[0].isupper())
     phrase = " ".join([_adjective_lemma(w.lower) for w in kept[:-1]] + [lemma])
     return phrase, lemma, position + kept[-1].end
+
+
+def _shared_head(text: str, position: int, rest: list[Token], head: str) -> bool:
+    """After "and"/"or": does a plural noun within two more words close a phrase whose words so far only
+    modify it ("Kia and Hyundai vehicles")? Not when the words so far already name plural things ("soldiers and
+    police officers")."""
+    if _noun_lemma(head) != head:
+        return False
+    previous_end = rest[0].start if rest else 0
+    for word in rest[:3]:
+        if text[position + previous_end : position + word.start].strip() or word.lower in STOPWORDS:
+            return False
+        previous_end = word.end
+        if word.text.islower() and "NOUN" in _pos(word.lower) and _noun_lemma(word.lower) != word.lower:
+            return True
+    return False
+
+
+@lru_cache(maxsize=65536)
+def _comparative(word: str) -> bool:
+    """"cheaper", "bigger", "older": a comparative adjective, which a figure measures but never counts."""
+    pos = _pos(word)
+    if "NOUN" in pos or "ADJ" not in pos or not word.endswith("er"):
+        return False
+    return lemminflect.getLemma(word, upos="ADJ")[0] != word
 
 
 @lru_cache(maxsize=65536)
