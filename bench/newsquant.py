@@ -80,7 +80,7 @@ def _unit(fact: Found) -> str:
     name = fact.stated_unit or "-"
     if name.startswith("time per "):
         name = "count" + name.removeprefix("time")  # "78,000 times a minute": the paper's count per minute
-    if fact.kind == "count":  # the paper's noun phrases drop stop words: "Kia and Hyundai vehicles" -> "kia hyundai vehicle"
+    if fact.kind == "count":  # the paper's noun phrases drop stop words: "Kia and Hyundai vehicles" -> "kia hyundai"
         name = " ".join(w for w in name.split() if w not in ("and", "or", "of", "the", "a", "an"))
     return _UNIT_NAMES.get(name, name).lower()
 

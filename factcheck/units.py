@@ -48,6 +48,9 @@ MEASURES: dict[str, Conversion] = {
     "millilitre": _C("m3", 1e-6),
     "cubic metre": _C("m3", 1),
     "gallon": _C("m3", 0.003785411784),
+    "quart": _C("m3", 0.000946352946),  # US liquid measures, as American copy means them
+    "pint": _C("m3", 0.000473176473),
+    "fluid ounce": _C("m3", 0.0000295735295625),
     "barrel": _C("m3", 0.158987294928),
     "cubic foot": _C("m3", 0.028316846592),
     "cubic kilometre": _C("m3", 1e9),

@@ -171,16 +171,22 @@ def _shared_head(text: str, position: int, rest: list[Token], head: str) -> bool
     """After "and"/"or": does a plural noun within two more words close a phrase whose words so far only
     modify it ("Kia and Hyundai vehicles")? Not when the words so far already name plural things ("soldiers and
     police officers")."""
-    if _noun_lemma(head) != head:
+    if _noun_lemma(head) != head or head in _PLURAL_NOUNS:
         return False
     previous_end = rest[0].start if rest else 0
     for word in rest[:3]:
-        if text[position + previous_end : position + word.start].strip() or word.lower in STOPWORDS:
-            return False
+        pos = _pos(word.lower)
+        if (text[position + previous_end : position + word.start].strip() or word.lower in STOPWORDS
+                or not pos & {"NOUN", "ADJ", "PROPN"} or word.lower in _VAGUE_NOUNS):
+            return False  # "killing three people and injuring dozens more"
         previous_end = word.end
-        if word.text.islower() and "NOUN" in _pos(word.lower) and _noun_lemma(word.lower) != word.lower:
+        if word.text.islower() and "NOUN" in pos and _noun_lemma(word.lower) != word.lower:
             return True
     return False
+
+
+_PLURAL_NOUNS = frozenset({"people", "children", "men", "women", "police", "personnel", "staff", "cattle"})
+_VAGUE_NOUNS = frozenset({"dozens", "hundreds", "thousands", "millions", "billions", "scores", "tens"})
 
 
 @lru_cache(maxsize=65536)

@@ -89,7 +89,8 @@ class _Quantity:
 def find(sentence: Sentence) -> list[Found]:
     text = sentence.text
     vague = [_vague(text, m) for m in VAGUE.finditer(text)]
-    vague += [f for f in (_fraction(text, m) for m in FRACTION.finditer(text)) if not any(f.overlaps(v) for v in vague)]
+    vague += [f for f in (_fraction(text, m) for m in FRACTION.finditer(text))
+              if f is not None and not any(f.overlaps(v) for v in vague)]
     quantities = [q for n in scan(text.replace("μ", "µ")) if not _inside(n, vague) for q in [_quantity(text, n)] if q]
     return sorted(vague + _hedged(text, _ranges(text, _elliptic(text, quantities))), key=lambda f: f.start)
 
@@ -100,20 +101,39 @@ def _elliptic(text: str, quantities: list[_Quantity]) -> list[_Quantity]:
     the level a change reached ("rose 64.06 points to 4,577.10")."""
     result: list[_Quantity] = []
     for quantity in quantities:
-        previous = result[-1] if result else None
+        # "68,400 people who ... for one to two years and 95,800 who": a span of time is a duration's, not a list's
+        previous = next((q for q in reversed(result) if q.subject not in _TIME_NOUNS), None)
         between = text[previous.end : quantity.start] if previous else ""
-        if (quantity.bare and previous is not None and not previous.bare and previous.stated_unit
+        points = next((q for q in reversed(result) if q.subject == "point"), None)
+        if quantity.bare and points is not None and _LEVEL.search(text[max(0, quantity.start - 48) : quantity.start]):
+            quantity = _like(quantity, points)  # "to 1,463.87 points, while the TA-125 climbed 0.1% to 1,333.18"
+        elif (quantity.bare and previous is not None and not previous.bare and previous.stated_unit
                 and previous.kind != "measure"  # "1,500 kilometers south of Tehran, has a population of 100,000"
                 and ((re.search(r"(?:\band|\bwhile|\bincluding|\bbut|,)\s", between) and len(between) < 80
                       and not re.match(r"\s*(?:-|–|to)\s*$", between))
                      or (previous.kind != "percent" and re.fullmatch(r"\s+(?:[a-z]+\s+){0,2}to\s+", between)
                          and _CHANGED.search(text[max(0, previous.start - 24) : previous.start])))):
-            quantity = replace(quantity, kind=previous.kind, unit=previous.unit, stated_unit=previous.stated_unit,
-                               subject=previous.subject, bare=False)
+            quantity = _like(quantity, previous)
+        elif quantity.bare and previous is not None and not previous.bare and previous.kind != "measure" and (
+                _SET_AGAINST.search(between) and len(between) < 60):
+            quantity = _like(quantity, previous)  # "3.9 million headsets, up from 2.4 million"
         result.append(quantity)
     return result
 
 
+def _like(quantity: _Quantity, other: _Quantity) -> _Quantity:
+    """A bare figure counting what ``other`` counts, in its unit."""
+    return replace(quantity, kind=other.kind, unit=other.unit, stated_unit=other.stated_unit, subject=other.subject,
+                   bare=False)
+
+
+_SET_AGAINST = re.compile(r"(?:\b(?:up|down)\s+from|\bcompared\s+(?:with|to)|\bagainst|\bversus|\bvs\.?)\s+$", re.I)
+# The level a change reached: "lost 162.31 points, or 2.14%, to fall to 7,425.81"; "ended down 1% at 1,463.78"
+_LEVEL = re.compile(r"\b(?:rose|fell|gained|lost|added|dropped|climbed|declined|slipped|jumped|slid|shed|edged|"
+                    r"ended|closed|finished|up|down)\b(?:[^.;]|\.\d)*\b(?:to|at|close\s+of)\s+$", re.IGNORECASE)
+
+
+_TIME_NOUNS = frozenset({"second", "minute", "hour", "day", "week", "month", "year", "decade", "century"})
 _SUSPENDED_LIST = re.compile(r"^-(?:,?\s+[\w.]+-)*,?\s+(?:and|or|to)\s+[\w.]+-(?P<noun>[a-z]+)\b")
 _CHANGED = re.compile(r"\b(?:rose|rise|risen|fell|fall|fallen|gained|lost|added|dropped|climbed|declined|slipped|"
                       r"jumped|slid|shed|up|down)\s+(?:by\s+)?$", re.IGNORECASE)
@@ -327,7 +347,9 @@ def _ranges(text: str, quantities: list[_Quantity]) -> list[_Quantity | tuple[_Q
             merged.append((first, second))
             i += 2
             continue
-        if second is not None and first.bare and not second.bare and _BORROW_JOIN.match(text[first.end : second.start]):
+        joiner = text[first.end : second.start] if second is not None else ""
+        if second is not None and first.bare and not second.bare and (
+                _BORROW_JOIN.match(joiner) or (second.subject == "point" and _POINTS_JOIN.match(joiner))):
             first = _borrowed(first, second)  # "about 8 or $9", "280 million of the 1.5 billion shekels"
         merged.append(first)
         i += 1
@@ -357,6 +379,7 @@ def _joinable(text: str, first: _Quantity, second: _Quantity) -> bool:
 
 
 _BORROW_JOIN = re.compile(r"^\s+(?:or|of(?:\s+the)?)\s+$", re.IGNORECASE)
+_POINTS_JOIN = re.compile(r"^,?\s+(?:up|down)\s+$", re.IGNORECASE)  # "(16369.03 up 58.06 points)"
 
 
 def _borrowed(first: _Quantity, second: _Quantity) -> _Quantity:
@@ -421,15 +444,30 @@ def _convert(q: _Quantity, value: float | None) -> float | None:
     return conversion(value) if conversion else value
 
 
-def _fraction(text: str, match: re.Match[str]) -> Found:
-    """"two-thirds of voters", "a third of the crew", "half the condos", "one in five adults", "1/16 of a pint":
-    a share, stated as a fraction and kept as a percentage."""
+def _fraction(text: str, match: re.Match[str]) -> Found | None:
+    """"two-thirds of voters", "a third of the crew", "half the condos", "one in five adults": a share, stated
+    as a fraction and kept as a percentage; "1/2 pound", "1/16 of a US pint": a measure."""
     share = fraction_value(match)
     hedge, start = hedge_before(text, match.start())
+    if match.group("num3"):
+        of_a = _OF_A.match(text, match.end())
+        found = unit_after(text, of_a.end() - 1 if of_a else match.end())
+        if found is not None and found.entity not in ("currency", "dimensionless", "time"):
+            low, high, closed = interval(hedge, share, 0.0)
+            conversion = MEASURES.get(found.name)
+            unit = conversion.canonical if conversion else found.name
+            return Found("measure", start if hedge else match.start(), found.end,
+                         *((conversion(v) if conversion else v) for v in (share, low, high)), closed, unit, share,
+                         found.name, hedge, None)
+        if not of_a and not re.match(r"\s+of\b", text[match.end() :]):
+            return None  # "3/4 time": without "of", a numeric fraction is a share of nothing
     low, high, closed = interval(hedge, share * 100, 5.0)
     phrase = counted_phrase(text, match.end())
     return Found("percent", start if hedge else match.start(), match.end(), share * 100, low, high, closed, "%", share,
                  "fraction", hedge, phrase[1] if phrase else None)
+
+
+_OF_A = re.compile(r"\s+of\s+an?\s+(?:(?:US|U\.S\.|imperial|British)\s+)?")
 
 
 def _vague(text: str, match: re.Match[str]) -> Found:
