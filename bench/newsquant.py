@@ -40,7 +40,8 @@ _KINDS = {"count", "percent", "money", "measure", "duration"}
 _UNIT_NAMES = {"degree Celsius": "celsius", "degree fahrenheit": "fahrenheit", "percent": "percentage",
                "percent per year": "percentage per year",
                "degree angle": "degree", "time": "count", "times": "count", "tonne": "metric ton",
-               "short ton": "ton", "parts-per-million": "part per million"}
+               "short ton": "ton", "parts-per-million": "part per million",
+               "metric horsepower": "horsepower"}  # the paper names PS horsepower
 
 
 def predict(text: str) -> list[dict]:

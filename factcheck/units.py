@@ -62,6 +62,13 @@ MEASURES: dict[str, Conversion] = {
     "degree Celsius": _C("°C", 1),
     "degree fahrenheit": _C("°C", 5 / 9, -32),
     "kelvin": _C("°C", 1, -273.15),
+    "watt": _C("W", 1),  # power: "296 hp (224 kW / 300 PS)" is one engine
+    "kilowatt": _C("W", 1e3),
+    "megawatt": _C("W", 1e6),
+    "gigawatt": _C("W", 1e9),
+    "horsepower": _C("W", 745.69987158227022),
+    "brake horsepower": _C("W", 745.69987158227022),
+    "metric horsepower": _C("W", 735.49875),
 }
 
 # Durations are converted to seconds.
@@ -127,6 +134,8 @@ CURRENCY_WORDS = {
     "riyals": "SAR", "naira": "NGN", "hryvnia": "UAH", "hryvnias": "UAH", "zloty": "PLN", "rupiah": "IDR",
     "bitcoin": "BTC", "bitcoins": "BTC", "cents": "USX", "cent": "USX", "pence": "GBX", "penny": "GBX",
     "pennies": "GBX", "sen": "MYX", "markka": "FIM", "finnish markka": "FIM",
+    **{f"{country} {word}": code for country, code in (("danish", "DKK"), ("swedish", "SEK"), ("norwegian", "NOK"))
+       for word in ("crown", "crowns", "krone", "kroner", "krona", "kronor")},
 }
 # ISO code -> the unit name quantulum3 (and the CQE paper) use for it.
 CURRENCY_NAMES = {
@@ -135,6 +144,6 @@ CURRENCY_NAMES = {
     "NZD": "new zealand dollar", "HKD": "hong kong dollar", "SGD": "singapore dollar", "ILS": "shekel",
     "MYR": "malaysian ringgit", "RUB": "russian ruble", "TRY": "turkish lira", "MXN": "mexican peso",
     "ZAR": "south african rand", "KRW": "south korean won", "BRL": "brazilian real", "BTC": "bitcoin",
-    "USX": "cent", "GBX": "penny", "MYX": "sen", "FIM": "finnish markka", "SEK": "swedish krona",
+    "USX": "cent", "GBX": "penny", "MYX": "sen", "FIM": "finnish markka", "SEK": "swedish krona", "DKK": "danish krone",
     "NOK": "norwegian krone", "THB": "thai baht", "PLN": "polish zloty", "UAH": "ukrainian hryvnia",
 }

@@ -134,6 +134,7 @@ def counted_phrase(text: str, position: int) -> tuple[str, str, int] | None:
         previous_end = word.end
         lower = word.lower
         if head is None and lower in ("more", "additional", "extra", "further"):
+            limit += 1
             continue  # "eight more picks"
         if head is None and lower == "other" and not kept:
             kept.append(word)  # "eight other employees": the phrase keeps "other", the head follows
@@ -142,9 +143,17 @@ def counted_phrase(text: str, position: int) -> tuple[str, str, int] | None:
             kept.append(word)  # "460 Kia and Hyundai vehicles", "4.3M digital and physical sales"
             head, limit = None, index + 3
             continue
+        following = words[index] if index < len(words) else None
+        if word.text[0].isdigit() and kept and (kept[-1].text[0].isupper() or (
+                following is not None and following.text[0].isupper())):
+            kept.append(word)  # a model's number: "two new 737 Max jets", "63,000 Model 3 sedans"
+            continue
         if lower in STOPWORDS or not word.text[0].isalpha():
             break
         pos = _pos(lower)
+        if head is None and pos == {"ADV"} and lower.endswith("ly") and _qualifies(text, position, words[index:]):
+            limit += 1
+            continue  # "20 decently sized coal-fired power plants"
         modifier = lower.endswith(("'s", "’s")) or (verb_form(lower) == "past" and "NOUN" not in pos) or (
             lower.endswith("ing") and pos == {"VERB"})
         if modifier:
@@ -165,6 +174,14 @@ def counted_phrase(text: str, position: int) -> tuple[str, str, int] | None:
     lemma = _noun_lemma(head, kept[-1].text[0].isupper())
     phrase = " ".join([_adjective_lemma(w.lower) for w in kept[:-1]] + [lemma])
     return phrase, lemma, position + kept[-1].end
+
+
+def _qualifies(text: str, position: int, rest: list[Token]) -> bool:
+    """Does an adverb qualify a modifier of a noun that follows ("decently sized plants"), rather than end the
+    phrase ("12 badly hurt.")? Two more words must follow, unbroken by punctuation."""
+    if len(rest) < 2 or text[position + rest[0].end : position + rest[1].start].strip():
+        return False
+    return rest[1].text[0].isalpha() and rest[1].lower not in STOPWORDS
 
 
 def _shared_head(text: str, position: int, rest: list[Token], head: str) -> bool:

@@ -195,6 +195,9 @@ def _date(start: int, end: int, value: str | None) -> Found:
 def _is_count(text: str, end: int) -> bool:
     """"2000 jobs", "1990 units": a number followed by the plural noun it counts is no year ("a 2009 analysis"
     and "in 1953 has" are years)."""
+    other = re.match(r"\s*(?:-|–|to)\s*(\d[\d,]*)\b", text[end : end + 20])
+    if other and not re.fullmatch(r"(?:19|20)\d\d|\d\d", other.group(1)):
+        return True  # "2000 - 2500 Calories": a range of counts, not of years
     phrase = counted_phrase(text, end)
     word = re.match(r"\s+([a-z]+)", text[end : end + 30])
     return bool(phrase and word and word.group(1) != phrase[1] and word.group(1).endswith(("s", "people", "men")))

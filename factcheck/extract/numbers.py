@@ -37,7 +37,7 @@ _CURRENCY_BEFORE = "|".join(
                  "$US", "$A", "PS")
 )
 _DIGITS = (
-    rf"(?:(?<![\w.,/:])|{_CURRENCY_BEFORE})(?:(?<![A-Za-z]-)|(?<=sub-)|(?<=minus-)|(?<=minus\s))(?P<sign>-(?=\d))?"
+    rf"(?:(?<![\w.,/:])|{_CURRENCY_BEFORE})(?:(?<![A-Za-z]-)|(?<=sub-)|(?<=minus-)|(?<=minus\s)|(?<=\d-to-))(?P<sign>-(?=\d))?"
     r"(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:[\u00a0\u202f ]\d{3})+(?![\d,])|\d+(?:\.\d+)?|\.\d+)(?![\d])"
 )
 NUMBER = re.compile(

@@ -45,11 +45,18 @@ _PER = re.compile(r"^(?:\s*\([^()]{1,40}\))?[\s-]*(?:per|a|an|/)[\s-]*"  # "(abo
                   r"ton|tonne|kilogram|kg|gram|ounce|square\s+(?:foot|feet|metre|meter)|sq\s?(?:ft|m)|day|week|"
                   r"month|year|hour|minute|second|century)\b(?!\s+(?:earlier|ago|later|before|after|on|from)\b)",
                   re.IGNORECASE)
-_RANGE_JOIN = re.compile(r"^\s*(?:-|–|—|to|and|or|through)\s*$", re.IGNORECASE)
+_RANGE_JOIN = re.compile(r"^\s*(?:-|–|—|to|-to-|and|or|through)\s*$", re.IGNORECASE)
 _RANGE_OPEN = re.compile(r"\b(?:between|from|of)\s+(?:about\s+|around\s+|up\s+to\s+)?$", re.IGNORECASE)
 _AGE = re.compile(r"^(?:-|\s)(?:(?P<unit>year|month|week|day)s?)[-\s]old\b", re.IGNORECASE)
 _AGED = re.compile(r"\b(?:aged|age)\s+$", re.IGNORECASE)
 _MAGNITUDE = re.compile(r"(?:\bmagnitude[\s-]+$)|(?:^[\s-]+magnitude\b)", re.IGNORECASE)
+_DEGREES = re.compile(r"\s?([CF])\b(?![.'’&-])")
+_TEMPERATURE = re.compile(r"temperature|\bdegrees?\b|melting|boiling|freez|\b(?:high|low)s? of\b|°|\bheat|"
+                          r"\bwarm|\bcold|\bhot\b|\bchill|weather|forecast", re.IGNORECASE)
+_COUNTED_BEFORE = re.compile(r"\b(?:two|three|four|five|six|seven|eight|nine|ten|dozen|\d+)\s+"
+                             r"(?:(?:new|used|old|older|more|other|additional)\s+)?$", re.IGNORECASE)
+_MEASURE_MODIFIER = re.compile(r"\s+\d+(?:\.\d+)?(?=\s?-?[a-zA-Z])")
+_HYPHEN_RATE = re.compile(r"[\s-](?P<unit>[a-z]+?)s?-(?:a|per)-(?P<per>day|week|month|year)\b", re.IGNORECASE)
 _IDENTIFIER_BEFORE = re.compile(
     r"\b(?:Route|Highway|Interstate|No|Nos|Number|number|Flight|flight|Room|room|Apt|Suite|Gate|Platform|"
     r"Channel|Article|Section|Chapter|Resolution|Page|page|pages|Line|Bus|Exit|Pier|Terminal|Level|level|Floor|"
@@ -105,29 +112,35 @@ def _elliptic(text: str, quantities: list[_Quantity]) -> list[_Quantity]:
         previous = next((q for q in reversed(result) if q.subject not in _TIME_NOUNS), None)
         between = text[previous.end : quantity.start] if previous else ""
         points = next((q for q in reversed(result) if q.subject == "point"), None)
-        if quantity.bare and points is not None and _LEVEL.search(text[max(0, quantity.start - 48) : quantity.start]):
-            quantity = _like(quantity, points)  # "to 1,463.87 points, while the TA-125 climbed 0.1% to 1,333.18"
+        priced = next((q for q in reversed(result) if q.kind == "money" and text.startswith(" (", q.end)), None)
+        if quantity.bare and priced is not None and _MONEY_ASIDE.match(text, quantity.end):
+            quantity = _like(text, quantity, priced)  # "2,435,000 yen ($22,480) for one and 2,380,000 ($21,972)"
+        elif quantity.bare and points is not None and _LEVEL.search(text[max(0, quantity.start - 48) : quantity.start]):
+            quantity = _like(text, quantity, points)  # "to 1,463.87 points, while the TA-125 climbed 0.1% to 1,333.18"
         elif (quantity.bare and previous is not None and not previous.bare and previous.stated_unit
                 and previous.kind != "measure"  # "1,500 kilometers south of Tehran, has a population of 100,000"
                 and ((re.search(r"(?:\band|\bwhile|\bincluding|\bbut|,)\s", between) and len(between) < 80
                       and not re.match(r"\s*(?:-|–|to)\s*$", between))
                      or (previous.kind != "percent" and re.fullmatch(r"\s+(?:[a-z]+\s+){0,2}to\s+", between)
                          and _CHANGED.search(text[max(0, previous.start - 24) : previous.start])))):
-            quantity = _like(quantity, previous)
+            quantity = _like(text, quantity, previous)
         elif quantity.bare and previous is not None and not previous.bare and previous.kind != "measure" and (
                 _SET_AGAINST.search(between) and len(between) < 60):
-            quantity = _like(quantity, previous)  # "3.9 million headsets, up from 2.4 million"
+            quantity = _like(text, quantity, previous)  # "3.9 million headsets, up from 2.4 million"
         result.append(quantity)
     return result
 
 
-def _like(quantity: _Quantity, other: _Quantity) -> _Quantity:
+def _like(text: str, quantity: _Quantity, other: _Quantity) -> _Quantity:
     """A bare figure counting what ``other`` counts, in its unit."""
-    return replace(quantity, kind=other.kind, unit=other.unit, stated_unit=other.stated_unit, subject=other.subject,
+    like = replace(quantity, kind=other.kind, unit=other.unit, stated_unit=other.stated_unit, subject=other.subject,
                    bare=False)
+    return _per(text, like) if "/" not in (other.unit or "") else like  # "an average of 20 per week"
 
 
-_SET_AGAINST = re.compile(r"(?:\b(?:up|down)\s+from|\bcompared\s+(?:with|to)|\bagainst|\bversus|\bvs\.?)\s+$", re.I)
+_MONEY_ASIDE = re.compile(r"\s\((?:about |around |roughly )?(?:US|A|C|NZ|HK|S)?\s?[$€£¥]\s?\d")
+_SET_AGAINST = re.compile(r"(?:\b(?:up|down)\s+from|\bcompared\s+(?:with|to)|\bagainst|\bversus|\bvs\.?)"
+                          r"(?:\s+an?\s+average\s+of)?\s+$", re.IGNORECASE)
 # The level a change reached: "lost 162.31 points, or 2.14%, to fall to 7,425.81"; "ended down 1% at 1,463.78"
 _LEVEL = re.compile(r"\b(?:rose|fell|gained|lost|added|dropped|climbed|declined|slipped|jumped|slid|shed|edged|"
                     r"ended|closed|finished|up|down)\b(?:[^.;]|\.\d)*\b(?:to|at|close\s+of)\s+$", re.IGNORECASE)
@@ -202,6 +215,17 @@ def _quantity(text: str, number: Number) -> _Quantity | None:
         unit = (age.group("unit") if age else "year").lower()
         return _Quantity(number.start, end + (age.end() if age else 0), "measure", value, step, unit,
                          f"{unit} of age", _subject(text, end + (age.end() if age else 0)), number)
+    degrees = _DEGREES.match(after)
+    if degrees and _TEMPERATURE.search(text):  # "12 C melting point", "a high of 88 F"
+        name = "degree Celsius" if degrees.group(1) == "C" else "degree fahrenheit"
+        return _with_unit(text, number, value, step, UnitWord(end + degrees.end(), name, "temperature"))
+    rate = _HYPHEN_RATE.match(after)  # "a 52,000 barrel-a-day refinery"
+    found = unit_after(text[: end + rate.end("unit")], end) if rate else None
+    if rate and found is not None and found.entity not in ("time", "currency", "dimensionless"):
+        measure = _with_unit(text, number, value, step, replace(found, end=end + rate.end()))
+        per = rate.group("per").lower()
+        return measure and replace(measure, unit=f"{measure.unit}/{per}",
+                                   stated_unit=f"{measure.stated_unit} per {per}")
     found = unit_after(text, end)
     if found is not None:
         return _with_unit(text, number, value, step, found)
@@ -221,7 +245,7 @@ def _quantity(text: str, number: Number) -> _Quantity | None:
         noun = counted_phrase(listed.group("noun"), 0)
         name = noun[1] if noun else listed.group("noun")
         return _Quantity(number.start, end + 1, "count", value, step, None, name, name, number)
-    hyphen = re.match(r"-([a-z]+)\b", after)
+    hyphen = re.match(r"-(?!(?:to|and|or)-)([a-z]+)\b", after)  # not "0-to-60-mph"
     if hyphen and value != int(value):
         return None  # "a 6.7-strength quake": a measure in words, not a count
     if hyphen:  # "a four-cylinder engine", "a 12-page document": the word after the hyphen is what is counted
@@ -229,6 +253,10 @@ def _quantity(text: str, number: Number) -> _Quantity | None:
         noun = lemma[1] if lemma else hyphen.group(1)
         return _Quantity(number.start, end + hyphen.end(), "count", value, step, None, noun, noun, number)
     phrase = counted_phrase(text, end)
+    modifier = _MEASURE_MODIFIER.match(after) if phrase is None else None
+    if modifier:  # "eight million 250ml bottles", "two 500-pound bombs": what is counted follows the measure
+        inner = unit_after(text, end + modifier.end())
+        phrase = counted_phrase(text, inner.end) if inner and inner.entity != "currency" else None
     if phrase is None:
         return _Quantity(number.start, end, "count", value, step, None, None, None, number, bare=True)
     counted = _Quantity(number.start, end, "count", value, step, None, phrase[0], phrase[1], number)
@@ -332,6 +360,8 @@ def _not_a_count(text: str, number: Number) -> bool:
         return True  # a code: "ISO 3888-2"
     if re.match(r"\s+(?:ZIP|zip|postcode|post code|area code)\b", after):
         return True
+    if not number.words and re.match(r"\s+[A-Z][a-z]*\b(?!\s+of\b)", after) and _COUNTED_BEFORE.search(before):
+        return True  # "two new 737 Max jets", "three 787 Dreamliners": a model named inside a counted phrase
     return bool(_IDENTIFIER_BEFORE.search(before[-16:]) or _STREET_AFTER.match(after) or _PHONE.match(after)
                 or _NOT_A_COUNT_AFTER.match(after) or re.search(r"[#№]\s*$", before))
 

@@ -115,7 +115,8 @@ _SUPPLEMENT = {
     "km/hr": ("kilometre per hour", "speed"), "ppg": ("point per game", "rate"), "rpg": ("rebound per game", "rate"),
     "apg": ("assist per game", "rate"), "degf": ("degree fahrenheit", "temperature"),
     "degc": ("degree Celsius", "temperature"), "ppm": ("part per million", "dimensionless"),
-    "bhp": ("brake horsepower", "power"), "hectare": ("hectare", "area"), "hectares": ("hectare", "area"),
+    "bhp": ("brake horsepower", "power"), "ps": ("metric horsepower", "power"),
+    "hectare": ("hectare", "area"), "hectares": ("hectare", "area"),
     "ha": ("hectare", "area"), "cm2": ("square centimetre", "area"),
     **{f"{d} {t}": (name, "temperature") for d in ("deg", "degree", "degrees") for t, name in (
         ("c", "degree Celsius"), ("celsius", "degree Celsius"), ("celcius", "degree Celsius"),
