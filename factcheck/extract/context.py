@@ -146,6 +146,11 @@ def counted_phrase(text: str, position: int) -> tuple[str, str, int] | None:
         following = words[index] if index < len(words) else None
         if word.text[0].isdigit() and kept and (kept[-1].text[0].isupper() or (
                 following is not None and following.text[0].isupper())):
+            if following is not None and following.start == word.end and following.lower == "s":
+                index, previous_end = index + 1, following.end  # "63,150 Model 3s": the model is what is counted
+                kept.append(Token(word.text + "s", word.start, following.end))
+                head = kept[-1].lower
+                continue
             kept.append(word)  # a model's number: "two new 737 Max jets", "63,000 Model 3 sedans"
             continue
         if lower in STOPWORDS or not word.text[0].isalpha():
@@ -159,9 +164,12 @@ def counted_phrase(text: str, position: int) -> tuple[str, str, int] | None:
         if modifier:
             if head is not None:
                 break  # "rain fell": the verb ends the phrase
-            continue  # a possessive or a participle ("displaced people", "charging stations") qualifies the head
+            if lower.endswith(("'s", "’s")):  # "Johnson's deputies": the owner is in the phrase, never its head
+                kept.append(Token(word.text[:-2], word.start, word.end))
+            continue  # a participle ("displaced people", "charging stations") qualifies the head
+        plural = "NOUN" in pos and _noun_lemma(lower) != lower  # "36 league games": "games" is no adjective
         if head is not None and not word.text[0].isupper() and (
-                "NOUN" not in pos or "ADJ" in pos or "ADV" in pos or lower in _COMMON_VERBS
+                "NOUN" not in pos or ("ADJ" in pos and not plural) or "ADV" in pos or lower in _COMMON_VERBS
                 or (head.endswith("s") and "VERB" in pos)):
             break  # "people live there", "marchers outside", "the budget goes": only a noun continues a noun phrase
         if word.text[0].isupper() or "NOUN" in pos or "ADJ" in pos or "PROPN" in pos:
@@ -171,8 +179,16 @@ def counted_phrase(text: str, position: int) -> tuple[str, str, int] | None:
             break
     if head is None or (not kept[-1].text[0].isupper() and _comparative(head)):
         return None  # "25k cheaper than its rivals" counts nothing
-    lemma = _noun_lemma(head, kept[-1].text[0].isupper())
+    lemma = head if head[0].isdigit() else _noun_lemma(head, kept[-1].text[0].isupper())
     phrase = " ".join([_adjective_lemma(w.lower) for w in kept[:-1]] + [lemma])
+    of = _OF_NOUNS.match(text, position + kept[-1].end)
+    nouns = []
+    for word in of.group("nouns").split() if of else ():
+        if word in STOPWORDS or "NOUN" not in _pos(word) or ("VERB" in _pos(word) and _noun_lemma(word) == word):
+            break
+        nouns.append(_noun_lemma(word))
+    if nouns:  # "5,700 categories of products", "120 cases of cholera": what the head is of, not the head
+        phrase += " of " + " ".join(nouns)
     return phrase, lemma, position + kept[-1].end
 
 
@@ -202,6 +218,7 @@ def _shared_head(text: str, position: int, rest: list[Token], head: str) -> bool
     return False
 
 
+_OF_NOUNS = re.compile(r"\s+of\s+(?P<nouns>[a-z]+(?:\s+[a-z]+)?)\b")
 _PLURAL_NOUNS = frozenset({"people", "children", "men", "women", "police", "personnel", "staff", "cattle"})
 _VAGUE_NOUNS = frozenset({"dozens", "hundreds", "thousands", "millions", "billions", "scores", "tens"})
 

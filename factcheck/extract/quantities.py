@@ -43,18 +43,19 @@ _PERCENT = re.compile(
 _PER = re.compile(r"^(?:\s*\([^()]{1,40}\))?[\s-]*(?:per|a|an|/)[\s-]*"  # "(about $2.4 billion) a year", "a-year"
                   r"(?P<per>share|barrel|game|person|capita|head|night|gallon|litre|liter|"
                   r"ton|tonne|kilogram|kg|gram|ounce|square\s+(?:foot|feet|metre|meter)|sq\s?(?:ft|m)|day|week|"
-                  r"month|year|hour|minute|second|century)\b(?!\s+(?:earlier|ago|later|before|after|on|from)\b)",
+                  r"month|year|hour|minute|second|century|mmbtu)\b(?!\s+(?:earlier|ago|later|before|after|on|from)\b)",
                   re.IGNORECASE)
 _RANGE_JOIN = re.compile(r"^\s*(?:-|–|—|to|-to-|and|or|through)\s*$", re.IGNORECASE)
 _RANGE_OPEN = re.compile(r"\b(?:between|from|of)\s+(?:about\s+|around\s+|up\s+to\s+)?$", re.IGNORECASE)
 _AGE = re.compile(r"^(?:-|\s)(?:(?P<unit>year|month|week|day)s?)[-\s]old\b", re.IGNORECASE)
-_AGED = re.compile(r"\b(?:aged|age)\s+$", re.IGNORECASE)
+_AGED = re.compile(r"\b(?:aged|age|age\s+of)\s+$", re.IGNORECASE)
 _MAGNITUDE = re.compile(r"(?:\bmagnitude[\s-]+$)|(?:^[\s-]+magnitude\b)", re.IGNORECASE)
 _DEGREES = re.compile(r"\s?([CF])\b(?![.'’&-])")
 _TEMPERATURE = re.compile(r"temperature|\bdegrees?\b|melting|boiling|freez|\b(?:high|low)s? of\b|°|\bheat|"
                           r"\bwarm|\bcold|\bhot\b|\bchill|weather|forecast", re.IGNORECASE)
 _COUNTED_BEFORE = re.compile(r"\b(?:two|three|four|five|six|seven|eight|nine|ten|dozen|\d+)\s+"
                              r"(?:(?:new|used|old|older|more|other|additional)\s+)?$", re.IGNORECASE)
+_ONE_OR = re.compile(r"\b(?:a|an|another|one)\s+(?P<noun>[a-z]+)\s+or\s+$", re.IGNORECASE)
 _MEASURE_MODIFIER = re.compile(r"\s+\d+(?:\.\d+)?(?=\s?-?[a-zA-Z])")
 _HYPHEN_RATE = re.compile(r"[\s-](?P<unit>[a-z]+?)s?-(?:a|per)-(?P<per>day|week|month|year)\b", re.IGNORECASE)
 _IDENTIFIER_BEFORE = re.compile(
@@ -107,7 +108,12 @@ def _elliptic(text: str, quantities: list[_Quantity]) -> list[_Quantity]:
     lowest is 74.07": a bare figure that follows another in the same clause list counts the same thing; so does
     the level a change reached ("rose 64.06 points to 4,577.10")."""
     result: list[_Quantity] = []
-    for quantity in quantities:
+    for index, quantity in enumerate(quantities):
+        following = quantities[index + 1] if index + 1 < len(quantities) else None
+        if quantity.bare and following is not None and not following.bare and (
+                _RANGE_JOIN.match(text[quantity.end : following.start])):
+            result.append(quantity)  # "eight or nine euros": the range that follows gives the unit
+            continue
         # "68,400 people who ... for one to two years and 95,800 who": a span of time is a duration's, not a list's
         previous = next((q for q in reversed(result) if q.subject not in _TIME_NOUNS), None)
         between = text[previous.end : quantity.start] if previous else ""
@@ -127,6 +133,10 @@ def _elliptic(text: str, quantities: list[_Quantity]) -> list[_Quantity]:
         elif quantity.bare and previous is not None and not previous.bare and previous.kind != "measure" and (
                 _SET_AGAINST.search(between) and len(between) < 60):
             quantity = _like(text, quantity, previous)  # "3.9 million headsets, up from 2.4 million"
+        elif (quantity.bare and previous is not None and previous.kind == "measure"
+              and re.fullmatch(r"\s+(?:[a-z]+\s+)?to\s+", between)
+              and _FROM.search(text, 0, previous.number.start)):
+            quantity = _like(text, quantity, previous)  # "from 21 mpg combined to 23", "from about 14-18 mpg to 24"
         result.append(quantity)
     return result
 
@@ -139,6 +149,7 @@ def _like(text: str, quantity: _Quantity, other: _Quantity) -> _Quantity:
 
 
 _MONEY_ASIDE = re.compile(r"\s\((?:about |around |roughly )?(?:US|A|C|NZ|HK|S)?\s?[$€£¥]\s?\d")
+_FROM = re.compile(r"\bfrom\s+(?:about\s+|around\s+|roughly\s+)?(?:\d[\d,.]*\s*[-–]\s*)?$", re.IGNORECASE)
 _SET_AGAINST = re.compile(r"(?:\b(?:up|down)\s+from|\bcompared\s+(?:with|to)|\bagainst|\bversus|\bvs\.?)"
                           r"(?:\s+an?\s+average\s+of)?\s+$", re.IGNORECASE)
 # The level a change reached: "lost 162.31 points, or 2.14%, to fall to 7,425.81"; "ended down 1% at 1,463.78"
@@ -211,10 +222,13 @@ def _quantity(text: str, number: Number) -> _Quantity | None:
     if not age and not number.words and re.search(r"\b[A-Z][A-Za-z'’.-]+,\s$", before) and re.match(r",", after) and (
             10 <= value <= 110 and value == int(value)):
         return _Quantity(number.start, end, "measure", value, step, "year", "year of age", None, number)
-    if age or _AGED.search(before[-6:]):
+    if age or _AGED.search(before[-9:]):
         unit = (age.group("unit") if age else "year").lower()
-        return _Quantity(number.start, end + (age.end() if age else 0), "measure", value, step, unit,
-                         f"{unit} of age", _subject(text, end + (age.end() if age else 0)), number)
+        years = None if age else re.match(r"\s+(?:year|month)s?\b", after)  # "under the age of 5 years"
+        unit = years.group(0).strip().lower().rstrip("s") if years else unit
+        stop = end + (age.end() if age else years.end() if years else 0)
+        return _Quantity(number.start, stop, "measure", value, step, unit, f"{unit} of age",
+                         _subject(text, stop), number)
     degrees = _DEGREES.match(after)
     if degrees and _TEMPERATURE.search(text):  # "12 C melting point", "a high of 88 F"
         name = "degree Celsius" if degrees.group(1) == "C" else "degree fahrenheit"
@@ -253,6 +267,10 @@ def _quantity(text: str, number: Number) -> _Quantity | None:
         noun = lemma[1] if lemma else hyphen.group(1)
         return _Quantity(number.start, end + hyphen.end(), "count", value, step, None, noun, noun, number)
     phrase = counted_phrase(text, end)
+    paired = _ONE_OR.search(before) if phrase is None else None
+    if paired:  # "another pick or two": the figure counts the noun it is paired with
+        phrase = counted_phrase(text, paired.start("noun") - 1)
+        phrase = phrase if phrase and phrase[1] not in _TIME_NOUNS else None
     modifier = _MEASURE_MODIFIER.match(after) if phrase is None else None
     if modifier:  # "eight million 250ml bottles", "two 500-pound bombs": what is counted follows the measure
         inner = unit_after(text, end + modifier.end())
@@ -282,7 +300,8 @@ def _with_unit(text: str, number: Number, value: float, step: float, found: Unit
 
 
 _PER_NAMES = {"sqm": "square metre", "sqft": "square foot", "squarefeet": "square foot", "squarefoot": "square foot",
-              "squaremetre": "square metre", "squaremeter": "square metre", "kg": "kilogram", "liter": "litre"}
+              "squaremetre": "square metre", "squaremeter": "square metre", "kg": "kilogram", "liter": "litre",
+              "mmbtu": "mega british thermal unit"}
 
 
 def _per(text: str, quantity: _Quantity) -> _Quantity:
@@ -329,7 +348,8 @@ def _not_a_count(text: str, number: Number) -> bool:
     if re.search(r"\d{3}[-.]$|\b0\d{2,4}\s$", before) or (not number.words and re.fullmatch(r"0\d+", surface)):
         return True  # a phone number's second part, or a code with a leading zero
     if not number.words and re.fullmatch(r"\d{4}", surface) and not _counts_something(text, number.end) and (
-            re.fullmatch(r"1[89]\d\d|20\d\d", surface) or _YEAR_CONTEXT.search(before[-8:])):
+            re.fullmatch(r"1[89]\d\d|20\d\d", surface) or (_YEAR_CONTEXT.search(before[-8:]) and not re.search(
+                r"\b(?:average|total|sum|maximum|minimum|tally|toll)\s+of\s+$", before[-16:]))):
         return True  # a year: "in 2019", "between A.D. 1000 and 1260"
     if not number.words and dates_an_event(text, number.start, number.end):
         return True

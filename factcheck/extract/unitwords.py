@@ -16,7 +16,7 @@ in a am pm at an as is it or no on to us ha bu st pt qt d h s t u y c g l m p q 
 mil mill mills won real reals rand rands set sets pair pairs point points line lines time times second seconds
 mark marks bar bars cup cups lot lots ton unit units gross score scores stone stones rod rods
 chain chains span spans hand hands grain grains drop drops day days week weeks month months year years
-hour hours minute minutes decade decades century centuries
+hour hours minute minutes decade decades century centuries league leagues
 """.split())
 _TOKEN = re.compile(r"[^\s,;:()\[\]]+")
 _PLAIN_PREFERENCE = {"pound": "pound-mass", "pounds": "pound-mass", "ton": "short ton", "tons": "short ton",
