@@ -168,6 +168,10 @@ def counted_phrase(text: str, position: int) -> tuple[str, str, int] | None:
                 kept.append(Token(word.text[:-2], word.start, word.end))
             continue  # a participle ("displaced people", "charging stations") qualifies the head
         plural = "NOUN" in pos and _noun_lemma(lower) != lower  # "36 league games": "games" is no adjective
+        # "15 student council members": a noun that may be an adjective continues before a plural noun
+        plural = plural or ("NOUN" in pos and following is not None and following.text.islower()
+                            and not text[position + word.end : position + following.start].strip()
+                            and "NOUN" in _pos(following.lower) and _noun_lemma(following.lower) != following.lower)
         if head is not None and not word.text[0].isupper() and (
                 "NOUN" not in pos or ("ADJ" in pos and not plural) or "ADV" in pos or lower in _COMMON_VERBS
                 or (head.endswith("s") and "VERB" in pos)):
@@ -183,13 +187,22 @@ def counted_phrase(text: str, position: int) -> tuple[str, str, int] | None:
     phrase = " ".join([_adjective_lemma(w.lower) for w in kept[:-1]] + [lemma])
     of = _OF_NOUNS.match(text, position + kept[-1].end)
     nouns = []
-    for word in of.group("nouns").split() if of else ():
-        if word in STOPWORDS or "NOUN" not in _pos(word) or ("VERB" in _pos(word) and _noun_lemma(word) == word):
+    following = of.group("nouns").split() if of else []
+    for index, word in enumerate(following):
+        # a verb-like word is a noun before another noun: "65 snaps of man coverage", not "10 sets of weigh"
+        if word in STOPWORDS or "NOUN" not in _pos(word) or ("VERB" in _pos(word) and _noun_lemma(word) == word
+                                                                and index + 1 == len(following)):
             break
         nouns.append(_noun_lemma(word))
     if nouns:  # "5,700 categories of products", "120 cases of cholera": what the head is of, not the head
         phrase += " of " + " ".join(nouns)
     return phrase, lemma, position + kept[-1].end
+
+
+def singular_noun(word: str) -> bool:
+    """A noun in its singular form ("page", "cylinder"), not an adjective only, not a plural."""
+    pos = _pos(word)
+    return "NOUN" in pos and _noun_lemma(word) == word and word not in _PLURAL_NOUNS
 
 
 def _qualifies(text: str, position: int, rest: list[Token]) -> bool:

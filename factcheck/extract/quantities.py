@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from factcheck.extract.context import counted_phrase, dates_an_event
+from factcheck.extract.context import counted_phrase, dates_an_event, singular_noun, verb_form
 from factcheck.extract.found import Found, Sentence
 from factcheck.extract.hedges import VAGUE, hedge_after, hedge_before, interval, vague_interval
 from factcheck.extract.numbers import FRACTION, Number, fraction_value, scan
@@ -32,6 +32,7 @@ _FOLDED_POUNDS = re.compile(r"PS(?:\d{1,3}(?:,\d{3})+|\d+\.\d+|\d+(?:\.\d+)?\s?(
 _PREFIX_CODES = {"US$": "USD", "$US": "USD", "$A": "AUD", "AU$": "AUD", "HK$": "HKD", "NZ$": "NZD", "A$": "AUD",
                  "C$": "CAD", "S$": "SGD",
                  "R$": "BRL", "RM": "MYR", "RS": "INR", "RS.": "INR"}
+_SPACED_SCALE = re.compile(r"\s(?P<s>B|bn|mn|mln)(?=\s+[a-z]{3,})")  # "about 8 B people", "$2.1 bn deal"
 _ATTACHED_SCALE = re.compile(r"^(?P<s>[mM]|[bB]|bn|mn|mln|mil|[kK]|tn|trn)\b")
 _LENGTH_CONTEXT = re.compile(r"^\s*(?:/|per\b|high|deep|long|wide|tall|above|below|away|from|of\s+(?:rain|snow|water))")
 _CURRENCY_WORD = re.compile(r"^\s+(?:(?:U\.S\.|US|American|Canadian|Australian|Hong Kong|New Zealand|Singapore)\s+)?"
@@ -50,11 +51,20 @@ _RANGE_OPEN = re.compile(r"\b(?:between|from|of)\s+(?:about\s+|around\s+|up\s+to
 _AGE = re.compile(r"^(?:-|\s)(?:(?P<unit>year|month|week|day)s?)[-\s]old\b", re.IGNORECASE)
 _AGED = re.compile(r"\b(?:aged|age|age\s+of)\s+$", re.IGNORECASE)
 _MAGNITUDE = re.compile(r"(?:\bmagnitude[\s-]+$)|(?:^[\s-]+magnitude\b)", re.IGNORECASE)
+_SI_LETTER = re.compile(r"\s([WVA])\s+(?=[A-Za-z])")
+_SI_LETTERS = {"W": ("watt", "power"), "V": ("volt", "electric potential"), "A": ("ampere", "current")}
 _DEGREES = re.compile(r"\s?([CF])\b(?![.'’&-])")
 _TEMPERATURE = re.compile(r"temperature|\bdegrees?\b|melting|boiling|freez|\b(?:high|low)s? of\b|°|\bheat|"
                           r"\bwarm|\bcold|\bhot\b|\bchill|weather|forecast", re.IGNORECASE)
 _COUNTED_BEFORE = re.compile(r"\b(?:two|three|four|five|six|seven|eight|nine|ten|dozen|\d+)\s+"
                              r"(?:(?:new|used|old|older|more|other|additional)\s+)?$", re.IGNORECASE)
+_PERSON_IS = re.compile(r"\b(?:who|he|she)\s+(?:is|was|will\s+be|turns|turned|would\s+have\s+been)\s+$",
+                        re.IGNORECASE)
+_AGE_ENDS = re.compile(r"\s*(?:[.,;]|$|\s+(?:by|when|in|on|at|this|next|and|but|years?\s+old)\b)")
+_LIFE_EXPECTANCY = re.compile(r"\blife\s+expectancy\b[^.;]{0,40}\b(?:is|was|of|at|to|from)\s+"
+                              r"(?:(?:around|about|nearly|almost|roughly|just)\s+)?$", re.IGNORECASE)
+_BEFORE_NUMBER = re.compile(r"\b(?:the|its|their|his|her|our)\s+(top|bottom|previous|past|next|first|final|remaining|"
+                            r"other)\s+$", re.IGNORECASE)
 _ONE_OR = re.compile(r"\b(?:a|an|another|one)\s+(?P<noun>[a-z]+)\s+or\s+$", re.IGNORECASE)
 _MEASURE_MODIFIER = re.compile(r"\s+\d+(?:\.\d+)?(?=\s?-?[a-zA-Z])")
 _HYPHEN_RATE = re.compile(r"[\s-](?P<unit>[a-z]+?)s?-(?:a|per)-(?P<per>day|week|month|year)\b", re.IGNORECASE)
@@ -177,9 +187,10 @@ def _quantity(text: str, number: Number) -> _Quantity | None:
             return None  # "PS5", "PS4": a console, not pounds
         symbol = None
     if not number.words:
-        scale = _ATTACHED_SCALE.match(after)
+        scale = _ATTACHED_SCALE.match(after) or _SPACED_SCALE.match(after)
         letter = scale.group("s").lower() if scale else ""
         if scale and (symbol or letter in ("k", "bn", "mn", "mln", "mil") or scale.group("s") == "M"
+                      or scale.re is _SPACED_SCALE
                       or (letter == "m" and _million_follows(text, number.end + scale.end()))):
             factor = {"m": 1e6, "mn": 1e6, "mln": 1e6, "mil": 1e6, "b": 1e9, "bn": 1e9, "k": 1e3, "tn": 1e12,
                       "trn": 1e12}[letter]
@@ -219,8 +230,9 @@ def _quantity(text: str, number: Number) -> _Quantity | None:
     if _MAGNITUDE.search(before[-12:]) or _MAGNITUDE.match(after):
         return _Quantity(number.start, end, "measure", value, step, "magnitude", "magnitude", None, number)
     age = _AGE.match(after)
-    if not age and not number.words and re.search(r"\b[A-Z][A-Za-z'’.-]+,\s$", before) and re.match(r",", after) and (
-            10 <= value <= 110 and value == int(value)):
+    person = (re.search(r"\b[A-Z][A-Za-z'’.-]+,\s$", before) and re.match(r",", after)) or (
+        _PERSON_IS.search(before[-24:]) and _AGE_ENDS.match(after))  # "Maria, who was 10.", "He will be 35 by"
+    if not age and not number.words and person and 1 <= value <= 110 and value == int(value):
         return _Quantity(number.start, end, "measure", value, step, "year", "year of age", None, number)
     if age or _AGED.search(before[-9:]):
         unit = (age.group("unit") if age else "year").lower()
@@ -229,6 +241,12 @@ def _quantity(text: str, number: Number) -> _Quantity | None:
         stop = end + (age.end() if age else years.end() if years else 0)
         return _Quantity(number.start, stop, "measure", value, step, unit, f"{unit} of age",
                          _subject(text, stop), number)
+    if not number.words and re.fullmatch(r"[2-6]", text[number.start : end]) and re.match(r"G(?![A-Za-z])", after):
+        return None  # "5G", "3G and 4G networks": a generation of mobile networks, not gauss
+    si_letter = _SI_LETTER.match(after) if re.search(r"\b(?:a|an|the)\s+$", before) else None
+    if si_letter:  # "a 5 W charger", "a 12 V battery": a symbol set apart, before the thing it measures
+        name, entity = _SI_LETTERS[si_letter.group(1)]
+        return _with_unit(text, number, value, step, UnitWord(end + 2, name, entity))
     degrees = _DEGREES.match(after)
     if degrees and _TEMPERATURE.search(text):  # "12 C melting point", "a high of 88 F"
         name = "degree Celsius" if degrees.group(1) == "C" else "degree fahrenheit"
@@ -276,9 +294,35 @@ def _quantity(text: str, number: Number) -> _Quantity | None:
         inner = unit_after(text, end + modifier.end())
         phrase = counted_phrase(text, inner.end) if inner and inner.entity != "currency" else None
     if phrase is None:
+        expectancy = _LIFE_EXPECTANCY.search(before[-60:])
+        if expectancy and not number.words and 30 <= value <= 110:  # "life expectancy for men is around 73"
+            return _Quantity(number.start, end, "measure", value, step, "year", "year of age", None, number)
         return _Quantity(number.start, end, "count", value, step, None, None, None, number, bare=True)
+    written = text[end : phrase[2]].split()
+    if (not number.words and value > 1 and all(w[0].isupper() for w in written) and not written[-1].endswith("s")
+            and not _headline(text)):
+        return None  # "787 Dreamliner", "11 Pro Max": a count of more than one names plural things; this is a model
+    if value > 1 and len(written) > 1 and written[0].isalpha() and written[0].islower() and (
+            phrase[1] == written[-1].lower() and singular_noun(written[0])):
+        noun = written[0]  # "a 12 page document", "a 3 cylinder engine": "12-page" without its hyphen
+        phrase = (noun, noun, phrase[2])
+    before_number = _BEFORE_NUMBER.search(before)
+    if before_number:  # "the top three seeds", "the previous two sessions"
+        phrase = (f"{before_number.group(1).lower()} {phrase[0]}", phrase[1], phrase[2])
     counted = _Quantity(number.start, end, "count", value, step, None, phrase[0], phrase[1], number)
     return replace(_per(text, replace(counted, end=phrase[2])), end=end)  # a rate: "3,000 tests a day"
+
+
+def _headline_verb(text: str, name: re.Match[str]) -> bool:
+    """"Quake Kills 10; 80 Hurt": in a Title Case headline a capitalised verb before a figure is no name."""
+    word = name.group(0).strip().lower()
+    return _headline(text) and (verb_form(word) == "present" or word.endswith(("s", "ed")))
+
+
+def _headline(text: str) -> bool:
+    """Title Case ("Quake Kills 10; 80 Hurt"), where a capital says nothing of a name."""
+    words = re.findall(r"\b[A-Za-z][a-z]*\b", text)
+    return len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.6 * len(words)
 
 
 def _with_unit(text: str, number: Number, value: float, step: float, found: UnitWord) -> _Quantity | None:
@@ -351,6 +395,8 @@ def _not_a_count(text: str, number: Number) -> bool:
             re.fullmatch(r"1[89]\d\d|20\d\d", surface) or (_YEAR_CONTEXT.search(before[-8:]) and not re.search(
                 r"\b(?:average|total|sum|maximum|minimum|tally|toll)\s+of\s+$", before[-16:]))):
         return True  # a year: "in 2019", "between A.D. 1000 and 1260"
+    if re.search(r"\b(?:A\.?D\.?|B\.?C\.?)\s+\d{3,4}\s+(?:and|to|-|–)\s+$", before):
+        return True  # "between A.D. 1000 and 1260": the second year of a span
     if not number.words and dates_an_event(text, number.start, number.end):
         return True
     if number.words and surface.lower() in ("one", "a", "an") and not re.match(r"\s+[A-Za-z]+", after):
@@ -361,7 +407,8 @@ def _not_a_count(text: str, number: Number) -> bool:
     if before.endswith("(") and after.startswith(")"):
         return True  # a shirt number or a reference: "Dak Prescott (4)"
     name = re.search(r"\b[A-Z][A-Za-z&]*\s+$", before)
-    if not number.words and name and before[: name.start()].strip() and not re.search(
+    named = name and not _headline_verb(text, name)
+    if not number.words and named and before[: name.start()].strip() and not re.search(
             r"\b(?:January|February|March|April|May|June|July|August|September|October|November|December|"
             r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|The|A|An|About|Some|Over|Nearly|Almost|"
             r"Around|More|At|Up|Only|Just|All|Another|Of|In|On|To|And|For|With|By|From|Than|Least|Top|Between|Under|"
@@ -421,7 +468,9 @@ def _joinable(text: str, first: _Quantity, second: _Quantity) -> bool:
         return False  # "increased by $43.6 billion to $419.2 billion": a change and a level, not a range
     from_ = opened is not None and opened.group(0).lower().startswith("from")
     rate = first.kind == second.kind and (second.unit or "").startswith(f"{first.unit}/")  # "$48,000 to $90,000 a year"
-    same = (first.kind, first.unit) == (second.kind, second.unit) or rate or first.bare or (second.bare and from_)
+    aged = second.bare and (first.stated_unit or "").endswith(" of age")  # "men aged 18 to 34"
+    same = (first.kind, first.unit) == (second.kind, second.unit) or rate or first.bare or (
+        second.bare and (from_ or aged))
     if not same:
         return False
     ascending = first.value * _borrowed_scale(first, second) <= second.value
