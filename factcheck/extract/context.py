@@ -167,11 +167,11 @@ def counted_phrase(text: str, position: int) -> tuple[str, str, int] | None:
             if lower.endswith(("'s", "’s")):  # "Johnson's deputies": the owner is in the phrase, never its head
                 kept.append(Token(word.text[:-2], word.start, word.end))
             continue  # a participle ("displaced people", "charging stations") qualifies the head
-        plural = "NOUN" in pos and _noun_lemma(lower) != lower  # "36 league games": "games" is no adjective
-        # "15 student council members": a noun that may be an adjective continues before a plural noun
-        plural = plural or ("NOUN" in pos and following is not None and following.text.islower()
-                            and not text[position + word.end : position + following.start].strip()
-                            and "NOUN" in _pos(following.lower) and _noun_lemma(following.lower) != following.lower)
+        # "36 league games": "games" is no adjective; "15 student council members": a noun that may be an
+        # adjective continues before a plural noun
+        plural = plural_noun(lower) or ("NOUN" in pos and following is not None and following.text.islower()
+                                        and not text[position + word.end : position + following.start].strip()
+                                        and plural_noun(following.lower))
         if head is not None and not word.text[0].isupper() and (
                 "NOUN" not in pos or ("ADJ" in pos and not plural) or "ADV" in pos or lower in _COMMON_VERBS
                 or (head.endswith("s") and "VERB" in pos)):
@@ -197,6 +197,11 @@ def counted_phrase(text: str, position: int) -> tuple[str, str, int] | None:
     if nouns:  # "5,700 categories of products", "120 cases of cholera": what the head is of, not the head
         phrase += " of " + " ".join(nouns)
     return phrase, lemma, position + kept[-1].end
+
+
+def plural_noun(word: str) -> bool:
+    """A noun in a plural form ("games", "vehicles")."""
+    return "NOUN" in _pos(word) and _noun_lemma(word) != word
 
 
 def singular_noun(word: str) -> bool:
@@ -226,11 +231,13 @@ def _shared_head(text: str, position: int, rest: list[Token], head: str) -> bool
                 or not pos & {"NOUN", "ADJ", "PROPN"} or word.lower in _VAGUE_NOUNS):
             return False  # "killing three people and injuring dozens more"
         previous_end = word.end
-        if word.text.islower() and "NOUN" in pos and _noun_lemma(word.lower) != word.lower:
+        if word.text.islower() and plural_noun(word.lower):
             return True
     return False
 
 
+# Before an age: "aged 18", "at age 62", "under the age of 5 years" (a quantity, not a duration).
+AGE_BEFORE = re.compile(r"\b(?:aged|age(?:\s+of)?)\s+$", re.IGNORECASE)
 _OF_NOUNS = re.compile(r"\s+of\s+(?P<nouns>[a-z]+(?:\s+[a-z]+)?)\b")
 _PLURAL_NOUNS = frozenset({"people", "children", "men", "women", "police", "personnel", "staff", "cattle"})
 _VAGUE_NOUNS = frozenset({"dozens", "hundreds", "thousands", "millions", "billions", "scores", "tens"})
@@ -309,7 +316,7 @@ def _plural_subject(word: Token | None) -> bool:
         return False
     lower = word.lower
     return lower in ("they", "we", "you", "i") or (
-        lower.endswith("s") and "NOUN" in _pos(lower) and _noun_lemma(lower) != lower and lower not in STOPWORDS)
+        lower.endswith("s") and plural_noun(lower) and lower not in STOPWORDS)
 
 
 def _subject_like(word: Token | None) -> bool:

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from factcheck.extract.context import subject_after
+from factcheck.extract.context import AGE_BEFORE, subject_after
 from factcheck.extract.found import Found, Sentence
 from factcheck.extract.hedges import hedge_before, interval
 from factcheck.extract.numbers import NUMBER_TEXT, scan, step_of_value
@@ -74,7 +74,7 @@ def find(sentence: Sentence) -> list[Found]:
 
 def _figure(text: str, match: re.Match[str]) -> Found | None:
     number_text = match.group("n").lower()
-    if _AGE_BEFORE.search(text, 0, match.start()):
+    if AGE_BEFORE.search(text, 0, match.start()):
         return None  # "children under the age of 5 years": an age (quantities.py), not a span of time
     if number_text in ("a", "an"):
         before, after = text[: match.start()], text[match.end() :]
@@ -107,9 +107,6 @@ def _figure(text: str, match: re.Match[str]) -> Found | None:
     low, high, closed = interval(hedge, stated * factor, step_of_value(stated) * factor)
     return Found("duration", start, match.end(), stated * factor, low, high, closed, "s", stated, unit, hedge,
                  subject_after(text, match.end()) if match.group("sep") == "-" else None, period(stated, unit))
-
-
-_AGE_BEFORE = re.compile(r"\b(?:aged|age\s+of)\s+$", re.IGNORECASE)
 
 
 def _vague(text: str, match: re.Match[str]) -> Found | None:

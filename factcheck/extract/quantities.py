@@ -13,12 +13,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from factcheck.extract.context import counted_phrase, dates_an_event, singular_noun, verb_form
+from factcheck.extract.context import AGE_BEFORE, counted_phrase, dates_an_event, singular_noun, verb_form
 from factcheck.extract.found import Found, Sentence
 from factcheck.extract.hedges import VAGUE, hedge_after, hedge_before, interval, vague_interval
 from factcheck.extract.numbers import FRACTION, Number, fraction_value, scan
 from factcheck.extract.unitwords import UnitWord, unit_after
-from factcheck.units import CURRENCY_CODES, CURRENCY_NAMES, CURRENCY_SYMBOLS, CURRENCY_WORDS, MEASURES
+from factcheck.units import CURRENCY_CODES, CURRENCY_NAMES, CURRENCY_SYMBOLS, CURRENCY_WORDS, MEASURES, SECONDS
 
 _SYMBOL = re.compile(
     r"(?:(?<![A-Za-z])(?:US|HK|NZ|AU|A|C|S|R)\s?\$|\$\s?US|\$A|"
@@ -49,7 +49,6 @@ _PER = re.compile(r"^(?:\s*\([^()]{1,40}\))?[\s-]*(?:per|a|an|/)[\s-]*"  # "(abo
 _RANGE_JOIN = re.compile(r"^\s*(?:-|–|—|to|-to-|and|or|through)\s*$", re.IGNORECASE)
 _RANGE_OPEN = re.compile(r"\b(?:between|from|of)\s+(?:about\s+|around\s+|up\s+to\s+)?$", re.IGNORECASE)
 _AGE = re.compile(r"^(?:-|\s)(?:(?P<unit>year|month|week|day)s?)[-\s]old\b", re.IGNORECASE)
-_AGED = re.compile(r"\b(?:aged|age|age\s+of)\s+$", re.IGNORECASE)
 _MAGNITUDE = re.compile(r"(?:\bmagnitude[\s-]+$)|(?:^[\s-]+magnitude\b)", re.IGNORECASE)
 _SI_LETTER = re.compile(r"\s([WVA])\s+(?=[A-Za-z])")
 _SI_LETTERS = {"W": ("watt", "power"), "V": ("volt", "electric potential"), "A": ("ampere", "current")}
@@ -125,7 +124,7 @@ def _elliptic(text: str, quantities: list[_Quantity]) -> list[_Quantity]:
             result.append(quantity)  # "eight or nine euros": the range that follows gives the unit
             continue
         # "68,400 people who ... for one to two years and 95,800 who": a span of time is a duration's, not a list's
-        previous = next((q for q in reversed(result) if q.subject not in _TIME_NOUNS), None)
+        previous = next((q for q in reversed(result) if q.subject not in SECONDS), None)
         between = text[previous.end : quantity.start] if previous else ""
         points = next((q for q in reversed(result) if q.subject == "point"), None)
         priced = next((q for q in reversed(result) if q.kind == "money" and text.startswith(" (", q.end)), None)
@@ -167,7 +166,6 @@ _LEVEL = re.compile(r"\b(?:rose|fell|gained|lost|added|dropped|climbed|declined|
                     r"ended|closed|finished|up|down)\b(?:[^.;]|\.\d)*\b(?:to|at|close\s+of)\s+$", re.IGNORECASE)
 
 
-_TIME_NOUNS = frozenset({"second", "minute", "hour", "day", "week", "month", "year", "decade", "century"})
 _SUSPENDED_LIST = re.compile(r"^-(?:,?\s+[\w.]+-)*,?\s+(?:and|or|to)\s+[\w.]+-(?P<noun>[a-z]+)\b")
 _CHANGED = re.compile(r"\b(?:rose|rise|risen|fell|fall|fallen|gained|lost|added|dropped|climbed|declined|slipped|"
                       r"jumped|slid|shed|up|down)\s+(?:by\s+)?$", re.IGNORECASE)
@@ -234,7 +232,7 @@ def _quantity(text: str, number: Number) -> _Quantity | None:
         _PERSON_IS.search(before[-24:]) and _AGE_ENDS.match(after))  # "Maria, who was 10.", "He will be 35 by"
     if not age and not number.words and person and 1 <= value <= 110 and value == int(value):
         return _Quantity(number.start, end, "measure", value, step, "year", "year of age", None, number)
-    if age or _AGED.search(before[-9:]):
+    if age or AGE_BEFORE.search(before[-9:]):
         unit = (age.group("unit") if age else "year").lower()
         years = None if age else re.match(r"\s+(?:year|month)s?\b", after)  # "under the age of 5 years"
         unit = years.group(0).strip().lower().rstrip("s") if years else unit
@@ -288,7 +286,7 @@ def _quantity(text: str, number: Number) -> _Quantity | None:
     paired = _ONE_OR.search(before) if phrase is None else None
     if paired:  # "another pick or two": the figure counts the noun it is paired with
         phrase = counted_phrase(text, paired.start("noun") - 1)
-        phrase = phrase if phrase and phrase[1] not in _TIME_NOUNS else None
+        phrase = phrase if phrase and phrase[1] not in SECONDS else None
     modifier = _MEASURE_MODIFIER.match(after) if phrase is None else None
     if modifier:  # "eight million 250ml bottles", "two 500-pound bombs": what is counted follows the measure
         inner = unit_after(text, end + modifier.end())
