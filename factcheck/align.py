@@ -17,6 +17,8 @@ from functools import lru_cache
 import pandas as pd
 
 from factcheck.extract.context import STOPWORDS, Token, _pos, lemmas, tokens, verb_form
+from factcheck.frames import EVENT, frame_of
+from factcheck.lexicon import Lexicon, default_lexicon
 from factcheck.rules.model import Rule
 
 AUTO = "auto:"
@@ -28,10 +30,11 @@ _SUBORDINATORS = frozenset({"after", "before", "if", "because", "until", "althou
 
 
 def align(facts: pd.DataFrame, rules: Sequence[Rule],
-          published: Mapping[str, dt.date | None] | None = None) -> pd.DataFrame:
-    """The facts table with its ``key`` column filled in. A figure whose sentence names another time than the
-    story's ("In 2004, a magnitude 9.1 quake...") gets that time in its key ("magnitude@2004"): it is compared
-    only with figures about that time."""
+          published: Mapping[str, dt.date | None] | None = None, lexicon: Lexicon | None = None) -> pd.DataFrame:
+    """The facts table with its ``key`` and frame columns filled in. A figure whose sentence names another time
+    than the story's ("In 2004, a magnitude 9.1 quake...") gets that time in its key ("magnitude@2004") and
+    frame: it is compared only with figures about that time."""
+    lexicon = lexicon or default_lexicon()
     keys = [
         key_of(
             row.kind,
@@ -48,7 +51,16 @@ def align(facts: pd.DataFrame, rules: Sequence[Rule],
     keys = [key if key is None or row.kind in ("date", "time") or (row.doc, row.sentence_start) not in times
             else f"{key}@{times[(row.doc, row.sentence_start)]}"
             for key, row in zip(keys, facts.itertuples(index=False), strict=True)]
-    return facts.assign(key=pd.Series(keys, index=facts.index, dtype=object))
+    frames = [
+        frame_of(row.kind, None if pd.isna(row.unit) else row.unit, None if pd.isna(row.subject) else row.subject,
+                 row.sentence, row.start - row.sentence_start, row.end - row.sentence_start, lexicon,
+                 EVENT if row.kind in ("date", "time") else times.get((row.doc, row.sentence_start), EVENT))
+        for row in facts.itertuples(index=False)
+    ]
+    columns = {"key": keys, "thing": [f.thing for f in frames], "predicate": [f.predicate for f in frames],
+               "owner": [f.owner for f in frames], "time": [f.time for f in frames]}
+    return facts.assign(**{name: pd.Series(values, index=facts.index, dtype=object)
+                           for name, values in columns.items()})
 
 
 def _times_of_sentences(facts: pd.DataFrame, published: Mapping[str, dt.date | None]) -> dict[tuple[str, int], str]:

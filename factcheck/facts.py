@@ -45,6 +45,12 @@ class Fact:
     subject: str | None
     timex: str | None
     key: str | None = None
+    # The frame (factcheck.frames): what the figure counts or measures, what happened to it, whose it is, and
+    # whether it is about the story's event or a background time.
+    thing: str | None = None
+    predicate: str | None = None
+    owner: str | None = None
+    time: str | None = None
 
 
 COLUMNS: tuple[str, ...] = tuple(f.name for f in dataclasses.fields(Fact))

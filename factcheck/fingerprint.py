@@ -37,7 +37,7 @@ def fingerprint(module: str) -> str:
 
 def source_files(module: str) -> set[Path]:
     """The files of ``module`` and of every factcheck module it imports, with their packages' ``__init__.py``
-    (Python runs those first)."""
+    (Python runs those first) and the YAML data files beside them."""
     seen: set[str] = set()
     waiting = [module]
     while waiting:
@@ -48,7 +48,9 @@ def source_files(module: str) -> set[Path]:
         parts = name.split(".")
         waiting.extend(".".join(parts[:i]) for i in range(1, len(parts)))
         waiting.extend(_imports(_file_of(name), name))  # type: ignore[arg-type]
-    return {path for path in map(_file_of, seen) if path is not None}
+    files = {path for path in map(_file_of, seen) if path is not None}
+    # A package's data (the lexicon's word lists) is part of what it does: a changed list is another check.
+    return files | {data for path in files if path.name == "__init__.py" for data in path.parent.glob("*.yaml")}
 
 
 def _file_of(module: str) -> Path | None:

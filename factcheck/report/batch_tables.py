@@ -25,7 +25,8 @@ FACTS = pa.schema([
     ("cluster", _TEXT), ("id", _TEXT), ("doc", _TEXT), ("kind", _TEXT), ("surface", _TEXT), ("start", pa.int64()),
     ("end", pa.int64()), ("sentence", _TEXT), ("value", _TEXT), ("low", pa.float64()), ("high", pa.float64()),
     ("closed", _TEXT), ("unit", _TEXT), ("stated_value", pa.float64()), ("stated_unit", _TEXT), ("hedge", _TEXT),
-    ("subject", _TEXT), ("timex", _TEXT), ("key", _TEXT),
+    ("subject", _TEXT), ("timex", _TEXT), ("key", _TEXT), ("thing", _TEXT), ("predicate", _TEXT), ("owner", _TEXT),
+    ("time", _TEXT),
 ])
 FINDINGS = pa.schema([
     ("cluster", _TEXT), ("id", _TEXT), ("rule", _TEXT), ("key", _TEXT), ("severity", _TEXT), ("message", _TEXT),

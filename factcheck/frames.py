@@ -1,0 +1,286 @@
+"""What a figure is about: its frame. Four parts, read from the words of its sentence:
+
+- ``thing``: what it counts or measures ("points", "depth", "price", "count of murder"), the head noun's class
+  from the lexicon ("jobs" for jobs and positions), with a qualifier that makes it another figure ("career
+  points");
+- ``predicate``: what the sentence says happened to it ("kill" for killed, dead and the death toll; "score";
+  "strike"), the nearest predicate of the lexicon in the figure's clause;
+- ``owner``: whose figure it is, when the sentence names someone: a possessive ("Bryant's 14 points") or the
+  name that does the predicate ("Bryant scored 14", "the MacBook Air costs $999");
+- ``time``: ``event`` for the story's event, or the background it is about ("2004" for "In 2004 ... a magnitude
+  9.1 quake", "other" for "last year", "next season", "previously").
+
+Two figures are the same figure only when their frames match (factcheck.judge)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+
+from factcheck.extract.context import STOPWORDS, Token, counted_phrase, lemmas, tokens, verb_form
+from factcheck.lexicon import Lexicon
+from factcheck.rules.things import is_people
+
+EVENT = "event"
+OTHER = "other"  # another time than the story's, unnamed: "last year", "next season", "previously", "if"
+RAW = "~"  # a predicate the lexicon does not name: the verb's lemma, marked ("~land")
+
+
+@dataclass(frozen=True, slots=True)
+class Frame:
+    thing: str | None
+    predicate: str | None
+    owner: str | None
+    time: str
+
+
+_BREAK = re.compile(r",\s|[;:\[\]—–]|\s-\s|\s(?:but|while|whereas|which|who|after|before|when|as)\s|\.\s")
+_PAREN = re.compile(r"\([^()]*\)")
+_BACKGROUND = re.compile(
+    r"\b(?:(?:last|previous|past|prior)\s+(?:year|season|month|decade|time|quake|earthquake)s?"
+    r"|(?:a|one|two|three|four|five|six|seven|eight|nine|ten|several|many|\d+)\s+(?:years?|decades?)\s+(?:ago|earlier)"
+    r"|previously|formerly|former|in\s+the\s+past|earlier\s+(?:this|that)\s+(?:year|month|season)"
+    r"|last\s+(?:week|summer|winter|spring|fall|autumn|weekend|time)|(?:a|an)\s+(?:earlier|previous|prior)|history"
+    r"|historic(?:al)?|since\s+(?:1[0-9]{3}|20[0-9]{2})"
+    r"|next\s+(?:week|year|month|season|summer|winter|spring|fall|autumn|time)|could|would|might|if)\b",
+    re.IGNORECASE,
+)
+_YEAR = re.compile(r"\b(1[0-9]{3}|20[0-9]{2})\b")
+_NOT_NAMES = frozenset("""
+the a an he she it they we i you his her their its our this that these those there here but and or so if when
+while as at in on of for by to from with after before during since until monday tuesday wednesday thursday friday
+saturday sunday january february march april may june july august september october november december jan feb
+mar apr jun jul aug sep sept oct nov dec mr mrs ms dr gov sen rep president police officials authorities
+today yesterday tomorrow about some more nearly almost at least according earlier later meanwhile however
+""".split())
+_SAYING = frozenset("said says say told tells reported reports according announced confirmed estimated added "
+                    "noted stated wrote".split())
+_PLACE_BEFORE = frozenset("in at near from off across into outside inside toward towards of".split())
+_OWNER_GAP = 4  # at most this many words between an owner's name and its figure
+_PREDICATE_WINDOW = 8
+
+
+def frame_of(kind: str, unit: str | None, subject: str | None, sentence: str, start: int, end: int,
+             lexicon: Lexicon, time: str = EVENT) -> Frame:
+    """The frame of the figure at sentence[start:end]. ``time`` is the background the alignment found for the
+    sentence (a year other than the story's), if any; markers such as "last year" are read here."""
+    words = _tokens(sentence)
+    low, high = _clause(sentence, start, end)
+    inside = [i for i, t in enumerate(words) if low <= t.start and t.end <= high]
+    figure = [i for i, t in enumerate(words) if t.start < end and start < t.end]
+    first = figure[0] if figure else next((i for i, t in enumerate(words) if t.start >= end), len(words))
+    last = figure[-1] if figure else first - 1
+    clause = (inside[0], inside[-1]) if inside else (0, len(words) - 1)
+    predicate = _predicate(words, first, last, clause, lexicon)
+    thing = _thing(kind, unit, subject, sentence, end, words, first, last, clause, lexicon)
+    if thing is None and kind == "count" and predicate in _PEOPLE_PREDICATES:
+        thing = "people"  # "the death toll rose to 212": a toll counts people
+    owner = _owner(sentence, words, first, last, clause, kind)
+    if owner is None and thing == "age":
+        owner = _owner_after(words, last, clause)
+    if time == EVENT and kind not in ("date", "time") and _BACKGROUND.search(sentence[low:high]):
+        time = OTHER
+    return Frame(thing, predicate, owner, time)
+
+
+_CHANGES = frozenset({"rise", "fall"})
+_HEDGE_WORDS = frozenset("about around nearly almost some more than at least over up to roughly an estimated".split())
+_PEOPLE_PREDICATES = frozenset({"kill", "injure", "miss", "displace", "rescue", "hostage", "arrest"})
+
+
+@lru_cache(maxsize=4096)
+def _tokens(sentence: str) -> tuple[Token, ...]:
+    return tuple(tokens(sentence))
+
+
+def _clause(sentence: str, start: int, end: int) -> tuple[int, int]:
+    """Character bounds of the clause that holds sentence[start:end]. A figure in brackets belongs to the clause
+    the brackets stand in ("a depth of 10 km (6 miles)"); the brackets break no clause."""
+    flat = _PAREN.sub(lambda m: " " * len(m.group()), sentence) if "(" in sentence else sentence
+    if flat[start:end].strip() != sentence[start:end].strip():
+        flat = sentence.replace("(", " ").replace(")", " ")
+    before = max((m.end() for m in _BREAK.finditer(flat, 0, start)), default=0)
+    after = next((m.start() for m in _BREAK.finditer(flat, end)), len(sentence))
+    return before, after
+
+
+def _predicate(words: Sequence[Token], first: int, last: int, clause: tuple[int, int],
+               lexicon: Lexicon) -> str | None:
+    """The class of the nearest predicate phrase of the lexicon in the clause, else the nearest content verb."""
+    candidates: list[tuple[int, str]] = []
+    low, high = max(clause[0], first - _PREDICATE_WINDOW), min(clause[1], last + _PREDICATE_WINDOW)
+    for i in range(low, high + 1):
+        if first <= i <= last:
+            continue
+        for size in range(min(lexicon.longest, high - i + 1), 0, -1):
+            phrase = words[i : i + size]
+            if any(first <= i + k <= last for k in range(size)):
+                continue
+            predicate = _lexicon_class(tuple(w.lower for w in phrase), lexicon)
+            if predicate is None:
+                continue
+            distance = first - (i + size - 1) if i < first else i - last
+            candidates.append((distance, predicate))
+            break
+    # A change verb moves another predicate's figure: "the death toll rose to 212" is a toll.
+    named = sorted(candidates)
+    best = next((c for c in named if c[1] not in _CHANGES), named[0] if named else None)
+    if best is not None:
+        before = next((w.lower for w in reversed(words[clause[0]:first]) if w.lower not in _HEDGE_WORDS), None)
+        if before == "by" and best[0] > 1 and any(w.lower == "by" for w in words[max(0, first - 3):first]):
+            return None  # "were killed during demonstrations by tens of thousands who marched": the agent
+        return best[1]
+    for distance in range(1, _PREDICATE_WINDOW + 1):
+        for i in (first - distance, last + distance):
+            if not clause[0] <= i <= clause[1] or i == last + 1:
+                continue  # the word right after a figure is what it counts ("12 points"), not its verb
+            lower = words[i].lower
+            if lower in STOPWORDS or words[i].text[0].isupper():
+                continue
+            if verb_form(lower) and not lemmas(lower) & lexicon.light:
+                return RAW + min(lemmas(lower) - {lower}, default=lower)
+    return None
+
+
+def _lexicon_class(phrase: tuple[str, ...], lexicon: Lexicon) -> str | None:
+    if len(phrase) == 1:
+        return next((lexicon.predicates[(lemma,)] for lemma in sorted(lemmas(phrase[0]))
+                     if (lemma,) in lexicon.predicates), None)
+    options = [sorted(lemmas(word)) for word in phrase]
+    candidates = [()]  # type: list[tuple[str, ...]]
+    for choice in options:
+        candidates = [(*c, w) for c in candidates for w in choice][:32]
+    return next((lexicon.predicates[c] for c in candidates if c in lexicon.predicates), None)
+
+
+def _thing(kind: str, unit: str | None, subject: str | None, sentence: str, end: int, words: Sequence[Token],
+           first: int, last: int, clause: tuple[int, int], lexicon: Lexicon) -> str | None:
+    if kind in ("date", "time"):
+        return None
+    if kind == "measure" and unit == "magnitude":
+        return "magnitude"
+    if kind == "measure" and unit == "year":
+        return "age"
+    qualifier = _qualifier(words, first, last, lexicon)
+    if kind == "ordinal" and _SINCE.match(sentence, end):
+        qualifier = "since"  # "his sixth trip since the war began": of a span, compared only with such
+    if kind in ("count", "ordinal", "money", "duration", "percent") and subject:
+        phrase = counted_phrase(sentence, end)
+        thing = lexicon.thing(subject)
+        if thing == subject and is_people(subject):
+            thing = "people"  # "Palestinians", "Gazans": people, whatever their demonym
+        if phrase and " of " in phrase[0] and kind in ("count", "ordinal"):
+            thing = f"{thing} of {phrase[0].split(' of ', 1)[1]}"
+        if kind in ("count", "ordinal", "percent") or thing in lexicon.things.values():
+            return f"{qualifier} {thing}" if qualifier else thing
+    if kind == "duration":
+        return None  # a span of time is about the noun it qualifies ("a 45-minute call") or about nothing sure
+    # No counted noun: the nearest word of the clause that names a thing ("a depth of 10 km", "priced at $999").
+    best: tuple[int, str] | None = None
+    for i in range(clause[0], clause[1] + 1):
+        if first <= i <= last or (words[i].text[0].isupper() and i != 0):
+            continue
+        found = next((lexicon.things[lemma] for lemma in sorted(lemmas(words[i].lower)) if lemma in lexicon.things),
+                     None)
+        if found is None or (kind == "measure" and found not in _MEASURED) or (
+                kind != "measure" and found in _MEASURED):
+            continue
+        distance = first - i if i < first else i - last
+        if best is None or distance < best[0]:
+            best = (distance, found)
+    if best is None:
+        return None
+    return f"{qualifier} {best[1]}" if qualifier else best[1]
+
+
+_SINCE = re.compile(r"(?:[\s-]+[\w-]+){0,4}?\s+(?:since|after|in\s+(?:\d+|two|three|four|five|six|seven|eight|"
+                    r"nine|ten|a)\s+(?:years|decades|months|weeks))\b", re.IGNORECASE)
+_MEASURED = frozenset({"depth", "magnitude", "distance", "height", "length", "age"})
+
+
+def _qualifier(words: Sequence[Token], first: int, last: int, lexicon: Lexicon) -> str | None:
+    """A qualifier right before the figure or its noun ("a career-high 30 points", "his season total")."""
+    for i in (*range(max(0, first - 3), first), *range(last + 1, min(len(words), last + 3))):
+        for part in words[i].lower.split("-"):
+            found = sorted(lemmas(part) & lexicon.qualifiers)
+            if found:
+                return found[0]
+    return None
+
+
+def _owner(sentence: str, words: Sequence[Token], first: int, last: int, clause: tuple[int, int],
+           kind: str) -> str | None:
+    """The name the figure belongs to: a possessive name just before it, or the name that does the predicate
+    right before the figure. Names that credit a figure ("the USGS said") and places ("in Aceh") own nothing."""
+    for i in range(first - 1, max(clause[0], first - _OWNER_GAP) - 1, -1):
+        word = words[i]
+        if word.text.endswith(("'s", "’s")) and word.text[0].isupper():
+            return _name_before(words, i, clause, possessive=True)
+    for i in range(first - 1, max(clause[0], first - _OWNER_GAP - 1) - 1, -1):
+        word = words[i]
+        if _is_name(words, i):
+            if i + 1 < len(words) and words[i + 1].lower in _SAYING:
+                return None
+            between = words[i + 1 : first]
+            if not between or not any(verb_form(w.lower) or w.lower in _OWNER_LINKS for w in between) or any(
+                    w.lower in _NOT_LINKS or (w.lower not in STOPWORDS and not verb_form(w.lower)
+                                              and w.lower not in _OWNER_LINKS) for w in between):
+                return None  # "the southern Gaza city where over one million": a name that does nothing
+            return _name_before(words, i, clause, possessive=False)
+        if word.lower in ("he", "she", "they", "it", "who", "which"):
+            return None
+    return None
+
+
+# Words between an owner and its figure: the owner's verb ("Bryant scored 14", "the MacBook Air costs $999",
+# "starts at $1,199"), never a noun or a relative word.
+_OWNER_LINKS = frozenset("scored score scores had has have added adds finished finish posted tallied netted "
+                         "costs cost starts start sells sold retails priced weighs weighed earned earns made "
+                         "makes paid pays won wins lost loses led leads collected grabbed recorded".split())
+_NOT_LINKS = frozenset("where who which that when while whose".split())
+
+
+def _owner_after(words: Sequence[Token], last: int, clause: tuple[int, int]) -> str | None:
+    """The name an age stands before ("61-year-old Anargyros Bizianis", "the 36-year-old Rahman") or after
+    ("Rahman, 36, ...")."""
+    run: list[str] = []
+    for i in range(last + 1, min(len(words), last + 6)):
+        if _is_name(words, i):
+            run.append(words[i].text.removesuffix("'s").removesuffix("’s"))
+        elif run or words[i].text[0].isupper():
+            break
+    return " ".join(run).lower() or None
+
+
+def _is_name(words: Sequence[Token], i: int) -> bool:
+    word = words[i]
+    if not word.text[0].isupper() or word.lower.rstrip("'’s") in _NOT_NAMES or word.lower in _NOT_NAMES:
+        return False
+    if i == 0:
+        return len(words) > 1 and words[1].text[0].isupper() and words[1].lower not in _NOT_NAMES
+    return True
+
+
+def _name_before(words: Sequence[Token], i: int, clause: tuple[int, int], possessive: bool) -> str | None:
+    """The run of capitalised words ending at word i, lower case, a possessive cut off."""
+    run = [words[i].text.removesuffix("'s").removesuffix("’s")] if possessive else [words[i].text]
+    j = i - 1
+    while j >= clause[0] and _is_name(words, j) and not words[j].text.endswith(("'s", "’s")):
+        run.insert(0, words[j].text)
+        j -= 1
+    if j >= 0 and words[j].lower in _PLACE_BEFORE and not possessive:
+        return None  # "in Aceh", "near Bireun": a place, not an owner
+    name = " ".join(run).lower().strip(".")
+    return name or None
+
+
+def owners_match(a: str | None, b: str | None) -> bool:
+    """The same owner: equal names, or one name inside the other ("bryant" and "kobe bryant")."""
+    if a is None or b is None:
+        return a is b
+    if a == b:
+        return True
+    x, y = set(a.split()), set(b.split())
+    return x <= y or y <= x

@@ -1,0 +1,124 @@
+"""Word knowledge as data: the predicates and things of `predicates.yaml` and `things.yaml`, loaded and validated
+once; every problem is one RuleError naming the file and key."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+
+import yaml
+
+from factcheck.errors import RuleError
+
+_PREDICATE_KEYS = {"light", "classes"}
+_THING_KEYS = {"classes", "sequences", "qualifiers"}
+_CLASS_KEYS = {"members", "within"}
+
+
+@dataclass(frozen=True, slots=True)
+class Lexicon:
+    """``predicates``: lemma phrase -> class; ``things``: lemma -> class; ``within``: class -> the class that holds
+    it; ``light``: verbs that govern no figure; ``sequences``: thing classes numbered in a sequence;
+    ``qualifiers``: words that make another thing of a figure ("career points")."""
+
+    predicates: Mapping[tuple[str, ...], str]
+    things: Mapping[str, str]
+    within: Mapping[str, str]
+    light: frozenset[str]
+    sequences: frozenset[str]
+    qualifiers: frozenset[str]
+    longest: int = field(default=1)
+
+    def predicate(self, words: tuple[str, ...]) -> str | None:
+        return self.predicates.get(words)
+
+    def thing(self, lemma: str | None) -> str | None:
+        """The class of a thing, or the lemma itself when no class names it."""
+        if lemma is None:
+            return None
+        return self.things.get(lemma, lemma)
+
+    def related(self, a: str, b: str) -> bool:
+        """One thing class lies within the other (homes and structures)."""
+        return self.within.get(a) == b or self.within.get(b) == a
+
+
+def _strings(path: Path | str, key: str, value: object) -> list[str]:
+    if not isinstance(value, list) or not all(isinstance(v, str) and v.strip() for v in value):
+        raise RuleError(path, "must be a list of words", key=key)
+    return [v.strip().lower() for v in value]
+
+
+def _read(path: Path | str, text: str) -> dict:
+    try:
+        data = yaml.safe_load(text)
+    except yaml.YAMLError as error:
+        mark = getattr(error, "problem_mark", None)
+        where = f" at line {mark.line + 1}" if mark else ""
+        raise RuleError(path, f"not valid YAML{where}") from None
+    if not isinstance(data, dict):
+        raise RuleError(path, "a lexicon file is a mapping")
+    return data
+
+
+def _merge(sources: Iterable[tuple[str, Mapping[str, object], Mapping[str, object]]]) -> Lexicon:
+    predicates: dict[tuple[str, ...], str] = {}
+    things: dict[str, str] = {}
+    within: dict[str, str] = {}
+    light: set[str] = set()
+    sequences: set[str] = set()
+    qualifiers: set[str] = set()
+    for path, verbs, nouns in sources:
+        unknown = set(verbs) - _PREDICATE_KEYS
+        if unknown:
+            raise RuleError(path, f"unknown key '{sorted(unknown)[0]}' (known: {', '.join(sorted(_PREDICATE_KEYS))})",
+                            key="predicates")
+        light.update(_strings(path, "predicates.light", verbs.get("light", [])))
+        classes = verbs.get("classes", {})
+        if not isinstance(classes, dict):
+            raise RuleError(path, "must map class names to lists of words", key="predicates.classes")
+        for name, members in classes.items():
+            for phrase in _strings(path, f"predicates.classes.{name}", members):
+                predicates[tuple(phrase.split())] = str(name)
+        unknown = set(nouns) - _THING_KEYS
+        if unknown:
+            raise RuleError(path, f"unknown key '{sorted(unknown)[0]}' (known: {', '.join(sorted(_THING_KEYS))})",
+                            key="things")
+        sequences.update(_strings(path, "things.sequences", nouns.get("sequences", [])))
+        qualifiers.update(_strings(path, "things.qualifiers", nouns.get("qualifiers", [])))
+        classes = nouns.get("classes", {})
+        if not isinstance(classes, dict):
+            raise RuleError(path, "must map class names to {members, within}", key="things.classes")
+        for name, entry in classes.items():
+            where = f"things.classes.{name}"
+            if not isinstance(entry, dict) or set(entry) - _CLASS_KEYS or "members" not in entry:
+                raise RuleError(path, "must be a mapping with 'members' (and 'within')", key=where)
+            for member in _strings(path, f"{where}.members", entry["members"]):
+                things[member] = str(name)
+            if entry.get("within") is not None:
+                within[str(name)] = str(entry["within"])
+    for name, outer in within.items():
+        if outer not in set(things.values()):
+            raise RuleError(sources_paths(sources), f"class '{name}' lies within '{outer}', which no class names",
+                            key=f"things.classes.{name}.within")
+    return Lexicon(predicates, things, within, frozenset(light), frozenset(sequences), frozenset(qualifiers),
+                   max((len(p) for p in predicates), default=1))
+
+
+def sources_paths(sources: Iterable[tuple[str, Mapping[str, object], Mapping[str, object]]]) -> str:
+    return ", ".join(path for path, _, _ in sources)
+
+
+def _shipped() -> list[tuple[str, Mapping[str, object], Mapping[str, object]]]:
+    folder = resources.files("factcheck") / "lexicon"
+    verbs = _read("factcheck/lexicon/predicates.yaml", (folder / "predicates.yaml").read_text(encoding="utf-8"))
+    nouns = _read("factcheck/lexicon/things.yaml", (folder / "things.yaml").read_text(encoding="utf-8"))
+    return [("factcheck/lexicon", verbs, nouns)]
+
+
+@lru_cache(maxsize=1)
+def default_lexicon() -> Lexicon:
+    return _merge(_shipped())

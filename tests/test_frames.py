@@ -1,0 +1,108 @@
+"""Frames: what a figure is about (thing, predicate, owner, time), read from sentences written for these tests."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from factcheck.errors import RuleError
+from factcheck.frames import EVENT, OTHER, Frame, frame_of, owners_match
+from factcheck.lexicon import _merge, _read, default_lexicon
+
+LEXICON = default_lexicon()
+
+
+def frame(kind: str, sentence: str, surface: str, subject: str | None = None, unit: str | None = None,
+          time: str = EVENT) -> Frame:
+    start = sentence.index(surface)
+    return frame_of(kind, unit, subject, sentence, start, start + len(surface), LEXICON, time)
+
+
+@pytest.mark.parametrize(
+    ("kind", "sentence", "surface", "subject", "unit", "time", "expected"),
+    [
+        ("count", "Officials said 212 people were killed when the dam gave way.", "212", "people", None, EVENT,
+         Frame("people", "kill", None, EVENT)),
+        # "the death toll ... rose to 212": a change verb moves the toll, which counts the dead
+        ("count", "The death toll rose to 212 on Friday.", "212", None, None, EVENT,
+         Frame("people", "kill", None, EVENT)),
+        ("count", "Kobe Bryant scored 14 points in the win over Denver.", "14", "point", None, EVENT,
+         Frame("points", "score", "kobe bryant", EVENT)),
+        ("count", "Gasol's 12 points led the Lakers.", "12", "point", None, EVENT,
+         Frame("points", "~lead", "gasol", EVENT)),
+        # a trigger word near an unrelated figure: the counts are of murder and of kidnapping, not hostages
+        ("count", "He was charged with two counts of murder and one count of kidnapping.", "two", "count", None,
+         EVENT, Frame("count of murder", "arrest", None, EVENT)),
+        # a figure in brackets belongs to the clause the brackets stand in
+        ("measure", "The quake struck at a depth of 10 kilometres (6.2 miles), the USGS said.", "6.2 miles", None,
+         "m", EVENT, Frame("depth", "strike", None, EVENT)),
+        ("measure", "In 2004, a magnitude 9.1 quake struck off Sumatra.", "9.1", None, "magnitude", "2004",
+         Frame("magnitude", "strike", None, "2004")),
+        ("count", "The plant will cut 300 jobs next year.", "300", "job", None, EVENT,
+         Frame("jobs", "cut", None, OTHER)),
+        ("count", "The plant cut 300 positions.", "300", "position", None, EVENT,
+         Frame("jobs", "cut", None, EVENT)),
+        ("ordinal", "Blinken, on his sixth trip to the region since the war began, met Netanyahu.", "sixth", "trip",
+         None, EVENT, Frame("since trip", "meet", None, EVENT)),
+        ("count", "More than a million Palestinians are sheltering in Rafah.", "More than a million", "palestinian",
+         None, EVENT, Frame("people", "displace", None, EVENT)),
+        ("count", "Last year the flood destroyed 40 homes in the valley.", "40", "home", None, EVENT,
+         Frame("homes", "destroy", None, OTHER)),
+        # a place that does nothing to the figure owns none of it
+        ("count", "The southern Gaza city where over one million people are sheltering.", "over one million",
+         "people", None, EVENT, Frame("people", "displace", None, EVENT)),
+        ("money", "The MacBook Air costs $999 in the United States.", "$999", None, "USD", EVENT,
+         Frame("price", "price", "macbook air", EVENT)),
+        ("measure", "Police said the 61-year-old Eric Kirk opened fire.", "61-year-old", None, "year", EVENT,
+         Frame("age", "shoot", "eric kirk", EVENT)),
+    ],
+)
+def test_frames_of_real_sentences(kind: str, sentence: str, surface: str, subject: str | None, unit: str | None,
+                                  time: str, expected: Frame) -> None:
+    assert frame(kind, sentence, surface, subject, unit, time) == expected
+
+
+def test_owners_match_by_name_inside_a_name() -> None:
+    assert owners_match("bryant", "kobe bryant")
+    assert not owners_match("gasol", "bryant")
+    assert owners_match(None, None)
+    assert not owners_match(None, "gasol")
+
+
+def test_homes_lie_within_structures_and_jobs_are_positions() -> None:
+    assert LEXICON.thing("position") == LEXICON.thing("job") == "jobs"
+    assert LEXICON.related("homes", "structures")
+    assert not LEXICON.related("homes", "people")
+
+
+def test_a_lexicon_class_within_an_unknown_class_is_an_error() -> None:
+    nouns = _read("things.yaml", "classes:\n  homes: {members: [home], within: buildings}\n")
+    with pytest.raises(RuleError, match="lies within 'buildings', which no class names"):
+        _merge([("things.yaml", {}, nouns)])
+
+
+def test_a_lexicon_with_unknown_keys_or_bad_members_is_an_error() -> None:
+    with pytest.raises(RuleError, match="unknown key 'verbs'"):
+        _merge([("predicates.yaml", {"verbs": []}, {})])
+    with pytest.raises(RuleError, match="must be a list of words"):
+        _merge([("things.yaml", {}, {"classes": {"homes": {"members": "home"}}})])
+    with pytest.raises(RuleError, match="not valid YAML"):
+        _read("things.yaml", "classes: [")
+
+
+def test_frames_are_columns_of_the_facts_table(tmp_path: Path) -> None:
+    import factcheck
+
+    story = tmp_path / "story.md"
+    story.write_text("---\npublished: 2026-03-02\n---\nKobe Bryant scored 14 points on Sunday.\n", encoding="utf-8")
+    facts = factcheck.check([story]).facts
+    row = facts[facts["surface"] == "14"].iloc[0]
+    assert (row["thing"], row["predicate"], row["owner"], row["time"]) == ("points", "score", "kobe bryant", EVENT)
+
+
+def test_the_lexicon_is_part_of_the_batch_fingerprint() -> None:
+    from factcheck.fingerprint import source_files
+
+    names = {path.name for path in source_files("factcheck.batch.worker")}
+    assert {"predicates.yaml", "things.yaml", "frames.py"} <= names
