@@ -26,9 +26,10 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "bench"))
 
+from realnews_labels import DATA, GOLD, ClusterLabels, Item, Mention, load  # noqa: E402
+
 import factcheck  # noqa: E402
 from factcheck.facts import Fact, frame_facts  # noqa: E402
-from realnews_labels import DATA, GOLD, ClusterLabels, Item, Mention, load  # noqa: E402
 
 
 def meta_dates(folder: Path) -> dict[str, dt.date]:

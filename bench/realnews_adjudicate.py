@@ -19,7 +19,7 @@ from pathlib import Path
 import yaml
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from realnews_labels import DATA, ClusterLabels, Item, Mention, load  # noqa: E402
+from realnews_labels import DATA, ClusterLabels, Item, Mention, load
 
 
 def _keys(item: Item) -> list[set[tuple[str, int]]]:
