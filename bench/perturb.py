@@ -68,7 +68,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 import factcheck  # noqa: E402
-import factcheck.compare  # noqa: E402
+import factcheck.judge.comparable  # noqa: E402
 from factcheck import pipeline  # noqa: E402
 from factcheck.documents import Document  # noqa: E402
 from factcheck.extract import extract_document  # noqa: E402
@@ -814,7 +814,7 @@ def _kept_apart(a: Fact, b: Fact, documents: Mapping[str, Document]) -> str | No
         test = getattr(things, name, None)
         if test is not None and not test(*arguments):
             return why
-    aside = getattr(factcheck.compare, "aside", None)
+    aside = getattr(factcheck.judge.comparable, "aside", None)
     if aside is not None and (aside(a, documents[b.doc]) or aside(b, documents[a.doc])):
         return "a figure's sentence names a place the other story does not open with, a side event"
     not_the_count = getattr(things, "not_the_count", None)

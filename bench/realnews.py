@@ -72,7 +72,8 @@ def score_cluster(labels: ClusterLabels, data: Path) -> dict[str, object]:
         verdict = "true" if hits else "neutral" if any(_spans(facts, item) for item in debatable) else "false"
         rows.append({"verdict": verdict, "severity": finding.severity, "key": finding.key,
                      "message": finding.message,
-                     "quotes": [f"{f.doc}: \u00ab{f.surface}\u00bb {f.sentence.strip()[:160]}" for f in facts[:4]],
+                     "quotes": [f"{f.doc}: \u00ab{f.surface}\u00bb" for f in facts[:4]],
+                     "sentences": [f.sentence.strip()[:160] for f in facts[:4]],
                      "about": [genuine[n].about for n in hits]})
     return {"cluster": labels.cluster, "genuine": len(genuine), "found": len(found), "findings": rows,
             "missed": [item.about for n, item in enumerate(genuine) if n not in found]}
@@ -118,11 +119,15 @@ def main(argv: list[str] | None = None) -> int:
             for f in r["findings"]:
                 if f["verdict"] == "false":
                     print(f"\nFALSE {r['cluster']} [{f['severity']}] {f['message'][:240]}")
-                    for quote in f["quotes"]:
-                        print(f"    {quote}")
+                    for quote, sentence in zip(f["quotes"], f["sentences"], strict=True):
+                        print(f"    {quote} {sentence}")
             for about in r["missed"]:
                 print(f"MISSED {r['cluster']}: {about}")
     args.output.parent.mkdir(parents=True, exist_ok=True)
+    # Only document ids and the figures' own words go to the file: the article text belongs to its outlets.
+    for r in results:
+        for f in r["findings"]:
+            f.pop("sentences")
     args.output.write_text(json.dumps({
         "date": dt.date.today().isoformat(), "machine": f"{platform.machine()}, {platform.python_version()}",
         "seconds": round(time.perf_counter() - started, 1), "figures": figures, "clusters": results,

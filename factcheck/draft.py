@@ -29,11 +29,11 @@ from typing import TYPE_CHECKING
 
 from factcheck.accepted import Acceptance
 from factcheck.comments import Suppression, suppressions
-from factcheck.compare import backs, reading, rule_of, side
 from factcheck.documents import Document, Reading, collect_paths
 from factcheck.errors import InputError
 from factcheck.facts import Fact, frame_facts
 from factcheck.findings import Finding
+from factcheck.judge.comparable import backs, reading, rule_of, side
 from factcheck.rules.intervals import below
 from factcheck.rules.model import Rule
 
@@ -145,42 +145,61 @@ class _Context:
 def _status(fact: Fact, records: Sequence[Fact], sources: Sequence[Fact], context: _Context) -> FigureStatus:
     if fact.key is None:
         return FigureStatus(fact.id, fact.doc, None, "unchecked")
-    # compare reports a figure a story repeats once: every mention of it shares that finding.
+    # A finding reports a figure a story repeats once: every mention of it shares that finding.
     same = {f.id for f in records if f.doc == fact.doc and f.key == fact.key and reading(f) == reading(fact)}
     about = [f for f in context.findings if f.severity != "info" and same & set(f.facts)]
-    backing = tuple(s.id for s in sources if backs(fact, s, context.rules, context.documents))
+    backing = [s.id for s in sources if backs(fact, s, context.rules, context.documents)]
     open_ = [f for f in about if f.accepted is None]
-    against = tuple(dict.fromkeys(i for f in open_ or about for i in f.facts if i not in same))
+    against = tuple(dict.fromkeys(i for f in open_ or about for i in _against(f, same)))
+    backing += [i for f in about for i in _beside(f, same) if context.facts[i].doc not in context.drafts]
+    backing_ids = tuple(dict.fromkeys(backing))
     contradictions = [f for f in open_ if not _outdated(f, same, context)]
     if contradictions:
-        # Disputed only when every contradiction comes from a source's figure: a figure at odds with the draft's
-        # own other figure, or impossible on its own, is the draft's to fix whoever backs it.
-        by_sources = all(len(f.facts) == 2 and all(context.facts[i].doc not in context.drafts
-                                                   for i in f.facts if i not in same) for f in contradictions)
-        status = "disputed" if backing and by_sources else "contradicted"
+        # Disputed only when every contradiction comes from sources' figures: a figure at odds with the draft's own
+        # other figure, or impossible on its own, is the draft's to fix whoever backs it.
+        by_sources = all(_against(f, same) and all(context.facts[i].doc not in context.drafts
+                                                   for i in _against(f, same)) for f in contradictions)
+        status = "disputed" if backing_ids and by_sources else "contradicted"
     elif open_:
         status = "outdated"
     elif about:
         status = "accepted"
     else:
-        status = "backed" if backing else "unsupported"
+        status = "backed" if backing_ids else "unsupported"
     note = "; ".join(dict.fromkeys(f.accepted for f in about if f.accepted)) if status == "accepted" else None
-    return FigureStatus(fact.id, fact.doc, fact.key, status, backing, against, tuple(f.id for f in about), note)
+    return FigureStatus(fact.id, fact.doc, fact.key, status, backing_ids, against, tuple(f.id for f in about), note)
+
+
+def _sides(finding: Finding) -> tuple[tuple[str, ...], ...]:
+    return finding.sides or tuple((i,) for i in finding.facts)
+
+
+def _against(finding: Finding, same: Collection[str]) -> tuple[str, ...]:
+    """The facts on the other sides of a finding from the draft's figure."""
+    return tuple(i for side in _sides(finding) if not same & set(side) for i in side)
+
+
+def _beside(finding: Finding, same: Collection[str]) -> tuple[str, ...]:
+    """The facts on the draft figure's own side of a finding: they state what it states."""
+    return tuple(i for side in _sides(finding) if same & set(side) for i in side if i not in same)
 
 
 def _outdated(finding: Finding, same: Collection[str], context: _Context) -> bool:
-    """A running total where the draft gives the smaller figure and the source is of the same day or earlier:
-    the total has grown since the figure the draft repeats."""
+    """A running total where the draft gives the smaller figure and every source against it is of the same day or
+    earlier: the total has grown since the figure the draft repeats."""
     rule = rule_of(finding.key, context.rules)
-    if rule is None or rule.kind != "cumulative" or len(finding.facts) != 2:
+    against = [context.facts[i] for i in _against(finding, same)]
+    ours = next((context.facts[i] for i in finding.facts if i in same), None)
+    if rule is None or rule.kind != "cumulative" or ours is None or not against:
         return False
-    ours, theirs = sorted((context.facts[i] for i in finding.facts), key=lambda f: f.id not in same)
-    if theirs.doc in context.drafts:
-        return False
-    draft, source = context.documents[ours.doc].published, context.documents[theirs.doc].published
-    if draft is None or source is None or source > draft:
-        return False
-    return below(side(ours, context.documents).interval, side(theirs, context.documents).interval)
+    draft = context.documents[ours.doc].published
+    for theirs in against:
+        source = context.documents[theirs.doc].published
+        if theirs.doc in context.drafts or draft is None or source is None or source > draft:
+            return False
+        if not below(side(ours, context.documents).interval, side(theirs, context.documents).interval):
+            return False
+    return True
 
 
 def _covers(mark: Suppression, doc: str, finding: Finding, by_id: Mapping[str, Fact]) -> bool:

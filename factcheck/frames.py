@@ -19,7 +19,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
-from factcheck.extract.context import STOPWORDS, Token, counted_phrase, lemmas, tokens, verb_form
+from factcheck.extract.context import STOPWORDS, Token, _noun_lemma, counted_phrase, lemmas, tokens, verb_form
 from factcheck.lexicon import Lexicon
 from factcheck.rules.things import is_people
 
@@ -44,9 +44,10 @@ _BACKGROUND = re.compile(
     r"|previously|formerly|former|in\s+the\s+past|earlier\s+(?:this|that)\s+(?:year|month|season)"
     r"|last\s+(?:week|summer|winter|spring|fall|autumn|weekend|time)|(?:a|an)\s+(?:earlier|previous|prior)|history"
     r"|historic(?:al)?|since\s+(?:1[0-9]{3}|20[0-9]{2})"
-    r"|next\s+(?:week|year|month|season|summer|winter|spring|fall|autumn|time)|could|would|might|if)\b",
+    r"|next\s+(?:week|year|month|season|summer|winter|spring|fall|autumn|time))\b",
     re.IGNORECASE,
 )
+_MODAL = re.compile(r"\b(?:could|would|might|if)\b", re.IGNORECASE)
 _YEAR = re.compile(r"\b(1[0-9]{3}|20[0-9]{2})\b")
 _NOT_NAMES = frozenset("""
 the a an he she it they we i you his her their its our this that these those there here but and or so if when
@@ -73,15 +74,24 @@ def frame_of(kind: str, unit: str | None, subject: str | None, sentence: str, st
     first = figure[0] if figure else next((i for i, t in enumerate(words) if t.start >= end), len(words))
     last = figure[-1] if figure else first - 1
     clause = (inside[0], inside[-1]) if inside else (0, len(words) - 1)
-    predicate = _predicate(words, first, last, clause, lexicon)
+    predicate = _predicate(sentence, words, first, last, clause, lexicon)
     thing = _thing(kind, unit, subject, sentence, end, words, first, last, clause, lexicon)
     if thing is None and kind == "count" and predicate in _PEOPLE_PREDICATES:
         thing = "people"  # "the death toll rose to 212": a toll counts people
-    owner = _owner(sentence, words, first, last, clause, kind)
+    owner = _owner(sentence, words, first, last, clause, kind) or _clause_owner(sentence, low)
     if owner is None and thing == "age":
-        owner = _owner_after(words, last, clause)
-    if time == EVENT and kind not in ("date", "time") and _BACKGROUND.search(sentence[low:high]):
-        time = OTHER
+        owner = _appositive(sentence, start) or _owner_after(words, last, clause) or _subject_name(words, first)
+    if kind in ("money", "count", "measure") and _RATE.match(sentence, end):
+        rate = _RATE.match(sentence, end)
+        thing = f"per {(rate.group(1) or rate.group(2)).lower()}"  # "$25 million a season" is no total
+    if kind == "count" and sentence[start:end].lower().endswith(("-time", "-times")):
+        after = _TIMES_NOUN.match(sentence, end)  # "a four-time All-Star": all-stars, not times
+        run = after.group(0).split() if after else []
+        kept = [w for w in run[: next((i for i, w in enumerate(run) if w.lower() in STOPWORDS), len(run))]]
+        thing = _noun_lemma(kept[-1]).lower() if kept else None
+    if time == EVENT and kind not in ("date", "time") and (
+            _BACKGROUND.search(sentence[low:high]) or _MODAL.search(sentence[low:start])):
+        time = OTHER  # "last year", "next season"; "could reach 500", "if 300 jobs go": not what happened
     return Frame(thing, predicate, owner, time)
 
 
@@ -106,25 +116,22 @@ def _clause(sentence: str, start: int, end: int) -> tuple[int, int]:
     return before, after
 
 
-def _predicate(words: Sequence[Token], first: int, last: int, clause: tuple[int, int],
+def _predicate(sentence: str, words: Sequence[Token], first: int, last: int, clause: tuple[int, int],
                lexicon: Lexicon) -> str | None:
-    """The class of the nearest predicate phrase of the lexicon in the clause, else the nearest content verb."""
+    """The class of the nearest predicate phrase of the lexicon in the clause (a change verb yields to another
+    predicate: "the death toll rose to 212" is a toll), else the nearest content verb."""
+    found = _phrases(sentence, lexicon)
     candidates: list[tuple[int, str]] = []
     low, high = max(clause[0], first - _PREDICATE_WINDOW), min(clause[1], last + _PREDICATE_WINDOW)
     for i in range(low, high + 1):
-        if first <= i <= last:
+        hit = found[i]
+        if hit is None or first <= i <= last:
             continue
-        for size in range(min(lexicon.longest, high - i + 1), 0, -1):
-            phrase = words[i : i + size]
-            if any(first <= i + k <= last for k in range(size)):
-                continue
-            predicate = _lexicon_class(tuple(w.lower for w in phrase), lexicon)
-            if predicate is None:
-                continue
-            distance = first - (i + size - 1) if i < first else i - last
-            candidates.append((distance, predicate))
-            break
-    # A change verb moves another predicate's figure: "the death toll rose to 212" is a toll.
+        predicate, size = hit
+        end = i + size - 1
+        if end > high or (i < first <= end):
+            continue
+        candidates.append((first - end if i < first else i - last, predicate))
     named = sorted(candidates)
     best = next((c for c in named if c[1] not in _CHANGES), named[0] if named else None)
     if best is not None:
@@ -144,12 +151,29 @@ def _predicate(words: Sequence[Token], first: int, last: int, clause: tuple[int,
     return None
 
 
+@lru_cache(maxsize=4096)
+def _phrases(sentence: str, lexicon: Lexicon) -> tuple[tuple[str, int] | None, ...]:
+    """For each word of a sentence, the predicate class and length of the longest lexicon phrase it starts."""
+    words = _tokens(sentence)
+    found: list[tuple[str, int] | None] = []
+    for i in range(len(words)):
+        hit = None
+        if lemmas(words[i].lower) & lexicon.starts:
+            for size in range(min(lexicon.longest, len(words) - i), 0, -1):
+                predicate = _lexicon_class(tuple(w.lower for w in words[i : i + size]), lexicon)
+                if predicate is not None:
+                    hit = (predicate, size)
+                    break
+        found.append(hit)
+    return tuple(found)
+
+
 def _lexicon_class(phrase: tuple[str, ...], lexicon: Lexicon) -> str | None:
     if len(phrase) == 1:
         return next((lexicon.predicates[(lemma,)] for lemma in sorted(lemmas(phrase[0]))
                      if (lemma,) in lexicon.predicates), None)
     options = [sorted(lemmas(word)) for word in phrase]
-    candidates = [()]  # type: list[tuple[str, ...]]
+    candidates: list[tuple[str, ...]] = [()]
     for choice in options:
         candidates = [(*c, w) for c in candidates for w in choice][:32]
     return next((lexicon.predicates[c] for c in candidates if c in lexicon.predicates), None)
@@ -195,7 +219,7 @@ def _thing(kind: str, unit: str | None, subject: str | None, sentence: str, end:
     return f"{qualifier} {best[1]}" if qualifier else best[1]
 
 
-_SINCE = re.compile(r"(?:[\s-]+[\w-]+){0,4}?\s+(?:since|after|in\s+(?:\d+|two|three|four|five|six|seven|eight|"
+_SINCE = re.compile(r"(?:[\s-]+[\w-]+){0,6}?\s+(?:since|after|in\s+(?:\d+|two|three|four|five|six|seven|eight|"
                     r"nine|ten|a)\s+(?:years|decades|months|weeks))\b", re.IGNORECASE)
 _MEASURED = frozenset({"depth", "magnitude", "distance", "height", "length", "age"})
 
@@ -240,6 +264,44 @@ _OWNER_LINKS = frozenset("scored score scores had has have added adds finished f
                          "costs cost starts start sells sold retails priced weighs weighed earned earns made "
                          "makes paid pays won wins lost loses led leads collected grabbed recorded".split())
 _NOT_LINKS = frozenset("where who which that when while whose".split())
+
+
+_RATE = re.compile(r"(?:\s+(?:a|an|per|each|every))\s+(year|season|month|week|day|game|hour|night|share|person|"
+                   r"head|capita)\b|\s+(annually|yearly|monthly|weekly|daily)\b", re.IGNORECASE)
+_TIMES_NOUN = re.compile(r"(?:\s+[A-Za-z][\w-]*){1,3}")
+_APPOSITIVE = re.compile(r"((?:[A-Z][\w'’.-]+\s+){0,3}[A-Z][\w'’.-]+),\s+$")
+
+
+def _appositive(sentence: str, start: int) -> str | None:
+    """"Benjamin David Banky, 40, of Vancouver": the name just before an age set off by commas."""
+    found = _APPOSITIVE.search(sentence[:start])
+    if found is None:
+        return None
+    name = found.group(1).lower()
+    return None if name.split()[-1] in _NOT_NAMES else name
+
+
+def _clause_owner(sentence: str, clause_start: int) -> str | None:
+    """The name a clause is set off from: "O'Brien, fired on June 8, ...", "Cheeks, who was fired March 2"."""
+    found = _APPOSITIVE.search(sentence[:clause_start])
+    if found is None or found.end() != clause_start:
+        return None
+    name = found.group(1).lower()
+    return None if name.split()[-1] in _NOT_NAMES or name.split()[0] in _NOT_NAMES else name
+
+
+def _subject_name(words: Sequence[Token], first: int) -> str | None:
+    """The name a sentence opens with, as the subject whose age it gives ("The actress Mara Vell has died at the age
+    of 85", "Mara Vell, the actress, died aged 86")."""
+    for i in range(min(first, 6)):
+        if _is_name(words, i) and not (i and words[i - 1].lower in _PLACE_BEFORE):
+            run = [words[i].text]
+            j = i + 1
+            while j < first and _is_name(words, j):
+                run.append(words[j].text)
+                j += 1
+            return " ".join(run).lower().removesuffix("'s").removesuffix("’s")
+    return None
 
 
 def _owner_after(words: Sequence[Token], last: int, clause: tuple[int, int]) -> str | None:

@@ -13,11 +13,11 @@ import pandas as pd
 
 from factcheck.accepted import load_accepted
 from factcheck.align import align
-from factcheck.compare import compare
 from factcheck.documents import Document, Reading, read_documents
 from factcheck.draft import Review, acceptances, date_drafts, instructions, review, split_inputs
 from factcheck.extract import extract
 from factcheck.findings import Finding
+from factcheck.judge import judge
 from factcheck.rules.loader import load_rules
 from factcheck.rules.model import Rule
 
@@ -47,7 +47,7 @@ def check(
     acceptances = load_accepted(accepted) if accepted else ()
     reading = read_documents(paths, published)
     facts = align(extract(reading.documents), loaded, {d.id: d.published for d in reading.documents})
-    return Result(reading, facts, compare(facts, reading.documents, loaded, acceptances), loaded)
+    return Result(reading, facts, judge(facts, reading.documents, loaded, acceptances), loaded)
 
 
 def check_draft(
@@ -70,6 +70,6 @@ def check_draft(
     reading = dataclasses.replace(reading, documents=tuple(sorted(reading.documents, key=lambda d: d.id not in ids)))
     marks = instructions(reading.documents, ids, loaded)
     facts = align(extract(reading.documents), loaded, {d.id: d.published for d in reading.documents})
-    findings = compare(facts, reading.documents, loaded, (*acceptances(marks), *acceptances_file))
+    findings = judge(facts, reading.documents, loaded, (*acceptances(marks), *acceptances_file), drafts=ids)
     kept, checked = review(facts, reading.documents, loaded, findings, ids, marks)
     return Result(reading, facts, kept, loaded, checked)

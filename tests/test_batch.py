@@ -35,7 +35,7 @@ from factcheck.rules.loader import load_rules
 TABLES = ("documents", "facts", "findings", "errors")
 
 # Short stories written for these tests: a flood with evacuee counts that cannot both hold, a quake whose
-# injured differ.
+# injured fall from one day's report to the next.
 CLUSTERS = {
     "flood": {
         "courier.md": "---\nsource: The Valley Courier\npublished: 2025-04-15\n---\n# River bursts its banks\n\n"
@@ -49,9 +49,9 @@ CLUSTERS = {
     },
     "quake": {
         "first.md": "---\nsource: Coastal Times\npublished: 2024-03-02\n---\n"
-        "A magnitude 6.1 earthquake struck the coast on Friday, killing 12 people and injuring 40.\n",
-        "second.md": "---\nsource: Harbour News\npublished: 2024-03-02\n---\n"
-        "The magnitude 6.4 quake that hit the coast on Friday killed 12 people; 45 were injured.\n",
+        "A magnitude 6.1 earthquake struck the coast on Friday, killing 12 people and injuring 45.\n",
+        "second.md": "---\nsource: Harbour News\npublished: 2024-03-03\n---\n"
+        "The magnitude 6.4 quake that hit the coast on Friday killed 12 people; 40 were injured.\n",
     },
 }
 ADDED = "Coast quake: 12 dead\n\nTwelve people were killed and 45 injured by Friday's magnitude 6.4 quake.\n"
@@ -198,14 +198,14 @@ def test_a_cluster_whose_check_raises_is_reported_and_the_batch_goes_on(
         corpus: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     import factcheck.batch.worker as worker
 
-    real_compare = worker.compare
+    real_judge = worker.judge
 
-    def compare(facts, documents, rules, accepted):  # type: ignore[no-untyped-def]
+    def judge(facts, documents, rules, accepted):  # type: ignore[no-untyped-def]
         if any(d.id == "first" for d in documents):
             raise ZeroDivisionError("a bug of ours")
-        return real_compare(facts, documents, rules, accepted)
+        return real_judge(facts, documents, rules, accepted)
 
-    monkeypatch.setattr(worker, "compare", compare)
+    monkeypatch.setattr(worker, "judge", judge)
     out = tmp_path / "out"
     assert batch(corpus, out, "--workers", "0", "--no-cache") == 2
     problems = tables(out)["errors"].to_pylist()

@@ -144,9 +144,11 @@ def test_a_suppression_leaves_the_other_failing_figures(capsys, seeds: Path, tmp
     code, report = draft_json(capsys, draft, seeds)
     assert sorted(f["status"] for f in figures(report) if f["status"] in FAILING | {"accepted"}) == [
         "accepted", "contradicted", "outdated"]
-    assert code == 0  # the other two are warnings
-    code, _ = draft_json(capsys, draft, seeds, "--fail-on", "warning")
+    # The outdated toll still fails the run: a source of the draft's own day (AP, 2024-03-22) already gives a larger
+    # total, wherever it stands in its story.
     assert code == 1
+    assert {f["severity"] for f in report["findings"] if f["key"] == "killed"} == {"error"}
+    assert {f["severity"] for f in report["findings"] if f["key"] == "meeting-length:call"} == {"warning"}
 
 
 def test_the_terminal_report_reads_well_for_an_editor(capsys, seeds: Path) -> None:
@@ -158,7 +160,7 @@ def test_the_terminal_report_reads_well_for_an_editor(capsys, seeds: Path) -> No
         assert text in out, text
     assert "Not checked, factcheck cannot tell what they are about:" in out
     assert out.rstrip().endswith("7 figures checked: 2 contradicted, 1 outdated, 1 unsupported, 3 backed; "
-                                 "2 not checked; disagreements: 2 errors, 5 warnings")
+                                 "2 not checked; disagreements: 2 errors, 1 warning")
 
 
 def test_the_markdown_report(capsys, seeds: Path) -> None:
@@ -167,7 +169,7 @@ def test_the_markdown_report(capsys, seeds: Path) -> None:
     assert "## Draft " in out and "rafah\\_draft.md" in out
     assert "| 🔴 contradicted (error) | trips | “seventh” (line 10) | “sixth” (Honolulu Star-Advertiser (AP), " \
            "2024-03-21); “sixth” (Arkansas Democrat-Gazette (AP), 2024-03-22) | 7 is not 6 (off by one) |" in out
-    assert "| 🟠 outdated (warning) | killed | “More than 29,000” (line 12) |" in out
+    assert "| 🟠 outdated (error) | killed | “More than 29,000” (line 12) |" in out
 
 
 def test_the_csv_report_lists_every_draft_figure(capsys, seeds: Path) -> None:
@@ -211,8 +213,9 @@ def test_findings_between_sources_are_left_out(capsys, tmp_path: Path) -> None:
 
 
 def test_the_draft_in_a_source_folder_is_not_its_own_source(capsys, tmp_path: Path) -> None:
-    write(tmp_path / "wire.md", "Seven people were killed in the flood.")
-    draft = write(tmp_path / "draft.md", "Nine people were killed in the flood.")
+    # Damage, not a toll: a toll of the same day may have grown since the source, damage does not.
+    write(tmp_path / "wire.md", "The flood caused $7.2 million in damage.")
+    draft = write(tmp_path / "draft.md", "The flood caused $9.1 million in damage.")
     code, report = draft_json(capsys, draft, tmp_path)
     assert (report["draft"]["documents"], report["draft"]["sources"]) == (["draft"], ["wire"])
     [toll] = figures(report)
@@ -223,9 +226,9 @@ def test_the_draft_in_a_source_folder_is_not_its_own_source(capsys, tmp_path: Pa
 
 
 def test_several_drafts_are_each_checked_against_the_sources_alone(capsys, tmp_path: Path) -> None:
-    write(tmp_path / "sources" / "wire.md", "Seven people were killed in the flood.")
-    right = write(tmp_path / "drafts" / "right.md", "Seven people were killed in the flood.")
-    wrong = write(tmp_path / "drafts" / "wrong.md", "Nine people were killed in the flood.")
+    write(tmp_path / "sources" / "wire.md", "The flood caused $7.2 million in damage.")
+    right = write(tmp_path / "drafts" / "right.md", "The flood caused $7.2 million in damage.")
+    wrong = write(tmp_path / "drafts" / "wrong.md", "The flood caused $9.1 million in damage.")
     code, out, _ = run_cli(capsys, "check", str(right), str(wrong), "--against", str(tmp_path / "sources"),
                            "--format", "json")
     report = json.loads(out)

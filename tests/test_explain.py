@@ -23,6 +23,6 @@ def test_a_slipped_scale_word_is_named(tmp_path: Path) -> None:
 
 
 def test_counts_of_persons_and_people_are_not_called_different_units(tmp_path: Path) -> None:
-    assert _explanations(tmp_path, "The quake killed 10 persons and wounded 70 persons on the island.",
-                         "The quake killed 10 people and wounded 80 people on the island.") == [
+    assert _explanations(tmp_path, "The quake killed 10 persons and left 70 persons homeless on the island.",
+                         "The quake killed 10 people and left 80 people homeless on the island.") == [
         "70 and 80 do not overlap"]

@@ -44,7 +44,7 @@ def frame(kind: str, sentence: str, surface: str, subject: str | None = None, un
         ("count", "The plant cut 300 positions.", "300", "position", None, EVENT,
          Frame("jobs", "cut", None, EVENT)),
         ("ordinal", "Blinken, on his sixth trip to the region since the war began, met Netanyahu.", "sixth", "trip",
-         None, EVENT, Frame("since trip", "meet", None, EVENT)),
+         None, EVENT, Frame("since trip", "meet", "blinken", EVENT)),
         ("count", "More than a million Palestinians are sheltering in Rafah.", "More than a million", "palestinian",
          None, EVENT, Frame("people", "displace", None, EVENT)),
         ("count", "Last year the flood destroyed 40 homes in the valley.", "40", "home", None, EVENT,

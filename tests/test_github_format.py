@@ -32,9 +32,9 @@ def test_one_annotation_per_finding_with_file_and_line(tmp_path: Path, capsys, m
 def test_examples(capsys, monkeypatch) -> None:
     monkeypatch.chdir(ROOT)
     code, lines = github(capsys, "examples")
-    assert code == 1 and len(lines) == 11
-    assert [line.split(" ", 1)[0] for line in lines] == ["::error"] * 3 + ["::warning"] * 8
-    assert lines[0].startswith("::error file=examples/01_valley-courier.md,line=")
+    assert code == 1 and len(lines) == 4  # one annotation per disagreement, not per pair of sources
+    assert [line.split(" ", 1)[0] for line in lines] == ["::error"] + ["::warning"] * 3
+    assert lines[0].startswith("::error file=examples/04_draft.md,line=")  # at the figure that stands alone
     assert all(",title=" in line and "::" in line[2:] for line in lines)
 
 

@@ -113,13 +113,13 @@ def test_fail_on_warning(tmp_path: Path, capsys) -> None:
 def test_terminal_table(capsys) -> None:
     code, out, _ = run_cli(capsys, "check", EXAMPLES)
     assert code == 1
-    assert "Disagreements between sources" in out and "$12 million" in out and "3 errors" in out
+    assert "Disagreements between sources" in out and "$12 million" in out and "1 error" in out
 
 
 def test_extract_formats_share_one_table(tmp_path: Path, capsys) -> None:
     code, out, _ = run_cli(capsys, "extract", EXAMPLES, "--format", "json")
     data = json.loads(out)
-    assert code == 0 and data["schema"] == "factcheck/1" and "findings" not in data
+    assert code == 0 and data["schema"] == "factcheck/2" and "findings" not in data
     code, out, _ = run_cli(capsys, "extract", EXAMPLES, "--format", "csv")
     rows = list(csv.DictReader(io.StringIO(out)))
     assert len(rows) == len(data["facts"]) and rows[0]["id"] == data["facts"][0]["id"]

@@ -41,11 +41,11 @@ def write_story(folder: Path) -> None:
 
 
 def write_bridges(folder: Path) -> None:
-    """Two lengths that no rule claims: an automatic key, so their finding is a note (severity info)."""
+    """A weekday that no publication date ties to a week, against a date of another weekday: no rule claims the
+    opening, and the weekday may be of another week, so their finding is a note (severity info)."""
     folder.mkdir(parents=True, exist_ok=True)
-    for name, length in (("one", 40), ("two", 90)):
-        text = f"---\npublished: 2025-04-15\n---\nThe new bridge over the river is {length} metres long.\n"
-        (folder / f"{name}.md").write_text(text, encoding="utf-8")
+    for name, day in (("one", "Friday"), ("two", "March 3, 2025")):
+        (folder / f"{name}.md").write_text(f"The new bridge over the river opened on {day}.\n", encoding="utf-8")
 
 
 def regions(log: dict) -> list[tuple[str, dict]]:
@@ -98,13 +98,16 @@ def test_examples_as_sarif_are_valid_and_placed(capsys, monkeypatch) -> None:
     }
     assert run["columnKind"] == "utf16CodeUnits"
     results = run["results"]
-    assert [r["level"] for r in results] == ["error"] * 3 + ["warning"] * 8
+    assert [r["level"] for r in results] == ["error"] + ["warning"] * 3  # one result per disagreement
     assert all(driver["rules"][r["ruleIndex"]]["id"] == r["ruleId"] for r in results)
     first = results[0]
-    assert first["message"]["text"].startswith('Cost of the damage: "$12 million" (The Valley Courier, 2025-04-15)')
+    assert first["message"]["text"].startswith('Cost of the damage: Esk Valley Herald (reporter\'s draft), 2025-04-16 '
+                                               'alone says "estimated $1.2 million"; two sources say "$12 million"')
+    # The side that stands alone first, then the sources against it.
     assert [p["physicalLocation"]["artifactLocation"]["uri"] for p in first["locations"]] == [
-        "examples/01_valley-courier.md",
         "examples/04_draft.md",
+        "examples/01_valley-courier.md",
+        "examples/03_river-times.md",
     ]
     # Every region, read back from its file by line and column, is the figure it quotes.
     for uri, region in regions(log):

@@ -56,7 +56,7 @@ def test_a_30_mb_document_is_checked(tmp_path: Path) -> None:
 
 def test_ten_thousand_small_documents(tmp_path: Path) -> None:
     """A folder of 10,000 notes; every hundredth is a report of one arrest count (12, or 7 in a third of them),
-    so the run also compares 100 documents on one key (4,950 pairs, 2,244 of them in conflict)."""
+    so the run also matches 100 documents on one figure (4,950 pairs, 2,244 of them in conflict): one finding."""
     folder = tmp_path / "notes"
     folder.mkdir()
     for number in range(10_000):
@@ -67,9 +67,10 @@ def test_ten_thousand_small_documents(tmp_path: Path) -> None:
         (folder / f"note-{number:05d}.txt").write_text("---\npublished: 2025-04-15\n---\n" + text, encoding="utf-8")
     report = tmp_path / "report.json"
     done = _factcheck("check", str(folder), "--format", "json", "--output", str(report), timeout=1800)
-    assert done.returncode == 0, done.stderr  # warnings only: the arrest rule's severity
+    assert done.returncode == 0, done.stderr  # a note: arrests reported the same day may have grown in between
     assert done.stderr.splitlines()[-1].startswith("factcheck: 10,000 documents, ")
     data = json.loads(report.read_text(encoding="utf-8"))
     assert len(data["documents"]) == 10_000
     arrests = [f for f in data["findings"] if f["key"] == "arrested"]
-    assert len(arrests) == 34 * 66 and {f["severity"] for f in arrests} == {"warning"}  # every 7 against every 12
+    [finding] = arrests  # one disagreement: the 34 notes that say 7 against the 66 that say 12
+    assert finding["severity"] == "info" and [len(side) for side in finding["sides"]] == [34, 66]

@@ -35,7 +35,7 @@ def fact_by_id(report: dict, fact_id: str) -> dict:
 
 
 def test_contract_shape(report: dict) -> None:
-    assert report["schema"] == "factcheck/1"
+    assert report["schema"] == "factcheck/2"
     assert {d["id"] for d in report["documents"]} == {AP_1, HILL, TOI, AP_2, ANADOLU}
     for field in (
         "id",
@@ -55,7 +55,7 @@ def test_contract_shape(report: dict) -> None:
         "key",
     ):
         assert field in report["facts"][0]
-    for field in ("id", "rule", "key", "severity", "message", "facts"):
+    for field in ("id", "rule", "key", "severity", "message", "facts", "sides"):
         assert field in report["findings"][0]
 
 
@@ -181,4 +181,4 @@ def test_console_script_runs_from_the_repository_root(shared_data: Path) -> None
         timeout=300,
     )
     assert done.returncode == 0, done.stderr
-    assert '"schema": "factcheck/1"' in done.stdout
+    assert "\"schema\": \"factcheck/2\"" in done.stdout

@@ -17,11 +17,11 @@ from factcheck.align import align
 from factcheck.batch.cache import CachedCluster, ClusterCache, FactCache, cluster_key, default_cache_dir
 from factcheck.batch.jsonl import read_lines
 from factcheck.batch.model import SEVERITIES, ClusterOutcome, ClusterTask, FolderCluster, Job, Problem
-from factcheck.compare import compare
 from factcheck.documents import SUFFIXES, Document, read_documents
 from factcheck.errors import InputError
 from factcheck.extract import extract_document
 from factcheck.facts import Fact, facts_frame, frame_facts
+from factcheck.judge import judge
 from factcheck.report.batch_tables import documents_table, facts_table, findings_table
 
 
@@ -124,7 +124,7 @@ def _compared(cluster: str, extracted: list[tuple[Document, list[Fact]]], job: J
     documents = [document for document, _ in extracted]
     facts = facts_frame(fact for _, found in extracted for fact in found)
     aligned = align(facts, job.rules, {d.id: d.published for d in documents})
-    findings = compare(aligned, documents, job.rules, job.accepted)
+    findings = judge(aligned, documents, job.rules, job.accepted)
     open_severities = [f.severity for f in findings if f.accepted is None]
     return CachedCluster(
         documents=documents_table(cluster, documents),

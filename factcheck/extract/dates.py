@@ -28,13 +28,16 @@ _ORDINAL_QUARTER = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3r
 _SEASONS = {"spring": "SP", "summer": "SU", "autumn": "FA", "fall": "FA", "winter": "WI"}
 _SEASON_END = {"SP": 5, "SU": 8, "FA": 11, "WI": 2}
 
+# Words before a year from 1000 to 1899, where a four-digit figure is a year, not a count ("in 1894", "since 1066").
+_OLD_YEAR_BEFORE = ("in", "In", "since", "Since", "from", "until", "till", "by", "circa", "year", "founded",
+                    "built", "born", "died")
 _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("full", FULL_DATE),
     ("numeric", re.compile(r"(?<![\w/.])(?P<num>[01]?\d/[0-3]?\d/(?:19|20)?\d\d)(?![\w/])")),
     ("month_day", re.compile(
         rf"\b(?:(?P<wd>{WEEKDAY}),?\s+)?(?:(?P<m1>{MONTH})\s+(?P<d1>[0-3]?\d)(?:st|nd|rd|th)?"
         rf"|(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m2>{MONTH}))(?:[-–][0-3]?\d\b)?(?![\d,]*\d)\b(?!-)")),
-    ("month_year", re.compile(rf"\b(?:(?P<mod>(?i:early|late|mid-?))\s*)?(?P<m>{MONTH})\s+(?P<y>(?:19|20)\d\d)\b")),
+    ("month_year", re.compile(rf"\b(?:(?P<mod>(?i:early|late|mid-?))\s*)?(?P<m>{MONTH})\s+(?P<y>1\d\d\d|20\d\d)\b")),
     ("month", re.compile(
         rf"\b(?:(?P<mod>(?i:last|this|next|early|late|mid-?))\s*|{_MONTH_PREFIX}\s+)(?P<m>{MONTH})\b(?!\s+\d)")),
     ("quarter", re.compile(
@@ -49,7 +52,10 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("decade", re.compile(r"\b(?:(?i:the)\s+)?(?:(?P<c>19|20)(?P<d>\d)0s|'(?P<d2>\d)0s|(?<!\d)(?P<d3>[2-9])0s)\b")),
     ("year", re.compile(
         r"(?:\b(?P<mod>(?i:early|late|mid-?))\s*)?(?<![\w$£€.,/])(?:(?<=')|\b)(?P<y>(?:19|20)\d\d)\b"
-        r"(?![.,]\d|\s*(?:%|percent|per\s?cent))")),
+        r"(?![.,]\d|\s*(?:%|percent|per\s?cent))"
+        # A year from 1000 to 1899 only where a year is expected: "in 1894", "since 1066", "founded 1855".
+        r"|(?:" + "|".join(rf"(?<=\b{word}\s)" for word in _OLD_YEAR_BEFORE) + r")(?P<old>1[0-8]\d\d)\b"
+        r"(?![.,]\d|\s*(?:%|percent|per\s?cent|people|persons|men|women|children|[a-z]+s\b))")),
     ("season", re.compile(
         r"\b(?:(?P<mod>last|this|next|early|late|the)\s+)(?P<season>spring|summer|autumn|fall|winter)\b"
         r"(?:\s+(?:of\s+)?(?P<y>(?:19|20)\d\d))?",
@@ -109,7 +115,8 @@ def find(sentence: Sentence) -> list[Found]:
         for match in pattern.finditer(sentence.text):
             start, end = match.span()
             if name in ("month", "year", "season") and not match.group("mod"):
-                start = match.start("m" if name == "month" else "y" if name == "year" else "season")
+                group = "m" if name == "month" else "season" if name == "season" else "y" if match.group("y") else "old"
+                start = match.start(group)
             if name == "decade" and match.group(0)[:3].lower() == "the" and counted_phrase(sentence.text, end):
                 start = match.start() + 4  # "The 1960s protests": "the" belongs to the protests
             matches.append((start, end, name, match))
@@ -151,9 +158,11 @@ def _resolve(name: str, match: re.Match[str], start: int, end: int, sentence: Se
             tense = "future"  # "to run through June", "by June": a deadline ahead
         return _date(start, end, _month(month_number(match.group("m")), pub, tense))
     if name == "year":
-        if _is_count(sentence.text, end) and not dates_an_event(sentence.text, match.start("y"), end):
+        year = match.group("y") or match.group("old")
+        if _is_count(sentence.text, end) and not dates_an_event(sentence.text, match.start("y" if match.group("y")
+                                                                                          else "old"), end):
             return None
-        return _date(start, end, match.group("y"))
+        return _date(start, end, year)
     if name == "century":
         return _date(start, end, f"{int(match.group('n')) - 1:02d}")
     if name == "decade":

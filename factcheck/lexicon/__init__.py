@@ -14,15 +14,16 @@ import yaml
 from factcheck.errors import RuleError
 
 _PREDICATE_KEYS = {"light", "classes"}
-_THING_KEYS = {"classes", "sequences", "qualifiers"}
+_THING_KEYS = {"classes", "sequences", "qualifiers", "owned"}
 _CLASS_KEYS = {"members", "within"}
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, eq=False)  # hashed by identity: frames cache their readings per lexicon
 class Lexicon:
     """``predicates``: lemma phrase -> class; ``things``: lemma -> class; ``within``: class -> the class that holds
     it; ``light``: verbs that govern no figure; ``sequences``: thing classes numbered in a sequence;
-    ``qualifiers``: words that make another thing of a figure ("career points")."""
+    ``qualifiers``: words that make another thing of a figure ("career points"); ``owned``: things compared only
+    between figures of one named owner."""
 
     predicates: Mapping[tuple[str, ...], str]
     things: Mapping[str, str]
@@ -30,7 +31,9 @@ class Lexicon:
     light: frozenset[str]
     sequences: frozenset[str]
     qualifiers: frozenset[str]
+    owned: frozenset[str] = frozenset()
     longest: int = field(default=1)
+    starts: frozenset[str] = frozenset()  # the first words of the predicate phrases
 
     def predicate(self, words: tuple[str, ...]) -> str | None:
         return self.predicates.get(words)
@@ -40,6 +43,11 @@ class Lexicon:
         if lemma is None:
             return None
         return self.things.get(lemma, lemma)
+
+    def owned_thing(self, thing: str | None) -> bool:
+        """A thing that belongs to someone ("career points" too): compared only between figures of one owner."""
+        return thing is not None and (thing.split()[-1] in self.owned or self.things.get(thing.split()[-1], "")
+                                      in self.owned)
 
     def related(self, a: str, b: str) -> bool:
         """One thing class lies within the other (homes and structures)."""
@@ -71,6 +79,7 @@ def _merge(sources: Iterable[tuple[str, Mapping[str, object], Mapping[str, objec
     light: set[str] = set()
     sequences: set[str] = set()
     qualifiers: set[str] = set()
+    owned: set[str] = set()
     for path, verbs, nouns in sources:
         unknown = set(verbs) - _PREDICATE_KEYS
         if unknown:
@@ -89,6 +98,7 @@ def _merge(sources: Iterable[tuple[str, Mapping[str, object], Mapping[str, objec
                             key="things")
         sequences.update(_strings(path, "things.sequences", nouns.get("sequences", [])))
         qualifiers.update(_strings(path, "things.qualifiers", nouns.get("qualifiers", [])))
+        owned.update(_strings(path, "things.owned", nouns.get("owned", [])))
         classes = nouns.get("classes", {})
         if not isinstance(classes, dict):
             raise RuleError(path, "must map class names to {members, within}", key="things.classes")
@@ -105,7 +115,8 @@ def _merge(sources: Iterable[tuple[str, Mapping[str, object], Mapping[str, objec
             raise RuleError(sources_paths(sources), f"class '{name}' lies within '{outer}', which no class names",
                             key=f"things.classes.{name}.within")
     return Lexicon(predicates, things, within, frozenset(light), frozenset(sequences), frozenset(qualifiers),
-                   max((len(p) for p in predicates), default=1))
+                   frozenset(owned), max((len(p) for p in predicates), default=1),
+                   frozenset(p[0] for p in predicates))
 
 
 def sources_paths(sources: Iterable[tuple[str, Mapping[str, object], Mapping[str, object]]]) -> str:

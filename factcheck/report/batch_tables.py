@@ -30,7 +30,7 @@ FACTS = pa.schema([
 ])
 FINDINGS = pa.schema([
     ("cluster", _TEXT), ("id", _TEXT), ("rule", _TEXT), ("key", _TEXT), ("severity", _TEXT), ("message", _TEXT),
-    ("facts", pa.list_(_TEXT)), ("explanation", _TEXT), ("accepted", _TEXT),
+    ("facts", pa.list_(_TEXT)), ("sides", pa.list_(pa.list_(_TEXT))), ("explanation", _TEXT), ("accepted", _TEXT),
 ])
 PROBLEMS = pa.schema([
     ("level", _TEXT), ("cluster", _TEXT), ("document", _TEXT), ("path", _TEXT), ("message", _TEXT),
@@ -56,7 +56,8 @@ def findings_table(cluster: str, findings: Sequence[Finding]) -> pa.Table:
     return _table(FINDINGS, cluster, [
         [f.id for f in findings], [f.rule for f in findings], [f.key for f in findings],
         [f.severity for f in findings], [f.message for f in findings], [list(f.facts) for f in findings],
-        [f.explanation for f in findings], [f.accepted for f in findings],
+        [[list(side) for side in f.sides] for f in findings], [f.explanation for f in findings],
+        [f.accepted for f in findings],
     ])
 
 

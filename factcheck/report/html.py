@@ -28,6 +28,7 @@ from factcheck.report.summary import (
     headline,
     key_statuses,
     quotes,
+    sides,
     summarize,
 )
 from factcheck.rules.intervals import Interval
@@ -118,21 +119,21 @@ def _findings(result: Result, anchors: Mapping[str, str], labels: Mapping[str, s
     rows = []
     for finding in result.findings:
         status = _row_status(finding)
-        sides = [quoted[i] for i in finding.facts if i in quoted]
-        one = _quote(sides[0]) if sides else ""
-        others = "<br>".join(_quote(q) for q in sides[1:])
+        groups = sides(finding, quoted)
+        one = "<br>".join(_quote(q) for q in groups[0]) if groups else ""
+        others = "<hr>".join("<br>".join(_quote(q) for q in group) for group in groups[1:])
         note = f"<br><span class='note'>Accepted: {escape(finding.accepted)}</span>" if finding.accepted else ""
         rows.append(
             f"<tr data-status='{status}'>"
             f"<td data-label='severity' data-sort='{_RANK[status]}'>{_badges(finding)}</td>"
             f"<td data-label='what'><a href='#{anchors[finding.key]}'>{escape(_label(finding.key, labels))}</a></td>"
-            f"<td data-label='one source says' class='side'>{one}</td>"
-            f"<td data-label='another says' class='side'>{others}</td>"
+            f"<td data-label='one side says' class='side'>{one}</td>"
+            f"<td data-label='the other side says' class='side'>{others}</td>"
             f"<td data-label='why' class='why'>{escape(finding.explanation)}{note}</td></tr>"
         )
     return (
         heading + "<table class='sortable cards' id='findings'><thead><tr><th>severity</th><th>what</th>"
-        "<th>one source says</th><th>another says</th><th>why</th></tr></thead><tbody>"
+        "<th>one side says</th><th>the other side says</th><th>why</th></tr></thead><tbody>"
         + "".join(rows)
         + "</tbody></table><p class='none' id='findings-none' hidden>No finding matches the filter.</p>"
     )

@@ -1,4 +1,4 @@
-"""The JSON contract, schema ``factcheck/1`` (documented in README.md): documents, facts and findings, and for a
+"""The JSON contract, schema ``factcheck/2`` (documented in README.md): documents, facts and findings, and for a
 draft checked against its sources the status of each draft figure."""
 
 from __future__ import annotations
@@ -15,7 +15,7 @@ from factcheck.findings import Finding
 if TYPE_CHECKING:
     from factcheck.draft import Review  # not at run time: `factcheck extract --format json` starts without pandas
 
-SCHEMA = "factcheck/1"
+SCHEMA = "factcheck/2"
 # Internal columns that stay out of the contract.
 _PRIVATE = {"sentence_start"}
 
@@ -36,6 +36,7 @@ def render(documents: Sequence[Document], facts: Iterable[Fact], findings: Seque
                 "severity": f.severity,
                 "message": f.message,
                 "facts": list(f.facts),
+                "sides": [list(side) for side in f.sides],
                 "explanation": f.explanation,
                 "accepted": f.accepted,
             }

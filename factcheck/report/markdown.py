@@ -8,7 +8,7 @@ import re
 from factcheck.pipeline import Result
 from factcheck.report.controls import visible
 from factcheck.report.review import DraftView, draft_views, review_headline
-from factcheck.report.summary import Quote, headline, quotes, summarize
+from factcheck.report.summary import Quote, headline, quotes, sides, summarize
 
 _SPECIAL = re.compile(r"([\\`*_\[\]#!|<>~])")
 _ICON = {"error": "🔴 error", "warning": "🟠 warning", "info": "⚪ note"}
@@ -42,10 +42,13 @@ def _findings(result: Result) -> list[str]:
     if not result.findings:
         return [*lines, "No disagreements between sources."]
     quoted = quotes(result)
-    lines += ["| | what | one source says | another says | why |", "|---|---|---|---|---|"]
+    lines += ["| | what | one side says | the other side says | why |", "|---|---|---|---|---|"]
     for finding in result.findings:
-        sides = [quoted[i] for i in finding.facts if i in quoted]
-        cells = [f"“{escape(q.surface)}” ({escape(q.source)}, {q.published})" for q in sides] + ["", ""]
+        groups = sides(finding, quoted)
+        cells = ["; ".join(f"“{escape(q.surface)}” ({escape(q.source)}, {q.published})" for q in group)
+                 for group in groups[:1]] + [" against ".join(
+                     "; ".join(f"“{escape(q.surface)}” ({escape(q.source)}, {q.published})" for q in group)
+                     for group in groups[1:])] + ["", ""]
         why = escape(finding.explanation)
         lines.append(f"| {_ICON[finding.severity]} | {escape(finding.key)} | {cells[0]} | {cells[1]} | {why} |")
     return lines

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
 from factcheck.findings import Finding
@@ -89,6 +89,13 @@ def quotes(result: Result, wanted: Iterable[str] | None = None) -> dict[str, Quo
             Interval.of(row.low, row.high, row.closed).text() if row.kind not in ("date", "time") else str(row.value),
         )
     return found
+
+
+def sides(finding: Finding, quoted: Mapping[str, Quote]) -> list[list[Quote]]:
+    """The quotes of each side of a finding, the side that stands alone first (one fact a side for a finding
+    without sides, as a single figure checked on its own)."""
+    groups = finding.sides or tuple((i,) for i in finding.facts)
+    return [found for found in ([quoted[i] for i in group if i in quoted] for group in groups) if found]
 
 
 def shown(findings: Sequence[Finding], show_info: bool) -> list[Finding]:

@@ -28,10 +28,9 @@ def facts_csv(facts: Sequence[Fact]) -> str:
 
 
 def findings_csv(findings: Sequence[Finding]) -> str:
-    columns = ["id", "severity", "rule", "key", "message", "facts", "explanation"]
-    return _csv(
-        columns, ([f.id, f.severity, f.rule, f.key, f.message, " ".join(f.facts), f.explanation] for f in findings)
-    )
+    columns = ["id", "severity", "rule", "key", "message", "facts", "sides", "explanation"]
+    return _csv(columns, ([f.id, f.severity, f.rule, f.key, f.message, " ".join(f.facts),
+                           " | ".join(" ".join(side) for side in f.sides), f.explanation] for f in findings))
 
 
 def figures_csv(result: Result) -> str:

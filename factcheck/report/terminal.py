@@ -14,7 +14,7 @@ from factcheck.facts import Fact
 from factcheck.pipeline import Result
 from factcheck.report.controls import visible
 from factcheck.report.review import DraftView, draft_views, review_headline
-from factcheck.report.summary import Quote, headline, quotes, shown, summarize
+from factcheck.report.summary import Quote, headline, quotes, shown, sides, summarize
 
 _STYLE = {"error": "bold red", "warning": "yellow", "info": "dim"}
 _STATUS_STYLE = {"contradicted": "bold red", "disputed": "yellow", "outdated": "bold red", "accepted": "cyan",
@@ -43,14 +43,15 @@ def print_findings(result: Result, stream: TextIO, show_info: bool = False) -> N
         table = Table(title="Disagreements between sources", show_lines=True, expand=True)
         table.add_column("", no_wrap=True)
         table.add_column("what", ratio=1)
-        table.add_column("one source says", ratio=2)
-        table.add_column("another says", ratio=2)
+        table.add_column("one side says", ratio=2)
+        table.add_column("the other side says", ratio=2)
         table.add_column("why", ratio=2)
         for finding in listed:
-            sides = [quoted[i] for i in finding.facts if i in quoted]
-            cells = [f'"{escape(q.surface)}"\n[dim]{escape(q.source)}, {q.published}[/dim]' for q in sides]
-            table.add_row(f"[{_STYLE[finding.severity]}]{finding.severity}[/]", escape(finding.key),
-                          *([*cells, "", ""])[:2], escape(finding.explanation))
+            groups = sides(finding, quoted)
+            cells = [_quotes(groups[0], _QUOTES_SHOWN) if groups else "",
+                     "\n[dim]against[/dim]\n".join(_quotes(group, _QUOTES_SHOWN) for group in groups[1:])]
+            table.add_row(f"[{_STYLE[finding.severity]}]{finding.severity}[/]", escape(finding.key), *cells,
+                          escape(finding.explanation))
         console.print(table)
     else:
         console.print("[green]No disagreements between sources.[/green]")

@@ -1,6 +1,6 @@
 """``cumulative``: a running total (a death toll, people rescued) may grow between reports but never
 shrink. A later, larger figure is an update, not a conflict; a later, smaller one is a conflict; figures
-published the same day (or on unknown days) must agree.
+published the same day (or on unknown days) that differ are only a note: the total may have grown in between.
 
 Anti-pattern: "the death toll rose to seven" on Wednesday, "five people were killed" on Thursday.
 Fine: "at least four people were killed" on Tuesday, "the death toll rose to seven" on Wednesday."""
@@ -28,7 +28,10 @@ def judge(a: Side, b: Side, params: Mapping[str, object]) -> Verdict | None:
             else None
         )
     if a.published == b.published:
-        return agree.judge(a, b, params)
+        # Reports of one day: the total may have grown between them, in either order (1, then 3, then 5 dead).
+        verdict = agree.judge(a, b, params)
+        return Verdict(verdict.why + "; reported the same day, so the total may have grown in between",
+                       sure=False) if verdict else None
     earlier, later = (a, b) if a.published < b.published else (b, a)
     relative, absolute = float(params["tolerance"]), float(params["tolerance_abs"])  # type: ignore[arg-type]
     if below(later.interval.widened(absolute, relative), earlier.interval.widened(absolute, relative)):

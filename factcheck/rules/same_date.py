@@ -32,8 +32,11 @@ def _weekdays(a: Side, b: Side) -> Verdict | None:
     x, y = _weekday(a), _weekday(b)
     if x is None or y is None or x == y:
         return None
+    # Two weekday names for one event disagree whatever the week; a weekday against a date of another story may be
+    # of another week.
+    both_named = not isinstance(a.fact.value, str) and not isinstance(b.fact.value, str)
     return Verdict(f"{_said(a, x)} is not {_said(b, y)} (a publication date is unknown, so a weekday is not tied to"
-                   " a date)", sure=False)
+                   " a date)", sure=both_named)
 
 
 def _said(side: Side, weekday: int) -> str:

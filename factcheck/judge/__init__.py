@@ -1,0 +1,235 @@
+"""Aligned facts -> findings: which facts state one figure, whether they can all hold, and one finding per
+disagreement. No I/O, no formatting.
+
+1. **Sure figures.** A fact whose frame is complete (factcheck.frames: the thing, the predicate, the owner, the
+   time; for a date, the event and a precise moment) has a topic (comparable.topic). The facts of one topic are
+   judged together by the rule kind that owns them (or the natural kind for figures no rule claims); a
+   disagreement is a warning or an error, as the rule says.
+2. **Notes.** Facts a rule claims whose frames leave them unsure are judged by the rule's key, as notes (severity
+   info), unless a sure finding already names the disagreement. Two different owners or times never meet.
+3. **One fact alone.** Kinds that judge a fact on its own (plausibility bounds, a part larger than its total)
+   check each fact of their rules.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections import Counter
+from collections.abc import Collection, Mapping, Sequence
+from dataclasses import dataclass
+
+import pandas as pd
+
+from factcheck.accepted import Acceptance
+from factcheck.align import AUTO
+from factcheck.documents import Document
+from factcheck.facts import Fact, frame_facts
+from factcheck.findings import Finding
+from factcheck.frames import owners_match
+from factcheck.judge.clock import clock_verdict
+from factcheck.judge.comparable import as_compared, comparable, larger_part, part, reading, rule_of, side, terms
+from factcheck.judge.findings import SEVERITY_ORDER, Draft, group_draft, severity_of, single_draft
+from factcheck.judge.groups import Judged, own_days, sides_of
+from factcheck.judge.matching import HIGH, Conflict, bucket, compatible, conflicts, eligible, groups
+from factcheck.judge.similarity import bags_of, cosine
+from factcheck.lexicon import Lexicon, default_lexicon
+from factcheck.rules.intervals import below
+from factcheck.rules.model import Rule, Side, Verdict
+
+__all__ = ["SEVERITY_ORDER", "judge"]
+_SAME_MOMENT = 7  # days: stories further apart tell figures of different moments
+
+
+def judge(facts: pd.DataFrame, documents: Sequence[Document], rules: Sequence[Rule],
+          accepted: Sequence[Acceptance] = (), lexicon: Lexicon | None = None,
+          drafts: Collection[str] = ()) -> tuple[Finding, ...]:
+    """The findings about ``facts``. Documents among ``drafts`` are never compared with each other (each draft is
+    checked against the sources alone)."""
+    lexicon = lexicon or default_lexicon()
+    by_doc = {d.id: d for d in documents}
+    by_rule = {r.id: r for r in rules}
+    order = {d.id: number for number, d in enumerate(documents)}
+    records = frame_facts(facts)
+    pending: list[Draft] = []
+    typed: dict[tuple[str, str | None], list[Fact]] = {}
+    for fact in records:
+        rule = rule_of(fact.key, by_rule) if fact.key else None
+        if rule is not None:
+            kind, params, _ = terms(rule, fact.kind)
+            if hasattr(kind, "check"):
+                verdict = kind.check(side(as_compared(fact, rule), by_doc), params)
+                if verdict is not None:
+                    pending.append(single_draft(rule, str(fact.key), verdict, side(fact, by_doc)))
+                if not hasattr(kind, "judge"):
+                    continue
+        found = bucket(fact)
+        if found is not None and eligible(fact, lexicon):
+            typed.setdefault(found, []).append(as_compared(fact, rule))
+    pairs = _Pairs(by_doc, by_rule, lexicon, frozenset(drafts))
+    for _, members in sorted(typed.items(), key=lambda item: repr(item[0])):
+        bags = bags_of(members, lexicon)
+        for group in groups(conflicts(members, bags, pairs.verdict, pairs.agrees, pairs.allowed)):
+            pending.extend(_group_drafts(group, members, bags, pairs, by_doc, order))
+    pending.extend(_within(records, pairs, by_doc, order))
+    pending.sort(key=lambda d: (SEVERITY_ORDER[d[2]], d[1], d[4]))
+    by_id = {f.id: f for f in records}
+    findings = []
+    for number, (rule_id, key, severity, message, ids, why, sides) in enumerate(pending, start=1):
+        involved = [by_id[i] for i in ids]
+        note = next((a.note for a in accepted if a.covers(key, {f.doc for f in involved},
+                                                           {f.surface for f in involved})), None)
+        findings.append(Finding(f"F{number}", rule_id, key, severity, message, ids, why, note, sides))
+    return tuple(findings)
+
+
+@dataclass(frozen=True, slots=True, eq=False)
+class _Pairs:
+    """How two facts of one type are judged: whether they may be about one thing, and why they cannot both hold."""
+
+    documents: Mapping[str, Document]
+    rules: Mapping[str, Rule]
+    lexicon: Lexicon
+    drafts: frozenset[str] = frozenset()
+
+    def rule(self, a: Fact, b: Fact) -> Rule | None:
+        """The rule both facts are claimed by; else the one rule that claims either; else none."""
+        owners = {r.id: r for f in (a, b) if f.key and not f.key.startswith(AUTO)
+                  for r in (rule_of(f.key, self.rules),) if r is not None}
+        return next(iter(owners.values())) if len(owners) == 1 else None
+
+    def allowed(self, a: Fact, b: Fact) -> bool:
+        if not compatible(a, b, self.lexicon) or own_days(a, b) or {a.doc, b.doc} <= self.drafts:
+            return False
+        rule = self.rule(a, b)
+        if rule is not None and rule.scope == "within":
+            return False  # the rule compares the figures of one story only
+        days = [self.documents[f.doc].published for f in (a, b)]
+        if (a.kind not in ("date", "time") and self.rule(a, b) is None and None not in days
+                and abs((days[0] - days[1]).days) > _SAME_MOMENT):
+            return False  # stories a week apart or more: an age, a count, a price may have changed between them
+        if not comparable(a, b, "across", self.documents, counts_of_the_event=False):
+            return False
+        return not (part(a, b) and part(b, a))
+
+    def agrees(self, a: Fact, b: Fact) -> bool:
+        """Both state one figure (not merely: nothing to compare, as between two currencies)."""
+        if bucket(a) == ("moment", "clock"):
+            return clock_verdict(a, b) is None
+        kind, params, _ = terms(self.rule(a, b), a.kind)
+        if not hasattr(kind, "agrees"):
+            return self.verdict(a, b) is None
+        return bool(kind.agrees(side(a, self.documents), side(b, self.documents), params))
+
+    def verdict(self, a: Fact, b: Fact) -> Verdict | None:
+        if bucket(a) == ("moment", "clock"):
+            return clock_verdict(a, b)
+        rule = self.rule(a, b)
+        if rule is not None and rule.kind == "cumulative" and (a.doc in self.drafts) != (b.doc in self.drafts):
+            draft, source = (a, b) if a.doc in self.drafts else (b, a)
+            day = self.documents[draft.doc].published
+            if day is not None and day == self.documents[source.doc].published:
+                return _behind(side(draft, self.documents), side(source, self.documents))
+        kind, params, _ = terms(rule, a.kind)
+        if not hasattr(kind, "judge"):
+            return None
+        sides = (side(a, self.documents), side(b, self.documents))
+        verdict = kind.judge(*sides, params)
+        parts = (part(a, b), part(b, a))
+        if verdict is not None and any(parts):
+            verdict = larger_part(sides if parts[0] else sides[::-1], verdict)
+        return verdict
+
+
+def _behind(draft: Side, source: Side) -> Verdict | None:
+    """A draft goes out after the sources of its own day: a smaller total than theirs is behind them; a larger one
+    may have grown since."""
+    if not below(draft.interval, source.interval):
+        return None
+    return Verdict(f"the draft's total {draft.interval.text()} is below {source.interval.text()}, given by a source of "
+                   f"its own day ({source.published}); a running total can grow but not shrink")
+
+
+def _within(records: Sequence[Fact], pairs: _Pairs, by_doc: Mapping[str, Document],
+            order: Mapping[str, int]) -> list[Draft]:
+    """Rules whose scope takes in one document ("within", "both"): a story that numbers one trip twice."""
+    found: dict[tuple[str, str], list[Fact]] = {}
+    for fact in records:
+        rule = rule_of(fact.key, pairs.rules) if fact.key else None
+        if rule is not None and rule.scope != "across":
+            found.setdefault((fact.doc, str(fact.key)), []).append(as_compared(fact, rule))
+    drafts: list[Draft] = []
+    for (_, key), members in sorted(found.items()):
+        rule = rule_of(key, pairs.rules)
+        kind, params, _ = terms(rule, members[0].kind)
+        verdicts = {}
+        for i, a in enumerate(members):
+            for b in members[i + 1 :]:
+                if reading(a) == reading(b) or not hasattr(kind, "judge"):
+                    continue
+                verdict = kind.judge(side(a, by_doc), side(b, by_doc), params)
+                if verdict is not None:
+                    verdicts[frozenset((a.id, b.id))] = verdict
+        if verdicts:
+            judged = sides_of(members, verdicts, by_doc, order)
+            drafts.append(group_draft(rule, key, judged, True, by_doc))
+    return drafts
+
+
+def _group_drafts(group: Sequence[Conflict], members: Sequence[Fact], bags: Mapping[str, Mapping[str, float]],
+                  pairs: _Pairs, by_doc: Mapping[str, Document], order: Mapping[str, int]) -> list[Draft]:
+    """The findings of a group of conflicts: its facts in sides, with the facts of other sources that back a side
+    (stated in as alike a context, agreeing). Where three readings or more stand apart, each side against the
+    largest is a disagreement of its own ("$3,340 million" against "$334 million" is one, "$281 million" in cash
+    against it another), unless no side is backed by two sources: then they lump figures together (players,
+    games) and are one note."""
+    involved = {f.id: f for c in group for f in (c.a, c.b)}
+    for fact in list(involved.values()):
+        for other in members:
+            if other.id in involved or other.doc == fact.doc or other.doc in pairs.drafts or not pairs.allowed(
+                    fact, other):
+                continue  # a draft enters a finding only by its own disagreement
+            if cosine(bags[fact.id], bags[other.id]) >= HIGH and pairs.agrees(fact, other):
+                involved[other.id] = other
+    verdicts = {frozenset((c.a.id, c.b.id)): c for c in group}
+    judged = sides_of(list(involved.values()), {k: c.verdict for k, c in verdicts.items()}, by_doc, order)
+    if len(judged.sides) == 2:
+        return [_draft(group, judged, pairs, by_doc)]
+    largest = judged.sides[-1]
+    if len({f.doc for f in largest}) < 2:
+        return [_draft(group, judged, pairs, by_doc, sure=False)]
+    found = []
+    for side_ in judged.sides[:-1]:
+        pair = [c for c in group if {c.a.id, c.b.id} & {f.id for f in side_}
+                and {c.a.id, c.b.id} & {f.id for f in largest}]
+        if pair:
+            split = sides_of([*side_, *largest], {frozenset((c.a.id, c.b.id)): c.verdict for c in pair}, by_doc,
+                             order)
+            found.append(_draft(pair, split, pairs, by_doc))
+    return found
+
+
+def _draft(group: Sequence[Conflict], judged: Judged, pairs: _Pairs, by_doc: Mapping[str, Document],
+           sure: bool = True) -> Draft:
+    strongest = max(group, key=lambda c: c.similarity)
+    rule = pairs.rule(strongest.a, strongest.b)
+    # The finding is as severe as its most severe disagreement ("nearly 32,000" the same day as the draft's 29,000).
+    worst = min(group, key=lambda c: SEVERITY_ORDER[severity_of(rule, c.verdict, True)])
+    judged = dataclasses.replace(judged, verdict=worst.verdict) if worst.verdict is not None else judged
+    conflicting = {f.id for c in group for f in (c.a, c.b)}
+    docs = [{f.doc for f in side_ if f.id in conflicting} for side_ in judged.sides]
+    alone = docs[0] - set().union(*docs[1:])
+    # A side whose every source also states the other side's figure is no disagreement between sources.
+    # Sure: contexts alike, or frames that name one thing of one owner ("Bryant's 14 points", "Kobe Bryant scored
+    # 12 points").
+    a, b = strongest.a, strongest.b
+    owned = bool(a.owner and b.owner and a.thing and a.thing == b.thing and owners_match(a.owner, b.owner))
+    sure = sure and (strongest.similarity >= HIGH or owned) and bool(alone)
+    keys = Counter(f.key for c in group for f in (c.a, c.b) if f.key and (rule is None or f.key.startswith(rule.id)))
+    key = keys.most_common(1)[0][0] if keys else (rule.id if rule else _auto_key(strongest.a))
+    return group_draft(rule, key, judged, sure, by_doc)
+
+
+def _auto_key(fact: Fact) -> str:
+    """The key of a figure no rule claims: what it counts, or the event a date is of ("auto:date:begin")."""
+    about = fact.predicate if fact.kind in ("date", "time") else fact.thing
+    return f"{AUTO}{fact.kind}:{(about or '-').removeprefix('~').replace(' ', '-')}"

@@ -1,0 +1,181 @@
+"""Comparability: whether two facts may be judged as statements of one figure. Their frames must match (thing,
+predicate, owner and time; factcheck.frames), and neither may be a side event, a part of what the other counts, or
+not the event's count at all. Also the rule kind, parameters and scope that judge a key."""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from collections.abc import Mapping
+from types import MappingProxyType, ModuleType
+
+from factcheck.documents import Document
+from factcheck.facts import Fact
+from factcheck.rules.intervals import below
+from factcheck.rules.kinds import KINDS
+from factcheck.rules.model import Rule, Side, Verdict
+from factcheck.rules.things import (
+    comparable_places,
+    comparable_things,
+    is_part,
+    is_people,
+    not_the_count,
+    part_of,
+    places,
+)
+
+# Keys no rule claims are compared by the natural kind for the fact.
+_AUTO_KIND = {"ordinal": "exact", "date": "same-date", "time": "same-date"}
+# The opening of a story, where its main figures stand: about its first six to eight sentences.
+LEAD_CHARACTERS = 1200
+
+
+def rule_of(key: str, rules: Mapping[str, Rule]) -> Rule | None:
+    """The rule that owns a key ("event-date:give-way" and "magnitude@2004" belong to their rule's id); None for
+    automatic keys."""
+    return rules.get(re.split(r"[:@]", key)[0])
+
+
+def terms(rule: Rule | None, fact_kind: str) -> tuple[ModuleType, Mapping[str, object], str]:
+    """The rule kind, params and scope that judge a key; keys no rule claims by the natural kind for the fact."""
+    if rule is None:
+        kind = KINDS[_AUTO_KIND.get(fact_kind, "agree")]
+        return kind, _defaults(kind), "across"
+    return KINDS[rule.kind], rule.params, rule.scope
+
+
+def comparable(a: Fact, b: Fact, scope: str, by_doc: Mapping[str, Document], counts_of_the_event: bool = True) -> bool:
+    """Whether two facts of one key speak about one thing, so that a rule kind may judge them. With
+    ``counts_of_the_event``, a count that is no count of the event ("a mother of 12") is compared with nothing."""
+    same_document = a.doc == b.doc
+    if (same_document and scope == "across") or (not same_document and scope == "within"):
+        return False
+    if family(a.kind) != family(b.kind) or (same_document and a.start == b.start):
+        return False
+    elsewhere = not places(a.sentence) & places(b.sentence) and any(
+        aside(x, by_doc[y.doc], by_doc[x.doc]) for x, y in ((a, b), (b, a)))
+    if elsewhere or not (comparable_things(a.subject, b.subject) and comparable_places(a.sentence, b.sentence)):
+        return False  # "killing 10 persons" and "leveled seven villages", or a quake elsewhere
+    return not counts_of_the_event or not any(not_the_count(f.sentence, f.start - f.sentence_start) for f in (a, b))
+
+
+def backs(a: Fact, b: Fact, rules: Mapping[str, Rule], by_doc: Mapping[str, Document]) -> bool:
+    """Whether ``b`` states the figure ``a`` states: both have one key, they speak about one thing (neither is a
+    part of what the other counts) and the rule kind that owns the key says they agree (a running total that
+    has grown since an earlier report is consistent with it, but not stated by it)."""
+    if a.key is None or a.key != b.key:
+        return False
+    rule = rule_of(a.key, rules)
+    kind, params, scope = terms(rule, a.kind)
+    a, b = as_compared(a, rule), as_compared(b, rule)
+    if not hasattr(kind, "agrees") or not comparable(a, b, scope, by_doc) or part(a, b) or part(b, a):
+        return False
+    return bool(kind.agrees(side(a, by_doc), side(b, by_doc), params))
+
+
+def aside(fact: Fact, other: Document, own: Document | None = None) -> bool:
+    """A sentence about a place the other story does not open with ("more than a dozen people were killed by a
+    quake in eastern China", against a story on Iran): a side event, not compared, unless the other sentence
+    names the same place. When the fact's own story opens with that place too, it is a side event only if the
+    two openings share another place (both open on Iran); otherwise the stories name one event differently
+    ("in Aceh", "off Sumatra")."""
+    named = frozenset(p for p in places(fact.sentence) if _proper_words(p))  # not "the Northern Province"
+    other_opening = _opening(other)
+    if not named or _mentions(other_opening, named):
+        return False
+    if own is None:
+        return True
+    own_opening = _opening(own)
+    return not _mentions(own_opening, named) or _mentions(other_opening, places(own_opening))
+
+
+def _opening(document: Document) -> str:
+    return document.text[document.body_start : document.body_start + LEAD_CHARACTERS]
+
+
+# Words of a place name that name no place on their own ("Qeshm Island" and "Qeshm" are one place).
+_GENERIC_PLACE_WORDS = frozenset("""
+Island Islands City County Province State Region District Valley River Bay Coast Mountains Mount Lake Sea Gulf
+North South East West Northern Southern Eastern Western Central Upper Lower New Saint St Port Fort
+""".split())
+
+
+def _mentions(text: str, named: frozenset[str]) -> bool:
+    """True when the text names one of the places, in full or by its proper name ("Qeshm" for "Qeshm Island")."""
+    return any(re.search(rf"\b{re.escape(w)}\b", text) for place in named for w in _proper_words(place))
+
+
+def _proper_words(place: str) -> list[str]:
+    return [w for w in place.split() if w not in _GENERIC_PLACE_WORDS]
+
+
+def as_compared(fact: Fact, rule: Rule | None) -> Fact:
+    """A count of the very people a rule counts ("14,000 refugees" under the displaced, "12 hostages" under the
+    hostages: a word the rule matches, or one of its subjects) counts all of them, not a group among them: it is
+    compared as a count of people, so "some 14,000 refugees" and "about 41,000 people fled their homes" disagree,
+    while "seven villages" stays apart from "ten dead"."""
+    subject = fact.subject
+    if rule is None or not is_people(subject):
+        return fact
+    if subject in rule.match.subjects or any(phrase == (subject,) for phrase, _ in rule.match.words):
+        return dataclasses.replace(fact, subject="people")
+    return fact
+
+
+def part(fact: Fact, other: Fact) -> bool:
+    """"two women and a man were killed", "six children" against "24 people": a part of what the other counts."""
+    return part_of(fact.subject, other.subject) or is_part(
+        fact.sentence, fact.start - fact.sentence_start, fact.end - fact.sentence_start, fact.kind)
+
+
+def larger_part(sides: tuple[Side, Side], verdict: Verdict) -> Verdict | None:
+    """A part ("six children") and its whole ("at least 24 people") disagree only when the part is larger."""
+    part, whole = sides
+    if not below(whole.interval, part.interval):
+        return None
+    why = f'{verdict.why}; "{part.fact.surface}" counts a part of what "{whole.fact.surface}" counts, and is larger'
+    return dataclasses.replace(verdict, why=why)
+
+
+def reading(fact: Fact) -> tuple[object, ...]:
+    """What a document says, whatever the sentence: a figure a story repeats is one disagreement with a partner's
+    figure, not one per mention; a second, different figure of the same story against the partner is another."""
+    return (fact.doc, fact.value, fact.low, fact.high, fact.closed, fact.unit)
+
+
+def family(kind: str) -> str:
+    """Dates and times name moments and compare with each other ("Monday night" and "April 14")."""
+    return "moment" if kind in ("date", "time") else kind
+
+
+def _defaults(kind: ModuleType) -> Mapping[str, object]:
+    return MappingProxyType({name: default for name, (_, default) in kind.PARAMS.items()})
+
+
+def side(fact: object, by_doc: Mapping[str, Document]) -> Side:
+    """A fact as a rule kind sees it: with its document's source and date, and whether it stands in the opening."""
+    document = by_doc[fact.doc]  # type: ignore[attr-defined]
+    in_lead = fact.start - document.body_start < LEAD_CHARACTERS  # type: ignore[attr-defined]
+    return Side(fact, document.source or document.id, document.published, in_lead)  # type: ignore[arg-type]
+
+
+# Ordinal values and date precisions that are compared as one figure.
+_DAY = re.compile(r"(?:\d{4}-\d{2}-\d{2}|XXXX-WXX-\d)(?:T(?:MO|AF|EV|NI|DT))?")  # "Monday night": a day
+_TIME_OF_DAY = re.compile(r"T(\d{2}):(\d{2})")
+
+
+def precision(fact: Fact) -> str | None:
+    """How precisely a date or time names its moment: 'time' (a clock time), 'day', 'month', 'year'; None for
+    what names no moment to compare ("recently", a decade, a week, an unresolved word)."""
+    value = fact.value if isinstance(fact.value, str) else fact.timex
+    if not isinstance(value, str):
+        return None
+    if _TIME_OF_DAY.search(value):
+        return "time"
+    if _DAY.fullmatch(value):
+        return "day"
+    if re.fullmatch(r"\d{4}-\d{2}", value):
+        return "month"
+    if re.fullmatch(r"\d{4}", value):
+        return "year"
+    return None

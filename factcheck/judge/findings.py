@@ -1,0 +1,101 @@
+"""Findings from judged groups: one finding per disagreement, its sides named in an editor's words ("The Hill
+alone says 'millions'; four sources say ..."), with the severity the frames allow."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+
+from factcheck.align import AUTO
+from factcheck.documents import Document
+from factcheck.facts import Fact
+from factcheck.judge.comparable import side
+from factcheck.judge.groups import Judged
+from factcheck.rules.loader import DEFAULT_MESSAGE
+from factcheck.rules.model import Rule, Side, Verdict
+
+SEVERITY_ORDER = {"error": 0, "warning": 1, "info": 2}
+_SINGLE_MESSAGE = '{description}: "{a}" ({a_source}, {a_date}): {why}'
+# A finding before it is numbered: rule, key, severity, message, fact ids, explanation, sides.
+Draft = tuple[str, str, str, str, tuple[str, ...], str, tuple[tuple[str, ...], ...]]
+
+
+def severity_of(rule: Rule | None, verdict: Verdict, sure: bool) -> str:
+    """The rule's severity (a warning for a figure no rule claims) where the frames match in full; a note where
+    they leave the figure unsure or the verdict rests on a guess about a running total."""
+    if verdict.severity is not None:
+        return verdict.severity
+    if not sure:
+        return "info"
+    if not verdict.sure:
+        return "info"  # a running total whose dates are unknown, a weekday with no date, two credited sources
+    return rule.severity if rule else "warning"
+
+
+def group_draft(rule: Rule | None, key: str, judged: Judged, sure: bool, by_doc: Mapping[str, Document]) -> Draft:
+    verdict = judged.verdict
+    severity = severity_of(rule, verdict, sure)
+    a, b = (side(f, by_doc) for f in judged.pair)
+    message = _message(rule, key, judged.sides, (a, b), verdict.why, by_doc)
+    ids = tuple(f.id for group in judged.sides for f in group)
+    sides = tuple(tuple(f.id for f in group) for group in judged.sides)
+    return (rule.id if rule else "auto", key, severity, message, ids, verdict.why, sides)
+
+
+def single_draft(rule: Rule, key: str, verdict: Verdict, fact: Side) -> Draft:
+    """A figure impossible on its own (plausibility bounds, a part larger than its total)."""
+    severity = verdict.severity or rule.severity
+    message = _pair_message(rule, key, (fact,), verdict.why)
+    return (rule.id, key, severity, message, (fact.fact.id,), verdict.why, ((fact.fact.id,),))
+
+
+def description(rule: Rule | None, key: str) -> str:
+    return rule.description if rule else f"possibly the same figure ({key.removeprefix(AUTO)})"
+
+
+def _message(rule: Rule | None, key: str, sides: Sequence[Sequence[Fact]], pair: tuple[Side, Side], why: str,
+             by_doc: Mapping[str, Document]) -> str:
+    if rule is not None and rule.message:
+        return _pair_message(rule, key, pair, why)
+    named = [_side_text(group, by_doc) for group in sides]
+    sources = [{_source(f, by_doc) for f in group} for group in sides]
+    text = description(rule, key) + ": "
+    if len(sides) == 2 and len(sources[0]) == 1 and len(sources[1]) > 1:
+        text += f"{named[0][1]} alone says {named[0][0]}; {_count(len(sources[1]))} say {named[1][0]} ({named[1][1]})"
+    else:
+        text += " against ".join(f"{quote} ({who})" for quote, who in named)
+    return f"{text}: {why}"
+
+
+def _side_text(group: Sequence[Fact], by_doc: Mapping[str, Document]) -> tuple[str, str]:
+    quotes = list(dict.fromkeys(f'"{f.surface}"' for f in group))
+    sources: dict[str, str] = {}
+    for fact in group:
+        document = by_doc[fact.doc]
+        sources.setdefault(_source(fact, by_doc), str(document.published or "date unknown"))
+    quote = " or ".join(quotes[:3]) + (" ..." if len(quotes) > 3 else "")
+    who = ", ".join(f"{name}, {date}" if len(sources) == 1 else name for name, date in sources.items())
+    return quote, who
+
+
+def _source(fact: Fact, by_doc: Mapping[str, Document]) -> str:
+    document = by_doc[fact.doc]
+    return document.source or document.id
+
+
+def _count(number: int) -> str:
+    words = {2: "two", 3: "three", 4: "four", 5: "five", 6: "six", 7: "seven", 8: "eight", 9: "nine"}
+    return f"{words.get(number, number)} sources"
+
+
+def _pair_message(rule: Rule | None, key: str, sides: Sequence[Side], why: str) -> str:
+    a, b = sides[0], sides[-1]
+    fields = {
+        "a": a.fact.surface, "b": b.fact.surface, "a_source": a.source, "b_source": b.source,
+        "a_date": str(a.published or "date unknown"), "b_date": str(b.published or "date unknown"),
+        "a_interval": a.interval.text(), "b_interval": b.interval.text(), "why": why,
+        "rule": rule.id if rule else "auto", "key": key, "description": description(rule, key),
+    }
+    if len(sides) == 1:
+        template = rule.message if rule and rule.message and "{b" not in rule.message else _SINGLE_MESSAGE
+        return template.format_map(fields)
+    return ((rule.message if rule else None) or DEFAULT_MESSAGE).format_map(fields)

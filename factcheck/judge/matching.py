@@ -1,0 +1,168 @@
+"""Which figure of one source answers which figure of another: each figure is matched with the most alike figure
+of the same type in every other source (similarity.py), and the two disagree only when that source states no
+agreeing figure in a context as alike. A source that states both values ("7.6 and 7.5") speaks of two things.
+
+A conflict is kept only when it is mutual: the figure of the second source finds the first one's value as its own
+best match too. Conflicts that share figures make one group, with the figures that back either side."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass
+
+from factcheck.facts import Fact
+from factcheck.frames import EVENT, RAW, owners_match
+from factcheck.judge.comparable import precision, reading
+from factcheck.judge.similarity import cosine
+from factcheck.lexicon import Lexicon
+
+_STAMP = re.compile(r"\s*(?:(?:first\s+)?(?:updated|posted|published)|last\s+(?:updated|modified)|created|filed)\b"
+                    r"|.{0,40}\b(?:updated|posted|published)\b.{0,40}$", re.IGNORECASE)
+_MULTIPLE = re.compile(r"\s+times\b|-fold\b|\s+percent\s+of\s+the\s+legal", re.IGNORECASE)
+_DAY_WORDS = re.compile(r"\d{4}|\d+/\d+|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|tonight|"
+                        r"yesterday|tomorrow|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec", re.IGNORECASE)
+LOW = 0.30  # below this, two figures are not about one thing
+HIGH = 0.50  # from this on, they are surely about one thing
+MARGIN = 0.05  # an agreeing figure this close to the best match backs the figure
+
+# Judges a pair: the reason they cannot both hold, or None.
+Judge = Callable[[Fact, Fact], object | None]
+
+
+@dataclass(frozen=True, slots=True)
+class Conflict:
+    a: Fact
+    b: Fact
+    similarity: float
+    verdict: object
+
+
+def bucket(fact: Fact) -> tuple[str, str | None] | None:
+    """The type of a figure: only figures of one type can state one thing. None for what names no figure to
+    compare (an unresolved date, a decade). A clock time with no day of its own ("shortly before midnight") is a
+    time of day: the day a story's date lends it says nothing."""
+    if fact.kind in ("date", "time"):
+        moment = precision(fact)
+        if moment is None:
+            return None
+        if moment == "time" and not _DAY_WORDS.search(fact.surface):
+            return ("moment", "clock")
+        return ("moment", "day" if moment in ("day", "time") else moment)
+    if fact.kind in ("measure", "money"):
+        return (fact.kind, fact.unit)
+    return (fact.kind, None)
+
+
+def eligible(fact: Fact, lexicon: Lexicon) -> bool:
+    """Whether a figure can be matched at all: not a story's timestamp ("Updated: May 16, 2005, 6:03 PM ET"), not
+    a ratio or multiple ("over .500", "five times the limit"), not an age without its person, not a number in a
+    sequence ("the fourth round", "the second time"), not a bare year of no named event."""
+    if _STAMP.match(fact.sentence) or len(fact.surface) >= 0.6 * len(fact.sentence.strip()):
+        return False
+    if fact.kind == "count" and ((isinstance(fact.value, float) and not fact.value.is_integer())
+                                 or _MULTIPLE.match(fact.sentence, fact.end - fact.sentence_start)):
+        return False
+    if lexicon.owned_thing(fact.thing) and fact.owner is None:
+        return False
+    if fact.kind == "count" and fact.thing is None:
+        return False  # "two chances", "from their 10": a count of nothing named
+    if fact.kind == "ordinal":
+        if fact.thing is None:
+            return False  # "in the third": which third?
+        head = fact.thing.split()[-1]
+        if head in ("time", "times") or lexicon.thing(head) in lexicon.sequences:
+            return False
+        named = fact.predicate is not None and not fact.predicate.startswith(RAW)
+        if not (fact.owner or fact.thing.startswith("since ") or named):
+            return False  # "the first death" and "the second death": a sequence told, not one event numbered
+    if fact.kind == "duration" and fact.owner is None and fact.thing is None:
+        return False
+    if fact.kind in ("date", "time") and precision(fact) in ("year", "month"):
+        # A year or a month of a named event, written out: "a year ago" and "last month" are too loose to compare.
+        return bool(fact.predicate and not fact.predicate.startswith(RAW) and re.search(r"\d", fact.surface))
+    return True
+
+
+def compatible(a: Fact, b: Fact, lexicon: Lexicon) -> bool:
+    """Frames that do not rule out one figure: not two owners, not two predicates, not two times, not two
+    things."""
+    if a.owner and b.owner and not owners_match(a.owner, b.owner):
+        return False
+    if (lexicon.owned_thing(a.thing) or lexicon.owned_thing(b.thing)) and not (
+            a.owner and b.owner and owners_match(a.owner, b.owner)):
+        return False  # whose points, whose age? "scored 14 points" and "had 12 points" may be two players
+    # One rule's key names one predicate (its words); else the lexicon's predicates must not differ.
+    claimed = [f.key.split(":")[0].split("@")[0] for f in (a, b) if f.key and not f.key.startswith("auto:")]
+    if len(claimed) == 2 and claimed[0] != claimed[1]:
+        return False  # two rules claimed them for two things (a toll and a count of people sheltering)
+    same_rule = a.key is not None and a.key == b.key and not a.key.startswith("auto:")
+    named = [f.predicate for f in (a, b) if f.predicate and not f.predicate.startswith(RAW)]
+    if not same_rule and len(named) == 2 and named[0] != named[1]:
+        return False
+    if a.kind in ("date", "time") and a.predicate and b.predicate and a.predicate != b.predicate and not same_rule:
+        return False  # a date belongs to its verb: "declared an emergency on Monday", "gave way on Sunday"
+    if (a.time or EVENT) != (b.time or EVENT):
+        return False
+    return not (a.thing and b.thing and a.thing != b.thing and not lexicon.related(a.thing, b.thing))
+
+
+def conflicts(facts: Sequence[Fact], bags: Mapping[str, Mapping[str, float]], judge: Judge,
+              agrees: Callable[[Fact, Fact], bool], allowed: Callable[[Fact, Fact], bool]) -> list[Conflict]:
+    """The mutual conflicts among ``facts`` (all of one type), between different documents."""
+    by_doc: dict[str, list[Fact]] = {}
+    for fact in facts:
+        by_doc.setdefault(fact.doc, []).append(fact)
+    if len(by_doc) < 2:
+        return []
+    # For each fact and each other document: the conflicting best match, or nothing (backed, or no match).
+    found: dict[tuple[str, str], tuple[Fact, float, object]] = {}
+    for doc, own in by_doc.items():
+        for other_doc, others in by_doc.items():
+            if other_doc == doc:
+                continue
+            for fact in own:
+                scored = [(cosine(bags[fact.id], bags[g.id]), g) for g in others if allowed(fact, g)]
+                if not scored:
+                    continue
+                best = max(s for s, _ in scored)
+                if best < LOW:
+                    continue
+                near = [g for s, g in scored if s >= best - MARGIN]
+                if any(agrees(fact, g) for g in near):
+                    continue  # the other source states this figure too, in a context as alike
+                top = max(near, key=lambda g: (cosine(bags[fact.id], bags[g.id]), -g.start))
+                verdict = judge(fact, top)
+                if verdict is not None:
+                    found[(fact.id, other_doc)] = (top, best, verdict)
+    by_id = {f.id: f for f in facts}
+    kept: dict[frozenset[str], Conflict] = {}
+    for (fact_id, _), (match, score, verdict) in found.items():
+        back = found.get((match.id, by_id[fact_id].doc))
+        if back is None or reading(back[0]) != reading(by_id[fact_id]):
+            continue  # not mutual: the other figure is better answered by something else
+        pair = frozenset((fact_id, match.id))
+        if pair not in kept or kept[pair].similarity < score:
+            kept[pair] = Conflict(by_id[fact_id], match, score, verdict)
+    return sorted(kept.values(), key=lambda c: (c.a.doc, c.a.start, c.b.doc, c.b.start))
+
+
+def groups(found: Sequence[Conflict]) -> list[list[Conflict]]:
+    """Conflicts that share a figure (or a reading of one document), together."""
+    parent: dict[str, str] = {}
+
+    def root(x: str) -> str:
+        while parent.setdefault(x, x) != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    def node(fact: Fact) -> str:
+        return repr(reading(fact))
+
+    for conflict in found:
+        parent[root(node(conflict.a))] = root(node(conflict.b))
+    gathered: dict[str, list[Conflict]] = {}
+    for conflict in found:
+        gathered.setdefault(root(node(conflict.a)), []).append(conflict)
+    return list(gathered.values())
