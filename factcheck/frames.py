@@ -47,6 +47,8 @@ _BACKGROUND = re.compile(
     r"|next\s+(?:week|year|month|season|summer|winter|spring|fall|autumn|time))\b",
     re.IGNORECASE,
 )
+_REFERENCE = re.compile(r"\s*(?:\([^)]*\)\s*)?(?:[\w-]+\s+){0,3}?(?:from|of|off|outside|away\s+from)\s+(?:the\s+)?"
+                        r"((?:[A-Z][\w'’-]+\s?){1,3})")
 _MODAL = re.compile(r"\b(?:could|would|might|if)\b", re.IGNORECASE)
 _YEAR = re.compile(r"\b(1[0-9]{3}|20[0-9]{2})\b")
 _NOT_NAMES = frozenset("""
@@ -76,6 +78,9 @@ def frame_of(kind: str, unit: str | None, subject: str | None, sentence: str, st
     clause = (inside[0], inside[-1]) if inside else (0, len(words) - 1)
     predicate = _predicate(sentence, words, first, last, clause, lexicon)
     thing = _thing(kind, unit, subject, sentence, end, words, first, last, clause, lexicon)
+    if thing == "distance":
+        place = _REFERENCE.match(sentence, end)  # "55 kilometres south of Bireun": a distance from somewhere
+        thing = f"distance from {place.group(1).strip().lower()}" if place else thing
     if thing is None and kind == "count" and predicate in _PEOPLE_PREDICATES:
         thing = "people"  # "the death toll rose to 212": a toll counts people
     owner = _owner(sentence, words, first, last, clause, kind) or _clause_owner(sentence, low)
@@ -208,8 +213,8 @@ def _thing(kind: str, unit: str | None, subject: str | None, sentence: str, end:
             continue
         found = next((lexicon.things[lemma] for lemma in sorted(lemmas(words[i].lower)) if lemma in lexicon.things),
                      None)
-        if found is None or (kind == "measure" and found not in _MEASURED) or (
-                kind != "measure" and found in _MEASURED):
+        if found is None or (kind == "measure" and found not in _MEASURED.get(unit, ())) or (
+                kind != "measure" and found in _ALL_MEASURED):
             continue
         distance = first - i if i < first else i - last
         if best is None or distance < best[0]:
@@ -221,7 +226,10 @@ def _thing(kind: str, unit: str | None, subject: str | None, sentence: str, end:
 
 _SINCE = re.compile(r"(?:[\s-]+[\w-]+){0,6}?\s+(?:since|after|in\s+(?:\d+|two|three|four|five|six|seven|eight|"
                     r"nine|ten|a)\s+(?:years|decades|months|weeks))\b", re.IGNORECASE)
-_MEASURED = frozenset({"depth", "magnitude", "distance", "height", "length", "age"})
+# The things a measure of each unit can be: a length is no age, whatever word stands near it.
+_MEASURED = {"m": frozenset({"depth", "distance", "height", "length"}), "year": frozenset({"age"}),
+             "magnitude": frozenset({"magnitude"})}
+_ALL_MEASURED = frozenset().union(*_MEASURED.values())
 
 
 def _qualifier(words: Sequence[Token], first: int, last: int, lexicon: Lexicon) -> str | None:

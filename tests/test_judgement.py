@@ -144,3 +144,26 @@ def test_the_same_player_s_points_disagree(tmp_path: Path, owner_sentence: str) 
     findings, _ = check(tmp_path, ("2009-01-02", owner_sentence),
                         ("2009-01-02", "Kobe Bryant scored 12 points in the win."))
     assert len(flagged(findings)) == 1
+
+
+def test_a_depth_in_miles_agrees_with_its_kilometres_and_a_different_one_does_not(tmp_path: Path) -> None:
+    findings, facts = check(tmp_path,
+                            ("2013-07-02", "The quake struck at a depth of 10 kilometres, the agency said."),
+                            ("2013-07-02", "The quake struck at a depth of six miles, the agency said."),
+                            ("2013-07-02", "The quake struck at a depth of 22 miles, the agency said."))
+    [finding] = flagged(findings)
+    assert surfaces(finding, facts) == [["22 miles"], ["10 kilometres", "six miles"]]
+
+
+def test_distances_from_different_places_are_not_compared(tmp_path: Path) -> None:
+    findings, _ = check(tmp_path,
+                        ("2013-07-02", "The quake was centred 55 kilometres south of Bireun, the agency said."),
+                        ("2013-07-02", "The quake was centred 72 kilometres southeast of Reuleuet, the agency said."))
+    assert flagged(findings) == []
+
+
+def test_a_distance_from_one_place_disagrees(tmp_path: Path) -> None:
+    findings, _ = check(tmp_path,
+                        ("2005-11-28", "The island lies 1,150 kilometres south of Tehran, officials said."),
+                        ("2005-11-28", "The island lies 1,500 kilometres south of Tehran, officials said."))
+    assert len(flagged(findings)) == 1

@@ -65,6 +65,8 @@ def eligible(fact: Fact, lexicon: Lexicon) -> bool:
         return False
     if lexicon.owned_thing(fact.thing) and fact.owner is None:
         return False
+    if fact.thing == "distance":
+        return False  # a distance from nowhere named: "55 kilometres south" of what?
     if fact.kind == "count" and fact.thing is None:
         return False  # "two chances", "from their 10": a count of nothing named
     if fact.kind == "ordinal":

@@ -73,6 +73,12 @@ class Side:
         digits = str(int(abs(stated))) if float(stated).is_integer() else ""
         zeros = len(digits) - len(digits.rstrip("0"))
         if zeros < 2:
+            if self.fact.kind == "measure" and self.fact.stated_unit != self.fact.unit:
+                # A measure converted from its own unit is as precise as its last digit: "6 miles" is 5.5 to 6.5
+                # miles, so it agrees with "10 km" (9.5 to 10.5 km) once both are metres.
+                places = len(repr(float(stated)).split(".")[1].rstrip("0")) if not digits else 0
+                half = 10.0 ** -places / 2 * value / stated
+                return Interval(value - half, value + half, True, True)
             return exact  # "60", "7", "4.2": precise as written
         half = 10.0**zeros / 2 * value / stated
         return Interval(value - half, value + half, True, True)
