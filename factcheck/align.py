@@ -16,7 +16,7 @@ from functools import lru_cache
 
 import pandas as pd
 
-from factcheck.extract.context import STOPWORDS, Token, _pos, lemmas, tokens, verb_form
+from factcheck.extract.context import STOPWORDS, Token, _pos, lemmas, sentence_tokens, verb_form
 from factcheck.frames import EVENT, frame_of
 from factcheck.lexicon import Lexicon, default_lexicon
 from factcheck.rules.model import Rule
@@ -92,7 +92,7 @@ def key_of(
 ) -> str | None:
     unit = None if pd.isna(unit) else unit
     subject = None if pd.isna(subject) else subject
-    words = _tokens(sentence)
+    words = sentence_tokens(sentence)
     figure = [i for i, t in enumerate(words) if t.start < end and start < t.end]
     first = figure[0] if figure else next((i for i, t in enumerate(words) if t.start >= end), len(words))
     last = figure[-1] if figure else first - 1
@@ -136,14 +136,9 @@ def key_of(
 
 
 @lru_cache(maxsize=4096)
-def _tokens(sentence: str) -> tuple[Token, ...]:
-    return tuple(tokens(sentence))
-
-
-@lru_cache(maxsize=4096)
 def _lemma_sets(sentence: str) -> tuple[frozenset[str], ...]:
     """The lemmas of each word of the sentence, looked up once: every rule of every figure in it searches them."""
-    return tuple(lemmas(t.text) for t in _tokens(sentence))
+    return tuple(lemmas(t.text) for t in sentence_tokens(sentence))
 
 
 def _subject_end(words: Sequence[Token], last: int, subject: str | None) -> int:

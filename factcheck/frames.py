@@ -19,7 +19,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
-from factcheck.extract.context import STOPWORDS, Token, _noun_lemma, counted_phrase, lemmas, tokens, verb_form
+from factcheck.extract.context import STOPWORDS, Token, _noun_lemma, counted_phrase, lemmas, sentence_tokens, verb_form
 from factcheck.lexicon import Lexicon
 from factcheck.rules.things import is_people
 
@@ -50,7 +50,6 @@ _BACKGROUND = re.compile(
 _REFERENCE = re.compile(r"\s*(?:\([^)]*\)\s*)?(?:[\w-]+\s+){0,3}?(?:from|of|off|outside|away\s+from)\s+(?:the\s+)?"
                         r"((?:[A-Z][\w'’-]+\s?){1,3})")
 _MODAL = re.compile(r"\b(?:could|would|might|if)\b", re.IGNORECASE)
-_YEAR = re.compile(r"\b(1[0-9]{3}|20[0-9]{2})\b")
 _NOT_NAMES = frozenset("""
 the a an he she it they we i you his her their its our this that these those there here but and or so if when
 while as at in on of for by to from with after before during since until monday tuesday wednesday thursday friday
@@ -69,7 +68,7 @@ def frame_of(kind: str, unit: str | None, subject: str | None, sentence: str, st
              lexicon: Lexicon, time: str = EVENT) -> Frame:
     """The frame of the figure at sentence[start:end]. ``time`` is the background the alignment found for the
     sentence (a year other than the story's), if any; markers such as "last year" are read here."""
-    words = _tokens(sentence)
+    words = sentence_tokens(sentence)
     low, high = _clause(sentence, start, end)
     inside = [i for i, t in enumerate(words) if low <= t.start and t.end <= high]
     figure = [i for i, t in enumerate(words) if t.start < end and start < t.end]
@@ -103,11 +102,6 @@ def frame_of(kind: str, unit: str | None, subject: str | None, sentence: str, st
 _CHANGES = frozenset({"rise", "fall"})
 _HEDGE_WORDS = frozenset("about around nearly almost some more than at least over up to roughly an estimated".split())
 _PEOPLE_PREDICATES = frozenset({"kill", "injure", "miss", "displace", "rescue", "hostage", "arrest"})
-
-
-@lru_cache(maxsize=4096)
-def _tokens(sentence: str) -> tuple[Token, ...]:
-    return tuple(tokens(sentence))
 
 
 def _clause(sentence: str, start: int, end: int) -> tuple[int, int]:
@@ -159,7 +153,7 @@ def _predicate(sentence: str, words: Sequence[Token], first: int, last: int, cla
 @lru_cache(maxsize=4096)
 def _phrases(sentence: str, lexicon: Lexicon) -> tuple[tuple[str, int] | None, ...]:
     """For each word of a sentence, the predicate class and length of the longest lexicon phrase it starts."""
-    words = _tokens(sentence)
+    words = sentence_tokens(sentence)
     found: list[tuple[str, int] | None] = []
     for i in range(len(words)):
         hit = None

@@ -61,6 +61,12 @@ class Token:
         return self.text.lower()
 
 
+@lru_cache(maxsize=4096)
+def sentence_tokens(sentence: str) -> tuple[Token, ...]:
+    """The tokens of a sentence, computed once: alignment, frames and the judge all read every figure's sentence."""
+    return tuple(tokens(sentence))
+
+
 def tokens(text: str) -> list[Token]:
     return [
         Token(m.group().rstrip("."), m.start(), m.start() + len(m.group().rstrip("."))) for m in _WORD.finditer(text)

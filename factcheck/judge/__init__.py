@@ -1,14 +1,14 @@
 """Aligned facts -> findings: which facts state one figure, whether they can all hold, and one finding per
 disagreement. No I/O, no formatting.
 
-1. **Sure figures.** A fact whose frame is complete (factcheck.frames: the thing, the predicate, the owner, the
-   time; for a date, the event and a precise moment) has a topic (comparable.topic). The facts of one topic are
-   judged together by the rule kind that owns them (or the natural kind for figures no rule claims); a
-   disagreement is a warning or an error, as the rule says.
-2. **Notes.** Facts a rule claims whose frames leave them unsure are judged by the rule's key, as notes (severity
-   info), unless a sure finding already names the disagreement. Two different owners or times never meet.
-3. **One fact alone.** Kinds that judge a fact on its own (plausibility bounds, a part larger than its total)
-   check each fact of their rules.
+1. **Matching** (matching.py, similarity.py). Figures of one type that can be matched at all (``eligible``) are
+   paired across documents with the most alike figure of each other source; frames that rule out one figure
+   (two owners, times, things, rules) never meet. A mutual match whose values cannot both hold is a conflict,
+   judged by the rule kind that claims the figures (or the natural kind for figures no rule claims).
+2. **Findings.** Conflicts that share a figure make one finding, its facts in sides (groups.py); a finding is as
+   severe as its rule says when the match is sure, else a note (findings.py).
+3. **One story, one fact.** Rules whose scope takes in one document compare its figures with each other; kinds
+   that judge a fact on its own (plausibility bounds, a part larger than its total) check each fact.
 """
 
 from __future__ import annotations
@@ -104,7 +104,7 @@ class _Pairs:
         if rule is not None and rule.scope == "within":
             return False  # the rule compares the figures of one story only
         days = [self.documents[f.doc].published for f in (a, b)]
-        if (a.kind not in ("date", "time") and self.rule(a, b) is None and None not in days
+        if (a.kind not in ("date", "time") and rule is None and None not in days
                 and abs((days[0] - days[1]).days) > _SAME_MOMENT):
             return False  # stories a week apart or more: an age, a count, a price may have changed between them
         if not comparable(a, b, "across", self.documents, counts_of_the_event=False):

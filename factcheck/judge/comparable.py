@@ -30,10 +30,14 @@ _AUTO_KIND = {"ordinal": "exact", "date": "same-date", "time": "same-date"}
 LEAD_CHARACTERS = 1200
 
 
+def rule_id(key: str) -> str:
+    """The id of the rule a key names: "event-date:give-way" and "magnitude@2004" belong to their rule's id."""
+    return re.split(r"[:@]", key)[0]
+
+
 def rule_of(key: str, rules: Mapping[str, Rule]) -> Rule | None:
-    """The rule that owns a key ("event-date:give-way" and "magnitude@2004" belong to their rule's id); None for
-    automatic keys."""
-    return rules.get(re.split(r"[:@]", key)[0])
+    """The rule that owns a key; None for automatic keys."""
+    return rules.get(rule_id(key))
 
 
 def terms(rule: Rule | None, fact_kind: str) -> tuple[ModuleType, Mapping[str, object], str]:

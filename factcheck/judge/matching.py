@@ -11,9 +11,10 @@ import re
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 
+from factcheck.align import AUTO
 from factcheck.facts import Fact
 from factcheck.frames import EVENT, RAW, owners_match
-from factcheck.judge.comparable import precision, reading
+from factcheck.judge.comparable import precision, reading, rule_id
 from factcheck.judge.similarity import cosine
 from factcheck.lexicon import Lexicon
 
@@ -95,10 +96,10 @@ def compatible(a: Fact, b: Fact, lexicon: Lexicon) -> bool:
             a.owner and b.owner and owners_match(a.owner, b.owner)):
         return False  # whose points, whose age? "scored 14 points" and "had 12 points" may be two players
     # One rule's key names one predicate (its words); else the lexicon's predicates must not differ.
-    claimed = [f.key.split(":")[0].split("@")[0] for f in (a, b) if f.key and not f.key.startswith("auto:")]
+    claimed = [rule_id(f.key) for f in (a, b) if f.key and not f.key.startswith(AUTO)]
     if len(claimed) == 2 and claimed[0] != claimed[1]:
         return False  # two rules claimed them for two things (a toll and a count of people sheltering)
-    same_rule = a.key is not None and a.key == b.key and not a.key.startswith("auto:")
+    same_rule = a.key is not None and a.key == b.key and not a.key.startswith(AUTO)
     named = [f.predicate for f in (a, b) if f.predicate and not f.predicate.startswith(RAW)]
     if not same_rule and len(named) == 2 and named[0] != named[1]:
         return False
@@ -130,10 +131,10 @@ def conflicts(facts: Sequence[Fact], bags: Mapping[str, Mapping[str, float]], ju
                 best = max(s for s, _ in scored)
                 if best < LOW:
                     continue
-                near = [g for s, g in scored if s >= best - MARGIN]
-                if any(agrees(fact, g) for g in near):
+                near = [(s, g) for s, g in scored if s >= best - MARGIN]
+                if any(agrees(fact, g) for _, g in near):
                     continue  # the other source states this figure too, in a context as alike
-                top = max(near, key=lambda g: (cosine(bags[fact.id], bags[g.id]), -g.start))
+                top = max(near, key=lambda item: (item[0], -item[1].start))[1]
                 verdict = judge(fact, top)
                 if verdict is not None:
                     found[(fact.id, other_doc)] = (top, best, verdict)

@@ -1,10 +1,10 @@
 """How alike the words around two figures are: the lexical evidence that two sources speak about one thing.
 
-Each fact gets a bag of the lemmas of the content words around it (its clause first, the rest of its sentence
-weaker, nearer words heavier), with its frame (thing, predicate, owner) as features of their own. Words are weighted
-by how rare they are among the cluster's documents: the words of the event every story tells ("quake", "Papua")
-say little about which figure is which; "depth", "wives", "Blackmore" say much. Two bags are compared by cosine.
-Cross-document coreference research finds this lemma-overlap baseline hard to beat on ECB+ itself."""
+Each fact gets a bag of the lemmas of the content words within twelve words of it (nearer words heavier), with
+its frame (thing, predicate, owner) and its rule's key as features of their own. Words are weighted by how rare
+they are among the documents (counted over the figures of one type): the words of the event every story tells
+("quake", "Papua") say little about which figure is which; "depth", "wives", "Blackmore" say much. Two bags are
+compared by cosine. Cross-document coreference research finds this lemma-overlap baseline hard to beat on ECB+."""
 
 from __future__ import annotations
 
@@ -13,7 +13,8 @@ from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from functools import lru_cache
 
-from factcheck.extract.context import STOPWORDS, Token, lemmas, tokens
+from factcheck.align import AUTO
+from factcheck.extract.context import STOPWORDS, lemmas, sentence_tokens
 from factcheck.facts import Fact
 from factcheck.lexicon import Lexicon
 
@@ -30,11 +31,6 @@ january february march april may june july august september october november dec
 Bag = Mapping[str, float]
 
 
-@lru_cache(maxsize=8192)
-def _words(sentence: str) -> tuple[Token, ...]:
-    return tuple(tokens(sentence))
-
-
 @lru_cache(maxsize=65536)
 def _lemma(word: str) -> str:
     """One lemma per word, the shortest (a stable choice): "killed" -> "kill", "wives" -> "wife"."""
@@ -44,7 +40,7 @@ def _lemma(word: str) -> str:
 
 def raw_bag(fact: Fact) -> dict[str, float]:
     """The content words around the fact, each weighted by its nearness (before the cluster's rarity weights)."""
-    words = _words(fact.sentence)
+    words = sentence_tokens(fact.sentence)
     start, end = fact.start - fact.sentence_start, fact.end - fact.sentence_start
     inside = [i for i, t in enumerate(words) if t.start < end and start < t.end]
     first = inside[0] if inside else next((i for i, t in enumerate(words) if t.start >= end), len(words))
@@ -75,7 +71,7 @@ def frame_features(fact: Fact, lexicon: Lexicon | None = None) -> dict[str, floa
             features[f"thing:{outer}"] = _FRAME_WEIGHT / 2  # students are people too
     if fact.predicate and not fact.predicate.startswith("~"):
         features[f"predicate:{fact.predicate}"] = _FRAME_WEIGHT / 2
-    if fact.key and not fact.key.startswith("auto:"):
+    if fact.key and not fact.key.startswith(AUTO):
         features[f"key:{fact.key.split('@')[0]}"] = _FRAME_WEIGHT  # one rule's words stand near both
     if fact.owner:
         features[f"owner:{fact.owner}"] = _FRAME_WEIGHT

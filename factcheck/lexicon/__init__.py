@@ -112,14 +112,14 @@ def _merge(sources: Iterable[tuple[str, Mapping[str, object], Mapping[str, objec
                 within[str(name)] = str(entry["within"])
     for name, outer in within.items():
         if outer not in set(things.values()):
-            raise RuleError(sources_paths(sources), f"class '{name}' lies within '{outer}', which no class names",
+            raise RuleError(_paths(sources), f"class '{name}' lies within '{outer}', which no class names",
                             key=f"things.classes.{name}.within")
     return Lexicon(predicates, things, within, frozenset(light), frozenset(sequences), frozenset(qualifiers),
                    frozenset(owned), max((len(p) for p in predicates), default=1),
                    frozenset(p[0] for p in predicates))
 
 
-def sources_paths(sources: Iterable[tuple[str, Mapping[str, object], Mapping[str, object]]]) -> str:
+def _paths(sources: Iterable[tuple[str, Mapping[str, object], Mapping[str, object]]]) -> str:
     return ", ".join(path for path, _, _ in sources)
 
 
