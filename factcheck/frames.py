@@ -82,9 +82,10 @@ def frame_of(kind: str, unit: str | None, subject: str | None, sentence: str, st
         thing = f"distance from {place.group(1).strip().lower()}" if place else thing
     if thing is None and kind == "count" and predicate in _PEOPLE_PREDICATES:
         thing = "people"  # "the death toll rose to 212": a toll counts people
-    owner = _owner(sentence, words, first, last, clause, kind) or _clause_owner(sentence, low)
-    if owner is None and thing == "age":
-        owner = _appositive(sentence, start) or _owner_after(words, last, clause) or _subject_name(words, first)
+    if thing == "age":
+        owner, time = _age_owner(sentence, start, end, words, first, last, clause, kind, low, time)
+    else:
+        owner = _owner(sentence, words, first, last, clause, kind) or _clause_owner(sentence, low)
     if kind in ("money", "count", "measure") and _RATE.match(sentence, end):
         rate = _RATE.match(sentence, end)
         thing = f"per {(rate.group(1) or rate.group(2)).lower()}"  # "$25 million a season" is no total
@@ -218,8 +219,9 @@ def _thing(kind: str, unit: str | None, subject: str | None, sentence: str, end:
     return f"{qualifier} {best[1]}" if qualifier else best[1]
 
 
-_SINCE = re.compile(r"(?:[\s-]+[\w-]+){0,6}?\s+(?:since|after|in\s+(?:\d+|two|three|four|five|six|seven|eight|"
-                    r"nine|ten|a)\s+(?:years|decades|months|weeks))\b", re.IGNORECASE)
+_SINCE = re.compile(r"(?:[\s-]+[\w-]+){0,6}?\s+(?:since|after|in\s+(?:(?:the\s+)?(?:past|last)\s+)?(?:\d+|two|three|"
+                    r"four|five|six|seven|eight|nine|ten|a|one)?\s*(?:years?|decades?|months?|weeks?|century))\b",
+                    re.IGNORECASE)
 # The things a measure of each unit can be: a length is no age, whatever word stands near it.
 _MEASURED = {"m": frozenset({"depth", "distance", "height", "length"}), "year": frozenset({"age"}),
              "magnitude": frozenset({"magnitude"})}
@@ -272,6 +274,33 @@ _RATE = re.compile(r"(?:\s+(?:a|an|per|each|every))\s+(year|season|month|week|da
                    r"head|capita)\b|\s+(annually|yearly|monthly|weekly|daily)\b", re.IGNORECASE)
 _TIMES_NOUN = re.compile(r"(?:\s+[A-Za-z][\w-]*){1,3}")
 _APPOSITIVE = re.compile(r"((?:[A-Z][\w'’.-]+\s+){0,3}[A-Z][\w'’.-]+),\s+$")
+
+
+_AGE_ADJECTIVE = re.compile(r"[\s-]years?[\s-]old$", re.IGNORECASE)
+_AGED = re.compile(r"\b([A-Za-z][\w'’-]*),?\s+aged\s+$")
+_AGE_TURNS = re.compile(r"\b(?:turns?|turning|will\s+turn|would\s+have\s+(?:turned|been))\s+$", re.IGNORECASE)
+_AGE_THEN = re.compile(r"\W*(?:(?:years?\s+)?old\s+)?at\s+the\s+time\b", re.IGNORECASE)
+
+
+def _age_owner(sentence: str, start: int, end: int, words: Sequence[Token], first: int, last: int,
+               clause: tuple[int, int], kind: str, low: int, time: str) -> tuple[str | None, str]:
+    """Whose age, and whether it is the age now. "the 35-year-old deputy", "a 15-year-old girl", "two girls, aged
+    15 and 12": a person the story does not name, so no owner (an age of nobody named is not compared).
+    "34-year-old Zurana Horton": the name that follows. "Lopez, who was 18 at the time", "who turns 29 on April
+    11": another time than the story's."""
+    if _AGE_TURNS.search(sentence[max(0, start - 30) : start]) or _AGE_THEN.match(sentence, end):
+        time = OTHER
+    if _AGE_ADJECTIVE.search(sentence[start:end]):
+        following = words[last + 1] if last + 1 < len(words) else None
+        if following is None or not following.text[0].isalpha():
+            return None, time  # "the 15 year old."
+        return (_owner_after(words, last, clause) if _is_name(words, last + 1) else None), time
+    aged = _AGED.search(sentence[:start])
+    if aged is not None and not aged.group(1)[0].isupper() and not verb_form(aged.group(1).lower()):
+        return None, time
+    owner = _owner(sentence, words, first, last, clause, kind) or _clause_owner(sentence, low)
+    owner = owner or _appositive(sentence, start) or _owner_after(words, last, clause) or _subject_name(words, first)
+    return owner, time
 
 
 def _appositive(sentence: str, start: int) -> str | None:

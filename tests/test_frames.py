@@ -56,6 +56,23 @@ def frame(kind: str, sentence: str, surface: str, subject: str | None = None, un
          Frame("price", "price", "macbook air", EVENT)),
         ("measure", "Police said the 61-year-old Eric Kirk opened fire.", "61-year-old", None, "year", EVENT,
          Frame("age", "shoot", "eric kirk", EVENT)),
+        # an age before a noun belongs to that noun: a person the sentence does not name owns no comparable age
+        ("measure", "Orozco was charged with murdering the 35-year-old deputy on June 24.", "35-year-old", None,
+         "year", EVENT, Frame("age", "kill", None, EVENT)),
+        ("measure", "Warren Jeffs's 16-year-old daughter testified.", "16-year-old", None, "year", EVENT,
+         Frame("age", "~testify", None, EVENT)),
+        ("measure", "The shooting claimed the life of 34-year old Zurana Horton, police said.", "34-year old", None,
+         "year", EVENT, Frame("age", "shoot", "zurana horton", EVENT)),
+        ("measure", "Jeffs was convicted of assaulting two girls, aged 15 and 12.", "15", None, "year", EVENT,
+         Frame("age", "~age", None, EVENT)),
+        # an age at another time than the story's
+        ("measure", "Teixeira, who turns 29 on April 11, hit 33 home runs.", "29", None, "year", EVENT,
+         Frame("age", "~turn", "teixeira", OTHER)),
+        ("measure", "Lopez, who was 18 at the time of the shooting, confessed.", "18", None, "year", EVENT,
+         Frame("age", "shoot", "lopez", OTHER)),
+        # an ordinal over a span ("in a decade") is a count of that span, compared only with such
+        ("ordinal", "The mayor called it the third major flood in a decade.", "third", "flood", None, EVENT,
+         Frame("since flood", "damage", None, EVENT)),
     ],
 )
 def test_frames_of_real_sentences(kind: str, sentence: str, surface: str, subject: str | None, unit: str | None,

@@ -14,6 +14,7 @@ from factcheck.findings import Finding
 
 def check(tmp_path: Path, *stories: tuple[str, str]) -> tuple[tuple[Finding, ...], dict[str, object]]:
     """Write the stories (publication date, text) and check them; the findings and the facts by id."""
+    tmp_path.mkdir(parents=True, exist_ok=True)
     for number, (published, text) in enumerate(stories, 1):
         front = f"---\npublished: {published}\n---\n" if published else ""
         (tmp_path / f"story{number}.md").write_text(front + text + "\n", encoding="utf-8")
@@ -167,3 +168,73 @@ def test_a_distance_from_one_place_disagrees(tmp_path: Path) -> None:
                         ("2005-11-28", "The island lies 1,150 kilometres south of Tehran, officials said."),
                         ("2005-11-28", "The island lies 1,500 kilometres south of Tehran, officials said."))
     assert len(flagged(findings)) == 1
+
+
+# How far apart two figures stand: a reporter's slip is small; figures far apart are two things, and a note.
+
+
+def test_figures_a_factor_of_four_apart_are_a_note(tmp_path: Path) -> None:
+    findings, _ = check(tmp_path,
+                        ("2009-01-05", "The quake damaged 42 government buildings in Manokwari, officials said."),
+                        ("2009-01-05", "The quake damaged hundreds of buildings in Manokwari, officials said."))
+    assert flagged(findings) == []
+    assert [f.severity for f in findings] == ["info"]
+
+
+def test_a_slipped_decimal_point_is_a_warning_however_far(tmp_path: Path) -> None:
+    findings, facts = check(tmp_path,
+                            ("2025-04-15", "Officials said the flood caused $12 million in damage."),
+                            ("2025-04-15", "Officials said the flood caused $1.2 million in damage."))
+    [finding] = flagged(findings)
+    assert sorted(map(sorted, surfaces(finding, facts))) == [["$1.2 million"], ["$12 million"]]
+
+
+def test_days_a_day_apart_disagree_and_days_apart_are_a_note(tmp_path: Path) -> None:
+    near, _ = check(tmp_path / "near",
+                    ("2008-01-09", "Police arrested Blackmore and Oler on Tuesday in Bountiful."),
+                    ("2008-01-09", "Police arrested Blackmore and Oler on Wednesday in Bountiful."))
+    far, _ = check(tmp_path / "far",
+                   ("2008-01-10", "Police arrested Blackmore and Oler on Sunday in Bountiful."),
+                   ("2008-01-10", "Police arrested Blackmore and Oler on Wednesday in Bountiful."))
+    assert len(flagged(near)) == 1
+    assert flagged(far) == [] and far
+
+
+def test_a_source_that_states_both_figures_speaks_of_two_things(tmp_path: Path) -> None:
+    findings, _ = check(tmp_path,
+                        ("2008-12-20", "The Orioles offered Teixeira a seven-year deal. The Red Sox made him an "
+                                       "eight-year deal offer."),
+                        ("2008-12-20", "The Angels also made Teixeira an eight-year deal offer."))
+    assert flagged(findings) == []
+
+
+def test_one_number_with_and_without_a_hedge_is_no_warning(tmp_path: Path) -> None:
+    findings, _ = check(tmp_path,
+                        ("2008-12-20", "The Red Sox made Teixeira an eight-year offer on Friday."),
+                        ("2008-12-20", "The Red Sox offered Teixeira a deal of more than eight years on Friday."))
+    assert flagged(findings) == []
+
+
+def test_an_ordinal_of_its_own_noun_narrates_a_sequence(tmp_path: Path) -> None:
+    findings, _ = check(tmp_path,
+                        ("2013-09-15", "It was the second death in the park in two days."),
+                        ("2013-09-15", "The ranger would not speak about the first death in the park."))
+    assert flagged(findings) == []
+
+
+def test_two_weekdays_of_one_story_are_two_readings(tmp_path: Path) -> None:
+    from factcheck.judge.comparable import reading
+
+    _, facts = check(tmp_path, ("", "The first quakes struck on Sunday. Wednesday's quake struck at 7:48 am."))
+    days = [f for f in facts.values() if f.kind == "date"]
+    assert len(days) == 2 and reading(days[0]) != reading(days[1])
+
+
+@pytest.mark.parametrize(("sentence", "owner"), [
+    ("The shooting claimed the life of 34-year-old Zurana Horton.", "zurana horton"),
+    ("Orozco was charged with murdering the 35-year-old deputy.", None),
+])
+def test_an_age_belongs_to_the_noun_after_it(tmp_path: Path, sentence: str, owner: str | None) -> None:
+    _, facts = check(tmp_path, ("2011-11-01", sentence))
+    [age] = [f for f in facts.values() if f.thing == "age"]
+    assert age.owner == owner

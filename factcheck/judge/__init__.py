@@ -28,6 +28,7 @@ from factcheck.findings import Finding
 from factcheck.frames import owners_match
 from factcheck.judge.clock import clock_verdict
 from factcheck.judge.comparable import as_compared, comparable, larger_part, part, reading, rule_of, side, terms
+from factcheck.judge.distance import far_apart
 from factcheck.judge.findings import SEVERITY_ORDER, Draft, group_draft, severity_of, single_draft
 from factcheck.judge.groups import Judged, own_days, sides_of
 from factcheck.judge.matching import HIGH, Conflict, bucket, compatible, conflicts, eligible, groups
@@ -224,9 +225,25 @@ def _draft(group: Sequence[Conflict], judged: Judged, pairs: _Pairs, by_doc: Map
     a, b = strongest.a, strongest.b
     owned = bool(a.owner and b.owner and a.thing and a.thing == b.thing and owners_match(a.owner, b.owner))
     sure = sure and (strongest.similarity >= HIGH or owned) and bool(alone)
+    sure = sure and not _far(judged, by_doc) and not _torn(judged, pairs)
     keys = Counter(f.key for c in group for f in (c.a, c.b) if f.key and (rule is None or f.key.startswith(rule.id)))
     key = keys.most_common(1)[0][0] if keys else (rule.id if rule else _auto_key(strongest.a))
     return group_draft(rule, key, judged, sure, by_doc)
+
+
+def _far(judged: Judged, by_doc: Mapping[str, Document]) -> bool:
+    """The two readings stand too far apart to be one figure told wrong (distance.py)."""
+    a, b = judged.pair
+    return far_apart(a, b, side(a, by_doc).interval, side(b, by_doc).interval)
+
+
+def _torn(judged: Judged, pairs: _Pairs) -> bool:
+    """A source on both sides, with two figures that cannot both hold ("seven-year" and "eight-year" offers): it
+    speaks of two things under these words, so the other sources may too."""
+    where = {f.id: n for n, group in enumerate(judged.sides) for f in group}
+    facts = [f for group in judged.sides for f in group]
+    return any(x.doc == y.doc and where[x.id] != where[y.id] and reading(x) != reading(y)
+               and pairs.verdict(x, y) is not None for i, x in enumerate(facts) for y in facts[i + 1 :])
 
 
 def _auto_key(fact: Fact) -> str:

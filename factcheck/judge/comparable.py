@@ -144,7 +144,7 @@ def larger_part(sides: tuple[Side, Side], verdict: Verdict) -> Verdict | None:
 def reading(fact: Fact) -> tuple[object, ...]:
     """What a document says, whatever the sentence: a figure a story repeats is one disagreement with a partner's
     figure, not one per mention; a second, different figure of the same story against the partner is another."""
-    return (fact.doc, fact.value, fact.low, fact.high, fact.closed, fact.unit)
+    return (fact.doc, fact.value, fact.timex, fact.low, fact.high, fact.closed, fact.unit)
 
 
 def family(kind: str) -> str:

@@ -12,6 +12,7 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 
 from factcheck.align import AUTO
+from factcheck.extract.context import lemmas
 from factcheck.facts import Fact
 from factcheck.frames import EVENT, RAW, owners_match
 from factcheck.judge.comparable import precision, reading, rule_id
@@ -23,6 +24,7 @@ _STAMP = re.compile(r"\s*(?:(?:first\s+)?(?:updated|posted|published)|last\s+(?:
 _MULTIPLE = re.compile(r"\s+times\b|-fold\b|\s+percent\s+of\s+the\s+legal", re.IGNORECASE)
 _DAY_WORDS = re.compile(r"\d{4}|\d+/\d+|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|tonight|"
                         r"yesterday|tomorrow|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec", re.IGNORECASE)
+_POSSESSED = re.compile(r"\b(?:his|her|their|its|[A-Z][\w-]*(?:'s|’s))\s+$")
 LOW = 0.30  # below this, two figures are not about one thing
 HIGH = 0.50  # from this on, they are surely about one thing
 MARGIN = 0.05  # an agreeing figure this close to the best match backs the figure
@@ -76,7 +78,11 @@ def eligible(fact: Fact, lexicon: Lexicon) -> bool:
         head = fact.thing.split()[-1]
         if head in ("time", "times") or lexicon.thing(head) in lexicon.sequences:
             return False
-        named = fact.predicate is not None and not fact.predicate.startswith(RAW)
+        # A predicate read from the ordinal's own noun ("the second death": kill) names no event it is bound to,
+        # unless someone's ("his sixth trip").
+        own = next((lexicon.predicates[(lemma,)] for lemma in lemmas(head) if (lemma,) in lexicon.predicates), None)
+        named = fact.predicate is not None and not fact.predicate.startswith(RAW) and (
+            fact.predicate != own or _POSSESSED.search(fact.sentence, 0, fact.start - fact.sentence_start) is not None)
         if not (fact.owner or fact.thing.startswith("since ") or named):
             return False  # "the first death" and "the second death": a sequence told, not one event numbered
     if fact.kind == "duration" and fact.owner is None and fact.thing is None:

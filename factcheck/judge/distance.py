@@ -1,0 +1,98 @@
+"""How far apart two readings of one figure are: a slip or another thing.
+
+Reporters' mistakes are small: a digit off (61 for 60, 7.7 for 7.6), a day off (Tuesday for Wednesday), a stale
+total a little below the new one, a unit mixed up (feet for metres). Two figures a factor of four apart, or dates
+weeks apart, are far more often two things under one noun ("42 government buildings" and "hundreds of
+buildings", "20 victims" one nurse treated and "at least 50" in hospital, two quakes three days apart) than one
+figure told wrong. So are one number with a hedge and without ("eight-year", "more than eight years"). Such a
+pair is still a disagreement, but an unsure one: a note, not a warning. The same digits a power of ten apart are
+the exception: a slipped point ("$12 million" for "$1.2 million") is a mistake, not another thing."""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+import re
+
+from factcheck.facts import Fact
+from factcheck.judge.clock import minutes
+from factcheck.judge.comparable import precision
+from factcheck.rules.intervals import Interval
+
+FACTOR = 4.0  # figures this many times apart are likely two things
+# Dates further apart than this, in units of their precision, are likely two events.
+_MOMENTS = {"time": 120, "day": 2, "month": 2, "year": 3}
+_DATE = re.compile(r"(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?")
+_WEEKDAY = re.compile(r"XXXX-WXX-(\d)")
+
+
+def far_apart(a: Fact, b: Fact, first: Interval, second: Interval) -> bool:
+    """Whether two readings (their facts and the intervals they allow) are too far apart to be one figure told
+    wrong."""
+    if a.kind in ("date", "time") or b.kind in ("date", "time"):
+        return _moments_apart(a, b)
+    return (_ratio(first, second) >= FACTOR and not decimal_slip(a, b)) or hedge_apart(a, b)
+
+
+def decimal_slip(a: Fact, b: Fact) -> bool:
+    """The same digits a power of ten apart ("$12 million", "$1.2 million"; "1.2 billion", "1.2 million"): a
+    point or a scale word slipped, the commonest of figures told wrong."""
+    x, y = a.value, b.value
+    if not (isinstance(x, float) and isinstance(y, float)) or x <= 0 or y <= 0 or a.unit != b.unit:
+        return False
+    power = math.log10(x / y)
+    return round(power) != 0 and abs(power - round(power)) < 1e-9
+
+
+def hedge_apart(a: Fact, b: Fact) -> bool:
+    """One number, read two ways only by a hedge ("an eight-year offer", "more than eight years"): reporters
+    write hedges loosely, so the two disagree only at the edge of what a hedge allows."""
+    return (a.kind == b.kind and a.stated_value is not None and a.stated_value == b.stated_value
+            and a.unit == b.unit and (a.hedge is None) != (b.hedge is None))
+
+
+def _ratio(a: Interval, b: Interval) -> float:
+    """How many times the smaller interval must grow to reach the larger one (1.0 when they touch)."""
+    low, high = (a, b) if a.high <= b.low else (b, a)
+    if not (math.isfinite(low.high) and math.isfinite(high.low)) or low.high >= high.low:
+        return 1.0
+    if low.high <= 0:
+        return 1.0 if high.low <= 0 else math.inf
+    return high.low / low.high
+
+
+def _moments_apart(a: Fact, b: Fact) -> bool:
+    kinds = {precision(a), precision(b)}
+    if kinds == {"time"}:
+        x, y = minutes(a), minutes(b)
+        if x is not None and y is not None and min(abs(x - y), 24 * 60 - abs(x - y)) > _MOMENTS["time"]:
+            return True
+    days = [_day(f) for f in (a, b)]
+    if days[0] is not None and days[1] is not None:
+        gap = abs((days[0] - days[1]).days)
+        coarsest = "year" if "year" in kinds else "month" if "month" in kinds else "day"
+        unit = {"day": 1, "month": 30, "year": 365}[coarsest]
+        return gap > (_MOMENTS[coarsest] + 1) * unit - 1
+    weekdays = [_weekday(f) if day is None else day.isoweekday() if precision(f) in ("day", "time") else None
+                for f, day in zip((a, b), days, strict=True)]
+    if weekdays[0] is not None and weekdays[1] is not None:
+        gap = abs(weekdays[0] - weekdays[1])
+        return min(gap, 7 - gap) > _MOMENTS["day"]
+    return False
+
+
+def _day(fact: Fact) -> dt.date | None:
+    value = fact.value if isinstance(fact.value, str) else fact.timex
+    found = _DATE.match(value) if isinstance(value, str) else None
+    if not found:
+        return None
+    try:
+        return dt.date(int(found.group(1)), int(found.group(2) or 1), int(found.group(3) or 1))
+    except ValueError:
+        return None
+
+
+def _weekday(fact: Fact) -> int | None:
+    value = fact.value if isinstance(fact.value, str) else fact.timex
+    found = _WEEKDAY.match(value) if isinstance(value, str) else None
+    return int(found.group(1)) if found else None
