@@ -89,6 +89,13 @@ def frame_of(kind: str, unit: str | None, subject: str | None, sentence: str, st
     if kind in ("money", "count", "measure") and _RATE.match(sentence, end):
         rate = _RATE.match(sentence, end)
         thing = f"per {(rate.group(1) or rate.group(2)).lower()}"  # "$25 million a season" is no total
+    modified = _MODIFIED.match(sentence, end) if kind == "count" and _COMPOUND.search(sentence[start:end]) else None
+    if modified is not None:
+        # "a three-game losing streak", "a three-point play": the figure describes the noun after it (a streak
+        # three games long), which is its thing; not a count of games to compare with "two games".
+        run = [w for w in modified.group(0).split()]
+        head = run[-1] if len(run) > 1 and not verb_form(run[-1].lower()) else run[0]
+        thing = f"{thing or ''} {_noun_lemma(head)}".strip()
     if kind == "count" and sentence[start:end].lower().endswith(("-time", "-times")):
         after = _TIMES_NOUN.match(sentence, end)  # "a four-time All-Star": all-stars, not times
         run = after.group(0).split() if after else []
@@ -272,6 +279,9 @@ _NOT_LINKS = frozenset("where who which that when while whose".split())
 
 _RATE = re.compile(r"(?:\s+(?:a|an|per|each|every))\s+(year|season|month|week|day|game|hour|night|share|person|"
                    r"head|capita)\b|\s+(annually|yearly|monthly|weekly|daily)\b", re.IGNORECASE)
+_COMPOUND = re.compile(r"\S-[A-Za-z]+$")
+_MODIFIED = re.compile(r"(?:\s+(?!(?:a|an|the|of|in|on|at|for|to|and|or|but|from|with|by|as|that|which|who|is|was|"
+                       r"are|were|has|had|have)\b)[a-z][a-z-]*){1,2}")
 _TIMES_NOUN = re.compile(r"(?:\s+[A-Za-z][\w-]*){1,3}")
 _APPOSITIVE = re.compile(r"((?:[A-Z][\w'’.-]+\s+){0,3}[A-Z][\w'’.-]+),\s+$")
 

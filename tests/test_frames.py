@@ -70,6 +70,9 @@ def frame(kind: str, sentence: str, surface: str, subject: str | None = None, un
          Frame("age", "~turn", "teixeira", OTHER)),
         ("measure", "Lopez, who was 18 at the time of the shooting, confessed.", "18", None, "year", EVENT,
          Frame("age", "shoot", "lopez", OTHER)),
+        # a figure joined to its noun describes the noun after it: a streak three games long, not three games
+        ("count", "The Sixers had a three-game losing streak going into Saturday.", "three-game", "game", None,
+         EVENT, Frame("round streak", "lose", "sixers", EVENT)),
         # an ordinal over a span ("in a decade") is a count of that span, compared only with such
         ("ordinal", "The mayor called it the third major flood in a decade.", "third", "flood", None, EVENT,
          Frame("since flood", "damage", None, EVENT)),

@@ -238,3 +238,39 @@ def test_an_age_belongs_to_the_noun_after_it(tmp_path: Path, sentence: str, owne
     _, facts = check(tmp_path, ("2011-11-01", sentence))
     [age] = [f for f in facts.values() if f.thing == "age"]
     assert age.owner == owner
+
+
+def test_stories_months_apart_tell_of_other_moments_even_under_a_rule(tmp_path: Path) -> None:
+    findings, _ = check(tmp_path,
+                        ("2013-04-11", "A magnitude 8.6 earthquake struck off Aceh, the agency said."),
+                        ("2013-07-02", "A magnitude 6.1 earthquake struck Aceh, the agency said."))
+    assert flagged(findings) == []
+
+
+def test_a_later_smaller_toll_still_contradicts_an_earlier_one_weeks_before(tmp_path: Path) -> None:
+    findings, _ = check(tmp_path,
+                        ("2024-03-01", "The ministry said 31,000 people had been killed in Gaza."),
+                        ("2024-03-21", "The ministry said 29,000 people had been killed in Gaza."))
+    assert [f.rule for f in flagged(findings)] == ["killed"]
+
+
+def test_a_part_larger_than_another_story_s_whole_is_a_note(tmp_path: Path) -> None:
+    findings, _ = check(tmp_path,
+                        ("2009-01-05", "Five soldiers were killed in the ambush, the army said."),
+                        ("2009-01-05", "Seven soldiers and two civilians were killed in the ambush, the army said."))
+    parts = [f for f in findings if "counts a part of" in f.explanation]
+    assert parts and all(f.severity == "info" for f in parts)
+
+
+def test_shooting_lines_and_scores_are_no_counts_to_compare(tmp_path: Path) -> None:
+    findings, _ = check(tmp_path,
+                        ("2008-12-19", "Oliver McNally went 10-for-11 from the foul line for the Crimson."),
+                        ("2008-12-19", "Hansbrough finished 7-for-14 from the foul line for North Carolina."))
+    assert flagged(findings) == []
+
+
+def test_a_streak_three_games_long_is_not_a_count_of_games(tmp_path: Path) -> None:
+    findings, _ = check(tmp_path,
+                        ("2008-11-15", "The Sixers had a three-game losing streak going into the game."),
+                        ("2008-11-15", "The Sixers are still just two games into their losing streak."))
+    assert flagged(findings) == []

@@ -105,9 +105,12 @@ class _Pairs:
         if rule is not None and rule.scope == "within":
             return False  # the rule compares the figures of one story only
         days = [self.documents[f.doc].published for f in (a, b)]
-        if (a.kind not in ("date", "time") and rule is None and None not in days
-                and abs((days[0] - days[1]).days) > _SAME_MOMENT):
-            return False  # stories a week apart or more: an age, a count, a price may have changed between them
+        apart = None not in days and abs((days[0] - days[1]).days) > _SAME_MOMENT
+        if apart and a.kind not in ("date", "time") and (
+                rule is None or (rule.kind != "cumulative" and not {a.doc, b.doc} & self.drafts)):
+            # Stories a week apart or more: an age, a count, a price may have changed between them, or they tell
+            # of another quake. A running total is the exception: a later, smaller one contradicts the earlier.
+            return False
         if not comparable(a, b, "across", self.documents, counts_of_the_event=False):
             return False
         return not (part(a, b) and part(b, a))

@@ -21,7 +21,7 @@ from factcheck.lexicon import Lexicon
 
 _STAMP = re.compile(r"\s*(?:(?:first\s+)?(?:updated|posted|published)|last\s+(?:updated|modified)|created|filed)\b"
                     r"|.{0,40}\b(?:updated|posted|published)\b.{0,40}$", re.IGNORECASE)
-_MULTIPLE = re.compile(r"\s+times\b|-fold\b|\s+percent\s+of\s+the\s+legal", re.IGNORECASE)
+_MULTIPLE = re.compile(r"\s+times\b|-fold\b|\s+percent\s+of\s+the\s+legal|(?:-for|-of)?-\d", re.IGNORECASE)
 _DAY_WORDS = re.compile(r"\d{4}|\d+/\d+|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|tonight|"
                         r"yesterday|tomorrow|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec", re.IGNORECASE)
 _POSSESSED = re.compile(r"\b(?:his|her|their|its|[A-Z][\w-]*(?:'s|’s))\s+$")
