@@ -159,3 +159,17 @@ def test_two_figures_in_one_sentence_are_two_facts() -> None:
         ("nearly 32,000", "count", 32000, 31000, 32000),
         ("over 74,000", "count", 74000, 74000, 75000),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "magnitudes", "counts"),
+    [
+        ("Aid was sent after two quakes, measuring 7.6 and 7.4, struck west of Manokwari.", ["7.6", "7.4"], ["two"]),
+        ("A 6.1 quake hit the coast on Friday.", ["6.1"], []),
+        ("Two quakes struck the coast.", [], ["Two"]),
+    ],
+)
+def test_a_quake_s_magnitude_without_the_word(text: str, magnitudes: list[str], counts: list[str]) -> None:
+    facts = extract_sentence(Sentence(text, 0, None))
+    assert [text[f.start : f.end] for f in facts if f.unit == "magnitude"] == magnitudes
+    assert [text[f.start : f.end] for f in facts if f.kind == "count"] == counts

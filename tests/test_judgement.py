@@ -274,3 +274,21 @@ def test_a_streak_three_games_long_is_not_a_count_of_games(tmp_path: Path) -> No
                         ("2008-11-15", "The Sixers had a three-game losing streak going into the game."),
                         ("2008-11-15", "The Sixers are still just two games into their losing streak."))
     assert flagged(findings) == []
+
+
+def test_a_side_never_holds_two_figures_that_cannot_both_hold(tmp_path: Path) -> None:
+    findings, facts = check(tmp_path,
+                            ("2011-08-09", "Warren Jeffs, 55, was sentenced to life in prison on Tuesday."),
+                            ("2011-08-09", "Warren Jeffs, 55, was sentenced to life in prison in Texas on Tuesday."),
+                            ("2011-08-09", "Warren Jeffs, 54, was sentenced to life in prison on Tuesday."),
+                            ("2011-08-09", "Warren Jeffs, 54, was sentenced to life in a Texas prison on Tuesday."))
+    [finding] = findings
+    assert sorted(map(sorted, surfaces(finding, facts))) == [["54", "54"], ["55", "55"]]
+
+
+def test_three_readings_that_cannot_hold_together_are_a_note(tmp_path: Path) -> None:
+    findings, _ = check(tmp_path,
+                        ("2009-01-04", "A magnitude 7.6 quake struck off Papua on Sunday, the agency said."),
+                        ("2009-01-04", "A magnitude 7.3 quake struck off Papua on Sunday, the agency said."),
+                        ("2009-01-04", "A magnitude 6.1 quake struck off Papua on Sunday, the agency said."))
+    assert findings and flagged(findings) == []

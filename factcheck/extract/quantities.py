@@ -50,6 +50,12 @@ _RANGE_JOIN = re.compile(r"^\s*(?:-|–|—|to|-to-|and|or|through)\s*$", re.IGN
 _RANGE_OPEN = re.compile(r"\b(?:between|from|of)\s+(?:about\s+|around\s+|up\s+to\s+)?$", re.IGNORECASE)
 _AGE = re.compile(r"^(?:-|\s)(?:(?P<unit>year|month|week|day)s?)[-\s]old\b", re.IGNORECASE)
 _MAGNITUDE = re.compile(r"(?:\bmagnitude[\s-]+$)|(?:^[\s-]+magnitude\b)", re.IGNORECASE)
+# "two quakes, measuring 7.6 and 7.4", "a 6.1 quake": a magnitude without the word, where a quake is told.
+_MEASURING = re.compile(r"\bmeasur(?:ing|ed)\s+(?:(?:about|around|some|nearly|at)\s+)?"
+                        r"(?:\d+(?:\.\d+)?\s+(?:and|or|to)\s+)?$", re.IGNORECASE)
+_QUAKE_AFTER = re.compile(r"^[\s-]+(?:earth)?quakes?\b|^[\s-]+(?:temblor|tremor|aftershock)s?\b", re.IGNORECASE)
+_QUAKE = re.compile(r"\b(?:earth)?quakes?\b|\btemblors?\b|\btremors?\b|\baftershocks?\b|\bseismic\b",
+                    re.IGNORECASE)
 _SI_LETTER = re.compile(r"\s([WVA])\s+(?=[A-Za-z])")
 _SI_LETTERS = {"W": ("watt", "power"), "V": ("volt", "electric potential"), "A": ("ampere", "current")}
 _DEGREES = re.compile(r"\s?([CF])\b(?![.'’&-])")
@@ -225,7 +231,10 @@ def _quantity(text: str, number: Number) -> _Quantity | None:
         return _per(text, _Quantity(number.start, end + percent.end(), "percent", value, step, "pp" if points else "%",
                                     "percentage point" if points else "percent", _subject(text, end + percent.end()),
                                     number))
-    if _MAGNITUDE.search(before[-12:]) or _MAGNITUDE.match(after):
+    decimal = not float(value).is_integer() and 1.0 <= value < 10.0
+    quake_magnitude = decimal and (_QUAKE_AFTER.match(after) or (
+        _MEASURING.search(before[-40:]) and _QUAKE.search(text)))
+    if _MAGNITUDE.search(before[-12:]) or _MAGNITUDE.match(after) or quake_magnitude:
         return _Quantity(number.start, end, "measure", value, step, "magnitude", "magnitude", None, number)
     age = _AGE.match(after)
     person = (re.search(r"\b[A-Z][A-Za-z'’.-]+,\s$", before) and re.match(r",", after)) or (

@@ -181,11 +181,9 @@ def _within(records: Sequence[Fact], pairs: _Pairs, by_doc: Mapping[str, Documen
 
 def _group_drafts(group: Sequence[Conflict], members: Sequence[Fact], bags: Mapping[str, Mapping[str, float]],
                   pairs: _Pairs, by_doc: Mapping[str, Document], order: Mapping[str, int]) -> list[Draft]:
-    """The findings of a group of conflicts: its facts in sides, with the facts of other sources that back a side
-    (stated in as alike a context, agreeing). Where three readings or more stand apart, each side against the
-    largest is a disagreement of its own ("$3,340 million" against "$334 million" is one, "$281 million" in cash
-    against it another), unless no side is backed by two sources: then they lump figures together (players,
-    games) and are one note."""
+    """The finding of a group of conflicts: its facts in sides, with the facts of other sources that back a side
+    (stated in as alike a context, agreeing). Every two facts are judged, so that a side holds only figures that can
+    all hold together. Two sides are a disagreement; three or more are a note."""
     involved = {f.id: f for c in group for f in (c.a, c.b)}
     for fact in list(involved.values()):
         for other in members:
@@ -194,22 +192,21 @@ def _group_drafts(group: Sequence[Conflict], members: Sequence[Fact], bags: Mapp
                 continue  # a draft enters a finding only by its own disagreement
             if cosine(bags[fact.id], bags[other.id]) >= HIGH and pairs.agrees(fact, other):
                 involved[other.id] = other
-    verdicts = {frozenset((c.a.id, c.b.id)): c for c in group}
-    judged = sides_of(list(involved.values()), {k: c.verdict for k, c in verdicts.items()}, by_doc, order)
-    if len(judged.sides) == 2:
-        return [_draft(group, judged, pairs, by_doc)]
-    largest = judged.sides[-1]
-    if len({f.doc for f in largest}) < 2:
-        return [_draft(group, judged, pairs, by_doc, sure=False)]
-    found = []
-    for side_ in judged.sides[:-1]:
-        pair = [c for c in group if {c.a.id, c.b.id} & {f.id for f in side_}
-                and {c.a.id, c.b.id} & {f.id for f in largest}]
-        if pair:
-            split = sides_of([*side_, *largest], {frozenset((c.a.id, c.b.id)): c.verdict for c in pair}, by_doc,
-                             order)
-            found.append(_draft(pair, split, pairs, by_doc))
-    return found
+    # Sides hold figures that can all hold together: every two of them are judged, not only the matched pairs
+    # ("27" and "29" backing one side would make a side that contradicts itself).
+    verdicts = {frozenset((c.a.id, c.b.id)): c.verdict for c in group}
+    facts = list(involved.values())
+    for i, a in enumerate(facts):
+        for b in facts[i + 1 :]:
+            key = frozenset((a.id, b.id))
+            if key not in verdicts and reading(a) != reading(b):
+                verdict = pairs.verdict(a, b)
+                if verdict is not None:
+                    verdicts[key] = verdict
+    judged = sides_of(facts, verdicts, by_doc, order)
+    # Three readings or more that cannot hold together: the words lump several figures (two quakes, three teams'
+    # offers), and which two are one figure told two ways is a guess. One note.
+    return [_draft(group, judged, pairs, by_doc, sure=len(judged.sides) == 2)]
 
 
 def _draft(group: Sequence[Conflict], judged: Judged, pairs: _Pairs, by_doc: Mapping[str, Document],

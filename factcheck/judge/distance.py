@@ -4,7 +4,8 @@ Reporters' mistakes are small: a digit off (61 for 60, 7.7 for 7.6), a day off (
 total a little below the new one, a unit mixed up (feet for metres). Two figures a factor of four apart, or dates
 weeks apart, are far more often two things under one noun ("42 government buildings" and "hundreds of
 buildings", "20 victims" one nurse treated and "at least 50" in hospital, two quakes three days apart) than one
-figure told wrong. So are one number with a hedge and without ("eight-year", "more than eight years"). Such a
+figure told wrong; so are ages two years apart or more (two people, or one person a year or two later). So are
+one number with a hedge and without ("eight-year", "more than eight years"). Such a
 pair is still a disagreement, but an unsure one: a note, not a warning. The same digits a power of ten apart are
 the exception: a slipped point ("$12 million" for "$1.2 million") is a mistake, not another thing."""
 
@@ -20,6 +21,7 @@ from factcheck.judge.comparable import precision
 from factcheck.rules.intervals import Interval
 
 FACTOR = 4.0  # figures this many times apart are likely two things
+AGE_YEARS = 2  # ages this many years apart are likely two people, or one person at two times
 # Dates further apart than this, in units of their precision, are likely two events.
 _MOMENTS = {"time": 120, "day": 2, "month": 2, "year": 3}
 _DATE = re.compile(r"(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?")
@@ -31,6 +33,8 @@ def far_apart(a: Fact, b: Fact, first: Interval, second: Interval) -> bool:
     wrong."""
     if a.kind in ("date", "time") or b.kind in ("date", "time"):
         return _moments_apart(a, b)
+    if a.unit == b.unit == "year" and isinstance(a.value, float) and isinstance(b.value, float):
+        return abs(a.value - b.value) >= AGE_YEARS  # ages: a year off is a slip; more is two people or two times
     return (_ratio(first, second) >= FACTOR and not decimal_slip(a, b)) or hedge_apart(a, b)
 
 
