@@ -173,3 +173,8 @@ def test_a_quake_s_magnitude_without_the_word(text: str, magnitudes: list[str], 
     facts = extract_sentence(Sentence(text, 0, None))
     assert [text[f.start : f.end] for f in facts if f.unit == "magnitude"] == magnitudes
     assert [text[f.start : f.end] for f in facts if f.kind == "count"] == counts
+
+
+def test_a_year_that_names_a_thing_is_no_count() -> None:
+    text = "In July, the Utah Supreme Court overturned the 2007 convictions."
+    assert [f for f in extract_sentence(Sentence(text, 0, None)) if f.kind == "count"] == []

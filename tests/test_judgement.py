@@ -292,3 +292,10 @@ def test_three_readings_that_cannot_hold_together_are_a_note(tmp_path: Path) -> 
                         ("2009-01-04", "A magnitude 7.3 quake struck off Papua on Sunday, the agency said."),
                         ("2009-01-04", "A magnitude 6.1 quake struck off Papua on Sunday, the agency said."))
     assert findings and flagged(findings) == []
+
+
+def test_the_day_a_source_spoke_is_not_the_day_of_the_event(tmp_path: Path) -> None:
+    findings, _ = check(tmp_path,
+                        ("", "A Mafia boss hanged himself in his cell hours after his arrest, police said Wednesday."),
+                        ("", "Gaetano Lo Presti hanged himself in his cell in a Palermo jail Tuesday evening."))
+    assert flagged(findings) == []

@@ -402,6 +402,9 @@ def _not_a_count(text: str, number: Number) -> bool:
             re.fullmatch(r"1[89]\d\d|20\d\d", surface) or (_YEAR_CONTEXT.search(before[-8:]) and not re.search(
                 r"\b(?:average|total|sum|maximum|minimum|tally|toll)\s+of\s+$", before[-16:]))):
         return True  # a year: "in 2019", "between A.D. 1000 and 1260"
+    if not number.words and re.fullmatch(r"19\d\d|20\d\d", surface) and re.search(
+            r"\b(?:the|a|an|its|his|her|their|this|that)\s+$", before[-8:], re.IGNORECASE):
+        return True  # a year that names a thing: "the 2007 convictions", "the 2004 tsunami" (counts take commas)
     if re.search(r"\b(?:A\.?D\.?|B\.?C\.?)\s+\d{3,4}\s+(?:and|to|-|–)\s+$", before):
         return True  # "between A.D. 1000 and 1260": the second year of a span
     if not number.words and dates_an_event(text, number.start, number.end):

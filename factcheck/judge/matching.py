@@ -25,6 +25,9 @@ _MULTIPLE = re.compile(r"\s+times\b|-fold\b|\s+percent\s+of\s+the\s+legal|(?:-fo
 _DAY_WORDS = re.compile(r"\d{4}|\d+/\d+|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|tonight|"
                         r"yesterday|tomorrow|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec", re.IGNORECASE)
 _POSSESSED = re.compile(r"\b(?:his|her|their|its|[A-Z][\w-]*(?:'s|’s))\s+$")
+_WRITTEN = re.compile(r"\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b", re.IGNORECASE)
+_SAID_ON = re.compile(r"\b(?:said|says|told\s+(?:reporters|journalists|[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*)|reported|"
+                      r"stated|added)\s+(?:on\s+|late\s+|early\s+)?$")
 LOW = 0.30  # below this, two figures are not about one thing
 HIGH = 0.50  # from this on, they are surely about one thing
 MARGIN = 0.05  # an agreeing figure this close to the best match backs the figure
@@ -87,9 +90,11 @@ def eligible(fact: Fact, lexicon: Lexicon) -> bool:
             return False  # "the first death" and "the second death": a sequence told, not one event numbered
     if fact.kind == "duration" and fact.owner is None and fact.thing is None:
         return False
+    if fact.kind in ("date", "time") and _SAID_ON.search(fact.sentence, 0, fact.start - fact.sentence_start):
+        return False  # "police said Wednesday": the day of the telling, not of the event
     if fact.kind in ("date", "time") and precision(fact) in ("year", "month"):
         # A year or a month of a named event, written out: "a year ago" and "last month" are too loose to compare.
-        return bool(fact.predicate and not fact.predicate.startswith(RAW) and re.search(r"\d", fact.surface))
+        return bool(fact.predicate and not fact.predicate.startswith(RAW) and _WRITTEN.search(fact.surface))
     return True
 
 
