@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, TextIO
 from factcheck import __version__
 from factcheck.documents import Reading, parse_date, read_documents
 from factcheck.errors import ExitCode, FactcheckError, InputError
+from factcheck.lexicon import load_lexicon
 from factcheck.output import write_atomic
 from factcheck.report.controls import one_line
 from factcheck.rules.loader import default_rules_dir, load_rules
@@ -337,7 +338,7 @@ def _batch(args: argparse.Namespace) -> int:
     from factcheck.report.progress import BatchProgress
 
     job = Job(load_rules(args.rules), load_accepted(args.accepted) if args.accepted else (), not args.no_cache,
-              args.cache)
+              args.cache, load_lexicon(args.rules))
     corpus = open_corpus(args.corpus)
     with runner(args.workers, args.scheduler) as where, BatchProgress(corpus.clusters) as progress:
         cache = args.cache or (f"each worker's default ({default_cache_dir()} here)" if args.scheduler

@@ -18,6 +18,7 @@ from factcheck.draft import Review, acceptances, date_drafts, instructions, revi
 from factcheck.extract import extract
 from factcheck.findings import Finding
 from factcheck.judge import judge
+from factcheck.lexicon import load_lexicon
 from factcheck.rules.loader import load_rules
 from factcheck.rules.model import Rule
 
@@ -41,13 +42,13 @@ def check(
     published: Mapping[str, dt.date] | None = None,
     accepted: str | Path | None = None,
 ) -> Result:
-    """Read, extract, align and compare. Rule files (and the accepted-disagreements file) are loaded and
-    validated before any document is read."""
-    loaded = load_rules(rules)
+    """Read, extract, align and compare. Rule files, the packs' word lists (``lexicon.yaml``) and the
+    accepted-disagreements file are loaded and validated before any document is read."""
+    loaded, lexicon = load_rules(rules), load_lexicon(rules)
     acceptances = load_accepted(accepted) if accepted else ()
     reading = read_documents(paths, published)
-    facts = align(extract(reading.documents), loaded, {d.id: d.published for d in reading.documents})
-    return Result(reading, facts, judge(facts, reading.documents, loaded, acceptances), loaded)
+    facts = align(extract(reading.documents), loaded, {d.id: d.published for d in reading.documents}, lexicon)
+    return Result(reading, facts, judge(facts, reading.documents, loaded, acceptances, lexicon), loaded)
 
 
 def check_draft(
@@ -61,7 +62,7 @@ def check_draft(
     """Check drafts against sources: the findings that involve a draft, and the status of every draft figure
     (see factcheck.draft). A draft whose date nothing states is dated ``today`` (default: the system's date),
     the day it is about to be published."""
-    loaded = load_rules(rules)
+    loaded, lexicon = load_rules(rules), load_lexicon(rules)
     acceptances_file = load_accepted(accepted) if accepted else ()
     draft_files, source_files = split_inputs(drafts, sources)
     ids = frozenset(p.stem for p in draft_files)
@@ -69,7 +70,7 @@ def check_draft(
     # The drafts first (each in the order of its id, as every document is read): a finding quotes the draft first.
     reading = dataclasses.replace(reading, documents=tuple(sorted(reading.documents, key=lambda d: d.id not in ids)))
     marks = instructions(reading.documents, ids, loaded)
-    facts = align(extract(reading.documents), loaded, {d.id: d.published for d in reading.documents})
-    findings = judge(facts, reading.documents, loaded, (*acceptances(marks), *acceptances_file), drafts=ids)
+    facts = align(extract(reading.documents), loaded, {d.id: d.published for d in reading.documents}, lexicon)
+    findings = judge(facts, reading.documents, loaded, (*acceptances(marks), *acceptances_file), lexicon, ids)
     kept, checked = review(facts, reading.documents, loaded, findings, ids, marks)
     return Result(reading, facts, kept, loaded, checked)

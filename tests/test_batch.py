@@ -200,10 +200,10 @@ def test_a_cluster_whose_check_raises_is_reported_and_the_batch_goes_on(
 
     real_judge = worker.judge
 
-    def judge(facts, documents, rules, accepted):  # type: ignore[no-untyped-def]
+    def judge(facts, documents, rules, accepted, lexicon=None):  # type: ignore[no-untyped-def]
         if any(d.id == "first" for d in documents):
             raise ZeroDivisionError("a bug of ours")
-        return real_judge(facts, documents, rules, accepted)
+        return real_judge(facts, documents, rules, accepted, lexicon)
 
     monkeypatch.setattr(worker, "judge", judge)
     out = tmp_path / "out"
@@ -561,3 +561,20 @@ def test_an_interrupted_run_resumes_from_its_cache(corpus: Path, tmp_path: Path)
     batch(corpus, tmp_path / "whole", "--workers", "0", "--no-cache")
     for name in TABLES:
         assert tables(tmp_path / "resumed")[name].equals(tables(tmp_path / "whole")[name]), name
+
+
+def test_a_pack_s_changed_word_list_is_another_check(tmp_path: Path) -> None:
+    from factcheck.batch.cache import cluster_key
+    from factcheck.lexicon import load_lexicon
+
+    pack = tmp_path / "pack"
+    pack.mkdir()
+    documents = read_documents([Path(__file__).parent.parent / "examples"]).documents
+    keys = []
+    for members in ("[bungalow]", "[bungalow, chalet]"):
+        (pack / "lexicon.yaml").write_text(f"things:\n  classes:\n    homes: {{members: {members}}}\n",
+                                           encoding="utf-8")
+        keys.append(cluster_key("c", documents, (), Job(load_rules(), lexicon=load_lexicon([pack]))))
+    keys.append(cluster_key("c", documents, (), Job(load_rules())))
+    keys.append(cluster_key("c", documents, (), Job(load_rules(), lexicon=load_lexicon())))
+    assert len(set(keys[:3])) == 3 and keys[2] == keys[3]

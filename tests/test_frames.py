@@ -126,3 +126,66 @@ def test_the_lexicon_is_part_of_the_batch_fingerprint() -> None:
 
     names = {path.name for path in source_files("factcheck.batch.worker")}
     assert {"predicates.yaml", "things.yaml", "frames.py"} <= names
+
+
+# A rule pack's own word lists: lexicon.yaml beside its rule files.
+
+PACK_LEXICON = """\
+things:
+  classes:
+    homes: {members: [bungalow, chalet], within: structures}
+predicates:
+  classes:
+    poach: [poach, lure away]
+"""
+
+
+def _story(folder: Path, name: str, text: str) -> None:
+    folder.mkdir(parents=True, exist_ok=True)
+    (folder / f"{name}.md").write_text(f"---\npublished: 2025-04-15\n---\n{text}\n", encoding="utf-8")
+
+
+def test_a_pack_s_word_lists_extend_the_shipped_ones(tmp_path: Path) -> None:
+    from factcheck.lexicon import load_lexicon
+    from factcheck.rules.loader import default_rules_dir
+
+    pack = tmp_path / "pack"
+    pack.mkdir()
+    (pack / "lexicon.yaml").write_text(PACK_LEXICON, encoding="utf-8")
+    lexicon = load_lexicon([default_rules_dir(), pack])
+    assert lexicon.thing("bungalow") == "homes" and lexicon.thing("home") == "homes"
+    assert lexicon.predicates[("lure", "away")] == "poach" and lexicon.predicates[("kill",)] == "kill"
+    assert load_lexicon([default_rules_dir()]) is default_lexicon()
+    sentence = "Madrid poached 3 players from the club."
+    start = sentence.index("3")
+    assert frame_of("count", None, "player", sentence, start, start + 1, lexicon).predicate == "poach"
+    assert frame_of("count", None, "player", sentence, start, start + 1, LEXICON).predicate == "~poach"
+
+
+def test_a_pack_s_things_make_two_figures_one(tmp_path: Path) -> None:
+    import factcheck
+    from factcheck.rules.loader import default_rules_dir
+
+    _story(tmp_path / "docs", "a", "The flood destroyed 40 bungalows in the valley, officials said.")
+    _story(tmp_path / "docs", "b", "The flood destroyed 70 homes in the valley, officials said.")
+    pack = tmp_path / "pack"
+    pack.mkdir()
+    (pack / "lexicon.yaml").write_text(PACK_LEXICON, encoding="utf-8")
+    assert factcheck.check([tmp_path / "docs"]).findings == ()
+    [finding] = factcheck.check([tmp_path / "docs"], rules=[default_rules_dir(), pack]).findings
+    assert finding.rule == "buildings-destroyed"
+
+
+@pytest.mark.parametrize(("text", "problem"), [
+    ("things: [a, b]\n", "key 'things': must be a mapping"),
+    ("verbs: {}\n", "unknown key 'verbs'"),
+    ("things:\n  classes:\n    homes: {members: home}\n", "must be a list of words"),
+    ("predicates: {classes: {x: [y]}\n", "not valid YAML"),
+])
+def test_a_pack_s_bad_word_list_names_its_file(tmp_path: Path, text: str, problem: str) -> None:
+    from factcheck.lexicon import load_lexicon
+
+    (tmp_path / "lexicon.yaml").write_text(text, encoding="utf-8")
+    with pytest.raises(RuleError) as raised:
+        load_lexicon([tmp_path])
+    assert str(raised.value).startswith(str(tmp_path / "lexicon.yaml")) and problem in str(raised.value)

@@ -294,3 +294,11 @@ def test_any_rule_file_loads_or_is_one_rule_error(entries: list[dict]) -> None:
             load_rule_file(path)
         except RuleError as error:
             assert "\n" not in str(error) and str(path) in str(error)
+
+
+def test_a_pack_s_bad_word_list(capsys: pytest.CaptureFixture[str], doc: Path, tmp_path: Path) -> None:
+    pack = tmp_path / "pack"
+    write_rules(pack, "user.yaml", [RULE])
+    (pack / "lexicon.yaml").write_text("things:\n  classes:\n    homes: {members: home}\n", encoding="utf-8")
+    line = rule_error(capsys, doc, pack)
+    assert str(pack / "lexicon.yaml") in line and "key 'things.classes.homes.members'" in line, line

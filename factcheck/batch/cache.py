@@ -33,6 +33,7 @@ from factcheck.documents import Document
 from factcheck.extract import extract_document, fact_id
 from factcheck.facts import Fact
 from factcheck.fingerprint import fingerprint
+from factcheck.lexicon import default_lexicon
 from factcheck.report.batch_tables import DOCUMENTS, FACTS, FINDINGS
 
 _STORED = tuple(f.name for f in dataclasses.fields(Fact) if f.name not in ("id", "doc", "key"))
@@ -142,7 +143,8 @@ def _job_digest(job: Job) -> str:
     """The rules and acceptances, digested once per job rather than once per cluster (their repr is most of the
     cost of a cluster from the cache). They are records of plain values, so the repr is stable between runs."""
     if not _JOB_DIGEST or _JOB_DIGEST[0][0] is not job:
-        _JOB_DIGEST[:] = [(job, _digest([repr(job.rules), repr(job.accepted)]))]
+        words = (job.lexicon or default_lexicon()).digest
+        _JOB_DIGEST[:] = [(job, _digest([repr(job.rules), repr(job.accepted), words]))]
     return _JOB_DIGEST[0][1]
 
 

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from factcheck.accepted import Acceptance
+from factcheck.lexicon import Lexicon
 from factcheck.rules.model import Rule
 
 if TYPE_CHECKING:
@@ -45,6 +46,7 @@ class Job:
     accepted: tuple[Acceptance, ...] = ()
     cache: bool = True
     cache_dir: str | None = None
+    lexicon: Lexicon | None = None  # the shipped word lists, or those extended by the rule packs
 
 
 @dataclass(frozen=True, slots=True)

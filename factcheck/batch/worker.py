@@ -123,8 +123,8 @@ def _checked(cluster: str, documents: list[Document], read_problems: list[Proble
 def _compared(cluster: str, extracted: list[tuple[Document, list[Fact]]], job: Job) -> CachedCluster:
     documents = [document for document, _ in extracted]
     facts = facts_frame(fact for _, found in extracted for fact in found)
-    aligned = align(facts, job.rules, {d.id: d.published for d in documents})
-    findings = judge(aligned, documents, job.rules, job.accepted)
+    aligned = align(facts, job.rules, {d.id: d.published for d in documents}, job.lexicon)
+    findings = judge(aligned, documents, job.rules, job.accepted, job.lexicon)
     open_severities = [f.severity for f in findings if f.accepted is None]
     return CachedCluster(
         documents=documents_table(cluster, documents),

@@ -3,6 +3,7 @@ once; every problem is one RuleError naming the file and key."""
 
 from __future__ import annotations
 
+import hashlib
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -34,6 +35,7 @@ class Lexicon:
     owned: frozenset[str] = frozenset()
     longest: int = field(default=1)
     starts: frozenset[str] = frozenset()  # the first words of the predicate phrases
+    digest: str = ""  # of the word lists it was made from: a batch cache sees a pack's changed list
 
     def predicate(self, words: tuple[str, ...]) -> str | None:
         return self.predicates.get(words)
@@ -116,7 +118,8 @@ def _merge(sources: Iterable[tuple[str, Mapping[str, object], Mapping[str, objec
                             key=f"things.classes.{name}.within")
     return Lexicon(predicates, things, within, frozenset(light), frozenset(sequences), frozenset(qualifiers),
                    frozenset(owned), max((len(p) for p in predicates), default=1),
-                   frozenset(p[0] for p in predicates))
+                   frozenset(p[0] for p in predicates),
+                   hashlib.sha256(repr([(v, n) for _, v, n in sources]).encode()).hexdigest())
 
 
 def _paths(sources: Iterable[tuple[str, Mapping[str, object], Mapping[str, object]]]) -> str:
@@ -133,3 +136,32 @@ def _shipped() -> list[tuple[str, Mapping[str, object], Mapping[str, object]]]:
 @lru_cache(maxsize=1)
 def default_lexicon() -> Lexicon:
     return _merge(_shipped())
+
+
+PACK_FILE = "lexicon.yaml"  # a rule pack's own word knowledge, beside its rule files
+_PACK_KEYS = {"predicates", "things"}
+
+
+def load_lexicon(rule_paths: Iterable[str | Path] | None = None) -> Lexicon:
+    """The shipped lexicon, extended by the ``lexicon.yaml`` of each rule pack folder given (its ``predicates``
+    and ``things`` have the shape of the shipped files; a word a pack lists takes the pack's class). Validated
+    here, once; a problem is a RuleError naming the pack's file."""
+    sources = _shipped()
+    for raw in rule_paths or ():
+        path = Path(raw) / PACK_FILE
+        if not path.is_file():
+            continue
+        try:
+            text = path.read_text(encoding="utf-8")
+        except (OSError, UnicodeDecodeError) as error:
+            raise RuleError(path, f"cannot be read ({error.__class__.__name__})") from None
+        data = _read(str(path), text)
+        unknown = set(data) - _PACK_KEYS
+        if unknown:
+            raise RuleError(path, f"unknown key '{sorted(unknown)[0]}' (known: predicates, things)")
+        verbs, nouns = data.get("predicates") or {}, data.get("things") or {}
+        for key, part in (("predicates", verbs), ("things", nouns)):
+            if not isinstance(part, dict):
+                raise RuleError(path, "must be a mapping", key=key)
+        sources.append((str(path), verbs, nouns))
+    return default_lexicon() if len(sources) == 1 else _merge(sources)

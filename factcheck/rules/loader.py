@@ -56,10 +56,10 @@ def load_rules(paths: Iterable[str | Path] | None = None) -> tuple[Rule, ...]:
             found = sorted(
                 p
                 for p in path.iterdir()
-                if p.suffix in (".yaml", ".yml") and p.is_file() and not p.name.startswith("accepted")
+                if p.suffix in (".yaml", ".yml") and p.is_file() and not p.name.startswith(("accepted", "lexicon."))
             )
-            if not found:
-                raise RuleError(path, "folder holds no .yaml rule files")
+            if not found and not (path / "lexicon.yaml").is_file():
+                raise RuleError(path, "folder holds no .yaml rule files")  # a pack of word lists alone is one
             files.extend(found)
         elif path.is_file():
             files.append(path)
