@@ -18,6 +18,7 @@ from pathlib import Path
 import yaml
 
 from factcheck.errors import RuleError
+from factcheck.yamltext import YamlError, load_yaml
 
 _KEYS = {"key", "documents", "surface", "note"}
 
@@ -40,7 +41,9 @@ class Acceptance:
 def load_accepted(path: str | Path) -> tuple[Acceptance, ...]:
     source = Path(path)
     try:
-        data = yaml.safe_load(source.read_text(encoding="utf-8"))
+        data = load_yaml(source.read_text(encoding="utf-8"))
+    except YamlError as error:
+        raise RuleError(source, str(error)) from None
     except OSError as error:
         raise RuleError(source, f"cannot be read ({error.strerror or error})") from None
     except yaml.YAMLError as error:

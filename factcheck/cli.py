@@ -13,7 +13,7 @@ from factcheck import __version__
 from factcheck.documents import Reading, parse_date, read_documents
 from factcheck.errors import ExitCode, FactcheckError, InputError
 from factcheck.lexicon import load_lexicon
-from factcheck.output import write_atomic
+from factcheck.output import write_atomic, write_stdout
 from factcheck.report.controls import one_line
 from factcheck.rules.loader import default_rules_dir, load_rules
 
@@ -283,7 +283,7 @@ def _print_table(result: Result, stream: TextIO, show_info: bool) -> None:
 def _deliver(args: argparse.Namespace, data: str | bytes) -> None:
     target = args.output or _DEFAULT_FILES.get(args.format)
     if target is None:
-        sys.stdout.write(data if isinstance(data, str) else data.decode())
+        write_stdout(data)
         return
     write_atomic(target, data)
     print(f"factcheck: wrote {target}", file=sys.stderr)

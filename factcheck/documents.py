@@ -14,6 +14,7 @@ import yaml
 from factcheck.comments import blank_comments
 from factcheck.errors import InputError
 from factcheck.published import infer_published
+from factcheck.yamltext import YamlError, load_yaml
 
 SUFFIXES = (".txt", ".md")
 MANIFEST = "manifest.yaml"
@@ -218,6 +219,12 @@ def _first_line(body: str) -> str | None:
     return line[:200] or None
 
 
+def _shown(value: object) -> str:
+    """A value as an error line quotes it: its repr, cut short."""
+    text = repr(value)
+    return text if len(text) <= 60 else text[:57] + "..."
+
+
 def _front_matter(path: Path | str, text: str) -> tuple[_Meta, int]:
     if not _FRONT_OPEN.match(text):
         return _Meta(), 0
@@ -225,7 +232,9 @@ def _front_matter(path: Path | str, text: str) -> tuple[_Meta, int]:
     if not closing:
         raise InputError(path, "front matter starts with '---' but is never closed")
     try:
-        data = yaml.safe_load(text[text.index("\n") + 1 : closing.start()])
+        data = load_yaml(text[text.index("\n") + 1 : closing.start()], first_line=2)
+    except YamlError as error:
+        raise InputError(path, f"front matter {error}") from None
     except yaml.YAMLError as error:
         line = getattr(getattr(error, "problem_mark", None), "line", None)
         where = f" (line {line + 2})" if line is not None else ""
@@ -261,7 +270,7 @@ def _as_date(path: Path | str, where: str, key: str, value: object) -> dt.date:
             return dt.date.fromisoformat(value.strip()[:10])
         except ValueError:
             pass
-    raise InputError(path, f"{where}: '{key}' must be a date written YYYY-MM-DD, not {value!r}")
+    raise InputError(path, f"{where}: '{key}' must be a date written YYYY-MM-DD, not {_shown(value)}")
 
 
 def parse_date(text: str, what: str) -> dt.date:
@@ -276,7 +285,9 @@ def _read_manifest(path: Path) -> tuple[dict[str, _Meta], list[InputError]]:
     if not path.is_file():
         return {}, []
     try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        data = load_yaml(path.read_text(encoding="utf-8"))
+    except YamlError as error:
+        return {}, [InputError(path, str(error))]
     except OSError as error:
         return {}, [InputError(path, f"cannot be read ({error.strerror or error})")]
     except UnicodeDecodeError:

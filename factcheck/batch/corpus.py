@@ -105,6 +105,8 @@ def _cluster_of(raw: bytes) -> tuple[str | None, str | None]:
         return None, "not valid UTF-8"
     except ValueError as error:
         return None, f"not valid JSON ({error})"
+    except RecursionError:
+        return None, "JSON nested too deeply to read"
     if not isinstance(record, dict):
         return None, "not a JSON object"
     cluster = record.get("cluster")

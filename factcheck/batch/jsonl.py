@@ -46,6 +46,8 @@ def _parse(raw: bytes, where: str) -> tuple[str, str, dict[str, object], str | N
         record = json.loads(raw)
     except ValueError as error:  # the index pass let it through, so the file changed since
         raise InputError(where, f"not valid JSON ({error})") from None
+    except RecursionError:
+        raise InputError(where, "JSON nested too deeply to read") from None
     if not isinstance(record, dict):
         raise InputError(where, "not a JSON object")
     unknown = sorted(str(k) for k in record if k not in KEYS)

@@ -126,7 +126,12 @@ def find(sentence: Sentence) -> list[Found]:
     for start, end, name, match in matches:
         if start < taken_until:
             continue
-        fact = _resolve(name, match, start, end, sentence)
+        try:
+            fact = _resolve(name, match, start, end, sentence)
+        except (OverflowError, ValueError):
+            # "next week" of a story dated 9999-12-31, "yesterday" of 0001-01-01: past the calendar's end; the
+            # expression is kept, unresolved, as for a story with no date.
+            fact = _resolve(name, match, start, end, replace(sentence, published=None))
         if fact is not None:
             found.append(fact)
             taken_until = end

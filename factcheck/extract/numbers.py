@@ -59,6 +59,9 @@ FRACTION = re.compile(
 )
 
 
+_LARGEST = 1e30  # beyond this a "figure" is a string of digits (a hash, a test of the reader), not a quantity
+
+
 @dataclass(frozen=True, slots=True)
 class Number:
     start: int
@@ -92,6 +95,8 @@ def _digits(match: re.Match[str]) -> Number | None:
     for word in re.split(r"[\s-]+", (match.group("scale") or "").strip(" -\t\n\u00a0").lower()):
         if word:
             scale *= SCALES.get(word) or _ABBREVIATED_SCALES.get(word, 1.0)
+    if not (math.isfinite(stated * scale) and math.isfinite(float(plain))) or abs(stated * scale) > _LARGEST:
+        return None  # 309 digits and more: no figure a story states, and no float holds it; the run goes on
     return Number(match.start(), match.end(), stated * scale, stated, scale, step_of(plain) * scale, words=False)
 
 

@@ -13,6 +13,7 @@ from pathlib import Path
 import yaml
 
 from factcheck.errors import RuleError
+from factcheck.yamltext import YamlError, load_yaml
 
 _PREDICATE_KEYS = {"light", "classes"}
 _THING_KEYS = {"classes", "sequences", "qualifiers", "owned"}
@@ -64,7 +65,9 @@ def _strings(path: Path | str, key: str, value: object) -> list[str]:
 
 def _read(path: Path | str, text: str) -> dict:
     try:
-        data = yaml.safe_load(text)
+        data = load_yaml(text)
+    except YamlError as error:
+        raise RuleError(path, str(error)) from None
     except yaml.YAMLError as error:
         mark = getattr(error, "problem_mark", None)
         where = f" at line {mark.line + 1}" if mark else ""

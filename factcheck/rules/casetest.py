@@ -21,6 +21,7 @@ from pathlib import Path
 import yaml
 
 from factcheck.errors import RuleError
+from factcheck.yamltext import YamlError, load_yaml
 
 _CASE_KEYS = {"name", "rule", "documents", "findings", "severity"}
 
@@ -60,8 +61,10 @@ def run_pack_cases(pack: str | Path) -> list[CaseResult]:
 
 def _cases(path: Path) -> list[dict]:
     try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
-    except (OSError, yaml.YAMLError) as error:
+        data = load_yaml(path.read_text(encoding="utf-8"))
+    except YamlError as error:
+        raise RuleError(path, str(error)) from None
+    except (OSError, UnicodeDecodeError, yaml.YAMLError) as error:
         raise RuleError(path, f"cannot be read as YAML ({type(error).__name__})") from None
     if not isinstance(data, dict) or not isinstance(data.get("cases"), list):
         raise RuleError(path, "a case file is a mapping with a 'cases' list")

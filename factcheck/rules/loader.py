@@ -17,6 +17,8 @@ from factcheck.extract.context import lemmas, tokens
 from factcheck.facts import KINDS as FACT_KINDS
 from factcheck.rules.kinds import KINDS
 from factcheck.rules.model import SCOPES, SEVERITIES, Match, Rule
+from factcheck.rules.regex_guard import compile_guarded
+from factcheck.yamltext import YamlError, load_yaml
 
 _FILE_KEYS = {"rules"}
 _RULE_KEYS = {"id", "kind", "match", "params", "severity", "message", "description", "scope"}
@@ -78,7 +80,9 @@ def load_rules(paths: Iterable[str | Path] | None = None) -> tuple[Rule, ...]:
 
 def load_rule_file(path: Path) -> list[Rule]:
     try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        data = load_yaml(path.read_text(encoding="utf-8"))
+    except YamlError as error:
+        raise RuleError(path, str(error)) from None
     except OSError as error:
         raise RuleError(path, f"cannot be read ({error.strerror or error})") from None
     except UnicodeDecodeError:
@@ -148,9 +152,11 @@ def _match(path: Path, rule_id: str, data: object, allowed_kinds: tuple[str, ...
         if not isinstance(pattern, str):
             raise RuleError(path, "must be a regular expression written as text", rule_id, "match.pattern")
         try:
-            re.compile(pattern)
+            compile_guarded(pattern)
         except re.error as error:
             raise RuleError(path, f"not a valid regular expression: {error}", rule_id, "match.pattern") from None
+        except ValueError as error:
+            raise RuleError(path, str(error), rule_id, "match.pattern") from None
     window = data.get("window", 8)
     if not isinstance(window, int) or isinstance(window, bool) or not 1 <= window <= 50:
         raise RuleError(path, "must be a whole number of words from 1 to 50", rule_id, "match.window")

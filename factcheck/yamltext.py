@@ -1,0 +1,53 @@
+"""YAML as factcheck reads it (front matter, manifests, rule packs, word lists, accepted disagreements): PyYAML's safe
+loader, with three guards. Aliases are refused: a few hundred bytes of nested aliases ("billion laughs") expand to
+gigabytes. A date the calendar does not have (2023-02-29, 0000-00-00) is a problem of the file, not a crash. Text
+larger than ``MAX_CHARACTERS`` or nested deeper than Python can walk is refused. Each such problem is one YamlError
+whose message says what is wrong and where; the caller names the file. A syntax error stays PyYAML's YAMLError, with
+its mark, which each caller words in its own way."""
+
+from __future__ import annotations
+
+import yaml
+from yaml.constructor import SafeConstructor
+
+MAX_CHARACTERS = 1_000_000  # a rule pack or a front matter; far more is no hand-written YAML
+
+
+class YamlError(ValueError):
+    """What is wrong with a YAML text, in a few words ("not valid YAML at line 3")."""
+
+
+class _Loader(yaml.SafeLoader):
+    first_line = 1  # the line of the file the text starts on (front matter starts on line 2)
+
+    def compose_node(self, parent: yaml.Node | None, index: object) -> yaml.Node | None:
+        if self.check_event(yaml.AliasEvent):
+            event = self.peek_event()
+            raise YamlError(f"uses an alias (*{event.anchor}) at line {event.start_mark.line + self.first_line}; "
+                            "write the value out instead")
+        return super().compose_node(parent, index)  # type: ignore[no-any-return]
+
+
+def _timestamp(loader: _Loader, node: yaml.ScalarNode) -> object:
+    try:
+        return SafeConstructor.construct_yaml_timestamp(loader, node)
+    except (ValueError, OverflowError):
+        raise YamlError(f"'{node.value}' at line {node.start_mark.line + loader.first_line} is not a date the "
+                        "calendar has") from None
+
+
+_Loader.add_constructor("tag:yaml.org,2002:timestamp", _timestamp)
+
+
+def load_yaml(text: str, first_line: int = 1) -> object:
+    """The data of a YAML text; a YamlError for the guards above, PyYAML's YAMLError for a syntax error."""
+    if len(text) > MAX_CHARACTERS:
+        raise YamlError(f"is {len(text):,} characters long, more than the {MAX_CHARACTERS:,} a YAML text may have")
+    loader = _Loader(text)
+    loader.first_line = first_line
+    try:
+        return loader.get_single_data()
+    except RecursionError:
+        raise YamlError("is nested too deeply to read") from None
+    finally:
+        loader.dispose()

@@ -1,0 +1,215 @@
+"""Hostile input, round two: each failure an independent probe found, reproduced, and what factcheck does now.
+A YAML text that lies (an impossible date, an alias bomb, nesting without end), a number no float holds, a date past
+the calendar's end, a JSON line nested 100,000 deep, and writes to what is not a regular file."""
+
+from __future__ import annotations
+
+import json
+import os
+import stat
+import subprocess
+import sys
+import threading
+import time
+from pathlib import Path
+
+import pytest
+
+import factcheck
+from tests.conftest import run_cli
+
+STORY = "The quake killed 12 people on Tuesday, officials said.\n"
+
+
+def write(path: Path, text: str) -> Path:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def error_line(err: str, *names: object) -> str:
+    assert "Traceback" not in err and "internal error" not in err, err
+    [line] = [line for line in err.splitlines() if line.startswith("factcheck: error:")]
+    for name in names:
+        assert str(name) in line, line
+    return line
+
+
+def _laughs(key: str) -> str:
+    """Nine levels of nine aliases: 387 bytes that expand to 9**9 strings."""
+    lines = ["a0: &a0 [lol, lol, lol, lol, lol, lol, lol, lol, lol]"]
+    for level in range(1, 10):
+        lines.append(f"a{level}: &a{level} [" + ", ".join([f"*a{level - 1}"] * 9) + "]")
+    lines.append(f"{key}: *a9")
+    return "\n".join(lines) + "\n"
+
+
+# YAML: impossible dates, aliases and nesting are one line naming the file (exit 2, or 3 for rules).
+
+
+@pytest.mark.parametrize(("front", "problem"), [
+    ("published: 2023-02-29", "'2023-02-29' at line 2 is not a date the calendar has"),
+    ("published: 0000-00-00", "'0000-00-00' at line 2 is not a date the calendar has"),
+    (_laughs("published").rstrip("\n"), "uses an alias (*a0) at line 3"),
+    ("published: " + "[" * 5000 + "]" * 5000, "nested too deeply"),
+], ids=["29 February 2023", "0000-00-00", "billion laughs", "nested 5000 deep"])
+def test_front_matter_that_lies_is_one_input_error(capsys: pytest.CaptureFixture[str], tmp_path: Path, front: str,
+                                                   problem: str) -> None:
+    bad = write(tmp_path / "docs" / "bad.md", f"---\n{front}\n---\n{STORY}")
+    write(tmp_path / "docs" / "good.md", f"---\npublished: 2023-03-01\n---\n{STORY}")
+    code, _, err = run_cli(capsys, "check", str(bad))
+    assert code == 2
+    assert problem in error_line(err, bad)
+
+
+def test_a_manifest_with_an_impossible_date(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    write(tmp_path / "docs" / "story.md", STORY)
+    manifest = write(tmp_path / "docs" / "manifest.yaml", "documents:\n  - {file: story.md, published: 2023-02-29}\n")
+    code, _, err = run_cli(capsys, "check", str(tmp_path / "docs"))
+    assert code == 2
+    assert "'2023-02-29' at line 2 is not a date the calendar has" in error_line(err, manifest)
+
+
+@pytest.mark.parametrize(("text", "problem"), [
+    ("rules:\n  - id: x\n    kind: agree\n    description: 2023-02-29\n", "is not a date the calendar has"),
+    (_laughs("rules"), "uses an alias"),
+], ids=["impossible date", "billion laughs"])
+def test_a_rule_file_that_lies_is_one_rule_error(capsys: pytest.CaptureFixture[str], tmp_path: Path, text: str,
+                                                 problem: str) -> None:
+    doc = write(tmp_path / "story.md", STORY)
+    rules = write(tmp_path / "pack" / "rules.yaml", text)
+    code, _, err = run_cli(capsys, "check", str(doc), "--rules", str(tmp_path / "pack"))
+    assert code == 3
+    assert problem in error_line(err, rules)
+
+
+def test_an_accepted_file_with_an_impossible_date(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    doc = write(tmp_path / "story.md", STORY)
+    accepted = write(tmp_path / "accepted.yaml", "accepted:\n  - {key: killed, note: 2023-02-30}\n")
+    code, _, err = run_cli(capsys, "check", str(doc), "--accepted", str(accepted))
+    assert code == 3
+    assert "not a date the calendar has" in error_line(err, accepted)
+
+
+def test_a_long_wrong_value_is_quoted_short(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    bad = write(tmp_path / "bad.md", "---\npublished: [" + ", ".join(["lol"] * 5000) + "]\n---\n" + STORY)
+    code, _, err = run_cli(capsys, "check", str(bad))
+    assert code == 2 and len(error_line(err, bad)) < 300
+
+
+# Numbers and dates past what a float or the calendar holds: that figure is left, the run goes on.
+
+
+def test_a_number_of_320_digits_is_no_figure_and_the_rest_is_read(tmp_path: Path) -> None:
+    write(tmp_path / "story.md", f"The firm lost {'9' * 320} dollars. The quake killed 12 people.\n")
+    result = factcheck.check([tmp_path])
+    assert list(result.facts.surface) == ["12"]
+
+
+@pytest.mark.parametrize("published", ["9999-12-31", "0001-01-01"])
+def test_a_relative_date_past_the_calendar_s_end_stays_unresolved(tmp_path: Path, published: str) -> None:
+    write(tmp_path / "story.md", f"---\npublished: {published}\n---\nThe summit is next week. Yesterday it rained.\n")
+    result = factcheck.check([tmp_path])
+    assert set(result.facts.surface) == {"next week", "Yesterday"}
+
+
+def test_a_json_line_nested_100000_deep_is_one_problem(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    corpus = tmp_path / "corpus.jsonl"
+    lines = [json.dumps({"cluster": "a", "id": "d1", "text": "The quake killed 12 people."}),
+             '{"cluster": "a", "id": "d2", "x": ' + "[" * 100_000 + "]" * 100_000 + "}",
+             json.dumps({"cluster": "a", "id": "d3", "text": "The quake killed 14 people."})]
+    corpus.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    code, _, err = run_cli(capsys, "batch", str(corpus), "--output", str(tmp_path / "out"), "--workers", "0",
+                           "--no-cache")
+    assert "corpus.jsonl:2: JSON nested too deeply to read" in err and "Traceback" not in err
+    summary = json.loads((tmp_path / "out" / "summary.json").read_text(encoding="utf-8"))
+    assert summary["documents"] == 2 and code == 2
+
+
+# Writes: only a regular file is replaced; a device or a pipe is written through; standard output whole or an error.
+
+
+def _report(capsys: pytest.CaptureFixture[str], output: Path) -> tuple[int, str]:
+    examples = Path(__file__).parent.parent / "examples"
+    code, _, err = run_cli(capsys, "check", str(examples), "--format", "json", "--fail-on", "never",
+                           "--output", str(output))
+    return code, err
+
+
+def test_a_fifo_is_written_through_not_replaced(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    fifo = tmp_path / "pipe"
+    os.mkfifo(fifo)
+    received: list[bytes] = []
+    reader = threading.Thread(target=lambda: received.append(fifo.read_bytes()))
+    reader.start()
+    code, _ = _report(capsys, fifo)
+    reader.join(timeout=60)
+    assert code == 0 and stat.S_ISFIFO(fifo.lstat().st_mode)
+    assert json.loads(received[0])["schema"] == "factcheck/2"
+
+
+@pytest.mark.skipif(not stat.S_ISCHR(os.stat(os.devnull).st_mode), reason="this machine's /dev/null is no device")
+def test_dev_null_stays_a_device(capsys: pytest.CaptureFixture[str]) -> None:
+    code, _ = _report(capsys, Path(os.devnull))
+    assert code == 0 and stat.S_ISCHR(os.stat(os.devnull).st_mode)
+
+
+def test_a_read_only_file_and_a_folder_are_refused(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    kept = write(tmp_path / "kept.json", "an earlier report\n")
+    kept.chmod(0o444)
+    code, err = _report(capsys, kept)
+    assert code == 2 and "is read-only" in error_line(err, kept)
+    assert kept.read_text(encoding="utf-8") == "an earlier report\n"
+    code, err = _report(capsys, tmp_path)
+    assert code == 2 and "is not a regular file" in error_line(err, tmp_path)
+
+
+def test_a_symlink_is_followed_and_stays_a_link(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    target = write(tmp_path / "reports" / "real.json", "old\n")
+    link = tmp_path / "link.json"
+    link.symlink_to(target)
+    code, _ = _report(capsys, link)
+    assert code == 0 and link.is_symlink()
+    assert json.loads(target.read_text(encoding="utf-8"))["schema"] == "factcheck/2"
+
+
+def test_a_report_cut_short_on_standard_output_is_an_error() -> None:
+    examples = Path(__file__).parent.parent / "examples"
+    with open("/dev/full", "w", encoding="utf-8") as full:
+        done = subprocess.run([sys.executable, "-m", "factcheck", "check", str(examples), "--format", "json",
+                               "--fail-on", "never"], stdout=full, stderr=subprocess.PIPE, text=True, timeout=300)
+    assert done.returncode == 2
+    assert "standard output: the report could not be written whole" in error_line(done.stderr)
+
+
+def test_temporary_files_a_killed_run_left_are_cleaned_up(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    report = tmp_path / "report.json"
+    stale = write(tmp_path / ".report.json.k1ll3d.tmp", "{")
+    fresh = write(tmp_path / ".report.json.runn1ng.tmp", "{")
+    hour_ago = time.time() - 7200
+    os.utime(stale, (hour_ago, hour_ago))
+    code, _ = _report(capsys, report)
+    assert code == 0 and not stale.exists() and fresh.exists()
+
+
+# A rule's regular expression cannot hang a run: a pattern that can backtrack without end is refused on load.
+
+
+@pytest.mark.parametrize("pattern", [r"(\w+\s?)*dead", r"(a+)+$", r"(?:(?:\d+))*x"])
+def test_a_rule_pattern_that_can_backtrack_without_end_is_refused(capsys: pytest.CaptureFixture[str],
+                                                                   tmp_path: Path, pattern: str) -> None:
+    doc = write(tmp_path / "story.md", "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa 12 people were killed, police say\n")
+    rule = {"rules": [{"id": "slow", "kind": "agree", "description": "Slow", "severity": "warning",
+                       "match": {"kinds": ["count"], "pattern": pattern}}]}
+    rules = write(tmp_path / "pack" / "rules.yaml", json.dumps(rule))
+    code, _, err = run_cli(capsys, "check", str(doc), "--rules", str(tmp_path / "pack"))
+    assert code == 3
+    assert "exponential time" in error_line(err, rules, "match.pattern")
+
+
+@pytest.mark.parametrize("pattern", [r"(\d+,)*\d+ of", r"[A-Z][a-z]+(?:\s[A-Z][a-z]+)* said", r"(?:\w+\s){0,3}dead",
+                                     r"(?>\w+\s?)*dead", r"\bkill(?:ed|ing)?\b"])
+def test_ordinary_rule_patterns_pass_the_guard(pattern: str) -> None:
+    from factcheck.rules.regex_guard import nested_repeat
+
+    assert nested_repeat(pattern) is None
