@@ -213,3 +213,22 @@ def test_ordinary_rule_patterns_pass_the_guard(pattern: str) -> None:
     from factcheck.rules.regex_guard import nested_repeat
 
     assert nested_repeat(pattern) is None
+
+
+# The local Dask cluster of a batch run: TLS with a certificate made for the run, so no other local user gets in.
+
+
+def test_a_local_batch_cluster_lets_in_only_the_run_s_own_client() -> None:
+    from distributed import Client
+    from distributed.security import Security
+
+    from factcheck.batch.schedule import runner
+
+    with runner(1, None) as where:
+        address = where.client.scheduler.address  # type: ignore[attr-defined]
+        assert address.startswith("tls://127.0.0.1:")
+        assert where.client.run(os.getpid)  # type: ignore[attr-defined]  # the run's own client works
+        with pytest.raises((OSError, TimeoutError)):  # a certificate of its own, not the run's
+            Client(address, security=Security.temporary(), timeout=3)
+        with pytest.raises((OSError, TimeoutError)):  # plain TCP
+            Client(address.replace("tls://", "tcp://"), timeout=3)

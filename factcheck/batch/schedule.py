@@ -116,6 +116,7 @@ def runner(workers: int | None = None, scheduler: str | None = None) -> Iterator
         def start() -> Client:
             import dask
             from distributed import Client, LocalCluster
+            from distributed.security import Security
 
             # Loopback only: a local run opens no port to the network. No dashboard; the scheduler's small HTTP
             # server (health, metrics) takes any free loopback port instead of 8787, which another cluster may
@@ -124,10 +125,15 @@ def runner(workers: int | None = None, scheduler: str | None = None) -> Iterator
             # once a run passes a quarter of an hour (bench/batch.py: the tree's peak grew 1.4x from 860 to 8,600
             # clusters with it).
             started.enter_context(dask.config.set({"distributed.worker.profile.enabled": False}))
+            # TLS with a certificate made for this run and held in memory: the scheduler and the workers accept
+            # only peers that show it, so another user of the machine cannot reach them on 127.0.0.1 and run code
+            # as the user running the batch.
+            security = Security.temporary()
             cluster = started.enter_context(LocalCluster(
                 n_workers=count, threads_per_worker=1, processes=True, host="127.0.0.1", dashboard_address=None,
-                scheduler_kwargs={"dashboard_address": "127.0.0.1:0"}, silence_logs=logging.ERROR))
-            return started.enter_context(Client(cluster))
+                scheduler_kwargs={"dashboard_address": "127.0.0.1:0"}, silence_logs=logging.ERROR,
+                protocol="tls://", security=security))
+            return started.enter_context(Client(cluster, security=security))
 
         yield OnDask(start, f"{count} local worker process{'' if count == 1 else 'es'}")
 
