@@ -4,6 +4,7 @@ Dask workers, into Parquet tables and a summary; the fact and cluster caches; pr
 from __future__ import annotations
 
 import dataclasses
+import hashlib
 import io
 import json
 import subprocess
@@ -469,7 +470,27 @@ def test_a_damaged_entry_is_a_miss_and_is_written_again(tmp_path: Path) -> None:
     again = FactCache(tmp_path / "cache")
     assert again.facts(document) == expected and (again.hits, again.misses) == (0, 1)
     assert FactCache(tmp_path / "cache").facts(document) == expected
-    assert json.loads(entry.read_bytes())["facts"]
+    assert json.loads(entry.read_bytes().partition(b"\n")[2])["facts"]
+
+
+def test_a_flipped_bit_or_a_wrong_row_is_recomputed_and_named(tmp_path: Path) -> None:
+    """Every entry carries its checksum: a bit flipped in a stored sentence ("hand" -> "hard") is caught, not
+    returned; rows that parse but hold what no fact holds are recomputed, not a failure of every later run."""
+    document = read_documents([write_folder_corpus(tmp_path / "c") / "flood"]).documents[0]
+    expected = FactCache(tmp_path / "cache").facts(document)
+    (entry,) = FactCache(tmp_path / "cache").root.rglob("*.json")
+    sealed = entry.read_bytes()
+    position = sealed.index(b"people")
+    entry.write_bytes(sealed[:position] + bytes([sealed[position] ^ 1]) + sealed[position + 1 :])
+    again = FactCache(tmp_path / "cache")
+    assert again.facts(document) == expected and again.damaged == str(entry) and again.misses == 1
+    _, _, body = entry.read_bytes().partition(b"\n")
+    record = json.loads(body)
+    record["facts"][0][0] = {"a": "mapping where a kind belongs"}
+    body = json.dumps(record).encode("ascii")
+    entry.write_bytes(b"factcheck-cache sha256 " + hashlib.sha256(body).hexdigest().encode("ascii") + b"\n" + body)
+    third = FactCache(tmp_path / "cache")
+    assert third.facts(document) == expected and third.damaged == str(entry)
 
 
 def test_the_same_text_in_two_clusters_is_one_entry_with_its_own_ids(tmp_path: Path) -> None:
@@ -578,3 +599,20 @@ def test_a_pack_s_changed_word_list_is_another_check(tmp_path: Path) -> None:
     keys.append(cluster_key("c", documents, (), Job(load_rules())))
     keys.append(cluster_key("c", documents, (), Job(load_rules(), lexicon=load_lexicon())))
     assert len(set(keys[:3])) == 3 and keys[2] == keys[3]
+
+
+def test_a_damaged_cluster_entry_is_recomputed_and_named_in_a_warning(corpus: Path, tmp_path: Path,
+                                                                      capsys: pytest.CaptureFixture[str]) -> None:
+    cache = tmp_path / "cache"
+    batch(corpus, tmp_path / "first", "--workers", "0", "--cache", str(cache))
+    entries = sorted((cache / "clusters").rglob("*.bin"))
+    assert entries
+    sealed = entries[0].read_bytes()
+    entries[0].write_bytes(sealed[:-20] + bytes([sealed[-20] ^ 0x10]) + sealed[-19:])
+    capsys.readouterr()
+    batch(corpus, tmp_path / "second", "--workers", "0", "--cache", str(cache))
+    err = capsys.readouterr().err
+    assert "cache entry damaged" in err and str(entries[0]) in err
+    for name in TABLES:
+        if name != "errors":  # the second run's errors table names the damaged entry
+            assert tables(tmp_path / "first")[name].equals(tables(tmp_path / "second")[name]), name

@@ -12,8 +12,10 @@ compares only the clusters that changed.
   without a problem of its own is stored, so a passing failure is never replayed.
 
 Entries are written to a temporary file in their own folder and renamed into place, so two runs sharing a cache
-never read half an entry; both may write one entry, with the same content. An entry that cannot be read or
-parsed (a crash mid-write on some file systems) is a miss and is written again. JSON and Arrow IPC, not pickle:
+never read half an entry; both may write one entry, with the same content. Every entry carries the SHA-256 of its
+content: an entry that fails it (a flipped bit, an edit) or whose rows hold what no fact holds is recomputed and
+named in a warning; one that cannot be read or parsed (a crash mid-write on some file systems) is a miss and is
+written again. JSON and Arrow IPC, not pickle:
 reading a cache file must never run code."""
 
 from __future__ import annotations
@@ -38,6 +40,20 @@ from factcheck.report.batch_tables import DOCUMENTS, FACTS, FINDINGS
 
 _STORED = tuple(f.name for f in dataclasses.fields(Fact) if f.name not in ("id", "doc", "key"))
 _TABLES = (DOCUMENTS, FACTS, FINDINGS)
+_TEXT = frozenset({"kind", "surface", "sentence"})
+_OFFSETS = frozenset({"start", "end", "sentence_start"})
+
+
+def _plausible(row: list[object]) -> bool:
+    """A stored row holds what a fact holds: text where text belongs, offsets as whole numbers, plain values."""
+    for name, value in zip(_STORED, row, strict=True):
+        if name in _TEXT and not isinstance(value, str):
+            return False
+        if name in _OFFSETS and (not isinstance(value, int) or isinstance(value, bool) or value < 0):
+            return False
+        if value is not None and not isinstance(value, str | int | float):
+            return False
+    return True
 
 
 def default_cache_dir() -> Path:
@@ -65,16 +81,19 @@ class FactCache:
         self.hits = 0
         self.misses = 0
         self.unwritten: str | None = None  # why entries could not be written, the first time it happened
+        self.damaged: str | None = None  # the first entry whose checksum failed (recomputed)
 
     def facts(self, document: Document) -> list[Fact]:
         """The document's facts, from the cache or extracted and stored. An entry that cannot be written (a full
         disk, a read-only folder) costs the next run an extraction, not this run its facts: see ``unwritten``."""
         key = fact_key(document)
         path = self.root / key[:2] / f"{key}.json"
-        stored = _load_facts(path, key)
+        stored = _load_facts(path, key, self)
         if stored is not None:
-            self.hits += 1
-            return [Fact(fact_id(document.id, n), document.id, *row) for n, row in enumerate(stored, start=1)]
+            if all(map(_plausible, stored)):
+                self.hits += 1
+                return [Fact(fact_id(document.id, n), document.id, *row) for n, row in enumerate(stored, start=1)]
+            self.damaged = self.damaged or str(path)  # rows that parse but hold what no fact holds: recomputed
         self.misses += 1
         facts = extract_document(document)
         record = {"key": key, "columns": list(_STORED), "facts": [[getattr(f, c) for c in _STORED] for f in facts]}
@@ -91,10 +110,15 @@ class ClusterCache:
     def __init__(self, folder: str | Path) -> None:
         self.root = Path(folder) / "clusters" / fingerprint("factcheck.batch.worker")[:16]
         self.unwritten: str | None = None
+        self.damaged: str | None = None  # the first entry whose checksum failed (recomputed)
 
     def get(self, key: str) -> CachedCluster | None:
+        path = self.root / key[:2] / f"{key}.bin"
         try:
-            data = (self.root / key[:2] / f"{key}.bin").read_bytes()
+            data = _opened(path.read_bytes())
+            if data is None:
+                self.damaged = self.damaged or str(path)
+                return None
             head, _, body = data.partition(b"\n")
             header = json.loads(head)
             if header.get("key") != key:
@@ -152,9 +176,13 @@ def _digest(content: object) -> str:
     return hashlib.sha256(json.dumps(content).encode("ascii")).hexdigest()
 
 
-def _load_facts(path: Path, key: str) -> list[list[object]] | None:
+def _load_facts(path: Path, key: str, cache: FactCache) -> list[list[object]] | None:
     try:
-        record = json.loads(path.read_bytes())
+        data = _opened(path.read_bytes())
+        if data is None:
+            cache.damaged = cache.damaged or str(path)
+            return None
+        record = json.loads(data)
     except (OSError, ValueError):
         return None
     if not isinstance(record, dict) or record.get("key") != key or record.get("columns") != list(_STORED):
@@ -172,7 +200,24 @@ def _ipc(table: pa.Table) -> bytes:
     return sink.getvalue().to_pybytes()
 
 
+_SEAL = b"factcheck-cache sha256 "  # every entry starts with this line: the checksum of what follows it
+
+
+def _sealed(data: bytes) -> bytes:
+    return _SEAL + hashlib.sha256(data).hexdigest().encode("ascii") + b"\n" + data
+
+
+def _opened(raw: bytes) -> bytes | None:
+    """The entry's content, or None when its checksum fails (a flipped bit, a torn or edited file). An entry of an
+    older format, with no checksum, raises ValueError: a plain miss."""
+    if not raw.startswith(_SEAL):
+        raise ValueError("no checksum")
+    head, _, data = raw.partition(b"\n")
+    return data if head[len(_SEAL):] == hashlib.sha256(data).hexdigest().encode("ascii") else None
+
+
 def _store(path: Path, data: bytes) -> None:
+    data = _sealed(data)
     path.parent.mkdir(parents=True, exist_ok=True)
     handle, temporary = tempfile.mkstemp(prefix=f".{path.stem[:8]}.", suffix=".tmp", dir=path.parent)
     try:

@@ -38,6 +38,9 @@ def check_cluster(task: ClusterTask, job: Job) -> ClusterOutcome:
     if stored is not None:
         return stored
     outcome = _checked(task.cluster, documents, read_problems, job, FactCache(folder))
+    if clusters.damaged:
+        outcome = dataclasses.replace(outcome, problems=(*outcome.problems, _damaged(task.cluster, clusters.damaged)))
+        return outcome  # stored by the next run, once no problem of its own stands in the way
     if outcome.documents is not None and len(outcome.problems) == len(read_problems):
         clusters.put(key, CachedCluster(outcome.documents, outcome.facts, outcome.findings,  # type: ignore[arg-type]
                                         outcome.severities, outcome.accepted))
@@ -112,6 +115,8 @@ def _checked(cluster: str, documents: list[Document], read_problems: list[Proble
             problems.append(Problem("error", cluster, document.id, document.path, internal(error)))
     if cache and cache.unwritten:
         problems.append(_unwritten(cluster, cache.unwritten))
+    if cache and cache.damaged:
+        problems.append(_damaged(cluster, cache.damaged))
     try:
         rows = _compared(cluster, extracted, job)
     except Exception as error:  # the cluster as a whole: reported, and the batch goes on
@@ -143,6 +148,10 @@ def _outcome(cluster: str, rows: CachedCluster, problems: list[Problem], documen
         severities=rows.severities, accepted=rows.accepted, extracted=extracted, facts_cached=facts_cached,
         cluster_cached=cluster_cached,
     )
+
+
+def _damaged(cluster: str, path: str) -> Problem:
+    return Problem("warning", cluster, None, path, "cache entry damaged (its checksum or its rows fail); recomputed")
 
 
 def _unwritten(cluster: str, why: str) -> Problem:
