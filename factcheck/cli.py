@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import io
 import os
 import sys
 from collections.abc import Sequence
@@ -29,6 +30,11 @@ _PROBLEMS_PRINTED = 10  # on standard error; the summary lists more, errors.parq
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    for stream in (sys.stdout, sys.stderr):
+        # An encoding that cannot hold a character of the report (PYTHONIOENCODING=latin-1, an ASCII locale) shows
+        # it as "?" instead of ending the run.
+        if isinstance(stream, io.TextIOWrapper) and stream.errors == "strict":
+            stream.reconfigure(errors="replace")
     args = _parser().parse_args(argv)
     try:
         return int(args.run(args))

@@ -309,6 +309,8 @@ def _read_manifest(path: Path) -> tuple[dict[str, _Meta], list[InputError]]:
                 raise InputError(path, f"{where}: unknown key '{unknown[0]}'")
             if not (path.parent / entry["file"]).is_file():
                 raise InputError(path, f"{where}: names a file that does not exist: {entry['file']}")
+            if entry["file"] in entries:
+                raise InputError(path, f"{where}: names {entry['file']} a second time; give each file one entry")
             entries[entry["file"]] = _meta(path, where, entry)
         except InputError as error:
             errors.append(error)

@@ -232,3 +232,23 @@ def test_a_local_batch_cluster_lets_in_only_the_run_s_own_client() -> None:
             Client(address, security=Security.temporary(), timeout=3)
         with pytest.raises((OSError, TimeoutError)):  # plain TCP
             Client(address.replace("tls://", "tcp://"), timeout=3)
+
+
+# Degraded: an output encoding that cannot hold a character; a manifest that names one file twice.
+
+
+def test_an_output_encoding_without_the_report_s_characters_is_no_crash() -> None:
+    examples = Path(__file__).parent.parent / "examples"
+    done = subprocess.run([sys.executable, "-m", "factcheck", "check", str(examples)], capture_output=True,
+                          env={**os.environ, "PYTHONIOENCODING": "latin-1"}, timeout=300)
+    assert done.returncode == 1, done.stderr  # the demo's error-level finding, not an internal error (70)
+    assert b"internal error" not in done.stderr and b"1 error, 3 warnings" in done.stderr + done.stdout
+
+
+def test_a_manifest_naming_a_file_twice_says_so(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    write(tmp_path / "docs" / "a.md", STORY)
+    manifest = write(tmp_path / "docs" / "manifest.yaml", "documents:\n  - {file: a.md, published: 2024-01-01}\n"
+                                                          "  - {file: a.md, published: 2024-02-01}\n")
+    code, _, err = run_cli(capsys, "check", str(tmp_path / "docs"))
+    assert code == 2
+    assert "documents[2]: names a.md a second time" in error_line(err, manifest)
