@@ -178,3 +178,18 @@ def test_a_quake_s_magnitude_without_the_word(text: str, magnitudes: list[str], 
 def test_a_year_that_names_a_thing_is_no_count() -> None:
     text = "In July, the Utah Supreme Court overturned the 2007 convictions."
     assert [f for f in extract_sentence(Sentence(text, 0, None)) if f.kind == "count"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "value"),
+    [
+        ("Officials said 1,40,000 people were displaced.", "1,40,000", 140_000),
+        ("Census takers counted 12,34,56,789 residents.", "12,34,56,789", 123_456_789),
+        ("About 3 lakh people were evacuated.", "About 3 lakh", 300_000),
+        ("The state lost Rs 2 crore in the fire.", "Rs 2 crore", 20_000_000),
+        ("The budget is Rs 1.5 lakh crore.", "Rs 1.5 lakh crore", 1.5e12),
+    ],
+)
+def test_south_asian_grouping_and_scale_words(text: str, surface: str, value: float) -> None:
+    [fact] = [f for f in extract_sentence(Sentence(text, 0, None)) if f.kind != "date"]
+    assert (text[fact.start : fact.end], fact.value) == (surface, value)

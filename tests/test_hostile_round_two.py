@@ -252,3 +252,9 @@ def test_a_manifest_naming_a_file_twice_says_so(capsys: pytest.CaptureFixture[st
     code, _, err = run_cli(capsys, "check", str(tmp_path / "docs"))
     assert code == 2
     assert "documents[2]: names a.md a second time" in error_line(err, manifest)
+
+
+def test_one_figure_in_two_groupings_is_no_disagreement(tmp_path: Path) -> None:
+    write(tmp_path / "a.md", "---\npublished: 2024-07-31\n---\nOfficials said 1,40,000 people were displaced.\n")
+    write(tmp_path / "b.md", "---\npublished: 2024-07-31\n---\nOfficials said 140,000 people were displaced.\n")
+    assert factcheck.check([tmp_path]).findings == ()

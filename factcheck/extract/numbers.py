@@ -19,7 +19,8 @@ seventeen eighteen nineteen
 _TENS = {
     w: 10 * i for i, w in enumerate(["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"], 2)
 }
-SCALES = {"hundred": 1e2, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
+SCALES = {"hundred": 1e2, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12,
+          "lakh": 1e5, "lakhs": 1e5, "crore": 1e7, "crores": 1e7}  # South Asian news: 3 lakh, 2 crore
 _ABBREVIATED_SCALES = {"k": 1e3, "m": 1e6, "mn": 1e6, "mln": 1e6, "mil": 1e6, "bn": 1e9, "b": 1e9, "tn": 1e12,
                        "trn": 1e12}
 FRACTIONS = {"half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4, "fourth": 4,
@@ -38,10 +39,11 @@ _CURRENCY_BEFORE = "|".join(
 )
 _DIGITS = (
     rf"(?:(?<![\w.,/:])|{_CURRENCY_BEFORE})(?:(?<![A-Za-z]-)|(?<=sub-)|(?<=minus-)|(?<=minus\s)|(?<=\d-to-))(?P<sign>-(?=\d))?"
-    r"(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:[\u00a0\u202f ]\d{3})+(?![\d,])|\d+(?:\.\d+)?|\.\d+)(?![\d])"
+    r"(?:\d{1,2},(?:\d{2},)+\d{3}(?:\.\d+)?(?![\d,])"  # South Asian grouping: "1,40,000", "12,34,56,789"
+    r"|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:[\u00a0\u202f ]\d{3})+(?![\d,])|\d+(?:\.\d+)?|\.\d+)(?![\d])"
 )
 NUMBER = re.compile(
-    rf"(?P<digits>{_DIGITS})(?P<sci>\s?[×xX]\s?10(?:\^|\*\*)?(?P<exp>[−\-]?\d{{1,3}}))?(?P<scale>(?:(?:\s*|-)(?:hundred|thousand|million|billion|trillion)\b)+"
+    rf"(?P<digits>{_DIGITS})(?P<sci>\s?[×xX]\s?10(?:\^|\*\*)?(?P<exp>[−\-]?\d{{1,3}}))?(?P<scale>(?:(?:\s*|-)(?:hundred|thousand|million|billion|trillion|lakhs?|crores?)\b)+"
     rf"|(?:bn|mn|mln|mil|tn|trn|k)\b)?"
     rf"|(?P<words>\b(?:(?:half\s+)?an?\s+(?=(?:hundred|thousand|million|billion|trillion|dozen)\b))?"
     rf"{_WORD}(?:(?:\s+and\s+|\s+|-){_WORD})*\b)",
