@@ -188,8 +188,13 @@ def test_a_year_that_names_a_thing_is_no_count() -> None:
         ("About 3 lakh people were evacuated.", "About 3 lakh", 300_000),
         ("The state lost Rs 2 crore in the fire.", "Rs 2 crore", 20_000_000),
         ("The budget is Rs 1.5 lakh crore.", "Rs 1.5 lakh crore", 1.5e12),
+        # Arabic thousands and decimal separators (U+066C, U+066B): one figure, not two
+        ("Officials said \u0661\u0662\u066c\u0665\u0660\u0660 people were displaced.",
+         "\u0661\u0662\u066c\u0665\u0660\u0660", 12_500),
+        ("Officials said 12\u066c500 people fled.", "12\u066c500", 12_500),
+        ("Officials said 2\u066b5 million people fled.", "2\u066b5 million", 2_500_000),
     ],
 )
-def test_south_asian_grouping_and_scale_words(text: str, surface: str, value: float) -> None:
+def test_south_asian_and_arabic_number_writing(text: str, surface: str, value: float) -> None:
     [fact] = [f for f in extract_sentence(Sentence(text, 0, None)) if f.kind != "date"]
     assert (text[fact.start : fact.end], fact.value) == (surface, value)

@@ -39,7 +39,8 @@ _CURRENCY_BEFORE = "|".join(
 )
 _DIGITS = (
     rf"(?:(?<![\w.,/:])|{_CURRENCY_BEFORE})(?:(?<![A-Za-z]-)|(?<=sub-)|(?<=minus-)|(?<=minus\s)|(?<=\d-to-))(?P<sign>-(?=\d))?"
-    r"(?:\d{1,2},(?:\d{2},)+\d{3}(?:\.\d+)?(?![\d,])"  # South Asian grouping: "1,40,000", "12,34,56,789"
+    r"(?:\d{1,3}(?:\u066c\d{3})+(?:\u066b\d+)?|\d+\u066b\d+"  # Arabic separators: "١٢٬٥٠٠", "٣٫٥"
+    r"|\d{1,2},(?:\d{2},)+\d{3}(?:\.\d+)?(?![\d,])"  # South Asian grouping: "1,40,000", "12,34,56,789"
     r"|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:[\u00a0\u202f ]\d{3})+(?![\d,])|\d+(?:\.\d+)?|\.\d+)(?![\d])"
 )
 NUMBER = re.compile(
@@ -87,7 +88,7 @@ def scan(text: str) -> list[Number]:
 
 def _digits(match: re.Match[str]) -> Number | None:
     raw = match.group("digits")
-    plain = re.sub(r"[,\u00a0\u202f \-]", "", raw)
+    plain = re.sub(r"[,\u00a0\u202f \-\u066c]", "", raw).replace("\u066b", ".")
     before = match.string[max(0, match.start() - 6) : match.start()].lower()
     negative = bool(match.group("sign")) or before.endswith(("minus ", "minus-"))
     stated = -float(plain) if negative else float(plain)
