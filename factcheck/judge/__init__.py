@@ -206,11 +206,11 @@ def _group_drafts(group: Sequence[Conflict], members: Sequence[Fact], bags: Mapp
     judged = sides_of(facts, verdicts, by_doc, order)
     # Three readings or more that cannot hold together: the words lump several figures (two quakes, three teams'
     # offers), and which two are one figure told two ways is a guess. One note.
-    return [_draft(group, judged, pairs, by_doc, sure=len(judged.sides) == 2)]
+    return [_draft(group, judged, pairs, by_doc, verdicts, sure=len(judged.sides) == 2)]
 
 
 def _draft(group: Sequence[Conflict], judged: Judged, pairs: _Pairs, by_doc: Mapping[str, Document],
-           sure: bool = True) -> Draft:
+           verdicts: Mapping[frozenset[str], object], sure: bool = True) -> Draft:
     strongest = max(group, key=lambda c: c.similarity)
     rule = pairs.rule(strongest.a, strongest.b)
     # The finding is as severe as its most severe disagreement ("nearly 32,000" the same day as the draft's 29,000).
@@ -225,7 +225,7 @@ def _draft(group: Sequence[Conflict], judged: Judged, pairs: _Pairs, by_doc: Map
     a, b = strongest.a, strongest.b
     owned = bool(a.owner and b.owner and a.thing and a.thing == b.thing and owners_match(a.owner, b.owner))
     sure = sure and (strongest.similarity >= HIGH or owned) and bool(alone)
-    sure = sure and not _far(judged, by_doc) and not _torn(judged, pairs)
+    sure = sure and not _far(judged, by_doc) and not _torn(judged, verdicts)
     keys = Counter(f.key for c in group for f in (c.a, c.b) if f.key and (rule is None or f.key.startswith(rule.id)))
     key = keys.most_common(1)[0][0] if keys else (rule.id if rule else _auto_key(strongest.a))
     return group_draft(rule, key, judged, sure, by_doc)
@@ -237,13 +237,14 @@ def _far(judged: Judged, by_doc: Mapping[str, Document]) -> bool:
     return far_apart(a, b, side(a, by_doc).interval, side(b, by_doc).interval)
 
 
-def _torn(judged: Judged, pairs: _Pairs) -> bool:
+def _torn(judged: Judged, verdicts: Mapping[frozenset[str], object]) -> bool:
     """A source on both sides, with two figures that cannot both hold ("seven-year" and "eight-year" offers): it
-    speaks of two things under these words, so the other sources may too."""
+    speaks of two things under these words, so the other sources may too. ``verdicts``: every conflicting pair of
+    the finding's facts, as judged when its sides were built."""
     where = {f.id: n for n, group in enumerate(judged.sides) for f in group}
     facts = [f for group in judged.sides for f in group]
-    return any(x.doc == y.doc and where[x.id] != where[y.id] and reading(x) != reading(y)
-               and pairs.verdict(x, y) is not None for i, x in enumerate(facts) for y in facts[i + 1 :])
+    return any(x.doc == y.doc and where[x.id] != where[y.id] and frozenset((x.id, y.id)) in verdicts
+               for i, x in enumerate(facts) for y in facts[i + 1 :])
 
 
 def _auto_key(fact: Fact) -> str:

@@ -18,6 +18,7 @@ from factcheck.frames import EVENT, RAW, owners_match
 from factcheck.judge.comparable import precision, reading, rule_id
 from factcheck.judge.similarity import cosine
 from factcheck.lexicon import Lexicon
+from factcheck.timewords import MONTH
 
 _STAMP = re.compile(r"\s*(?:(?:first\s+)?(?:updated|posted|published)|last\s+(?:updated|modified)|created|filed)\b"
                     r"|.{0,40}\b(?:updated|posted|published)\b.{0,40}$", re.IGNORECASE)
@@ -25,7 +26,7 @@ _MULTIPLE = re.compile(r"\s+times\b|-fold\b|\s+percent\s+of\s+the\s+legal|(?:-fo
 _DAY_WORDS = re.compile(r"\d{4}|\d+/\d+|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|tonight|"
                         r"yesterday|tomorrow|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec", re.IGNORECASE)
 _POSSESSED = re.compile(r"\b(?:his|her|their|its|[A-Z][\w-]*(?:'s|’s))\s+$")
-_WRITTEN = re.compile(r"\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b", re.IGNORECASE)
+_WRITTEN = re.compile(rf"\d|\b{MONTH}", re.IGNORECASE)  # a year in figures or a month by name
 _SAID_ON = re.compile(r"\b(?:said|says|told\s+(?:reporters|journalists|[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*)|reported|"
                       r"stated|added)\s+(?:on\s+|late\s+|early\s+)?$")
 LOW = 0.30  # below this, two figures are not about one thing
