@@ -69,6 +69,58 @@ def test_a_trigger_word_near_an_unrelated_figure(tmp_path: Path) -> None:
     assert flagged(findings) == []
 
 
+def test_a_page_s_own_timestamp_is_not_a_time_of_the_event(tmp_path: Path) -> None:
+    findings, _ = check(tmp_path,
+                        ("", "9:53 AM, MON 22 JUL 2013\n\nThe royal baby was born on Monday afternoon."),
+                        ("", "10:24 AM, MON 22 JUL 2013\n\nThe royal baby was born on Monday afternoon."),
+                        ("", "Posted 10:41 a.m. ET, Monday, July 22, 2013\n\nThe royal baby was born on Monday."))
+    assert flagged(findings) == []
+
+
+@pytest.mark.parametrize("converted", ["$US1 million ($A1.52 million)", "$US1 million ($1.52 million)",
+                                       "1 million euros (about $1.52 million)"])
+def test_a_sum_converted_into_another_currency_is_not_a_figure_of_its_own(tmp_path: Path, converted: str) -> None:
+    findings, _ = check(tmp_path,
+                        ("2008-12-30", f"Damage to the church was estimated at {converted}, officials said."),
+                        ("2008-12-30", "Damage to the church was estimated at $1 million, officials said."))
+    assert flagged(findings) == []
+
+
+def test_two_writers_who_both_name_the_boundary_agree(tmp_path: Path) -> None:
+    findings, _ = check(tmp_path,
+                        ("2008-12-23", "The Orioles offered Teixeira $140 million to $160 million over seven years."),
+                        ("2008-12-23", "The Orioles offered Teixeira at least $160 million over seven years."))
+    assert flagged(findings) == []
+
+
+def test_a_boundary_drawn_from_hedges_is_still_a_disagreement() -> None:
+    import datetime as dt
+
+    from factcheck.documents import Document
+    from factcheck.extract import extract
+    from factcheck.rules import agree
+    from factcheck.rules.model import Side
+
+    def side(text: str) -> Side:
+        [fact] = frame_facts(extract([Document("d", "d.md", text, 0, None, None, dt.date(2024, 3, 21), None)]))
+        return Side(fact, "d", dt.date(2024, 3, 21))
+
+    verdict = agree.judge(side("More than a million fled."), side("Millions fled."),
+                          {"tolerance": 0.0, "tolerance_abs": 0.0})
+    assert verdict is not None and "meet only at their boundary" in verdict.why
+
+
+def test_two_loose_words_are_a_note(tmp_path: Path) -> None:
+    findings, _ = check(tmp_path,
+                        ("2013-05-20", "His death was confirmed by the FBI, whose agents worked for decades to catch "
+                                       "him."),
+                        ("2013-05-20", "His death was confirmed by the FBI, the agency that worked for years to catch "
+                                       "him."))
+    assert flagged(findings) == []
+    assert [f.severity for f in findings] == ["info"]
+    assert "both are loose words" in findings[0].message
+
+
 # Disagreements that were missed: each must be a warning or an error, with both quotes.
 
 

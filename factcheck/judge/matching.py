@@ -18,10 +18,22 @@ from factcheck.frames import EVENT, RAW, owners_match
 from factcheck.judge.comparable import precision, reading, rule_id
 from factcheck.judge.similarity import cosine
 from factcheck.lexicon import Lexicon
-from factcheck.timewords import MONTH
+from factcheck.timewords import MONTH, WEEKDAY
 
 _STAMP = re.compile(r"\s*(?:(?:first\s+)?(?:updated|posted|published)|last\s+(?:updated|modified)|created|filed)\b"
                     r"|.{0,40}\b(?:updated|posted|published)\b.{0,40}$", re.IGNORECASE)
+# A line of nothing but a date and a time: a page's own stamp ("9:53 AM, MON 22 JUL 2013", "Posted 10:24 a.m. ET").
+_STAMP_LINE = re.compile(
+    rf"(?:[\W_]|\d|\b(?:{MONTH}|{WEEKDAY}|(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\.?|[ap]\.?m\.?"
+    r"|[ECMP][SD]?T|GMT|UTC|BST|CES?T|IST|AE[SD]T|JST|HKT|SGT|updated|posted|published|last|modified|created|filed|on|at|of|by)\b)*",
+    re.IGNORECASE)
+# A sum in parentheses after another: the same amount in another currency ("$US1 million ($1.52 million)").
+_CURRENCY = r"(?:[$€£¥₹](?:US|AU?|C|NZ|HK|S)?|\b(?:US|A|C|NZ|HK|S)\$|\b(?:euros?|EUR|USD|GBP|Rs\.?)\s*)"
+_UNIT = r"\s*(?:euros?|dollars?|pounds?|yen|yuan|rupees?|francs?|[A-Z]{3})"
+_SUM = (rf"(?:{_CURRENCY}\d[\d.,]*(?:[\s-]*[a-z]+)?|\d[\d.,]*[\s-]*(?:million|billion|trillion|bn)(?:{_UNIT})?"
+        rf"|\d[\d.,]*{_UNIT})")
+_CONVERTED = re.compile(rf"{_SUM}\s*\(\s*(?:about|around|roughly|approximately|some|nearly|almost|or)?\s*$",
+                        re.IGNORECASE)
 _MULTIPLE = re.compile(r"\s+times\b|-fold\b|\s+percent\s+of\s+the\s+legal|(?:-for|-of)?-\d", re.IGNORECASE)
 _DAY_WORDS = re.compile(r"\d{4}|\d+/\d+|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|tonight|"
                         r"yesterday|tomorrow|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec", re.IGNORECASE)
@@ -64,9 +76,14 @@ def bucket(fact: Fact) -> tuple[str, str | None] | None:
 def eligible(fact: Fact, lexicon: Lexicon) -> bool:
     """Whether a figure can be matched at all: not a story's timestamp ("Updated: May 16, 2005, 6:03 PM ET"), not
     a ratio or multiple ("over .500", "five times the limit"), not an age without its person, not a number in a
-    sequence ("the fourth round", "the second time"), not a bare year of no named event."""
-    if _STAMP.match(fact.sentence) or len(fact.surface) >= 0.6 * len(fact.sentence.strip()):
+    sequence ("the fourth round", "the second time"), not a bare year of no named event, not a sum converted into
+    another currency ("$US1 million ($1.52 million)")."""
+    if (_STAMP.match(fact.sentence) or (len(fact.sentence) < 80 and _STAMP_LINE.fullmatch(fact.sentence.strip()))
+            or len(fact.surface) >= 0.6 * len(fact.sentence.strip())):
         return False
+    if fact.kind == "money" and _CONVERTED.search(fact.sentence, max(0, fact.start - fact.sentence_start - 60),
+                                                  fact.start - fact.sentence_start):
+        return False  # a conversion at some day's rate, not a figure of its own
     if fact.kind == "count" and ((isinstance(fact.value, float) and not fact.value.is_integer())
                                  or _MULTIPLE.match(fact.sentence, fact.end - fact.sentence_start)):
         return False

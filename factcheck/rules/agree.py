@@ -19,14 +19,26 @@ def judge(a: Side, b: Side, params: Mapping[str, object]) -> Verdict | None:
     if a.fact.unit != b.fact.unit:
         return None  # different currencies or dimensions: no exchange rates, nothing to compare
     relative, absolute = float(params["tolerance"]), float(params["tolerance_abs"])  # type: ignore[arg-type]
-    verdict = overlap(a.interval.widened(absolute, relative), b.interval.widened(absolute, relative))
-    if verdict == "yes":
-        return None
+    first, second = a.interval.widened(absolute, relative), b.interval.widened(absolute, relative)
+    verdict = overlap(first, second)
+    if verdict == "yes" or (verdict == "point" and max(first.low, second.low) in _written(a) & _written(b)):
+        return None  # "$140 million to $160 million" and "at least $160 million": both writers name 160 million
     unit = a.fact.unit if a.fact.unit not in (None, "%") else None
     why = f"{a.interval.text(unit)} and {b.interval.text(unit)} " + (
         "meet only at their boundary" if verdict == "point" else "do not overlap"
     )
-    return Verdict(why + likely_cause(a, b), sure=not differently_attributed(a, b))
+    loose = a.fact.hedge == "vague" and b.fact.hedge == "vague"  # "decades" and "years": two loose words
+    return Verdict(why + likely_cause(a, b), sure=not (loose or differently_attributed(a, b)))
+
+
+def _written(side: Side) -> set[float]:
+    """The values a writer put in figures: the figure, or both ends of a stated range ("$140 million to $160
+    million"). A boundary drawn from a hedge ("more than a million" ends at two million) is not one of them."""
+    fact = side.fact
+    written = {fact.value} if isinstance(fact.value, float) else set()
+    if fact.hedge == "range":
+        written |= {v for v in (fact.low, fact.high) if v is not None}
+    return written
 
 
 def agrees(a: Side, b: Side, params: Mapping[str, object]) -> bool:

@@ -14,7 +14,9 @@ def likely_cause(a: Side, b: Side) -> str:
         ratio = math.log10(max(x, y) / min(x, y))
         if ratio >= 0.95 and abs(ratio - round(ratio)) < 0.05:
             causes.append(f"a factor of {10 ** round(ratio):,}: a scale word or a decimal point may have slipped")
-    if "vague" in (a.fact.hedge, b.fact.hedge):
+    if a.fact.hedge == b.fact.hedge == "vague":
+        causes.append('both are loose words ("decades", "years"), not figures')
+    elif "vague" in (a.fact.hedge, b.fact.hedge):
         causes.append('a vague magnitude ("millions", "hundreds") stands against a precise figure')
     # a count's stated unit is the noun it counts ("persons", "people"), not a unit that was converted
     units = (a.fact.stated_unit, b.fact.stated_unit)
