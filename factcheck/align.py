@@ -20,6 +20,7 @@ from factcheck.extract.context import STOPWORDS, Token, _pos, lemmas, sentence_t
 from factcheck.frames import EVENT, frame_of
 from factcheck.lexicon import Lexicon, default_lexicon
 from factcheck.rules.model import Rule
+from factcheck.rules.things import counts_people
 
 AUTO = "auto:"
 _SPAN_START = re.compile(r"\b(?:since|until|till|through|from)\b(?:\W+\w+){0,5}\W*$", re.IGNORECASE)
@@ -118,6 +119,8 @@ def key_of(
             continue
         if match.subjects and subject not in match.subjects:
             continue
+        if match.counts == "people" and kind == "count" and subject is not None and not counts_people(subject):
+            continue  # "two counts of murder" near "kidnapping", "three bombs" near "camp"
         if match.pattern and not _pattern_in(match.pattern, sentence):
             continue
         group = ""

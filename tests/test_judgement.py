@@ -110,6 +110,45 @@ def test_a_boundary_drawn_from_hedges_is_still_a_disagreement() -> None:
     assert verdict is not None and "meet only at their boundary" in verdict.why
 
 
+def test_contexts_alike_with_no_verb_in_common_are_a_note(tmp_path: Path) -> None:
+    findings, _ = check(tmp_path,
+                        ("2008-09-10", "Bowe is best remembered for his three fights with Evander Holyfield in the 90s."),
+                        ("2008-09-10", "The two fights that are out there for Klitschko are against Valuev or Haye."))
+    assert flagged(findings) == []
+
+
+def test_the_same_verb_binds_two_counts_to_one_event(tmp_path: Path) -> None:
+    findings, facts = check(tmp_path,
+                            ("2009-06-02", "Police said three rifles were seized at the farm on Monday."),
+                            ("2009-06-02", "Police said nine rifles were seized at the farm on Monday."))
+    [finding] = flagged(findings)
+    assert sorted(map(sorted, surfaces(finding, facts))) == [["nine"], ["three"]]
+
+
+@pytest.mark.parametrize(("sentence", "claimed"), [
+    ("He was charged with two counts of murder and one count of kidnapping after the killing.", False),
+    ("Aid workers said three bombs fell near the camp where refugees shelter.", False),
+    ("His two half-brothers, 17 and 22, were also arrested.", True),
+    ("The conflict has now taken more than 600 lives.", True),
+    ("The death toll rose to 212 on Tuesday.", True),
+])
+def test_a_rule_that_counts_people_claims_only_counts_of_people(sentence: str, claimed: bool) -> None:
+    import datetime as dt
+
+    from factcheck.align import align
+    from factcheck.documents import Document
+    from factcheck.extract import extract
+    from factcheck.rules.loader import load_rules
+
+    rules = load_rules()
+    facts = align(extract([Document("d", "d.md", sentence, 0, None, None, dt.date(2024, 3, 21), None)]), rules)
+    counts = facts[facts.kind == "count"]
+    people = {"killed", "injured", "missing", "displaced", "evacuated", "rescued", "hostages", "arrested",
+              "sheltering"}
+    keyed = [k for k in counts.key if isinstance(k, str) and k.split(":")[0].split("@")[0] in people]
+    assert bool(keyed) == claimed, list(zip(counts.surface, counts.key, strict=True))
+
+
 def test_two_loose_words_are_a_note(tmp_path: Path) -> None:
     findings, _ = check(tmp_path,
                         ("2013-05-20", "His death was confirmed by the FBI, whose agents worked for decades to catch "
@@ -217,8 +256,8 @@ def test_distances_from_different_places_are_not_compared(tmp_path: Path) -> Non
 
 def test_a_distance_from_one_place_disagrees(tmp_path: Path) -> None:
     findings, _ = check(tmp_path,
-                        ("2005-11-28", "The island lies 1,150 kilometres south of Tehran, officials said."),
-                        ("2005-11-28", "The island lies 1,500 kilometres south of Tehran, officials said."))
+                        ("2005-11-28", "Qeshm, located 1,150 kilometres south of Tehran, has a busy port."),
+                        ("2005-11-28", "Qeshm, an island 1,500 kilometres south of Tehran, has a busy port."))
     assert len(flagged(findings)) == 1
 
 

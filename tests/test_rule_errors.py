@@ -103,6 +103,13 @@ def test_unknown_key_in_match(capsys: pytest.CaptureFixture[str], doc: Path, tmp
     assert_names(rule_error(capsys, doc, tmp_path / "rules"), path, "user-arrests", "match.colour")
 
 
+def test_unknown_class_of_counted_thing(capsys: pytest.CaptureFixture[str], doc: Path, tmp_path: Path) -> None:
+    path = write_rules(tmp_path / "rules", "user.yaml", [rule(match={"words": ["arrest"], "counts": "crowds"})])
+    line = rule_error(capsys, doc, tmp_path / "rules")
+    assert_names(line, path, "user-arrests", "match.counts")
+    assert "people" in line
+
+
 def test_unknown_parameter(capsys: pytest.CaptureFixture[str], doc: Path, tmp_path: Path) -> None:
     path = write_rules(tmp_path / "rules", "user.yaml", [rule(params={"speed": 3})])
     assert_names(rule_error(capsys, doc, tmp_path / "rules"), path, "user-arrests", "params.speed")

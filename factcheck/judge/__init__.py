@@ -25,7 +25,7 @@ from factcheck.align import AUTO
 from factcheck.documents import Document
 from factcheck.facts import Fact, frame_facts
 from factcheck.findings import Finding
-from factcheck.frames import owners_match
+from factcheck.frames import RAW, owners_match
 from factcheck.judge.clock import clock_verdict
 from factcheck.judge.comparable import as_compared, comparable, larger_part, part, reading, rule_of, side, terms
 from factcheck.judge.distance import far_apart
@@ -226,9 +226,20 @@ def _draft(group: Sequence[Conflict], judged: Judged, pairs: _Pairs, by_doc: Map
     owned = bool(a.owner and b.owner and a.thing and a.thing == b.thing and owners_match(a.owner, b.owner))
     sure = sure and (strongest.similarity >= HIGH or owned) and bool(alone)
     sure = sure and not _far(judged, by_doc) and not _torn(judged, verdicts)
+    # Bound to one event: the frames name one predicate for both (the lexicon's verb, or one rule's words), or one
+    # owner's figure. Contexts alike but no verb in common ("three fights with Holyfield", "two fights out there for
+    # Wlad"; "nine rifles" seized, "three rifles" besides the AK-47s) leave the figure unsure: a note.
+    sure = sure and (owned or _one_predicate(a, b))
     keys = Counter(f.key for c in group for f in (c.a, c.b) if f.key and (rule is None or f.key.startswith(rule.id)))
     key = keys.most_common(1)[0][0] if keys else (rule.id if rule else _auto_key(strongest.a))
     return group_draft(rule, key, judged, sure, by_doc)
+
+
+def _one_predicate(a: Fact, b: Fact) -> bool:
+    if a.key and a.key == b.key and not a.key.startswith(AUTO):
+        return True
+    named = [f.predicate for f in (a, b) if f.predicate and not f.predicate.startswith(RAW)]
+    return len(named) == 2 and named[0] == named[1]
 
 
 def _far(judged: Judged, by_doc: Mapping[str, Document]) -> bool:

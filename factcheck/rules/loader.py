@@ -22,7 +22,8 @@ from factcheck.yamltext import YamlError, load_yaml
 
 _FILE_KEYS = {"rules"}
 _RULE_KEYS = {"id", "kind", "match", "params", "severity", "message", "description", "scope"}
-_MATCH_KEYS = {"kinds", "words", "subjects", "units", "pattern", "window"}
+_MATCH_KEYS = {"kinds", "words", "subjects", "units", "pattern", "window", "counts"}
+_COUNTS = ("people",)  # the classes ``match.counts`` may name
 _ID = re.compile(r"[a-z0-9][a-z0-9_-]*")
 MESSAGE_FIELDS = frozenset(
     {
@@ -160,9 +161,12 @@ def _match(path: Path, rule_id: str, data: object, allowed_kinds: tuple[str, ...
     window = data.get("window", 8)
     if not isinstance(window, int) or isinstance(window, bool) or not 1 <= window <= 50:
         raise RuleError(path, "must be a whole number of words from 1 to 50", rule_id, "match.window")
+    counts = data.get("counts")
+    if counts is not None and counts not in _COUNTS:
+        raise RuleError(path, f"must be one of: {', '.join(_COUNTS)}", rule_id, "match.counts")
     if not (words or subjects or pattern):
         raise RuleError(path, "needs at least one of words, subjects or pattern", rule_id, "match")
-    return Match(kinds, words, subjects, units, pattern, window)
+    return Match(kinds, words, subjects, units, pattern, window, counts)
 
 
 def _words(path: Path, rule_id: str, value: object) -> tuple[tuple[tuple[str, ...], str], ...]:

@@ -18,7 +18,9 @@ SCOPES = ("across", "within", "both")  # compare facts of different documents, o
 class Match:
     """Which facts a rule claims. ``words`` are phrases of lemmas ("death toll" -> ("death", "toll")),
     searched within ``window`` words of the figure, each with the name of its synonym group (the group's
-    first phrase); ``subjects`` are lemmas of the counted thing."""
+    first phrase); ``subjects`` are lemmas of the counted thing; ``counts`` names a class the counted thing must
+    belong to when the sentence names it (``people``: "12 people", "two half-brothers", "more than 600 lives",
+    not "two counts of murder" or "three bombs")."""
 
     kinds: tuple[str, ...]
     words: tuple[tuple[tuple[str, ...], str], ...] = ()
@@ -26,6 +28,7 @@ class Match:
     units: tuple[str, ...] = ()
     pattern: str | None = None
     window: int = 8
+    counts: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
