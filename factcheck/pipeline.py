@@ -15,7 +15,7 @@ from factcheck.accepted import load_accepted
 from factcheck.align import align
 from factcheck.documents import Document, Reading, read_documents
 from factcheck.draft import Review, acceptances, date_drafts, instructions, review, split_inputs
-from factcheck.extract import extract
+from factcheck.extract import crowded_passages, extract
 from factcheck.findings import Finding
 from factcheck.judge import judge
 from factcheck.lexicon import load_lexicon
@@ -46,7 +46,7 @@ def check(
     accepted-disagreements file are loaded and validated before any document is read."""
     loaded, lexicon = load_rules(rules), load_lexicon(rules)
     acceptances = load_accepted(accepted) if accepted else ()
-    reading = read_documents(paths, published)
+    reading = _warned(read_documents(paths, published))
     facts = align(extract(reading.documents), loaded, {d.id: d.published for d in reading.documents}, lexicon)
     return Result(reading, facts, judge(facts, reading.documents, loaded, acceptances, lexicon), loaded)
 
@@ -66,7 +66,8 @@ def check_draft(
     acceptances_file = load_accepted(accepted) if accepted else ()
     draft_files, source_files = split_inputs(drafts, sources)
     ids = frozenset(p.stem for p in draft_files)
-    reading = date_drafts(read_documents([*draft_files, *source_files], published), ids, today or dt.date.today())
+    reading = date_drafts(_warned(read_documents([*draft_files, *source_files], published)), ids,
+                          today or dt.date.today())
     # The drafts first (each in the order of its id, as every document is read): a finding quotes the draft first.
     reading = dataclasses.replace(reading, documents=tuple(sorted(reading.documents, key=lambda d: d.id not in ids)))
     marks = instructions(reading.documents, ids, loaded)
@@ -74,3 +75,9 @@ def check_draft(
     findings = judge(facts, reading.documents, loaded, (*acceptances(marks), *acceptances_file), lexicon, ids)
     kept, checked = review(facts, reading.documents, loaded, findings, ids, marks)
     return Result(reading, facts, kept, loaded, checked)
+
+
+def _warned(reading: Reading) -> Reading:
+    """The reading with a warning for each document whose tables or lists of numbers are not read."""
+    extra = crowded_passages(reading.documents)
+    return dataclasses.replace(reading, warnings=reading.warnings + extra) if extra else reading

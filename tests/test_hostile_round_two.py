@@ -258,3 +258,45 @@ def test_one_figure_in_two_groupings_is_no_disagreement(tmp_path: Path) -> None:
     write(tmp_path / "a.md", "---\npublished: 2024-07-31\n---\nOfficials said 1,40,000 people were displaced.\n")
     write(tmp_path / "b.md", "---\npublished: 2024-07-31\n---\nOfficials said 140,000 people were displaced.\n")
     assert factcheck.check([tmp_path]).findings == ()
+
+
+def test_a_sentence_with_no_full_stop_is_cut_at_a_word_boundary_and_read(tmp_path: Path) -> None:
+    from factcheck.extract import sentences
+
+    clause = "the river rose two metres at the old bridge and residents waited in the town hall for news, "
+    text = clause * 60  # 5,640 characters, no full stop
+    pieces = list(sentences.split(text))
+    assert len(pieces) > 1 and all(end - start <= sentences.LONGEST for start, end in pieces)
+    assert all(text[start - 1] == " " for start, _ in pieces[1:])  # never inside a word
+    result = factcheck.check([write(tmp_path / "story.txt", text)])
+    facts = result.facts
+    assert len(facts) == 60 and set(facts.surface) == {"two metres"}
+    assert all(text[row.start:row.end] == row.surface for row in facts.itertuples())
+    assert max(len(s) for s in facts.sentence) <= sentences.LONGEST  # no fact repeats the whole run-on text
+
+
+@pytest.mark.parametrize("unit", ["1 ", "1,", "March 3, 2024 ", "قتل ١٢ شخصا و ٣٥٠٠ نزحوا "])
+def test_a_table_or_a_list_of_numbers_is_not_read_and_says_so(capsys: pytest.CaptureFixture[str], tmp_path: Path,
+                                                                 unit: str) -> None:
+    write(tmp_path / "docs" / "list.txt", unit * (20_000 // len(unit)))
+    write(tmp_path / "docs" / "story.txt", STORY)
+    code, out, err = run_cli(capsys, "check", str(tmp_path / "docs"), "--format", "json", "--fail-on", "never")
+    assert code == 0, err
+    report = json.loads(out)
+    assert [f["surface"] for f in report["facts"] if f["doc"] == "story"] == ["12", "Tuesday"]
+    assert len([f for f in report["facts"] if f["doc"] == "list"]) <= 20  # the tail shorter than a passage is read
+    [line] = [line for line in err.splitlines() if "list.txt" in line]
+    assert line.startswith("factcheck: warning:") and "not read" in line and "from line 1" in line
+
+
+def test_a_sentence_of_ordinary_length_dense_with_figures_is_read_in_full(tmp_path: Path) -> None:
+    from factcheck.extract import sentences
+
+    sentence = ("Homes from $750,000 to $1 million stayed 70 days on the market; $1 million to $1.25 million, 99 days; "
+                "$1.25 million to $1.5 million, 108 days; $1.5 million to $2 million, 121 days; and above $2 million, "
+                "160 days, against 64, 87, 95, 110 and 151 days in 2023, the board said.")
+    assert len(sentence) < sentences.LONGEST and len(list(sentences.split(sentence))) == 1
+    result = factcheck.check([write(tmp_path / "story.txt", sentence + "\n")])
+    assert {"70 days", "99 days", "108 days", "121 days", "160 days", "151 days", "2023"} <= set(
+        result.facts.surface)
+    assert result.reading.warnings == ()

@@ -19,7 +19,7 @@ from factcheck.batch.jsonl import read_lines
 from factcheck.batch.model import SEVERITIES, ClusterOutcome, ClusterTask, FolderCluster, Job, Problem
 from factcheck.documents import SUFFIXES, Document, read_documents
 from factcheck.errors import InputError
-from factcheck.extract import extract_document
+from factcheck.extract import crowded_passages, extract_document
 from factcheck.facts import Fact, facts_frame, frame_facts
 from factcheck.judge import judge
 from factcheck.report.batch_tables import documents_table, facts_table, findings_table
@@ -90,6 +90,12 @@ def internal(error: BaseException) -> str:
 
 
 def _read(task: ClusterTask) -> tuple[list[Document], list[Problem]]:
+    documents, problems = _read_task(task)
+    problems += [Problem("warning", task.cluster, None, None, w) for w in crowded_passages(documents)]
+    return documents, problems
+
+
+def _read_task(task: ClusterTask) -> tuple[list[Document], list[Problem]]:
     if isinstance(task, FolderCluster):
         reading = read_documents([task.folder])
         problems = [Problem("error", task.cluster, _document_of(e.path), e.path, e.problem) for e in reading.errors]

@@ -60,7 +60,9 @@ def fact_id(document_id: str, number: int) -> str:
 def extract_document(document: Document) -> list[Fact]:
     facts: list[Fact] = []
     text = blank_comments(document.text)  # notes to the desk are not copy: "<!-- check the 32,000 -->"
-    for start, end in sentences.split(text, document.body_start):
+    for start, end, cut in sentences.pieces(text, document.body_start):
+        if cut and sentences.crowded(text[start:end]):
+            continue  # a table or a list of numbers: named by ``crowded_passages``
         sentence = Sentence(text[start:end], start, document.published)
         for found in extract_sentence(sentence):
             facts.append(
@@ -86,6 +88,21 @@ def extract_document(document: Document) -> list[Fact]:
                 )
             )
     return facts
+
+
+def crowded_passages(documents: Iterable[Document]) -> tuple[str, ...]:
+    """One warning for each document with passages not read because they are tables or lists of numbers."""
+    warnings = []
+    for document in documents:
+        text = blank_comments(document.text)
+        skipped = [(start, count) for start, end, cut in sentences.pieces(text, document.body_start)
+                   if cut and (count := sentences.crowded(text[start:end]))]
+        if skipped:
+            line = text.count("\n", 0, skipped[0][0]) + 1
+            figures = sum(count for _, count in skipped)
+            warnings.append(f"{document.path}: {len(skipped):,} passage(s) from line {line} hold {figures:,} figures "
+                            "packed with no full stop (a table or a list of numbers?); not read")
+    return tuple(warnings)
 
 
 def extract_facts(documents: Iterable[Document]) -> list[Fact]:

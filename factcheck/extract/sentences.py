@@ -13,11 +13,26 @@ est dept univ inc ltd co corp bros ave blvd rd mt ft vs etc al ca cf u.s u.k u.n
 """.split()
 )
 _END = re.compile(r"[.!?…]+[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9])")
+# A sentence longer than this is cut at a clause or word boundary: the work done for each figure grows with the
+# length of its sentence, and real sentences stay far below it.
+LONGEST = 600
+# A passage with more figures than this, at more than one figure per _DENSE characters, is a table or a list of
+# numbers ("1 1 1 ...", dates in a row), not prose: it is not read (see ``crowded``).
+_CROWDED = 20
+_DENSE = 25
+_FIGURE = re.compile(r"\d+")
+_CUT = re.compile(r"[,;:]\s+|\s+")
 _PARAGRAPH = re.compile(r"\n[ \t]*(?:\n[ \t]*)+|\n(?=[ \t]*(?:[-*+#>]|\d+\.)\s)")
 
 
 def split(text: str, start: int = 0, end: int | None = None) -> Iterator[tuple[int, int]]:
     """(start, end) offsets of each sentence of text[start:end], stripped of surrounding blanks."""
+    for first, last, _ in pieces(text, start, end):
+        yield first, last
+
+
+def pieces(text: str, start: int = 0, end: int | None = None) -> Iterator[tuple[int, int, bool]]:
+    """As ``split``, with whether each piece was cut from a sentence longer than ``LONGEST``."""
     end = len(text) if end is None else end
     for block_start, block_end in _blocks(text, start, end):
         cursor = block_start
@@ -65,10 +80,29 @@ def _is_abbreviation(text: str, dot: int) -> bool:
     return token in _ABBREVIATIONS or (len(token) == 1 and word.group(1).isupper())
 
 
-def _stripped(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
+def crowded(text: str) -> int:
+    """The number of figures in a passage cut from an overlong sentence when it is a table or a list of numbers
+    rather than prose, else 0. (A sentence of ordinary length is prose, however many figures it holds.)"""
+    if len(text) < _CROWDED * 2:
+        return 0
+    count = sum(1 for _ in _FIGURE.finditer(text))
+    return count if count > _CROWDED and count * _DENSE > len(text) else 0
+
+
+def _stripped(text: str, start: int, end: int) -> Iterator[tuple[int, int, bool]]:
     while start < end and text[start].isspace():
         start += 1
     while end > start and text[end - 1].isspace():
         end -= 1
+    cut = end - start > LONGEST
+    while end - start > LONGEST:
+        # Cut at the last clause or word boundary in the second half of the allowed length, else at the length.
+        at = start + LONGEST
+        for match in _CUT.finditer(text, start + LONGEST // 2, start + LONGEST):
+            at = match.end()
+        piece = next(_stripped(text, start, at), None)
+        if piece is not None:
+            yield piece[0], piece[1], True
+        start = at
     if start < end:
-        yield start, end
+        yield start, end, cut
