@@ -300,3 +300,18 @@ def test_a_sentence_of_ordinary_length_dense_with_figures_is_read_in_full(tmp_pa
     assert {"70 days", "99 days", "108 days", "121 days", "160 days", "151 days", "2023"} <= set(
         result.facts.surface)
     assert result.reading.warnings == ()
+
+
+@pytest.mark.parametrize("output", ["table", "markdown", "github"])
+def test_a_bidi_override_reorders_nothing_in_a_report(capsys: pytest.CaptureFixture[str], tmp_path: Path,
+                                                      output: str) -> None:
+    # "\u202ePA\u202c" shows as "AP" on screen: a source name (or a figure) that reads other than the file says.
+    write(tmp_path / "docs" / "a.md", "---\nsource: \"Wire \u202ePA\u202c\"\n---\nThe quake killed 21 people on "
+                                      "Tuesday, officials said.\n")
+    write(tmp_path / "docs" / "b.md", "The quake killed 34 people on Tuesday, officials said.\n")
+    code, out, err = run_cli(capsys, "check", str(tmp_path / "docs"), "--format", output, "--fail-on", "never",
+                             "--show-info")
+    assert code == 0, err
+    assert not any(c in out for c in "\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"), repr(out)
+    if output != "github":
+        assert "RLO" in out
