@@ -74,7 +74,9 @@ def collect_paths(paths: Iterable[str | Path]) -> list[Path]:
     for raw in paths:
         path = Path(raw)
         if path.is_dir():
-            inside = sorted(p for p in path.iterdir() if p.is_file() and p.suffix.lower() in SUFFIXES)
+            # A link that loops or points nowhere is kept: reading it names the file and what is wrong.
+            inside = sorted(p for p in path.iterdir() if p.suffix.lower() in SUFFIXES and (
+                p.is_file() or (p.is_symlink() and not p.exists())))
             if not inside:
                 raise InputError(path, "folder holds no .txt or .md documents")
             found.extend(inside)
@@ -84,14 +86,38 @@ def collect_paths(paths: Iterable[str | Path]) -> list[Path]:
             found.append(path)
         elif path.exists():
             raise InputError(path, "not a regular file or folder")
+        elif path.is_symlink():
+            raise InputError(path, f"a symbolic link that loops or points nowhere ({_link_problem(path)})")
         else:
             raise InputError(path, "no such file or folder")
     unique: dict[str, Path] = {}
+    clashes: list[tuple[Path, Path]] = []
     for path in found:
         other = unique.setdefault(path.stem, path)
-        if other.resolve() != path.resolve():
-            raise InputError(path, f"two documents share the id '{path.stem}': {other} and {path}")
+        if not _same_file(other, path):
+            clashes.append((other, path))
+    if clashes:
+        named = [f"'{path.stem}': {other} and {path}" for other, path in clashes]
+        more = f" (and {len(named) - 1} more: {'; '.join(named[1:])})" if len(named) > 1 else ""
+        raise InputError(clashes[0][1], f"two documents share the id {named[0]}{more}")
     return list(unique.values())
+
+
+def _same_file(a: Path, b: Path) -> bool:
+    try:
+        return a.resolve(strict=True) == b.resolve(strict=True)
+    except (OSError, RuntimeError):
+        return a.absolute() == b.absolute()  # a broken link: the same entry named twice, or two entries
+
+
+def _link_problem(path: Path) -> str:
+    try:
+        path.resolve(strict=True)
+    except RuntimeError:
+        return "symlink loop"
+    except OSError as error:
+        return error.strerror or str(error)
+    return "unreadable"
 
 
 def read_documents(paths: Iterable[str | Path], published: Mapping[str, dt.date] | None = None) -> Reading:

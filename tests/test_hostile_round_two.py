@@ -315,3 +315,34 @@ def test_a_bidi_override_reorders_nothing_in_a_report(capsys: pytest.CaptureFixt
     assert not any(c in out for c in "\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"), repr(out)
     if output != "github":
         assert "RLO" in out
+
+
+def test_a_symlink_loop_or_a_broken_link_in_a_folder_is_named(capsys: pytest.CaptureFixture[str],
+                                                               tmp_path: Path) -> None:
+    docs = tmp_path / "docs"
+    write(docs / "story.md", STORY)
+    (docs / "loop.md").symlink_to("loop.md")
+    (docs / "gone.txt").symlink_to("nowhere.txt")
+    code, out, err = run_cli(capsys, "check", str(docs), "--format", "json")
+    assert code == 2
+    assert {f["doc"] for f in json.loads(out)["facts"]} == {"story"}  # the other document is still checked
+    problems = [line for line in err.splitlines() if line.startswith("factcheck: error:")]
+    assert any("loop.md" in line and "symbolic links" in line for line in problems), err
+    assert any("gone.txt" in line and "No such file" in line for line in problems), err
+
+
+def test_a_symlink_loop_named_directly_says_so(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    (tmp_path / "loop.md").symlink_to("loop.md")
+    code, _, err = run_cli(capsys, "check", str(tmp_path / "loop.md"))
+    assert code == 2
+    assert "loop.md" in error_line(err) and "loops or points nowhere" in error_line(err)
+
+
+def test_every_pair_of_documents_sharing_an_id_is_named(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    for folder in ("one", "two"):
+        write(tmp_path / folder / "a.md", STORY)
+        write(tmp_path / folder / "b.txt", STORY)
+    code, _, err = run_cli(capsys, "check", str(tmp_path / "one"), str(tmp_path / "two"))
+    assert code == 2
+    line = error_line(err, "'a'", "'b'")
+    assert str(tmp_path / "one" / "a.md") in line and str(tmp_path / "two" / "b.txt") in line
