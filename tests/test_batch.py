@@ -616,3 +616,24 @@ def test_a_damaged_cluster_entry_is_recomputed_and_named_in_a_warning(corpus: Pa
     for name in TABLES:
         if name != "errors":  # the second run's errors table names the damaged entry
             assert tables(tmp_path / "first")[name].equals(tables(tmp_path / "second")[name]), name
+
+
+def test_ctrl_c_stops_a_batch_with_one_line_not_the_workers_tracebacks(tmp_path: Path) -> None:
+    import os
+    import signal
+
+    corpus = tmp_path / "corpus"
+    for number in range(400):
+        for story in ("a", "b", "c"):
+            folder = corpus / f"cluster{number:03}"
+            folder.mkdir(parents=True, exist_ok=True)
+            (folder / f"{story}.md").write_text(f"The quake killed {number} people on Tuesday, officials said.\n",
+                                               encoding="utf-8")
+    run = subprocess.Popen([sys.executable, "-m", "factcheck", "batch", str(corpus), "--output", str(tmp_path / "out"),
+                            "--workers", "1", "--no-cache"], stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                           start_new_session=True)
+    time.sleep(8)  # the worker is running clusters
+    os.killpg(run.pid, signal.SIGINT)  # as a terminal's Ctrl-C: to the whole foreground process group
+    _, err = run.communicate(timeout=120)
+    assert run.returncode == 130
+    assert err.decode().splitlines() == ["factcheck: interrupted"]

@@ -12,6 +12,8 @@ from __future__ import annotations
 import contextlib
 import logging
 import os
+import signal
+import threading
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from typing import TYPE_CHECKING
@@ -129,13 +131,29 @@ def runner(workers: int | None = None, scheduler: str | None = None) -> Iterator
             # only peers that show it, so another user of the machine cannot reach them on 127.0.0.1 and run code
             # as the user running the batch.
             security = Security.temporary()
-            cluster = started.enter_context(LocalCluster(
-                n_workers=count, threads_per_worker=1, processes=True, host="127.0.0.1", dashboard_address=None,
-                scheduler_kwargs={"dashboard_address": "127.0.0.1:0"}, silence_logs=logging.ERROR,
-                protocol="tls://", security=security))
+            # The worker processes start with Ctrl-C ignored (a disposition a new interpreter keeps): a terminal
+            # sends it to the whole process group, and each worker would print its own tracebacks; this process
+            # alone stops, and closing the cluster stops them.
+            with _ignoring_interrupts():
+                cluster = started.enter_context(LocalCluster(
+                    n_workers=count, threads_per_worker=1, processes=True, host="127.0.0.1", dashboard_address=None,
+                    scheduler_kwargs={"dashboard_address": "127.0.0.1:0"}, silence_logs=logging.ERROR,
+                    protocol="tls://", security=security))
             return started.enter_context(Client(cluster, security=security))
 
         yield OnDask(start, f"{count} local worker process{'' if count == 1 else 'es'}")
+
+
+@contextlib.contextmanager
+def _ignoring_interrupts() -> Iterator[None]:
+    if threading.current_thread() is not threading.main_thread():
+        yield  # only the main thread may change signal handlers
+        return
+    previous = signal.signal(signal.SIGINT, signal.SIG_IGN)
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGINT, previous)
 
 
 @contextlib.contextmanager
