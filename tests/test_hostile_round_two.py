@@ -346,3 +346,26 @@ def test_every_pair_of_documents_sharing_an_id_is_named(capsys: pytest.CaptureFi
     assert code == 2
     line = error_line(err, "'a'", "'b'")
     assert str(tmp_path / "one" / "a.md") in line and str(tmp_path / "two" / "b.txt") in line
+
+
+@pytest.mark.parametrize(("text", "surface", "value"), [
+    ("Zurich has 32'000 more residents than in 2020.", "32'000", 32000.0),
+    ("Zurich has 1’250’000 residents.", "1’250’000", 1250000.0),
+    ("Die Stadt hat 1.250.000 Einwohner und 32.000 Autos.", "32.000", 32000.0),  # the text shows the convention
+    ("La ciudad tiene 32.000 autos, un 3,5 por ciento más.", "32.000", 32000.0),
+    ("The rate rose to 32.000 percent, from 1,200 basis points.", "32.000 percent", 32.0),  # English: a decimal
+    ("About ½ million people fled the city.", "About ½ million", 500000.0),
+    ("The march lasted 1½ hours.", "1½ hours", 5400.0),
+])
+def test_number_writings_of_other_countries(tmp_path: Path, text: str, surface: str, value: float) -> None:
+    facts = factcheck.check([write(tmp_path / "story.txt", text + "\n")]).facts
+    row = facts[facts.surface == surface]
+    assert len(row) == 1, list(facts.surface)
+    assert row.iloc[0].value == pytest.approx(value)
+    assert text[row.iloc[0].start:row.iloc[0].end] == surface  # offsets point into the text as written
+
+
+def test_a_vulgar_fraction_of_a_group_is_a_share(tmp_path: Path) -> None:
+    facts = factcheck.check([write(tmp_path / "story.txt", "Officials said ¾ of voters backed the plan.\n")]).facts
+    [row] = facts.itertuples()
+    assert (row.surface, row.kind, row.value) == ("¾", "percent", 75.0)

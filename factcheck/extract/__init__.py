@@ -11,7 +11,7 @@ from factcheck.comments import blank_comments
 from factcheck.documents import Document
 from factcheck.extract import dates, durations, ordinals, quantities, sentences
 from factcheck.extract.found import Found, Sentence
-from factcheck.extract.numbers import NUMBER_WORDS
+from factcheck.extract.numbers import NUMBER_WORDS, grouped
 from factcheck.extract.ordinals import ORDINAL_WORDS
 from factcheck.facts import Fact, facts_frame
 
@@ -28,7 +28,8 @@ EXTRACTORS: dict[str, Callable[[Sentence], list[Found]]] = {
 
 # Only sentences that can hold a figure or a date reach the extractors.
 _CANDIDATE = re.compile(
-    r"\d|\b(?:" + "|".join(sorted(NUMBER_WORDS | ORDINAL_WORDS)) + r"|half|quarters?|thirds?|fourths?|fifths?|dozens"
+    r"\d|[½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞]|\b(?:" + "|".join(sorted(NUMBER_WORDS | ORDINAL_WORDS))
+    + r"|half|quarters?|thirds?|fourths?|fifths?|dozens"
     r"|hundreds|thousands|millions|billions|tens"
     r"|scores|today|tonight|yesterday|tomorrow|noon|midnight|ago|weeks?|months?|years?|decades?|century|centuries"
     r"|hours?|minutes?|monday|tuesday|wednesday|thursday|friday|saturday|sunday|now|currently|recently|lately"
@@ -60,11 +61,12 @@ def fact_id(document_id: str, number: int) -> str:
 def extract_document(document: Document) -> list[Fact]:
     facts: list[Fact] = []
     text = blank_comments(document.text)  # notes to the desk are not copy: "<!-- check the 32,000 -->"
+    read = grouped(text)  # "32'000", and "1.250.000" where the text writes its figures so: offsets unchanged
     for start, end, cut in sentences.pieces(text, document.body_start):
         if cut and sentences.crowded(text[start:end]):
             continue  # a table or a list of numbers: named by ``crowded_passages``
         sentence = Sentence(text[start:end], start, document.published)
-        for found in extract_sentence(sentence):
+        for found in extract_sentence(Sentence(read[start:end], start, document.published)):
             facts.append(
                 Fact(
                     id=fact_id(document.id, len(facts) + 1),

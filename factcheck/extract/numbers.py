@@ -26,6 +26,11 @@ _ABBREVIATED_SCALES = {"k": 1e3, "m": 1e6, "mn": 1e6, "mln": 1e6, "mil": 1e6, "b
 FRACTIONS = {"half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4, "fourth": 4,
              "fourths": 4, "fifth": 5, "fifths": 5, "sixth": 6, "sixths": 6, "seventh": 7, "sevenths": 7,
              "eighth": 8, "eighths": 8, "ninth": 9, "ninths": 9, "tenth": 10, "tenths": 10}  # fmt: skip
+# Vulgar fractions, alone or after a whole number ("½ million", "1½ hours"), with the step each writes to.
+VULGAR = {"½": (1 / 2, 1 / 2), "⅓": (1 / 3, 1 / 3), "⅔": (2 / 3, 1 / 3), "¼": (1 / 4, 1 / 4), "¾": (3 / 4, 1 / 4),
+          "⅕": (1 / 5, 1 / 5), "⅖": (2 / 5, 1 / 5), "⅗": (3 / 5, 1 / 5), "⅘": (4 / 5, 1 / 5), "⅙": (1 / 6, 1 / 6),
+          "⅚": (5 / 6, 1 / 6), "⅛": (1 / 8, 1 / 8), "⅜": (3 / 8, 1 / 8), "⅝": (5 / 8, 1 / 8), "⅞": (7 / 8, 1 / 8)}
+_VULGAR = "[" + "".join(VULGAR) + "]"
 NUMBER_WORDS = frozenset(_SMALL) | frozenset(_TENS) | frozenset(SCALES) | {"dozen"}
 
 _WORD = r"(?:" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True)) + r")"
@@ -41,7 +46,8 @@ _DIGITS = (
     rf"(?:(?<![\w.,/:])|{_CURRENCY_BEFORE})(?:(?<![A-Za-z]-)|(?<=sub-)|(?<=minus-)|(?<=minus\s)|(?<=\d-to-))(?P<sign>-(?=\d))?"
     r"(?:\d{1,3}(?:\u066c\d{3})+(?:\u066b\d+)?|\d+\u066b\d+"  # Arabic separators: "١٢٬٥٠٠", "٣٫٥"
     r"|\d{1,2},(?:\d{2},)+\d{3}(?:\.\d+)?(?![\d,])"  # South Asian grouping: "1,40,000", "12,34,56,789"
-    r"|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:[\u00a0\u202f ]\d{3})+(?![\d,])|\d+(?:\.\d+)?|\.\d+)(?![\d])"
+    r"|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:[\u00a0\u202f ]\d{3})+(?![\d,])"
+    rf"|\d{{0,3}}{_VULGAR}|\d+(?:\.\d+)?|\.\d+)(?![\d])"
 )
 NUMBER = re.compile(
     rf"(?P<digits>{_DIGITS})(?P<sci>\s?[×xX]\s?10(?:\^|\*\*)?(?P<exp>[−\-]?\d{{1,3}}))?(?P<scale>(?:(?:\s*|-)(?:hundred|thousand|million|billion|trillion|lakhs?|crores?)\b)+"
@@ -57,7 +63,8 @@ FRACTION = re.compile(
     rf"\b(?P<num>{_SMALL_WORD}|a|an)[\s-](?P<den>{_FRACTION_WORD})(?=\s+(?:of|the)\b)"
     rf"|(?<!first\s)(?<!second\s)(?<!the\s)(?<!a\s)\b(?P<half>half)(?=\s+(?:of|the)\b)"
     rf"|\b(?P<num2>{_SMALL_WORD}|\d{{1,2}})\s+(?:out\s+of|in)\s+(?P<den2>{_SMALL_WORD}|\d{{1,3}})(?=\s+[a-z])"
-    rf"|(?<![\d/])(?P<num3>\d{{1,2}})\s?[/⁄](?P<den3>2|3|4|5|8|10|16|32|64|100|128)(?![\d/])(?=\s+(?:of\b|[a-z]))",
+    rf"|(?<![\d/])(?P<num3>\d{{1,2}})\s?[/⁄](?P<den3>2|3|4|5|8|10|16|32|64|100|128)(?![\d/])(?=\s+(?:of\b|[a-z]))"
+    rf"|(?<![\d\w])(?P<vulgar>{_VULGAR})(?=\s+(?:of|the)\b)",
     re.IGNORECASE,
 )
 
@@ -89,6 +96,9 @@ def scan(text: str) -> list[Number]:
 def _digits(match: re.Match[str]) -> Number | None:
     raw = match.group("digits")
     plain = re.sub(r"[,\u00a0\u202f \-\u066c]", "", raw).replace("\u066b", ".")
+    fraction = VULGAR.get(plain[-1:])
+    if fraction is not None:  # "1½": one and a half
+        plain = repr(float(plain[:-1] or 0) + fraction[0])
     before = match.string[max(0, match.start() - 6) : match.start()].lower()
     negative = bool(match.group("sign")) or before.endswith(("minus ", "minus-"))
     stated = -float(plain) if negative else float(plain)
@@ -100,7 +110,10 @@ def _digits(match: re.Match[str]) -> Number | None:
             scale *= SCALES.get(word) or _ABBREVIATED_SCALES.get(word, 1.0)
     if not (math.isfinite(stated * scale) and math.isfinite(float(plain))) or abs(stated * scale) > _LARGEST:
         return None  # 309 digits and more: no figure a story states, and no float holds it; the run goes on
-    return Number(match.start(), match.end(), stated * scale, stated, scale, step_of(plain) * scale, words=False)
+    step = step_of(plain)
+    if fraction is not None:  # "1½ hours" to the half hour; "½ million" to the hundred thousand, as in words
+        step = fraction[1] if scale == 1.0 else step_of_value(abs(stated * scale)) / scale
+    return Number(match.start(), match.end(), stated * scale, stated, scale, step * scale, words=False)
 
 
 def _words(match: re.Match[str]) -> Number | None:
@@ -135,6 +148,28 @@ def _words(match: re.Match[str]) -> Number | None:
     return Number(match.start(), match.end(), value, value / scale, scale, step_of_value(value), words=True)
 
 
+# Figures grouped with apostrophes ("32'000", Swiss and Liechtenstein usage) or, where a text's other figures show
+# it ("1.250.000"; "3,5" with "32.000"), with dots and a decimal comma. ``grouped`` rewrites them, character for
+# character, into the grouping the reader knows: a narrow no-break space, and a decimal point.
+_APOSTROPHE_GROUPED = re.compile(r"(?<![\d'’.,])\d{1,3}(?:['’]\d{3})+(?![\d'’]|[.,]\d)")
+_DOT_GROUPED = re.compile(r"(?<![\d.,])\d{1,3}(?:\.\d{3})+(?![\d]|[.,]\d)")
+_DOTS_ONLY = re.compile(r"(?<![\d.,])\d{1,3}(?:\.\d{3}){2,}(?![\d]|[.,]\d)")  # "1.250.000": no decimal has two dots
+_DECIMAL_COMMA = re.compile(r"(?<![\d.,])\d+,\d{1,2}(?![\d]|[.,]\d)")
+_COMMA_GROUPED = re.compile(r"(?<![\d.,])\d{1,3},\d{3}(?![\d])")
+
+
+def grouped(text: str) -> str:
+    """``text`` with apostrophe grouping, and dot grouping where the text shows that convention, rewritten into the
+    grouping ``NUMBER`` reads; the same length, so every offset still points into the original."""
+    if "'" in text or "’" in text:
+        text = _APOSTROPHE_GROUPED.sub(lambda m: re.sub("['’]", "\u202f", m.group()), text)
+    if "." in text and (_DOTS_ONLY.search(text) or (
+            _DECIMAL_COMMA.search(text) and _DOT_GROUPED.search(text) and not _COMMA_GROUPED.search(text))):
+        text = _DOT_GROUPED.sub(lambda m: m.group().replace(".", "\u202f"), text)
+        text = _DECIMAL_COMMA.sub(lambda m: m.group().replace(",", "."), text)
+    return text
+
+
 def step_of(plain: str) -> float:
     """The rounding step of a figure as written: "31000" -> 1000, "1.4" -> 0.1, "45" -> 1."""
     if "." in plain:
@@ -154,6 +189,8 @@ def fraction_value(match: re.Match[str]) -> float:
     """The share a FRACTION match names: "two-thirds" -> 0.667, "one in five" -> 0.2, "1/16" -> 0.0625."""
     if match.group("half"):
         return 0.5
+    if match.group("vulgar"):
+        return VULGAR[match.group("vulgar")][0]
     if match.group("num3"):
         return int(match.group("num3")) / int(match.group("den3"))
 
