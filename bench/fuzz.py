@@ -10,7 +10,14 @@ unseeded, so that every run tries new inputs:
   high``;
 - ``extract_sentence``: one sentence of any Unicode text: no exception, spans inside the sentence;
 - ``compare_symmetric``: two reports of one story: comparing A with B gives the findings of B with A;
-- ``compare_monotonic``: three dated reports: adding the third never removes a finding between the first two.
+- ``compare_monotonic``: three dated reports: adding the third never removes a finding between the first two;
+- ``number_formats``: figures written as other countries and scripts write them (apostrophe, dot, space and Arabic
+  grouping, lakh and crore, decimal commas, Arabic-Indic and full-width digits, vulgar fractions, 400-digit
+  strings): the properties of ``extract_document``;
+- ``front_matter``: a document under any front matter (impossible dates, tags, aliases, broken YAML): read, or
+  refused with one error naming the file;
+- ``rule_regexes``: a rule whose ``pattern`` is any regular expression (nested quantifiers, backreferences, broken
+  syntax): loaded or refused with one rule error naming the file, and run on ordinary sentences within 2 s each.
 
 The targets take turns in rounds (a few hundred examples of extraction, a few dozen comparisons) until the time is
 up. Every example run counts, shrinking included. A failure is recorded with hypothesis's falsifying example and
@@ -42,10 +49,15 @@ from hypothesis.errors import HypothesisException  # noqa: E402
 from factcheck.extract import extract_sentence  # noqa: E402
 from factcheck.extract.found import Sentence  # noqa: E402
 from tests.properties import (  # noqa: E402
+    check_front_matter,
     check_monotonic,
+    check_rule_pattern,
     check_symmetric,
     dates,
     extract_and_check,
+    front_matters,
+    number_texts,
+    rule_patterns,
     stories,
     texts,
 )
@@ -62,6 +74,9 @@ TARGETS: dict[str, tuple[tuple[st.SearchStrategy, ...], Callable[..., None], int
     "extract_sentence": ((st.text(), dates), _sentence, 400),
     "compare_symmetric": ((stories(2),), lambda docs: check_symmetric(*docs), 40),
     "compare_monotonic": ((stories(3, dated=True),), lambda docs: check_monotonic(*docs), 30),
+    "number_formats": ((number_texts(), dates), extract_and_check, 200),
+    "front_matter": ((front_matters(),), check_front_matter, 100),
+    "rule_regexes": ((rule_patterns(),), check_rule_pattern, 100),
 }
 
 

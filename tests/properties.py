@@ -181,3 +181,135 @@ def check_monotonic(a: Document, b: Document, c: Document) -> None:
     after = findings_of([a, b, c])
     lost = {old for old in before if not any(old[:2] == new[:2] and old[3] <= new[3] for new in after)}
     assert not lost, lost
+
+
+# Figures as other countries and scripts write them: apostrophe, dot, space and Arabic grouping, South Asian
+# grouping and scale words, decimal commas, Arabic-Indic and full-width digits, vulgar fractions, long strings of
+# digits; in sentences of any length, with the text's other figures in one convention or in several.
+_DIGIT_SETS = ("0123456789", "٠١٢٣٤٥٦٧٨٩", "０１２３４５６７８９", "۰۱۲۳۴۵۶۷۸۹")
+_SEPARATORS = (",", ".", "'", "’", " ", "\u00a0", "\u202f", "\u066c", "\u066b", "")
+
+
+@st.composite
+def written_numbers(draw: st.DrawFn) -> str:
+    digits = draw(st.sampled_from(_DIGIT_SETS))
+    groups = draw(st.lists(st.integers(0, 999), min_size=1, max_size=6))
+    separator = draw(st.sampled_from(_SEPARATORS))
+    widths = [draw(st.sampled_from([1, 2, 3])) if i == 0 else draw(st.sampled_from([2, 3, 3, 3]))
+              for i in range(len(groups))]
+    text = separator.join(str(g).zfill(w)[-w:] for g, w in zip(groups, widths, strict=True))
+    text = text.translate(str.maketrans("0123456789", digits))
+    huge = str(10 ** draw(st.integers(0, 400)))
+    tail = draw(st.sampled_from(["", "", "", "½", "¾", "⅓", ",5", ".25", "٫٥", " lakh", " crore", " million",
+                                 " lakh crore", "bn", "k", "%", " percent", "'000", huge]))
+    head = draw(st.sampled_from(["", "", "", "$", "€", "Rs ", "CHF ", "₹", "about ", "nearly ", "-", "½ "]))
+    return head + text + tail
+
+
+@st.composite
+def number_texts(draw: st.DrawFn) -> str:
+    parts = draw(st.lists(st.tuples(written_numbers(), _UNITS, _CUES, _JOINS), min_size=1, max_size=12))
+    return "".join(f"{n} {u} {c}{j}" for n, u, c, j in parts)
+
+
+# Front matter as a user (or an attacker) could write it: keys factcheck reads and others, values of every YAML
+# type, impossible and far dates, tags, anchors and aliases, nesting, broken syntax.
+_FRONT_VALUES = st.one_of(
+    st.sampled_from(["2024-03-21", "2023-02-29", "0000-00-00", "9999-12-31", "0001-01-01", "2024-13-01", "yes",
+                     "null", "~", "[]", "{}", "'Reuters'", '"AP \\u202e"', "!!binary aGVsbG8=",
+                     "!!python/object:os.system",
+                     "&a [x, *a]", "*nowhere", "{a: [b, {c: d}]}", "|\n  block\n  text", "12", "1e400", "-", ":",
+                     "'unclosed", "[1, 2", "\t", "2024-03-21T10:00:00Z", "March 3, 2024", "\x1b[2J"]),
+    st.text(max_size=40),
+)
+
+
+@st.composite
+def front_matters(draw: st.DrawFn) -> str:
+    keys = draw(st.lists(st.sampled_from(["published", "source", "title", "date", "author", "published", "x",
+                                          "<<", "? complex", ""]), max_size=5))
+    lines = [f"{key}: {draw(_FRONT_VALUES)}" for key in keys]
+    fence = draw(st.sampled_from(["---", "---", "--- ", "...", "----"]))
+    close = draw(st.sampled_from(["---", "---", "...", ""]))
+    return f"{fence}\n" + "\n".join(lines) + f"\n{close}\nThe quake killed 12 people on Tuesday, officials said.\n"
+
+
+# Regular expressions a user could put in a rule's ``pattern``: groups, alternations, classes, quantifiers nested
+# and repeated, anchors, lookarounds, backreferences, broken syntax.
+_REGEX_ATOMS = st.sampled_from(["a", "\\w", "\\s", "\\d", ".", "[a-z]", "[^ ]", "(?:dead|killed)", "\\b", "x",
+                                "(a|aa)", "(\\w+\\s?)", "\\1", "(?=a)", "(?!b)", "^", "$", "(", ")", "[", "\\",
+                                "(?P<n>a)", "(?P=n)", "{2,}", "\\p{L}", "(?i)", "(?<=a)"])
+_QUANTIFIERS = st.sampled_from(["", "", "*", "+", "?", "{1,3}", "{2,}", "*?", "+?", "{0,1000}"])
+
+
+@st.composite
+def rule_patterns(draw: st.DrawFn) -> str:
+    pieces = draw(st.lists(st.tuples(_REGEX_ATOMS, _QUANTIFIERS), min_size=1, max_size=8))
+    pattern = "".join(a + q for a, q in pieces)
+    if draw(st.booleans()):
+        pattern = f"({pattern}){draw(_QUANTIFIERS)}"
+    return pattern + draw(st.sampled_from(["", "dead", "$", "\\b"]))
+
+
+def check_front_matter(text: str) -> None:
+    """A document with any front matter is read, or refused with one input error naming it; never an exception."""
+    import tempfile
+    from pathlib import Path
+
+    from factcheck.documents import read_documents
+
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / "story.md"
+        path.write_text(text, encoding="utf-8", errors="surrogateescape")
+        reading = read_documents([path])
+        for error in reading.errors:
+            assert str(path) in str(error) and "\n" not in str(error).strip(), error
+        for doc in reading.documents:
+            check_facts(doc.text, extract_document(doc))
+
+
+_PATTERN_SECONDS = 2.0  # a rule's pattern on one ordinary sentence
+_SENTENCES = ("The quake killed 12 people on Tuesday, officials said.", "a" * 200 + "b", "a " * 100 + "!",
+              "x" * 60 + "dead" + "x" * 60, "Aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa dead")
+
+
+def check_rule_pattern(pattern: str) -> None:
+    """A rule whose pattern is any regular expression loads, or is refused with one rule error naming the file; a
+    pattern that loads runs on ordinary sentences in bounded time."""
+    import re
+    import signal
+    import tempfile
+    from pathlib import Path
+
+    import yaml
+
+    from factcheck.align import key_of
+    from factcheck.errors import RuleError
+    from factcheck.rules.loader import load_rule_file
+
+    rule = {"id": "fuzz", "kind": "agree", "description": "fuzz", "severity": "warning",
+            "match": {"kinds": ["count"], "pattern": pattern}}
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / "fuzz.yaml"
+        path.write_text(yaml.safe_dump({"rules": [rule]}), encoding="utf-8")
+        try:
+            rules = load_rule_file(path)
+        except RuleError as error:
+            assert str(path) in str(error), error
+            return
+
+    def too_slow(signum: int, frame: object) -> None:
+        raise TimeoutError(f"pattern {pattern!r} ran over {_PATTERN_SECONDS} s on one sentence")
+
+    previous = signal.signal(signal.SIGALRM, too_slow)
+    try:
+        for sentence in _SENTENCES:
+            signal.setitimer(signal.ITIMER_REAL, _PATTERN_SECONDS)
+            try:
+                key_of("count", None, None, sentence + " 12", 0, len(sentence) + 3, rules)
+            except re.error:
+                pass  # compiled at load time with the same engine: cannot happen, but not this check's subject
+            finally:
+                signal.setitimer(signal.ITIMER_REAL, 0)
+    finally:
+        signal.signal(signal.SIGALRM, previous)

@@ -12,7 +12,20 @@ from hypothesis import strategies as st
 from factcheck.documents import Document
 from factcheck.extract import extract_sentence
 from factcheck.extract.found import Sentence
-from tests.properties import check_monotonic, check_symmetric, dates, document, extract_and_check, stories, texts
+from tests.properties import (
+    check_front_matter,
+    check_monotonic,
+    check_rule_pattern,
+    check_symmetric,
+    dates,
+    document,
+    extract_and_check,
+    front_matters,
+    number_texts,
+    rule_patterns,
+    stories,
+    texts,
+)
 
 
 @given(texts, dates)
@@ -35,6 +48,28 @@ def test_comparing_a_with_b_is_comparing_b_with_a(docs: list[Document]) -> None:
     check_symmetric(*docs)
 
 
+# Found by bench/fuzz.py: a story a month later names "Tuesday" of its own week; it made a third side, and the
+# warning between the first two ("Monday" against "Tuesday" of one week) became a note.
+@example([document("0  were killed.  0  were killed. 0  were killed. 0  were killed. 0  were killed. 0  were killed. "
+                   "0  were injured on Monday. ", dt.date(2023, 1, 1), "a"),
+          document("12  were killed. 12  were killed. 12  were killed. 12  were killed. 12  were killed 8 p.m. "
+                   "Tuesday. 12  were injured 8 p.m. Tuesday.\n", dt.date(2023, 1, 1), "b"),
+          document("12  were killed 8 p.m. Tuesday.\n", dt.date(2023, 2, 1), "c")])
 @given(stories(3, dated=True))
 def test_adding_a_document_never_removes_a_finding(docs: list[Document]) -> None:
     check_monotonic(*docs)
+
+
+@given(number_texts(), dates)
+def test_figures_written_every_way_raise_nothing_and_spans_are_the_text(text: str, published: dt.date | None) -> None:
+    extract_and_check(text, published)
+
+
+@given(front_matters())
+def test_any_front_matter_is_read_or_refused_with_one_error(text: str) -> None:
+    check_front_matter(text)
+
+
+@given(rule_patterns())
+def test_any_rule_pattern_loads_or_is_refused_and_runs_in_bounded_time(pattern: str) -> None:
+    check_rule_pattern(pattern)

@@ -14,6 +14,7 @@ disagreement. No I/O, no formatting.
 from __future__ import annotations
 
 import dataclasses
+import re
 from collections import Counter
 from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass
@@ -36,9 +37,12 @@ from factcheck.judge.similarity import bags_of, cosine
 from factcheck.lexicon import Lexicon, default_lexicon
 from factcheck.rules.intervals import below
 from factcheck.rules.model import Rule, Side, Verdict
+from factcheck.timewords import MONTH, WEEKDAY
 
 __all__ = ["SEVERITY_ORDER", "judge"]
 _SAME_MOMENT = 7  # days: stories further apart tell figures of different moments
+_RELATIVE_DAY = re.compile(rf"\b(?:{WEEKDAY}|today|tonight|yesterday|tomorrow|last|next|this|ago)\b", re.IGNORECASE)
+_EXPLICIT = re.compile(rf"\b{MONTH}\b|\b\d{{4}}\b", re.IGNORECASE)
 
 
 def judge(facts: pd.DataFrame, documents: Sequence[Document], rules: Sequence[Rule],
@@ -111,6 +115,9 @@ class _Pairs:
             # Stories a week apart or more: an age, a count, a price may have changed between them, or they tell
             # of another quake. A running total is the exception: a later, smaller one contradicts the earlier.
             return False
+        if apart and (_relative(a) or _relative(b)):
+            return False  # "Tuesday" in stories weeks apart: each names a day of its own week
+
         if not comparable(a, b, "across", self.documents, counts_of_the_event=False):
             return False
         return not (part(a, b) and part(b, a))
@@ -142,6 +149,12 @@ class _Pairs:
         if verdict is not None and any(parts):
             verdict = larger_part(sides if parts[0] else sides[::-1], verdict)
         return verdict
+
+
+def _relative(fact: Fact) -> bool:
+    """A day named only relative to its story's date ("Tuesday", "8 p.m. yesterday"), no month or year written."""
+    return fact.kind in ("date", "time") and bool(_RELATIVE_DAY.search(fact.surface)) and not _EXPLICIT.search(
+        fact.surface)
 
 
 def _behind(draft: Side, source: Side) -> Verdict | None:
