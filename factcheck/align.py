@@ -15,7 +15,9 @@ from collections.abc import Mapping, Sequence
 from functools import lru_cache
 
 import pandas as pd
+import regex
 
+from factcheck.errors import RuleError
 from factcheck.extract.context import STOPWORDS, Token, _pos, lemmas, sentence_tokens, verb_form
 from factcheck.frames import EVENT, frame_of
 from factcheck.lexicon import Lexicon, default_lexicon
@@ -30,11 +32,16 @@ _CLAUSE_BREAK = re.compile(r",\s|[;:()\[\]—–]|\s-\s|\s(?:and|but|while|where
 _SUBORDINATORS = frozenset({"after", "before", "if", "because", "until", "although", "though", "unless", "whether"})
 
 
+PATTERN_SECONDS = 1.0  # the longest a rule's pattern may search one sentence
+
+
 @lru_cache(maxsize=4096)
 def _pattern_in(pattern: str, sentence: str) -> bool:
     """A rule's pattern found in the sentence: searched once per sentence, not once per figure of it (a sentence of
-    1,000 figures would search it 1,000 times)."""
-    return re.search(pattern, sentence, re.IGNORECASE) is not None
+    1,000 figures would search it 1,000 times), with the ``regex`` engine's time limit: a pattern that backtracks
+    without end ("(a|aa)*dead", which the load-time guard cannot tell from an ordinary one) raises TimeoutError
+    instead of hanging the run."""
+    return regex.search(pattern, sentence, regex.IGNORECASE, timeout=PATTERN_SECONDS) is not None
 
 
 def align(facts: pd.DataFrame, rules: Sequence[Rule],
@@ -121,8 +128,15 @@ def key_of(
             continue
         if match.counts == "people" and kind == "count" and subject is not None and not counts_people(subject):
             continue  # "two counts of murder" near "kidnapping", "three bombs" near "camp"
-        if match.pattern and not _pattern_in(match.pattern, sentence):
-            continue
+        if match.pattern:
+            try:
+                found_pattern = _pattern_in(match.pattern, sentence)
+            except TimeoutError:
+                raise RuleError(rule.path, f"the pattern searched one sentence for over {PATTERN_SECONDS:g} s and was "
+                                "stopped; a group repeated inside a repetition ('(a|aa)*', '(a*)*') backtracks without "
+                                "end: simplify it", rule.id, "match.pattern") from None
+            if not found_pattern:
+                continue
         group = ""
         if match.words:
             found = _nearest(known, match.words, first, last, subject_end, match.window, clause, barriers)

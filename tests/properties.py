@@ -176,10 +176,12 @@ def check_symmetric(a: Document, b: Document) -> None:
 
 def check_monotonic(a: Document, b: Document, c: Document) -> None:
     """Every disagreement of two documents is still reported once a third joins them: by a finding that names
-    its facts, perhaps beside the third document's (one finding per disagreement, whatever the number of sources)."""
+    its facts, perhaps beside the third document's (one finding per disagreement, whatever the number of sources).
+    The finding may take the key of the third document's rule ("Oct. 7" against "Oct. 7" of another year, joined
+    by a third story's "Monday night" under the event-date rule): what it is filed under is not what it reports."""
     before = findings_of([a, b])
     after = findings_of([a, b, c])
-    lost = {old for old in before if not any(old[:2] == new[:2] and old[3] <= new[3] for new in after)}
+    lost = {old for old in before if not any(old[3] <= new[3] for new in after)}
     assert not lost, lost
 
 
@@ -268,7 +270,7 @@ def check_front_matter(text: str) -> None:
             check_facts(doc.text, extract_document(doc))
 
 
-_PATTERN_SECONDS = 2.0  # a rule's pattern on one ordinary sentence
+_PATTERN_SECONDS = 3.0  # a rule's pattern on one ordinary sentence (factcheck stops a search at 1 s)
 _SENTENCES = ("The quake killed 12 people on Tuesday, officials said.", "a" * 200 + "b", "a " * 100 + "!",
               "x" * 60 + "dead" + "x" * 60, "Aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa dead")
 
@@ -276,7 +278,6 @@ _SENTENCES = ("The quake killed 12 people on Tuesday, officials said.", "a" * 20
 def check_rule_pattern(pattern: str) -> None:
     """A rule whose pattern is any regular expression loads, or is refused with one rule error naming the file; a
     pattern that loads runs on ordinary sentences in bounded time."""
-    import re
     import signal
     import tempfile
     from pathlib import Path
@@ -306,9 +307,10 @@ def check_rule_pattern(pattern: str) -> None:
         for sentence in _SENTENCES:
             signal.setitimer(signal.ITIMER_REAL, _PATTERN_SECONDS)
             try:
-                key_of("count", None, None, sentence + " 12", 0, len(sentence) + 3, rules)
-            except re.error:
-                pass  # compiled at load time with the same engine: cannot happen, but not this check's subject
+                key_of("count", None, None, sentence + " 12", len(sentence) + 1, len(sentence) + 3, rules)
+            except RuleError as error:  # stopped by the time limit of one search: a refusal naming the rule
+                assert str(path) in str(error) and "match.pattern" in str(error), error
+                return
             finally:
                 signal.setitimer(signal.ITIMER_REAL, 0)
     finally:

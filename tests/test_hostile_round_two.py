@@ -207,6 +207,21 @@ def test_a_rule_pattern_that_can_backtrack_without_end_is_refused(capsys: pytest
     assert "exponential time" in error_line(err, rules, "match.pattern")
 
 
+@pytest.mark.parametrize("pattern", [r"(a|aa)*dead", r"((a|aa))*dead"])
+def test_a_rule_pattern_the_guard_cannot_tell_is_stopped_by_a_time_limit(capsys: pytest.CaptureFixture[str],
+                                                                         tmp_path: Path, pattern: str) -> None:
+    # Found by bench/fuzz.py: exponential on "aaa...a" with no "dead", yet no group repeats an unbounded one alone.
+    doc = write(tmp_path / "story.md", "a" * 60 + " 12 people were found dead, police say\n")
+    rule = {"rules": [{"id": "slow", "kind": "agree", "description": "Slow", "severity": "warning",
+                       "match": {"kinds": ["count"], "pattern": pattern}}]}
+    rules = write(tmp_path / "pack" / "rules.yaml", json.dumps(rule))
+    started = time.monotonic()
+    code, out, err = run_cli(capsys, "check", str(doc), "--rules", str(tmp_path / "pack"), "--format", "json")
+    assert time.monotonic() - started < 30
+    assert code == 3 and out == ""  # no partial report
+    assert "searched one sentence for over 1 s" in error_line(err, rules, "slow", "match.pattern")
+
+
 @pytest.mark.parametrize("pattern", [r"(\d+,)*\d+ of", r"[A-Z][a-z]+(?:\s[A-Z][a-z]+)* said", r"(?:\w+\s){0,3}dead",
                                      r"(?>\w+\s?)*dead", r"\bkill(?:ed|ing)?\b"])
 def test_ordinary_rule_patterns_pass_the_guard(pattern: str) -> None:

@@ -566,7 +566,8 @@ def _fraction(text: str, match: re.Match[str]) -> Found | None:
             conversion = MEASURES.get(found.name)
             unit = conversion.canonical if conversion else found.name
             return Found("measure", start if hedge else match.start(), found.end,
-                         *((conversion(v) if conversion else v) for v in (share, low, high)), closed, unit, share,
+                         *((conversion(v) if conversion and v is not None else v) for v in (share, low, high)),
+                         closed, unit, share,
                          found.name, hedge, None)
         if not of_a and not re.match(r"\s+of\b", text[match.end() :]):
             return None  # "3/4 time": without "of", a numeric fraction is a share of nothing
