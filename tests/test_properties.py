@@ -44,6 +44,10 @@ def test_one_sentence_of_any_text(text: str, published: dt.date | None) -> None:
 # ("the 1990s" against 2024) went to whichever document came first.
 @example([document("12  were killed the 1990s. 12  were killed.\n", doc_id="a"),
           document("7  were killed on March 3, 2024.\n", doc_id="b")])
+# Found by bench/fuzz.py: a finding no rule claims was filed under the key of whichever figure came first.
+@example([document("12  were injured Thursday.\n", doc_id="a"), document("12  were injured Monday night.\n", doc_id="b")])
+@example([document("  0  were killed. 0  were killed. $0 people were injured. ", doc_id="a"),
+          document("$12 were injured.\n", doc_id="b")])
 @given(stories(2))
 def test_comparing_a_with_b_is_comparing_b_with_a(docs: list[Document]) -> None:
     check_symmetric(*docs)
