@@ -45,7 +45,8 @@ def test_one_sentence_of_any_text(text: str, published: dt.date | None) -> None:
 @example([document("12  were killed the 1990s. 12  were killed.\n", doc_id="a"),
           document("7  were killed on March 3, 2024.\n", doc_id="b")])
 # Found by bench/fuzz.py: a finding no rule claims was filed under the key of whichever figure came first.
-@example([document("12  were injured Thursday.\n", doc_id="a"), document("12  were injured Monday night.\n", doc_id="b")])
+@example([document("12  were injured Thursday.\n", doc_id="a"),
+          document("12  were injured Monday night.\n", doc_id="b")])
 @example([document("  0  were killed. 0  were killed. $0 people were injured. ", doc_id="a"),
           document("$12 were injured.\n", doc_id="b")])
 @given(stories(2))

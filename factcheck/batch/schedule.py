@@ -133,7 +133,9 @@ def runner(workers: int | None = None, scheduler: str | None = None) -> Iterator
             security = Security.temporary()
             # The worker processes start with Ctrl-C ignored (a disposition a new interpreter keeps): a terminal
             # sends it to the whole process group, and each worker would print its own tracebacks; this process
-            # alone stops, and closing the cluster stops them.
+            # alone stops, and closing the cluster stops them. (A signal mask does not survive the workers' start;
+            # the cost: a Ctrl-C in the second or two the cluster takes to start is not seen, and a worker its
+            # nanny restarts after a crash takes Ctrl-C again.)
             with _ignoring_interrupts():
                 cluster = started.enter_context(LocalCluster(
                     n_workers=count, threads_per_worker=1, processes=True, host="127.0.0.1", dashboard_address=None,

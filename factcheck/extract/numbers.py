@@ -47,7 +47,7 @@ _DIGITS = (
     r"(?:\d{1,3}(?:\u066c\d{3})+(?:\u066b\d+)?|\d+\u066b\d+"  # Arabic separators: "١٢٬٥٠٠", "٣٫٥"
     r"|\d{1,2},(?:\d{2},)+\d{3}(?:\.\d+)?(?![\d,])"  # South Asian grouping: "1,40,000", "12,34,56,789"
     r"|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:[\u00a0\u202f ]\d{3})+(?![\d,])"
-    rf"|\d{{0,3}}{_VULGAR}|\d+(?:\.\d+)?|\.\d+)(?![\d])"
+    rf"|(?:\d{{1,3}}[\u00a0\u202f ]?)?{_VULGAR}|\d+(?:\.\d+)?|\.\d+)(?![\d])"
 )
 NUMBER = re.compile(
     rf"(?P<digits>{_DIGITS})(?P<sci>\s?[×xX]\s?10(?:\^|\*\*)?(?P<exp>[−\-]?\d{{1,3}}))?(?P<scale>(?:(?:\s*|-)(?:hundred|thousand|million|billion|trillion|lakhs?|crores?)\b)+"
@@ -163,11 +163,17 @@ def grouped(text: str) -> str:
     grouping ``NUMBER`` reads; the same length, so every offset still points into the original."""
     if "'" in text or "’" in text:
         text = _APOSTROPHE_GROUPED.sub(lambda m: re.sub("['’]", "\u202f", m.group()), text)
-    if "." in text and (_DOTS_ONLY.search(text) or (
+    if "." in text and (any(not _address(m.group()) for m in _DOTS_ONLY.finditer(text)) or (
             _DECIMAL_COMMA.search(text) and _DOT_GROUPED.search(text) and not _COMMA_GROUPED.search(text))):
-        text = _DOT_GROUPED.sub(lambda m: m.group().replace(".", "\u202f"), text)
+        text = _DOT_GROUPED.sub(lambda m: m.group() if _address(m.group()) else m.group().replace(".", "\u202f"), text)
         text = _DECIMAL_COMMA.sub(lambda m: m.group().replace(",", "."), text)
     return text
+
+
+def _address(written: str) -> bool:
+    """An IPv4 address ("172.217.164.110"), not a figure grouped with dots."""
+    parts = written.split(".")
+    return len(parts) == 4 and all(int(part) <= 255 for part in parts)
 
 
 def step_of(plain: str) -> float:

@@ -18,10 +18,12 @@ _END = re.compile(r"[.!?…]+[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9])")
 LONGEST = 600
 # A passage with more figures than this, at more than one figure per _DENSE characters, is a table or a list of
 # numbers ("1 1 1 ...", dates in a row), not prose: it is not read (see ``crowded``).
-_CROWDED = 20
-_DENSE = 25
-_FIGURE = re.compile(r"\d+")
-_CUT = re.compile(r"[,;:]\s+|\s+")
+_CROWDED = 12
+_DENSE = 40
+# A figure as ``crowded`` counts it: "1,234,567" and "3.5" once each.
+_FIGURE = re.compile(r"\d+(?:[,.'’\u00a0\u202f\u066c]\d{3}(?!\d))*(?:[.,\u066b]\d+)?")
+_CLAUSE_CUT = re.compile(r"[,;:]\s+")
+_WORD_CUT = re.compile(r"(?<![\d$€£¥])\s+")  # not between a figure and its scale word or unit
 _PARAGRAPH = re.compile(r"\n[ \t]*(?:\n[ \t]*)+|\n(?=[ \t]*(?:[-*+#>]|\d+\.)\s)")
 
 
@@ -81,8 +83,9 @@ def _is_abbreviation(text: str, dot: int) -> bool:
 
 
 def crowded(text: str) -> int:
-    """The number of figures in a passage cut from an overlong sentence when it is a table or a list of numbers
-    rather than prose, else 0. (A sentence of ordinary length is prose, however many figures it holds.)"""
+    """The number of figures ("1,234,567" is one) in a passage cut from an overlong sentence when it is a table or a
+    list of numbers rather than prose, else 0. (A sentence of ordinary length is prose, however many figures it
+    holds.)"""
     if len(text) < _CROWDED * 2:
         return 0
     count = sum(1 for _ in _FIGURE.finditer(text))
@@ -96,10 +99,14 @@ def _stripped(text: str, start: int, end: int) -> Iterator[tuple[int, int, bool]
         end -= 1
     cut = end - start > LONGEST
     while end - start > LONGEST:
-        # Cut at the last clause or word boundary in the second half of the allowed length, else at the length.
+        # Cut at the last clause boundary in the second half of the allowed length, else at the last word boundary
+        # not right after a figure, else at the length.
         at = start + LONGEST
-        for match in _CUT.finditer(text, start + LONGEST // 2, start + LONGEST):
-            at = match.end()
+        for cut in (_CLAUSE_CUT, _WORD_CUT):
+            found = [match.end() for match in cut.finditer(text, start + LONGEST // 2, start + LONGEST)]
+            if found:
+                at = found[-1]
+                break
         piece = next(_stripped(text, start, at), None)
         if piece is not None:
             yield piece[0], piece[1], True

@@ -115,7 +115,7 @@ class _Pairs:
             # Stories a week apart or more: an age, a count, a price may have changed between them, or they tell
             # of another quake. A running total is the exception: a later, smaller one contradicts the earlier.
             return False
-        if apart and (_relative(a) or _relative(b)):
+        if apart and _relative(a) and _relative(b):
             return False  # "Tuesday" in stories weeks apart: each names a day of its own week
 
         if not comparable(a, b, "across", self.documents, counts_of_the_event=False):

@@ -34,6 +34,7 @@ _SUM = (rf"(?:{_CURRENCY}\d[\d.,]*(?:[\s-]*[a-z]+)?|\d[\d.,]*[\s-]*(?:million|bi
         rf"|\d[\d.,]*{_UNIT})")
 _CONVERTED = re.compile(rf"{_SUM}\s*\(\s*(?:about|around|roughly|approximately|some|nearly|almost|or)?\s*$",
                         re.IGNORECASE)
+_CLOSED = re.compile(r"\s*\)")  # "($1.52 million)", not "($2 million of it in cash)"
 _MULTIPLE = re.compile(r"\s+times\b|-fold\b|\s+percent\s+of\s+the\s+legal|(?:-for|-of)?-\d", re.IGNORECASE)
 _DAY_WORDS = re.compile(r"\d{4}|\d+/\d+|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|tonight|"
                         r"yesterday|tomorrow|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec", re.IGNORECASE)
@@ -82,7 +83,8 @@ def eligible(fact: Fact, lexicon: Lexicon) -> bool:
             or len(fact.surface) >= 0.6 * len(fact.sentence.strip())):
         return False
     if fact.kind == "money" and _CONVERTED.search(fact.sentence, max(0, fact.start - fact.sentence_start - 60),
-                                                  fact.start - fact.sentence_start):
+                                                  fact.start - fact.sentence_start) and _CLOSED.match(
+            fact.sentence, fact.end - fact.sentence_start):
         return False  # a conversion at some day's rate, not a figure of its own
     if fact.kind == "count" and ((isinstance(fact.value, float) and not fact.value.is_integer())
                                  or _MULTIPLE.match(fact.sentence, fact.end - fact.sentence_start)):

@@ -10,6 +10,7 @@ from importlib import resources
 from pathlib import Path
 from types import MappingProxyType
 
+import regex
 import yaml
 
 from factcheck.errors import RuleError
@@ -154,7 +155,7 @@ def _match(path: Path, rule_id: str, data: object, allowed_kinds: tuple[str, ...
             raise RuleError(path, "must be a regular expression written as text", rule_id, "match.pattern")
         try:
             compile_guarded(pattern)
-        except re.error as error:
+        except (re.error, regex.error) as error:
             raise RuleError(path, f"not a valid regular expression: {error}", rule_id, "match.pattern") from None
         except ValueError as error:
             raise RuleError(path, str(error), rule_id, "match.pattern") from None

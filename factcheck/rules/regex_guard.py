@@ -8,6 +8,9 @@ an atomic group "(?>...)" or a possessive quantifier ("++", "*+") makes them pas
 from __future__ import annotations
 
 import re
+import warnings
+
+import regex
 
 try:  # Python 3.11+
     from re import _constants as constants  # type: ignore[attr-defined]
@@ -68,8 +71,13 @@ def _least(body: parser.SubPattern, item: tuple[object, object]) -> int:
 
 
 def compile_guarded(pattern: str) -> re.Pattern[str]:
-    """The compiled pattern; ValueError naming the danger for a pattern that can backtrack without end."""
-    compiled = re.compile(pattern)
+    """The compiled pattern; ValueError naming the danger for a pattern that can backtrack without end. It must
+    compile in both engines: the standard one reads it here, the ``regex`` engine searches with it (align.py, under
+    a time limit)."""
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", FutureWarning)  # "possible nested set": a note for us, not for the user
+        compiled = re.compile(pattern)
+        regex.compile(pattern)
     danger = nested_repeat(pattern)
     if danger:
         raise ValueError(f"{danger} can take exponential time on a sentence that almost matches; write it without "
