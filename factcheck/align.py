@@ -22,7 +22,6 @@ from factcheck.extract.context import STOPWORDS, Token, _pos, lemmas, sentence_t
 from factcheck.frames import EVENT, frame_of
 from factcheck.lexicon import Lexicon, default_lexicon
 from factcheck.rules.model import Rule
-from factcheck.rules.things import counts_people
 
 AUTO = "auto:"
 _SPAN_START = re.compile(r"\b(?:since|until|till|through|from)\b(?:\W+\w+){0,5}\W*$", re.IGNORECASE)
@@ -59,6 +58,7 @@ def align(facts: pd.DataFrame, rules: Sequence[Rule],
             row.start - row.sentence_start,
             row.end - row.sentence_start,
             rules,
+            lexicon,
         )
         for row in facts.itertuples(index=False)
     ]
@@ -103,7 +103,8 @@ def _times_of_sentences(facts: pd.DataFrame, published: Mapping[str, dt.date | N
 
 
 def key_of(
-    kind: str, unit: str | None, subject: str | None, sentence: str, start: int, end: int, rules: Sequence[Rule]
+    kind: str, unit: str | None, subject: str | None, sentence: str, start: int, end: int, rules: Sequence[Rule],
+    lexicon: Lexicon | None = None,
 ) -> str | None:
     unit = None if pd.isna(unit) else unit
     subject = None if pd.isna(subject) else subject
@@ -126,7 +127,8 @@ def key_of(
             continue
         if match.subjects and subject not in match.subjects:
             continue
-        if match.counts == "people" and kind == "count" and subject is not None and not counts_people(subject):
+        if match.counts == "people" and kind == "count" and subject is not None and not (
+                lexicon or default_lexicon()).counts_people(subject):
             continue  # "two counts of murder" near "kidnapping", "three bombs" near "camp"
         if match.pattern:
             try:

@@ -131,6 +131,9 @@ def test_the_same_verb_binds_two_counts_to_one_event(tmp_path: Path) -> None:
     ("His two half-brothers, 17 and 22, were also arrested.", True),
     ("The conflict has now taken more than 600 lives.", True),
     ("The death toll rose to 212 on Tuesday.", True),
+    ("Five inmates were killed in the riot.", True),
+    ("Police arrested 30 rioters overnight.", True),
+    ("Gunmen kidnapped 20 schoolgirls from the village.", True),
 ])
 def test_a_rule_that_counts_people_claims_only_counts_of_people(sentence: str, claimed: bool) -> None:
     import datetime as dt

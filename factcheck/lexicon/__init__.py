@@ -16,7 +16,7 @@ from factcheck.errors import RuleError
 from factcheck.yamltext import YamlError, load_yaml
 
 _PREDICATE_KEYS = {"light", "classes"}
-_THING_KEYS = {"classes", "sequences", "qualifiers", "owned"}
+_THING_KEYS = {"classes", "sequences", "qualifiers", "owned", "inanimate"}
 _CLASS_KEYS = {"members", "within"}
 
 
@@ -25,7 +25,7 @@ class Lexicon:
     """``predicates``: lemma phrase -> class; ``things``: lemma -> class; ``within``: class -> the class that holds
     it; ``light``: verbs that govern no figure; ``sequences``: thing classes numbered in a sequence;
     ``qualifiers``: words that make another thing of a figure ("career points"); ``owned``: things compared only
-    between figures of one named owner."""
+    between figures of one named owner; ``inanimate``: things that are never people."""
 
     predicates: Mapping[tuple[str, ...], str]
     things: Mapping[str, str]
@@ -34,6 +34,7 @@ class Lexicon:
     sequences: frozenset[str]
     qualifiers: frozenset[str]
     owned: frozenset[str] = frozenset()
+    inanimate: frozenset[str] = frozenset()  # things that are never people ("bomb", "count", "village")
     longest: int = field(default=1)
     starts: frozenset[str] = frozenset()  # the first words of the predicate phrases
     digest: str = ""  # of the word lists it was made from: a batch cache sees a pack's changed list
@@ -46,6 +47,18 @@ class Lexicon:
         if lemma is None:
             return None
         return self.things.get(lemma, lemma)
+
+    def counts_people(self, subject: str) -> bool:
+        """Whether a count of ``subject`` may count people: not a thing that is never people ("bombs", "counts of
+        murder"), nor a member of a class outside people ("buildings", "points")."""
+        if subject in self.inanimate:
+            return False
+        found: str | None = self.things.get(subject)
+        if found is None:
+            return True  # a noun the lexicon does not know: "inmates", "rioters", "schoolgirls"
+        while found is not None and found != "people":
+            found = self.within.get(found)
+        return found == "people"
 
     def owned_thing(self, thing: str | None) -> bool:
         """A thing that belongs to someone ("career points" too): compared only between figures of one owner."""
@@ -85,6 +98,7 @@ def _merge(sources: Iterable[tuple[str, Mapping[str, object], Mapping[str, objec
     sequences: set[str] = set()
     qualifiers: set[str] = set()
     owned: set[str] = set()
+    inanimate: set[str] = set()
     for path, verbs, nouns in sources:
         unknown = set(verbs) - _PREDICATE_KEYS
         if unknown:
@@ -104,6 +118,7 @@ def _merge(sources: Iterable[tuple[str, Mapping[str, object], Mapping[str, objec
         sequences.update(_strings(path, "things.sequences", nouns.get("sequences", [])))
         qualifiers.update(_strings(path, "things.qualifiers", nouns.get("qualifiers", [])))
         owned.update(_strings(path, "things.owned", nouns.get("owned", [])))
+        inanimate.update(_strings(path, "things.inanimate", nouns.get("inanimate", [])))
         classes = nouns.get("classes", {})
         if not isinstance(classes, dict):
             raise RuleError(path, "must map class names to {members, within}", key="things.classes")
@@ -120,7 +135,7 @@ def _merge(sources: Iterable[tuple[str, Mapping[str, object], Mapping[str, objec
             raise RuleError(_paths(sources), f"class '{name}' lies within '{outer}', which no class names",
                             key=f"things.classes.{name}.within")
     return Lexicon(predicates, things, within, frozenset(light), frozenset(sequences), frozenset(qualifiers),
-                   frozenset(owned), max((len(p) for p in predicates), default=1),
+                   frozenset(owned), frozenset(inanimate), max((len(p) for p in predicates), default=1),
                    frozenset(p[0] for p in predicates),
                    hashlib.sha256(repr([(v, n) for _, v, n in sources]).encode()).hexdigest())
 

@@ -6,8 +6,6 @@ from __future__ import annotations
 import functools
 import re
 
-from factcheck.lexicon import default_lexicon
-
 # Heads that count people: nouns for people and groups of people, and demonyms ("palestinian", "gazans").
 PEOPLE = frozenset("""
 people person persons victim civilian child children kid baby man men woman women boy girl adult resident citizen
@@ -23,26 +21,6 @@ _DEMONYM = re.compile(r"(?:ian|ean|ese|ish|ans?|is|i)s?$")
 
 def is_people(subject: str | None) -> bool:
     return subject is not None and (subject in PEOPLE or (bool(_DEMONYM.search(subject)) and len(subject) > 4))
-
-
-# People named by a tie or a role rather than as a group ("his two half-brothers", "23 pirates"): counts of people
-# for a rule that counts people, though not one group to compare with "people" (see ``is_people``).
-_PERSONS = frozenset("""
-son daughter brother half-brother sister mother father wife husband parent relative cousin grandchild nephew niece
-accused defendant pirate crewmember crew crowd individual friend neighbour neighbor
-""".split())
-
-
-def counts_people(subject: str) -> bool:
-    """Whether a count of ``subject`` counts people: a people noun, a demonym, a person by tie or role, or a member
-    of the lexicon's people class ("more than 600 lives")."""
-    if is_people(subject) or subject in _PERSONS:
-        return True
-    lexicon = default_lexicon()
-    found = lexicon.thing(subject)
-    while found is not None and found != "people":
-        found = lexicon.within.get(found)
-    return found == "people"
 
 
 # A count that is one part of a list ("two women and a man were killed") or of a total ("30 of the 80 wounded"):
