@@ -78,7 +78,7 @@ def compile_guarded(pattern: str) -> re.Pattern[str]:
         warnings.simplefilter("ignore", FutureWarning)  # "possible nested set": a note for us, not for the user
         compiled = re.compile(pattern)
         regex.compile(pattern)
-    danger = nested_repeat(pattern)
+        danger = nested_repeat(pattern)
     if danger:
         raise ValueError(f"{danger} can take exponential time on a sentence that almost matches; write it without "
                          "the inner repeat, or make the group atomic: (?>...)")
