@@ -393,3 +393,23 @@ def test_the_day_a_source_spoke_is_not_the_day_of_the_event(tmp_path: Path) -> N
                         ("", "A Mafia boss hanged himself in his cell hours after his arrest, police said Wednesday."),
                         ("", "Gaetano Lo Presti hanged himself in his cell in a Palermo jail Tuesday evening."))
     assert flagged(findings) == []
+
+
+def test_the_week_of_an_event_told_as_weeks_ago(tmp_path: Path) -> None:
+    findings, facts = check(tmp_path,
+                            ("2005-06-24", "The deputy had married about three weeks ago, his father said."),
+                            ("2005-06-25", "The deputy had married two weeks ago, relatives said."))
+    [finding] = flagged(findings)
+    assert sorted(map(sorted, surfaces(finding, facts))) == [["three weeks ago"], ["two weeks ago"]]
+    assert "the week of Monday 2005-05-30 is not the week of Monday 2005-06-06" in finding.message
+
+
+def test_weeks_ago_far_apart_are_a_note_and_the_same_week_agrees(tmp_path: Path) -> None:
+    findings, _ = check(tmp_path / "far",
+                        ("2013-05-10", "The family moved back to the city 12 weeks ago, neighbours said."),
+                        ("2013-05-10", "The family moved back to the city six weeks ago, neighbours said."))
+    assert [f.severity for f in findings] == ["info"]
+    findings, _ = check(tmp_path / "same",
+                        ("2013-05-10", "The family moved back to the city two weeks ago, neighbours said."),
+                        ("2013-05-11", "The family moved back to the city two weeks ago, police said."))
+    assert findings == ()

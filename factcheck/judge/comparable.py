@@ -170,8 +170,9 @@ _TIME_OF_DAY = re.compile(r"T(\d{2}):(\d{2})")
 
 
 def precision(fact: Fact) -> str | None:
-    """How precisely a date or time names its moment: 'time' (a clock time), 'day', 'month', 'year'; None for
-    what names no moment to compare ("recently", a decade, a week, an unresolved word)."""
+    """How precisely a date or time names its moment: 'time' (a clock time), 'day', 'week' ("two weeks ago" in a
+    dated story), 'month', 'year'; None for what names no moment to compare ("recently", a decade, an unresolved
+    word)."""
     value = fact.value if isinstance(fact.value, str) else fact.timex
     if not isinstance(value, str):
         return None
@@ -179,6 +180,8 @@ def precision(fact: Fact) -> str | None:
         return "time"
     if _DAY.fullmatch(value):
         return "day"
+    if re.fullmatch(r"\d{4}-W\d{2}", value):
+        return "week"
     if re.fullmatch(r"\d{4}-\d{2}", value):
         return "month"
     if re.fullmatch(r"\d{4}", value):

@@ -23,7 +23,7 @@ from factcheck.rules.intervals import Interval
 FACTOR = 4.0  # figures this many times apart are likely two things
 AGE_YEARS = 2  # ages this many years apart are likely two people, or one person at two times
 # Dates further apart than this, in units of their precision, are likely two events.
-_MOMENTS = {"time": 120, "day": 2, "month": 2, "year": 3}
+_MOMENTS = {"time": 120, "day": 2, "week": 1, "month": 2, "year": 3}
 _DATE = re.compile(r"(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?")
 _WEEKDAY = re.compile(r"XXXX-WXX-(\d)")
 
@@ -67,6 +67,9 @@ def _ratio(a: Interval, b: Interval) -> float:
 
 def _moments_apart(a: Fact, b: Fact) -> bool:
     kinds = {precision(a), precision(b)}
+    if kinds == {"week"}:
+        weeks = [_monday(f) for f in (a, b)]
+        return None not in weeks and abs((weeks[0] - weeks[1]).days) > 7 * _MOMENTS["week"]  # type: ignore[operator]
     if kinds == {"time"}:
         x, y = minutes(a), minutes(b)
         if x is not None and y is not None and min(abs(x - y), 24 * 60 - abs(x - y)) > _MOMENTS["time"]:
@@ -83,6 +86,14 @@ def _moments_apart(a: Fact, b: Fact) -> bool:
         gap = abs(weekdays[0] - weekdays[1])
         return min(gap, 7 - gap) > _MOMENTS["day"]
     return False
+
+
+def _monday(fact: Fact) -> dt.date | None:
+    found = re.fullmatch(r"(\d{4})-W(\d{2})", fact.value) if isinstance(fact.value, str) else None
+    try:
+        return dt.date.fromisocalendar(int(found.group(1)), int(found.group(2)), 1) if found else None
+    except ValueError:
+        return None
 
 
 def _day(fact: Fact) -> dt.date | None:

@@ -115,6 +115,9 @@ def eligible(fact: Fact, lexicon: Lexicon) -> bool:
     if fact.kind in ("date", "time") and precision(fact) in ("year", "month"):
         # A year or a month of a named event, written out: "a year ago" and "last month" are too loose to compare.
         return bool(fact.predicate and not fact.predicate.startswith(RAW) and _WRITTEN.search(fact.surface))
+    if fact.kind in ("date", "time") and precision(fact) == "week":
+        # The week of a named event: "married two weeks ago" against "married about three weeks ago".
+        return bool(fact.predicate and not fact.predicate.startswith(RAW))
     return True
 
 

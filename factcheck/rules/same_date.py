@@ -18,6 +18,8 @@ def judge(a: Side, b: Side, params: Mapping[str, object]) -> Verdict | None:
     x, y = a.fact.value, b.fact.value
     if x is None or y is None:
         return _weekdays(a, b)
+    if isinstance(x, str) and isinstance(y, str) and _WEEK.fullmatch(x) and _WEEK.fullmatch(y):
+        return None if x == y else Verdict(f"the week of {_week(x)} is not the week of {_week(y)}")
     if not isinstance(x, str) or not isinstance(y, str) or "X" in x or "X" in y or "W" in x or "W" in y:
         return None
     x_day, y_day = x.split("T")[0], y.split("T")[0]
@@ -60,9 +62,21 @@ def _weekday(side: Side) -> int | None:
 
 
 def agrees(a: Side, b: Side, params: Mapping[str, object]) -> bool:
-    """Both name the same day (or one contains the other). A week ("next week") or an unresolved weekday is
-    never judged, so it states no day either."""
+    """Both name the same day (or one contains the other), or the same week ("two weeks ago" in stories of one
+    day). An unresolved weekday is never judged, so it states no day either."""
+    x, y = a.fact.value, b.fact.value
+    if isinstance(x, str) and isinstance(y, str) and _WEEK.fullmatch(x) and _WEEK.fullmatch(y):
+        return x == y
     return all(_dated(s.fact.value) for s in (a, b)) and judge(a, b, params) is None
+
+
+_WEEK = re.compile(r"\d{4}-W\d{2}")
+
+
+def _week(value: str) -> str:
+    """"2005-W23" as an editor reads it: the Monday that starts it."""
+    year, week = value.split("-W")
+    return dt.date.fromisocalendar(int(year), int(week), 1).strftime("Monday %Y-%m-%d")
 
 
 def _dated(value: object) -> bool:
