@@ -371,6 +371,8 @@ def test_every_pair_of_documents_sharing_an_id_is_named(capsys: pytest.CaptureFi
     ("The rate rose to 32.000 percent, from 1,200 basis points.", "32.000 percent", 32.0),  # English: a decimal
     ("About ½ million people fled the city.", "About ½ million", 500000.0),
     ("The march lasted 1½ hours.", "1½ hours", 5400.0),
+    ("He was sentenced to 2 1/2 years in prison.", "2 1/2 years", 2.5 * 365.2425 * 86400),  # was read as 2
+    ("The storm dropped 3-1/2 inches of rain.", "3-1/2 inches", 0.0889),
 ])
 def test_number_writings_of_other_countries(tmp_path: Path, text: str, surface: str, value: float) -> None:
     facts = factcheck.check([write(tmp_path / "story.txt", text + "\n")]).facts

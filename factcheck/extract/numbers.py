@@ -47,7 +47,9 @@ _DIGITS = (
     r"(?:\d{1,3}(?:\u066c\d{3})+(?:\u066b\d+)?|\d+\u066b\d+"  # Arabic separators: "١٢٬٥٠٠", "٣٫٥"
     r"|\d{1,2},(?:\d{2},)+\d{3}(?:\.\d+)?(?![\d,])"  # South Asian grouping: "1,40,000", "12,34,56,789"
     r"|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:[\u00a0\u202f ]\d{3})+(?![\d,])"
-    rf"|(?:\d{{1,3}}[\u00a0\u202f ]?)?{_VULGAR}|\d+(?:\.\d+)?|\.\d+)(?![\d])"
+    rf"|(?:\d{{1,3}}[\u00a0\u202f ]?)?{_VULGAR}"
+    r"|\d{1,3}[ -]\d{1,2}/(?:2|3|4|8|16)(?![\d/])"  # a whole number and a fraction: "2 1/2 years", "2-1/2"
+    r"|\d+(?:\.\d+)?|\.\d+)(?![\d])"
 )
 NUMBER = re.compile(
     rf"(?P<digits>{_DIGITS})(?P<sci>\s?[×xX]\s?10(?:\^|\*\*)?(?P<exp>[−\-]?\d{{1,3}}))?(?P<scale>(?:(?:\s*|-)(?:hundred|thousand|million|billion|trillion|lakhs?|crores?)\b)+"
@@ -99,6 +101,11 @@ def _digits(match: re.Match[str]) -> Number | None:
     fraction = VULGAR.get(plain[-1:])
     if fraction is not None:  # "1½": one and a half
         plain = repr(float(plain[:-1] or 0) + fraction[0])
+    mixed = re.fullmatch(r"(\d+)[ -](\d+)/(\d+)", raw)
+    if mixed:  # "2 1/2": two and a half, to the half
+        whole, numerator, denominator = (int(g) for g in mixed.groups())
+        fraction = (numerator / denominator, 1 / denominator)
+        plain = repr(whole + fraction[0])
     before = match.string[max(0, match.start() - 6) : match.start()].lower()
     negative = bool(match.group("sign")) or before.endswith(("minus ", "minus-"))
     stated = -float(plain) if negative else float(plain)
