@@ -11,7 +11,7 @@ from factcheck.comments import blank_comments
 from factcheck.documents import Document
 from factcheck.extract import dates, durations, ordinals, quantities, sentences
 from factcheck.extract.found import Found, Sentence
-from factcheck.extract.numbers import NUMBER_WORDS, grouped
+from factcheck.extract.numbers import NUMBER_WORDS, VULGAR, grouped
 from factcheck.extract.ordinals import ORDINAL_WORDS
 from factcheck.facts import Fact, facts_frame
 
@@ -28,7 +28,7 @@ EXTRACTORS: dict[str, Callable[[Sentence], list[Found]]] = {
 
 # Only sentences that can hold a figure or a date reach the extractors.
 _CANDIDATE = re.compile(
-    r"\d|[½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞]|\b(?:" + "|".join(sorted(NUMBER_WORDS | ORDINAL_WORDS))
+    r"\d|[" + "".join(VULGAR) + r"]|\b(?:" + "|".join(sorted(NUMBER_WORDS | ORDINAL_WORDS))
     + r"|half|quarters?|thirds?|fourths?|fifths?|dozens"
     r"|hundreds|thousands|millions|billions|tens"
     r"|scores|today|tonight|yesterday|tomorrow|noon|midnight|ago|weeks?|months?|years?|decades?|century|centuries"

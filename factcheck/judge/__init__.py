@@ -26,13 +26,13 @@ from factcheck.align import AUTO
 from factcheck.documents import Document
 from factcheck.facts import Fact, frame_facts
 from factcheck.findings import Finding
-from factcheck.frames import RAW, owners_match
+from factcheck.frames import owners_match
 from factcheck.judge.clock import clock_verdict
 from factcheck.judge.comparable import as_compared, comparable, larger_part, part, reading, rule_of, side, terms
 from factcheck.judge.distance import far_apart
 from factcheck.judge.findings import SEVERITY_ORDER, Draft, group_draft, severity_of, single_draft
 from factcheck.judge.groups import Judged, own_days, sides_of
-from factcheck.judge.matching import HIGH, Conflict, bucket, compatible, conflicts, eligible, groups
+from factcheck.judge.matching import HIGH, Conflict, bucket, compatible, conflicts, eligible, groups, one_predicate
 from factcheck.judge.similarity import bags_of, cosine
 from factcheck.lexicon import Lexicon, default_lexicon
 from factcheck.rules.intervals import below
@@ -242,20 +242,13 @@ def _draft(group: Sequence[Conflict], judged: Judged, pairs: _Pairs, by_doc: Map
     # Bound to one event: the frames name one predicate for both (the lexicon's verb, or one rule's words), or one
     # owner's figure. Contexts alike but no verb in common ("three fights with Holyfield", "two fights out there for
     # Wlad"; "nine rifles" seized, "three rifles" besides the AK-47s) leave the figure unsure: a note.
-    sure = sure and (owned or _one_predicate(a, b))
+    sure = sure and (owned or one_predicate(a, b))
     keys = Counter(f.key for c in group for f in (c.a, c.b) if f.key and (rule is None or f.key.startswith(rule.id)))
     # Whatever the order the stories were given in: the commonest key, the first by name on a tie (A with B is B
     # with A; found by bench/fuzz.py).
     key = (min(keys.items(), key=lambda item: (-item[1], item[0]))[0] if keys
            else rule.id if rule else min(_auto_key(strongest.a), _auto_key(strongest.b)))
     return group_draft(rule, key, judged, sure, by_doc)
-
-
-def _one_predicate(a: Fact, b: Fact) -> bool:
-    if a.key and a.key == b.key and not a.key.startswith(AUTO):
-        return True
-    named = [f.predicate for f in (a, b) if f.predicate and not f.predicate.startswith(RAW)]
-    return len(named) == 2 and named[0] == named[1]
 
 
 def _far(judged: Judged, by_doc: Mapping[str, Document]) -> bool:

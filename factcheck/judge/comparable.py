@@ -14,6 +14,7 @@ from factcheck.facts import Fact
 from factcheck.rules.intervals import below
 from factcheck.rules.kinds import KINDS
 from factcheck.rules.model import Rule, Side, Verdict
+from factcheck.rules.same_date import week_start
 from factcheck.rules.things import (
     comparable_places,
     comparable_things,
@@ -180,7 +181,7 @@ def precision(fact: Fact) -> str | None:
         return "time"
     if _DAY.fullmatch(value):
         return "day"
-    if re.fullmatch(r"\d{4}-W\d{2}", value):
+    if week_start(value) is not None:
         return "week"
     if re.fullmatch(r"\d{4}-\d{2}", value):
         return "month"

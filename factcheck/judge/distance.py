@@ -19,6 +19,7 @@ from factcheck.facts import Fact
 from factcheck.judge.clock import minutes
 from factcheck.judge.comparable import precision
 from factcheck.rules.intervals import Interval
+from factcheck.rules.same_date import week_start
 
 FACTOR = 4.0  # figures this many times apart are likely two things
 AGE_YEARS = 2  # ages this many years apart are likely two people, or one person at two times
@@ -68,8 +69,8 @@ def _ratio(a: Interval, b: Interval) -> float:
 def _moments_apart(a: Fact, b: Fact) -> bool:
     kinds = {precision(a), precision(b)}
     if kinds == {"week"}:
-        weeks = [_monday(f) for f in (a, b)]
-        return None not in weeks and abs((weeks[0] - weeks[1]).days) > 7 * _MOMENTS["week"]  # type: ignore[operator]
+        x, y = week_start(a.value), week_start(b.value)
+        return x is not None and y is not None and abs((x - y).days) > 7 * _MOMENTS["week"]
     if kinds == {"time"}:
         x, y = minutes(a), minutes(b)
         if x is not None and y is not None and min(abs(x - y), 24 * 60 - abs(x - y)) > _MOMENTS["time"]:
@@ -86,14 +87,6 @@ def _moments_apart(a: Fact, b: Fact) -> bool:
         gap = abs(weekdays[0] - weekdays[1])
         return min(gap, 7 - gap) > _MOMENTS["day"]
     return False
-
-
-def _monday(fact: Fact) -> dt.date | None:
-    found = re.fullmatch(r"(\d{4})-W(\d{2})", fact.value) if isinstance(fact.value, str) else None
-    try:
-        return dt.date.fromisocalendar(int(found.group(1)), int(found.group(2)), 1) if found else None
-    except ValueError:
-        return None
 
 
 def _day(fact: Fact) -> dt.date | None:

@@ -133,8 +133,8 @@ def compatible(a: Fact, b: Fact, lexicon: Lexicon) -> bool:
     claimed = [rule_id(f.key) for f in (a, b) if f.key and not f.key.startswith(AUTO)]
     if len(claimed) == 2 and claimed[0] != claimed[1]:
         return False  # two rules claimed them for two things (a toll and a count of people sheltering)
-    same_rule = a.key is not None and a.key == b.key and not a.key.startswith(AUTO)
-    named = [f.predicate for f in (a, b) if f.predicate and not f.predicate.startswith(RAW)]
+    same_rule = _same_rule(a, b)
+    named = _named_predicates(a, b)
     if not same_rule and len(named) == 2 and named[0] != named[1]:
         return False
     if a.kind in ("date", "time") and a.predicate and b.predicate and a.predicate != b.predicate and not same_rule:
@@ -142,6 +142,20 @@ def compatible(a: Fact, b: Fact, lexicon: Lexicon) -> bool:
     if (a.time or EVENT) != (b.time or EVENT):
         return False
     return not (a.thing and b.thing and a.thing != b.thing and not lexicon.related(a.thing, b.thing))
+
+
+def one_predicate(a: Fact, b: Fact) -> bool:
+    """The frames name one predicate for both: one rule's words, or one verb of the lexicon."""
+    named = _named_predicates(a, b)
+    return _same_rule(a, b) or (len(named) == 2 and named[0] == named[1])
+
+
+def _same_rule(a: Fact, b: Fact) -> bool:
+    return a.key is not None and a.key == b.key and not a.key.startswith(AUTO)
+
+
+def _named_predicates(a: Fact, b: Fact) -> list[str]:
+    return [f.predicate for f in (a, b) if f.predicate and not f.predicate.startswith(RAW)]
 
 
 def conflicts(facts: Sequence[Fact], bags: Mapping[str, Mapping[str, float]], judge: Judge,

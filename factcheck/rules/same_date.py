@@ -18,8 +18,10 @@ def judge(a: Side, b: Side, params: Mapping[str, object]) -> Verdict | None:
     x, y = a.fact.value, b.fact.value
     if x is None or y is None:
         return _weekdays(a, b)
-    if isinstance(x, str) and isinstance(y, str) and _WEEK.fullmatch(x) and _WEEK.fullmatch(y):
-        return None if x == y else Verdict(f"the week of {_week(x)} is not the week of {_week(y)}")
+    weeks = (week_start(x), week_start(y))
+    if weeks[0] is not None and weeks[1] is not None:
+        return None if weeks[0] == weeks[1] else Verdict(
+            f"the week of {weeks[0]:Monday %Y-%m-%d} is not the week of {weeks[1]:Monday %Y-%m-%d}")
     if not isinstance(x, str) or not isinstance(y, str) or "X" in x or "X" in y or "W" in x or "W" in y:
         return None
     x_day, y_day = x.split("T")[0], y.split("T")[0]
@@ -64,19 +66,22 @@ def _weekday(side: Side) -> int | None:
 def agrees(a: Side, b: Side, params: Mapping[str, object]) -> bool:
     """Both name the same day (or one contains the other), or the same week ("two weeks ago" in stories of one
     day). An unresolved weekday is never judged, so it states no day either."""
-    x, y = a.fact.value, b.fact.value
-    if isinstance(x, str) and isinstance(y, str) and _WEEK.fullmatch(x) and _WEEK.fullmatch(y):
-        return x == y
+    weeks = (week_start(a.fact.value), week_start(b.fact.value))
+    if weeks[0] is not None and weeks[1] is not None:
+        return weeks[0] == weeks[1]
     return all(_dated(s.fact.value) for s in (a, b)) and judge(a, b, params) is None
 
 
-_WEEK = re.compile(r"\d{4}-W\d{2}")
+_WEEK = re.compile(r"(\d{4})-W(\d{2})")
 
 
-def _week(value: str) -> str:
-    """"2005-W23" as an editor reads it: the Monday that starts it."""
-    year, week = value.split("-W")
-    return dt.date.fromisocalendar(int(year), int(week), 1).strftime("Monday %Y-%m-%d")
+def week_start(value: object) -> dt.date | None:
+    """The Monday that starts a TIMEX3 week ("2005-W23"), or None for anything else."""
+    found = _WEEK.fullmatch(value) if isinstance(value, str) else None
+    try:
+        return dt.date.fromisocalendar(int(found.group(1)), int(found.group(2)), 1) if found else None
+    except ValueError:
+        return None
 
 
 def _dated(value: object) -> bool:
