@@ -24,7 +24,7 @@ from factcheck.lexicon import Lexicon, default_lexicon
 from factcheck.rules.model import Rule
 
 AUTO = "auto:"
-_SPAN_START = re.compile(r"\b(?:since|until|till|through|from)\b(?:\W+\w+){0,5}\W*$", re.IGNORECASE)
+_SPAN_START = re.compile(r"\b(?:since|after|until|till|through|from)\b(?:\W+\w+){0,5}\W*$", re.IGNORECASE)
 _CLAUSE_BREAK = re.compile(r",\s|[;:()\[\]—–]|\s-\s|\s(?:and|but|while|whereas)\s")
 # A date never belongs to a verb across one of these: "charged Saturday *after* allegedly opening fire",
 # "apologized Saturday *if* the fire was connected".
@@ -90,7 +90,7 @@ def _times_of_sentences(facts: pd.DataFrame, published: Mapping[str, dt.date | N
     for row in dates.itertuples(index=False):
         value = str(row.value)
         if _SPAN_START.search(row.sentence[: row.start - row.sentence_start]):
-            continue  # "since the war began in October": the start of a span that runs to the story's day
+            continue  # "since the war began in October", "held after the attack on Oct. 7": a span from then to now
         pub = published.get(row.doc)
         story_year = str(pub.year) if pub else common
         if story_year and value[:4] != story_year:

@@ -11,10 +11,19 @@ drafts are not compared with one another), and every figure and date of a draft 
   as larger: the total has grown since the figure the draft repeats;
 - ``accepted``: every disagreement about it was accepted, in the draft (``<!-- factcheck: accept KEY "why" -->``)
   or in an ``--accepted`` file;
-- ``backed``: a source states the same figure (compare judges the pair as one thing and finds no conflict; for
-  a running total, the two must also agree: an earlier, smaller toll does not back a larger one);
+- ``backed``: a source states the same figure: under one rule's key (the rule kind finds them in agreement; for
+  a running total an earlier, smaller toll does not back a larger one), or about the same thing as the judge
+  matches figures (``judge.agreements``: frames that do not rule it out, contexts as alike as a sure match), which
+  backs dates and days of the week no rule claims ("said on Thursday" beside "said Thursday");
 - ``unsupported``: no source states it;
-- ``unchecked``: it has no key (mostly dates no rule claims), so nothing could be compared with it.
+- ``unchecked``: no source states a figure of its type in a context alike enough to tell (mostly dates no rule
+  claims), and no rule claims it, so nothing could be compared with it.
+
+**The exit code, in one sentence:** a draft figure that a source contradicts, or that repeats a running total a
+source of the same day or earlier already gives as larger, fails the run (``contradicted``, ``outdated``); with
+``--fail-on warning`` a figure the sources dispute among themselves fails it too; unsupported figures and notes
+never do. Whatever the sources' names and wherever the figure stands in its story: a contradiction is a warning
+or an error finding, which needs the two figures bound to one thing and one event (the judge's frames).
 """
 
 from __future__ import annotations
@@ -42,6 +51,8 @@ if TYPE_CHECKING:
 
 # In the order an editor reads them: what must be fixed first.
 STATUSES = ("contradicted", "disputed", "outdated", "accepted", "unsupported", "backed", "unchecked")
+# The statuses that fail a draft check, by --fail-on.
+FAILING = {"error": ("contradicted", "outdated"), "warning": ("contradicted", "outdated", "disputed"), "never": ()}
 ASSUMED_TODAY = "assumed: today (a draft)"
 
 
@@ -65,6 +76,11 @@ class Review:
     sources: tuple[str, ...]  # document ids of the sources
     figures: tuple[FigureStatus, ...]  # every fact of every draft, in text order
     unused: tuple[Suppression, ...]  # accept instructions that matched no disagreement
+
+
+def fails(review: Review, fail_on: str) -> bool:
+    """Whether a draft check fails at ``fail_on`` (the policy above)."""
+    return any(figure.status in FAILING[fail_on] for figure in review.figures)
 
 
 def split_inputs(drafts: Iterable[str | Path], sources: Iterable[str | Path]) -> tuple[list[Path], list[Path]]:
@@ -114,14 +130,15 @@ def acceptances(found: Mapping[str, Sequence[Suppression]]) -> tuple[Acceptance,
 
 def review(facts: pd.DataFrame, documents: Sequence[Document], rules: Sequence[Rule], findings: Sequence[Finding],
            drafts: Collection[str], marks: Mapping[str, Sequence[Suppression]] | None = None,
-           ) -> tuple[tuple[Finding, ...], Review]:
-    """The findings that involve exactly one draft (numbered afresh), and the status of every draft figure."""
+           agreed: Mapping[str, Sequence[str]] | None = None) -> tuple[tuple[Finding, ...], Review]:
+    """The findings that involve exactly one draft (numbered afresh), and the status of every draft figure.
+    ``agreed``: draft fact id -> the source facts the judge matches with it in agreement (``judge.agreements``)."""
     records = frame_facts(facts)
     by_id = {f.id: f for f in records}
     ours = frozenset(drafts)
     involving = (f for f in findings if len({by_id[i].doc for i in f.facts} & ours) == 1)
     kept = tuple(dataclasses.replace(f, id=f"F{number}") for number, f in enumerate(involving, start=1))
-    context = _Context(by_id, {d.id: d for d in documents}, {r.id: r for r in rules}, ours, kept)
+    context = _Context(by_id, {d.id: d for d in documents}, {r.id: r for r in rules}, ours, kept, agreed or {})
     sources = [f for f in records if f.doc not in ours and f.key is not None]
     unused = tuple(mark for doc, found in (marks or {}).items() for mark in found
                    if not any(_covers(mark, doc, finding, by_id) for finding in kept))
@@ -140,15 +157,19 @@ class _Context:
     rules: Mapping[str, Rule]  # by id
     drafts: frozenset[str]
     findings: tuple[Finding, ...]  # those that involve a draft
+    agreed: Mapping[str, Sequence[str]]  # draft fact id -> source facts the judge matches with it, in agreement
 
 
 def _status(fact: Fact, records: Sequence[Fact], sources: Sequence[Fact], context: _Context) -> FigureStatus:
+    agreed = tuple(context.agreed.get(fact.id, ()))
     if fact.key is None:
-        return FigureStatus(fact.id, fact.doc, None, "unchecked")
+        about = [f for f in context.findings if f.severity != "info" and fact.id in f.facts]
+        if not about:
+            return FigureStatus(fact.id, fact.doc, None, "backed" if agreed else "unchecked", agreed)
     # A finding reports a figure a story repeats once: every mention of it shares that finding.
     same = {f.id for f in records if f.doc == fact.doc and f.key == fact.key and reading(f) == reading(fact)}
     about = [f for f in context.findings if f.severity != "info" and same & set(f.facts)]
-    backing = [s.id for s in sources if backs(fact, s, context.rules, context.documents)]
+    backing = [s.id for s in sources if backs(fact, s, context.rules, context.documents)] + list(agreed)
     open_ = [f for f in about if f.accepted is None]
     against = tuple(dict.fromkeys(i for f in open_ or about for i in _against(f, same)))
     backing += [i for f in about for i in _beside(f, same) if context.facts[i].doc not in context.drafts]

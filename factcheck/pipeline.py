@@ -17,7 +17,7 @@ from factcheck.documents import Document, Reading, read_documents
 from factcheck.draft import Review, acceptances, date_drafts, instructions, review, split_inputs
 from factcheck.extract import crowded_passages, extract
 from factcheck.findings import Finding
-from factcheck.judge import judge
+from factcheck.judge import agreements, judge
 from factcheck.lexicon import load_lexicon
 from factcheck.rules.loader import load_rules
 from factcheck.rules.model import Rule
@@ -73,7 +73,8 @@ def check_draft(
     marks = instructions(reading.documents, ids, loaded)
     facts = align(extract(reading.documents), loaded, {d.id: d.published for d in reading.documents}, lexicon)
     findings = judge(facts, reading.documents, loaded, (*acceptances(marks), *acceptances_file), lexicon, ids)
-    kept, checked = review(facts, reading.documents, loaded, findings, ids, marks)
+    backing = agreements(facts, reading.documents, loaded, ids, lexicon)
+    kept, checked = review(facts, reading.documents, loaded, findings, ids, marks, backing)
     return Result(reading, facts, kept, loaded, checked)
 
 

@@ -8,6 +8,7 @@ import csv
 import datetime as dt
 import io
 import json
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -337,3 +338,55 @@ def test_what_a_rule_cannot_compare_backs_nothing(capsys, tmp_path: Path, source
     code, report = draft_json(capsys, path, tmp_path / "sources")
     keyed = [f for f in figures(report) if f["key"]]
     assert keyed and {f["status"] for f in keyed} == {"unsupported"} and code == 0
+
+
+# Issue 16: the exit-code policy, backing as a reader judges it, the draft's HTML report
+
+
+def _un_sources(tmp_path: Path) -> Path:
+    sources = tmp_path / "sources"
+    write(sources / "wire.md", "Blinken said Thursday that an offensive in Rafah would be a mistake. About 85% of "
+                               "Gazans have been displaced by the fighting, according to the UN.", "2024-03-21")
+    return sources
+
+
+def test_a_figure_a_source_contradicts_fails_the_run_whatever_the_body_s_spelling(capsys, tmp_path: Path) -> None:
+    draft = write(tmp_path / "draft.md", "The United Nations says about 65% of Gazans have been displaced by the "
+                                         "fighting.", "2024-03-21")
+    code, report = draft_json(capsys, draft, _un_sources(tmp_path))
+    [share] = figures(report)
+    assert code == 1 and share["status"] == "contradicted"
+    assert [f["severity"] for f in report["findings"]] == ["warning"]  # a warning: it fails a draft check
+    assert run_cli(capsys, "check", str(draft), "--against", str(tmp_path / "sources"), "--fail-on", "never")[0] == 0
+
+
+def test_a_day_no_rule_claims_is_backed_by_a_source_that_states_it(capsys, tmp_path: Path) -> None:
+    draft = write(tmp_path / "draft.md", "Blinken said on Thursday that an offensive in Rafah would be a mistake.",
+                  "2024-03-22")
+    code, report = draft_json(capsys, draft, _un_sources(tmp_path))
+    [thursday] = figures(report)
+    assert code == 0 and thursday["key"] is None and thursday["status"] == "backed"
+    assert [(f["doc"], f["surface"]) for f in thursday["backing_facts"]] == [("wire", "Thursday")]
+
+
+def test_another_day_is_not_backed(capsys, tmp_path: Path) -> None:
+    draft = write(tmp_path / "draft.md", "Blinken said on Wednesday that an offensive in Rafah would be a mistake.",
+                  "2024-03-22")
+    _, report = draft_json(capsys, draft, _un_sources(tmp_path))
+    assert [f["status"] for f in figures(report)] == ["unchecked"]
+
+
+def test_the_html_draft_report_has_a_row_per_figure_linked_to_its_line(capsys, tmp_path: Path) -> None:
+    draft = tmp_path / "draft.md"
+    draft.write_text("---\ntitle: Rafah talks\npublished: 2024-03-21\n---\n\nBlinken said on Thursday that an "
+                     "offensive in Rafah would be a mistake.\n\nThe United Nations says about 65% of Gazans have "
+                     "been displaced by the fighting.\n\nSome 250 aid trucks entered Gaza.\n", encoding="utf-8")
+    target = tmp_path / "report.html"
+    code, _, _ = run_cli(capsys, "check", str(draft), "--against", str(_un_sources(tmp_path)), "--format", "html",
+                         "--output", str(target))
+    page = target.read_text(encoding="utf-8")
+    assert code == 1 and "<title>Draft check: Rafah talks</title>" in page
+    rows = re.findall(r"<tr data-figure-status='(\w+)' data-fact='[^']+'>.*?>line (\d+)</a>", page)
+    assert sorted(rows) == [("backed", "6"), ("contradicted", "8"), ("unsupported", "10")]
+    assert f"href='{draft.resolve().as_uri()}'" in page and "wire.md:4" in page  # after its 3 lines of front matter
+    assert "Figures no source states (1)" in page

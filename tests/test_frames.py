@@ -99,14 +99,14 @@ def test_homes_lie_within_structures_and_jobs_are_positions() -> None:
 def test_a_lexicon_class_within_an_unknown_class_is_an_error() -> None:
     nouns = _read("things.yaml", "classes:\n  homes: {members: [home], within: buildings}\n")
     with pytest.raises(RuleError, match="lies within 'buildings', which no class names"):
-        _merge([("things.yaml", {}, nouns)])
+        _merge([("things.yaml", {}, nouns, {})])
 
 
 def test_a_lexicon_with_unknown_keys_or_bad_members_is_an_error() -> None:
     with pytest.raises(RuleError, match="unknown key 'verbs'"):
-        _merge([("predicates.yaml", {"verbs": []}, {})])
+        _merge([("predicates.yaml", {"verbs": []}, {}, {})])
     with pytest.raises(RuleError, match="must be a list of words"):
-        _merge([("things.yaml", {}, {"classes": {"homes": {"members": "home"}}})])
+        _merge([("things.yaml", {}, {"classes": {"homes": {"members": "home"}}}, {})])
     with pytest.raises(RuleError, match="not valid YAML"):
         _read("things.yaml", "classes: [")
 
@@ -189,3 +189,26 @@ def test_a_pack_s_bad_word_list_names_its_file(tmp_path: Path, text: str, proble
     with pytest.raises(RuleError) as raised:
         load_lexicon([tmp_path])
     assert str(raised.value).startswith(str(tmp_path / "lexicon.yaml")) and problem in str(raised.value)
+
+
+def test_a_source_has_one_name_whatever_its_spelling() -> None:
+    assert LEXICON.source("the UN.") == LEXICON.source("U.N.") == LEXICON.source("United Nations") == "united nations"
+    assert LEXICON.source("The Associated Press") == LEXICON.source("AP") == "associated press"
+    assert LEXICON.source("Kenya Red Cross") == "kenya red cross"  # a name the table does not list is itself
+
+
+def test_a_pack_adds_source_aliases_and_one_spelling_under_two_names_is_an_error(tmp_path: Path) -> None:
+    from factcheck.lexicon import load_lexicon
+
+    pack = tmp_path / "pack"
+    pack.mkdir()
+    (pack / "lexicon.yaml").write_text("sources:\n  aliases:\n    civil defence: [civil defense, rescuers]\n",
+                                       encoding="utf-8")
+    assert load_lexicon([pack]).source("Civil Defense") == "civil defence"
+    (pack / "lexicon.yaml").write_text("sources:\n  aliases:\n    civil defence: [cd]\n    coast guard: [CD]\n",
+                                       encoding="utf-8")
+    with pytest.raises(RuleError, match="'cd' is listed under both 'civil defence' and 'coast guard'"):
+        load_lexicon([pack])
+    (pack / "lexicon.yaml").write_text("sources:\n  names: {}\n", encoding="utf-8")
+    with pytest.raises(RuleError, match="unknown key 'names'"):
+        load_lexicon([pack])

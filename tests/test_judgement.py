@@ -413,3 +413,30 @@ def test_weeks_ago_far_apart_are_a_note_and_the_same_week_agrees(tmp_path: Path)
                         ("2013-05-10", "The family moved back to the city two weeks ago, neighbours said."),
                         ("2013-05-11", "The family moved back to the city two weeks ago, police said."))
     assert findings == ()
+
+
+# One source whatever the spelling of its name (issue 16): "the UN" and "the United Nations" are one body, so their
+# figures are not two bodies' claims, and the disagreement stays as sure as its frames.
+
+def test_one_body_under_two_spellings_is_one_source(tmp_path: Path) -> None:
+    findings, facts = check(
+        tmp_path,
+        ("2024-03-21", "About 85% of Gazans have been displaced by the fighting, according to the UN."),
+        ("2024-03-21", "The United Nations says about 65% of Gazans have been displaced by the fighting."))
+    [finding] = flagged(findings)
+    assert sorted(map(sorted, surfaces(finding, facts))) == [["About 85%"], ["about 65%"]]
+
+
+def test_two_bodies_that_credit_two_figures_leave_them_unsure(tmp_path: Path) -> None:
+    findings, _ = check(
+        tmp_path,
+        ("2024-03-21", "About 85% of Gazans have been displaced by the fighting, according to the UN."),
+        ("2024-03-21", "The Health Ministry says about 65% of Gazans have been displaced by the fighting."))
+    assert flagged(findings) == [] and [f.severity for f in findings] == ["info"]
+
+
+def test_a_figure_held_since_an_earlier_date_is_of_the_story_s_time(tmp_path: Path) -> None:
+    _, facts = check(tmp_path, ("2024-03-21", "Talks aim at releasing more than 100 hostages still being held by "
+                                              "Hamas after its attack on Oct. 7."))
+    [hostages] = [f for f in facts.values() if f.surface == "more than 100"]
+    assert hostages.time == "event" and hostages.key == "hostages"

@@ -32,14 +32,24 @@ from factcheck.judge.comparable import as_compared, comparable, larger_part, par
 from factcheck.judge.distance import far_apart
 from factcheck.judge.findings import SEVERITY_ORDER, Draft, group_draft, severity_of, single_draft
 from factcheck.judge.groups import Judged, own_days, sides_of
-from factcheck.judge.matching import HIGH, Conflict, bucket, compatible, conflicts, eligible, groups, one_predicate
+from factcheck.judge.matching import (
+    HIGH,
+    Conflict,
+    bucket,
+    compatible,
+    conflicts,
+    eligible,
+    groups,
+    one_predicate,
+    stamp,
+)
 from factcheck.judge.similarity import bags_of, cosine
 from factcheck.lexicon import Lexicon, default_lexicon
 from factcheck.rules.intervals import below
 from factcheck.rules.model import Rule, Side, Verdict
 from factcheck.timewords import MONTH, WEEKDAY
 
-__all__ = ["SEVERITY_ORDER", "judge"]
+__all__ = ["SEVERITY_ORDER", "agreements", "judge"]
 _SAME_MOMENT = 7  # days: stories further apart tell figures of different moments
 _RELATIVE_DAY = re.compile(rf"\b(?:{WEEKDAY}|today|tonight|yesterday|tomorrow|last|next|this|ago)\b", re.IGNORECASE)
 _EXPLICIT = re.compile(rf"\b{MONTH}\b|\b\d{{4}}\b", re.IGNORECASE)
@@ -56,7 +66,7 @@ def judge(facts: pd.DataFrame, documents: Sequence[Document], rules: Sequence[Ru
     order = {d.id: number for number, d in enumerate(documents)}
     records = frame_facts(facts)
     pending: list[Draft] = []
-    typed: dict[tuple[str, str | None], list[Fact]] = {}
+    typed: dict[tuple[str, str | None], list[Fact]] = {}  # figures that can be matched, by type
     for fact in records:
         rule = rule_of(fact.key, by_rule) if fact.key else None
         if rule is not None:
@@ -87,6 +97,34 @@ def judge(facts: pd.DataFrame, documents: Sequence[Document], rules: Sequence[Ru
     return tuple(findings)
 
 
+def agreements(facts: pd.DataFrame, documents: Sequence[Document], rules: Sequence[Rule], drafts: Collection[str],
+               lexicon: Lexicon | None = None) -> dict[str, tuple[str, ...]]:
+    """For each figure of a draft, the figures of sources that state it about the same thing (draft fact id ->
+    source fact ids): the same type, frames that do not rule one figure out, contexts as alike as a sure match,
+    values that agree. A figure no rule claims is backed so too ("said on Thursday" beside "said Thursday");
+    the day of a telling counts here, as the reader will check it."""
+    lexicon = lexicon or default_lexicon()
+    by_rule = {r.id: r for r in rules}
+    pairs = _Pairs({d.id: d for d in documents}, by_rule, lexicon, frozenset(drafts))
+    typed: dict[tuple[str, str | None], list[Fact]] = {}
+    for fact in frame_facts(facts):
+        found = bucket(fact)
+        if found is not None and not stamp(fact):
+            typed.setdefault(found, []).append(as_compared(fact, rule_of(fact.key, by_rule) if fact.key else None))
+    backing: dict[str, tuple[str, ...]] = {}
+    for members in typed.values():
+        ours = [f for f in members if f.doc in pairs.drafts]
+        if not ours:
+            continue
+        bags = bags_of(members, lexicon)
+        for fact in ours:
+            backing[fact.id] = tuple(
+                other.id for other in members
+                if other.doc not in pairs.drafts and cosine(bags[fact.id], bags[other.id]) >= HIGH
+                and pairs.allowed(fact, other, telling=True) and pairs.agrees(fact, other))
+    return {fact: found for fact, found in backing.items() if found}
+
+
 @dataclass(frozen=True, slots=True, eq=False)
 class _Pairs:
     """How two facts of one type are judged: whether they may be about one thing, and why they cannot both hold."""
@@ -102,8 +140,10 @@ class _Pairs:
                   for r in (rule_of(f.key, self.rules),) if r is not None}
         return next(iter(owners.values())) if len(owners) == 1 else None
 
-    def allowed(self, a: Fact, b: Fact) -> bool:
-        if not compatible(a, b, self.lexicon) or own_days(a, b) or {a.doc, b.doc} <= self.drafts:
+    def allowed(self, a: Fact, b: Fact, telling: bool = False) -> bool:
+        """Whether two facts may state one figure. ``telling``: whether they may state it in agreement, where one
+        weekday named in both is one day told twice (two stories' "Thursday", no conflict to find)."""
+        if not compatible(a, b, self.lexicon) or (own_days(a, b) and not telling) or {a.doc, b.doc} <= self.drafts:
             return False
         rule = self.rule(a, b)
         if rule is not None and rule.scope == "within":
@@ -122,6 +162,10 @@ class _Pairs:
             return False
         return not (part(a, b) and part(b, a))
 
+    def sides(self, a: Fact, b: Fact) -> tuple[Side, Side]:
+        """The two facts as rule kinds see them, their credited sources named as the lexicon names them."""
+        return side(a, self.documents, self.lexicon.source), side(b, self.documents, self.lexicon.source)
+
     def agrees(self, a: Fact, b: Fact) -> bool:
         """Both state one figure (not merely: nothing to compare, as between two currencies)."""
         if bucket(a) == ("moment", "clock"):
@@ -129,7 +173,7 @@ class _Pairs:
         kind, params, _ = terms(self.rule(a, b), a.kind)
         if not hasattr(kind, "agrees"):
             return self.verdict(a, b) is None
-        return bool(kind.agrees(side(a, self.documents), side(b, self.documents), params))
+        return bool(kind.agrees(*self.sides(a, b), params))
 
     def verdict(self, a: Fact, b: Fact) -> Verdict | None:
         if bucket(a) == ("moment", "clock"):
@@ -143,7 +187,7 @@ class _Pairs:
         kind, params, _ = terms(rule, a.kind)
         if not hasattr(kind, "judge"):
             return None
-        sides = (side(a, self.documents), side(b, self.documents))
+        sides = self.sides(a, b)
         verdict = kind.judge(*sides, params)
         parts = (part(a, b), part(b, a))
         if verdict is not None and any(parts):
@@ -183,7 +227,7 @@ def _within(records: Sequence[Fact], pairs: _Pairs, by_doc: Mapping[str, Documen
             for b in members[i + 1 :]:
                 if reading(a) == reading(b) or not hasattr(kind, "judge"):
                     continue
-                verdict = kind.judge(side(a, by_doc), side(b, by_doc), params)
+                verdict = kind.judge(*pairs.sides(a, b), params)
                 if verdict is not None:
                     verdicts[frozenset((a.id, b.id))] = verdict
         if verdicts:

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from types import MappingProxyType, ModuleType
 
 from factcheck.documents import Document
@@ -158,11 +158,12 @@ def _defaults(kind: ModuleType) -> Mapping[str, object]:
     return MappingProxyType({name: default for name, (_, default) in kind.PARAMS.items()})
 
 
-def side(fact: object, by_doc: Mapping[str, Document]) -> Side:
-    """A fact as a rule kind sees it: with its document's source and date, and whether it stands in the opening."""
+def side(fact: object, by_doc: Mapping[str, Document], name: Callable[[str], str] | None = None) -> Side:
+    """A fact as a rule kind sees it: with its document's source and date, whether it stands in the opening, and
+    ``name``, the one name of a source whatever its spelling (``Lexicon.source``)."""
     document = by_doc[fact.doc]  # type: ignore[attr-defined]
     in_lead = fact.start - document.body_start < LEAD_CHARACTERS  # type: ignore[attr-defined]
-    return Side(fact, document.source or document.id, document.published, in_lead)  # type: ignore[arg-type]
+    return Side(fact, document.source or document.id, document.published, in_lead, name)  # type: ignore[arg-type]
 
 
 # Ordinal values and date precisions that are compared as one figure.

@@ -74,13 +74,18 @@ def bucket(fact: Fact) -> tuple[str, str | None] | None:
     return (fact.kind, None)
 
 
+def stamp(fact: Fact) -> bool:
+    """A story's own timestamp, or a line that is little but its figure: nothing the story says happened."""
+    return bool(_STAMP.match(fact.sentence) or (len(fact.sentence) < 80 and _STAMP_LINE.fullmatch(
+        fact.sentence.strip())) or len(fact.surface) >= 0.6 * len(fact.sentence.strip()))
+
+
 def eligible(fact: Fact, lexicon: Lexicon) -> bool:
     """Whether a figure can be matched at all: not a story's timestamp ("Updated: May 16, 2005, 6:03 PM ET"), not
     a ratio or multiple ("over .500", "five times the limit"), not an age without its person, not a number in a
     sequence ("the fourth round", "the second time"), not a bare year of no named event, not a sum converted into
     another currency ("$US1 million ($1.52 million)")."""
-    if (_STAMP.match(fact.sentence) or (len(fact.sentence) < 80 and _STAMP_LINE.fullmatch(fact.sentence.strip()))
-            or len(fact.surface) >= 0.6 * len(fact.sentence.strip())):
+    if stamp(fact):
         return False
     if fact.kind == "money" and _CONVERTED.search(fact.sentence, max(0, fact.start - fact.sentence_start - 60),
                                                   fact.start - fact.sentence_start) and _CLOSED.match(

@@ -1,10 +1,10 @@
-"""Word knowledge as data: the predicates and things of `predicates.yaml` and `things.yaml`, loaded and validated
-once; every problem is one RuleError naming the file and key."""
+"""Word knowledge as data: the predicates, things and source names of `predicates.yaml`, `things.yaml` and
+`sources.yaml`, loaded and validated once; every problem is one RuleError naming the file and key."""
 
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
@@ -18,6 +18,8 @@ from factcheck.yamltext import YamlError, load_yaml
 _PREDICATE_KEYS = {"light", "classes"}
 _THING_KEYS = {"classes", "sequences", "qualifiers", "owned", "inanimate"}
 _CLASS_KEYS = {"members", "within"}
+_SOURCE_KEYS = {"aliases"}
+_NAME_EDGES = " \t.,;:'\"’()"
 
 
 @dataclass(frozen=True, slots=True, eq=False)  # hashed by identity: frames cache their readings per lexicon
@@ -25,7 +27,8 @@ class Lexicon:
     """``predicates``: lemma phrase -> class; ``things``: lemma -> class; ``within``: class -> the class that holds
     it; ``light``: verbs that govern no figure; ``sequences``: thing classes numbered in a sequence;
     ``qualifiers``: words that make another thing of a figure ("career points"); ``owned``: things compared only
-    between figures of one named owner; ``inanimate``: things that are never people."""
+    between figures of one named owner; ``inanimate``: things that are never people; ``aliases``: a source's
+    spellings -> the one name it is known by."""
 
     predicates: Mapping[tuple[str, ...], str]
     things: Mapping[str, str]
@@ -38,6 +41,13 @@ class Lexicon:
     longest: int = field(default=1)
     starts: frozenset[str] = frozenset()  # the first words of the predicate phrases
     digest: str = ""  # of the word lists it was made from: a batch cache sees a pack's changed list
+    aliases: Mapping[str, str] = field(default_factory=dict)  # a source's spelling -> the name shown ("un" -> ...)
+
+    def source(self, name: str) -> str:
+        """One name for one source whatever its spelling: "the UN.", "U.N." and "United Nations" are
+        "united nations"; a name the table does not list is itself, folded the same way."""
+        folded = _fold(name)
+        return self.aliases.get(folded, folded)
 
     def predicate(self, words: tuple[str, ...]) -> str | None:
         return self.predicates.get(words)
@@ -70,6 +80,32 @@ class Lexicon:
         return self.within.get(a) == b or self.within.get(b) == a
 
 
+def _fold(name: str) -> str:
+    """A name without case, a leading "the" or punctuation around it ("the UN." -> "un")."""
+    folded = " ".join(name.lower().split()).strip(_NAME_EDGES)
+    return folded.removeprefix("the ").strip(_NAME_EDGES)
+
+
+def _aliases(path: Path | str, part: Mapping[str, object], into: dict[str, str]) -> None:
+    """``aliases``: the name shown -> its other spellings. A spelling listed under two names is an error: which
+    source it names would depend on the order the files were read in."""
+    unknown = set(part) - _SOURCE_KEYS
+    if unknown:
+        raise RuleError(path, f"unknown key '{sorted(unknown)[0]}' (known: aliases)", key="sources")
+    table = part.get("aliases", {})
+    if not isinstance(table, dict):
+        raise RuleError(path, "must map a source's name to a list of its other spellings", key="sources.aliases")
+    own: dict[str, str] = {}
+    for name, spellings in table.items():
+        shown = _fold(str(name))
+        for spelling in (shown, *map(_fold, _strings(path, f"sources.aliases.{name}", spellings))):
+            if own.get(spelling, shown) != shown:
+                raise RuleError(path, f"'{spelling}' is listed under both '{own[spelling]}' and '{shown}'",
+                                key="sources.aliases")
+            own[spelling] = shown
+    into.update(own)  # a pack's table after the shipped one: its spelling takes the pack's name
+
+
 def _strings(path: Path | str, key: str, value: object) -> list[str]:
     if not isinstance(value, list) or not all(isinstance(v, str) and v.strip() for v in value):
         raise RuleError(path, "must be a list of words", key=key)
@@ -90,7 +126,10 @@ def _read(path: Path | str, text: str) -> dict:
     return data
 
 
-def _merge(sources: Iterable[tuple[str, Mapping[str, object], Mapping[str, object]]]) -> Lexicon:
+_Source = tuple[str, Mapping[str, object], Mapping[str, object], Mapping[str, object]]  # path, verbs, nouns, names
+
+
+def _merge(sources: Sequence[_Source]) -> Lexicon:
     predicates: dict[tuple[str, ...], str] = {}
     things: dict[str, str] = {}
     within: dict[str, str] = {}
@@ -99,7 +138,9 @@ def _merge(sources: Iterable[tuple[str, Mapping[str, object], Mapping[str, objec
     qualifiers: set[str] = set()
     owned: set[str] = set()
     inanimate: set[str] = set()
-    for path, verbs, nouns in sources:
+    aliases: dict[str, str] = {}
+    for path, verbs, nouns, names in sources:
+        _aliases(path, names, aliases)
         unknown = set(verbs) - _PREDICATE_KEYS
         if unknown:
             raise RuleError(path, f"unknown key '{sorted(unknown)[0]}' (known: {', '.join(sorted(_PREDICATE_KEYS))})",
@@ -137,18 +178,18 @@ def _merge(sources: Iterable[tuple[str, Mapping[str, object], Mapping[str, objec
     return Lexicon(predicates, things, within, frozenset(light), frozenset(sequences), frozenset(qualifiers),
                    frozenset(owned), frozenset(inanimate), max((len(p) for p in predicates), default=1),
                    frozenset(p[0] for p in predicates),
-                   hashlib.sha256(repr([(v, n) for _, v, n in sources]).encode()).hexdigest())
+                   hashlib.sha256(repr([(v, n, s) for _, v, n, s in sources]).encode()).hexdigest(), aliases)
 
 
-def _paths(sources: Iterable[tuple[str, Mapping[str, object], Mapping[str, object]]]) -> str:
-    return ", ".join(path for path, _, _ in sources)
+def _paths(sources: Sequence[_Source]) -> str:
+    return ", ".join(path for path, *_ in sources)
 
 
-def _shipped() -> list[tuple[str, Mapping[str, object], Mapping[str, object]]]:
+def _shipped() -> list[_Source]:
     folder = resources.files("factcheck") / "lexicon"
-    verbs = _read("factcheck/lexicon/predicates.yaml", (folder / "predicates.yaml").read_text(encoding="utf-8"))
-    nouns = _read("factcheck/lexicon/things.yaml", (folder / "things.yaml").read_text(encoding="utf-8"))
-    return [("factcheck/lexicon", verbs, nouns)]
+    verbs, nouns, names = (_read(f"factcheck/lexicon/{name}", (folder / name).read_text(encoding="utf-8"))
+                           for name in ("predicates.yaml", "things.yaml", "sources.yaml"))
+    return [("factcheck/lexicon", verbs, nouns, names)]
 
 
 @lru_cache(maxsize=1)
@@ -157,7 +198,7 @@ def default_lexicon() -> Lexicon:
 
 
 PACK_FILE = "lexicon.yaml"  # a rule pack's own word knowledge, beside its rule files
-_PACK_KEYS = {"predicates", "things"}
+_PACK_KEYS = {"predicates", "things", "sources"}
 
 
 def load_lexicon(rule_paths: Iterable[str | Path] | None = None) -> Lexicon:
@@ -176,10 +217,10 @@ def load_lexicon(rule_paths: Iterable[str | Path] | None = None) -> Lexicon:
         data = _read(str(path), text)
         unknown = set(data) - _PACK_KEYS
         if unknown:
-            raise RuleError(path, f"unknown key '{sorted(unknown)[0]}' (known: predicates, things)")
-        verbs, nouns = data.get("predicates") or {}, data.get("things") or {}
-        for key, part in (("predicates", verbs), ("things", nouns)):
+            raise RuleError(path, f"unknown key '{sorted(unknown)[0]}' (known: predicates, sources, things)")
+        verbs, nouns, names = data.get("predicates") or {}, data.get("things") or {}, data.get("sources") or {}
+        for key, part in (("predicates", verbs), ("things", nouns), ("sources", names)):
             if not isinstance(part, dict):
                 raise RuleError(path, "must be a mapping", key=key)
-        sources.append((str(path), verbs, nouns))
+        sources.append((str(path), verbs, nouns, names))
     return default_lexicon() if len(sources) == 1 else _merge(sources)

@@ -1,7 +1,9 @@
 """The HTML report: one self-contained page (no network, no external assets) for an editor. Summary first,
 as traffic lights; then the findings; then one section per thing counted or dated, a row per source with the
-sentence and its figure highlighted; then the sources. Filter, search and sortable tables come from a small
-inline script; the stylesheet has a phone layout and a print layout.
+sentence and its figure highlighted; then the sources. A draft check opens instead with one table per draft: a
+row per figure with its status, its line, and the sources behind or against it, quoted with their dates, and the
+figures no source states listed. Every quote links to its file and line. Filter, search and sortable tables come
+from a small inline script; the stylesheet has a phone layout and a print layout.
 
 Every piece of article text goes through ``escape``, and the page's Content-Security-Policy runs only our own
 script and stylesheet (see ``html_assets``): text that got past escaping still could not run."""
@@ -12,14 +14,18 @@ import math
 import re
 from collections.abc import Iterable, Mapping
 from html import escape
+from pathlib import Path
 from typing import Any
 
 import pandas as pd
 
 from factcheck import __version__
+from factcheck.draft import STATUSES
 from factcheck.findings import Finding
 from factcheck.pipeline import Result
 from factcheck.report.html_assets import assets
+from factcheck.report.locations import Location, fact_locations
+from factcheck.report.review import DraftView, FigureRow, draft_views, review_headline
 from factcheck.report.summary import (
     KEY_STATUSES,
     Quote,
@@ -37,6 +43,11 @@ _STATUS_LABEL = {"error": "disagree · error", "warning": "disagree · warning",
 # What each box of the filter shows: notes (severity info) go with the agreeing figures, as neither needs work.
 _FILTERS = (("error", "errors"), ("warning", "warnings"), ("accepted", "accepted"), ("agree info", "agree & notes"))
 _RANK = {"error": 0, "warning": 1, "accepted": 2, "info": 3, "agree": 3}
+_FIGURE_LABEL = {"contradicted": "contradicted", "disputed": "disputed", "outdated": "outdated",
+                 "accepted": "accepted", "unsupported": "unsupported", "backed": "backed", "unchecked": "not checked"}
+# The badge colour of each status: what fails the run is red or orange, what needs a look is grey.
+_FIGURE_BADGE = {"contradicted": "error", "disputed": "warning", "outdated": "warning", "accepted": "accepted",
+                 "unsupported": "info", "backed": "agree", "unchecked": "info"}
 
 
 def render(result: Result) -> str:
@@ -44,6 +55,8 @@ def render(result: Result) -> str:
     statuses = key_statuses(result)
     anchors = _anchors(statuses)
     labels = {rule.id: rule.description for rule in result.rules}
+    views = draft_views(result)
+    places = fact_locations(result, _quoted_ids(result))
     page = assets()
     return "".join(
         (
@@ -51,12 +64,13 @@ def render(result: Result) -> str:
             f"<meta http-equiv='Content-Security-Policy' content=\"{page.policy}\">",
             "<meta name='viewport' content='width=device-width,initial-scale=1'>",
             "<meta name='referrer' content='no-referrer'>",
-            "<title>factcheck report</title><style>",
+            f"<title>{escape(_title(result, views))}</title><style>",
             page.style,
             "</style></head><body>",
-            _summary(summary, statuses),
+            _summary(summary, statuses, _title(result, views)),
+            "".join(_draft(view, labels, places) for view in views),
             _controls(),
-            _findings(result, anchors, labels),
+            _findings(result, anchors, labels, places),
             _keys(result, statuses, anchors, labels),
             _sources(result),
             f"<footer class='muted'>Written by factcheck {escape(__version__)}. This page loads nothing from the "
@@ -68,7 +82,86 @@ def render(result: Result) -> str:
     )
 
 
-def _summary(summary: Summary, statuses: Mapping[str, str]) -> str:
+def _title(result: Result, views: list[DraftView]) -> str:
+    """The page's title: the draft's title for a draft check, else the story's (the first document's with one)."""
+    if views:
+        named = views[0].document.title or views[0].document.id
+        more = f" and {len(views) - 1} more drafts" if len(views) > 1 else ""
+        return f"Draft check: {named}{more}"
+    titled = next((d.title for d in result.documents if d.title), None)
+    return f"factcheck report: {titled}" if titled else "factcheck report"
+
+
+def _quoted_ids(result: Result) -> set[str]:
+    figures = result.review.figures if result.review else ()
+    return ({i for finding in result.findings for i in finding.facts}
+            | {i for f in figures for i in (f.fact, *f.against, *f.backing)})
+
+
+def _where(fact_id: str, places: Mapping[str, Location], text: str | None = None) -> str:
+    """A link to the file of a fact, named with its line: "rafah.md:8" (the whole path on hover)."""
+    place = places.get(fact_id)
+    if place is None:
+        return ""
+    href = escape(Path(place.path).resolve().as_uri(), quote=True)
+    shown = text or f"{Path(place.path).name}:{place.region.start_line}"
+    return (f"<a class='where' href='{href}' title='{escape(place.path, quote=True)}, line "
+            f"{place.region.start_line}'>{escape(shown)}</a>")
+
+
+def _draft(view: DraftView, labels: Mapping[str, str], places: Mapping[str, Location]) -> str:
+    document = view.document
+    rows = "".join(_figure_row(row, labels, places) for row in view.checked)
+    table = (
+        "<table class='sortable cards draft'><thead><tr><th>status</th><th>line</th><th>what</th>"
+        "<th>the draft says</th><th>the sources say</th><th>why</th></tr></thead><tbody>" + rows + "</tbody></table>"
+        if view.checked else "<p>No figure of this draft could be checked.</p>"
+    )
+    unsupported = [r for r in view.rows if r.status == "unsupported"]
+    listed = "".join(
+        f"<li><span class='quote'>“{escape(r.surface)}”</span> {_where(r.fact, places)}</li>" for r in unsupported)
+    unchecked = ", ".join(f"“{escape(r.surface)}” ({_where(r.fact, places)})" for r in view.unchecked)
+    line = review_headline(view, lambda t: f"<span class='error'>{t}</span>",
+                           lambda t: f"<span class='warning'>{t}</span>")
+    return (
+        f"<section class='draft' id='draft-{escape(document.id, quote=True)}'>"
+        f"<h2>Draft: {escape(document.title or document.id)}</h2>"
+        f"<p class='muted'><code>{escape(document.path)}</code>, {escape(view.dated)}; checked against "
+        f"{counted_sources(view.sources)}.</p><p class='headline'>{line}.</p>" + table
+        + (f"<h3>Figures no source states ({len(unsupported)})</h3><ul class='unsupported'>{listed}</ul>"
+           if unsupported else "")
+        + (f"<p class='muted'>Not checked, factcheck cannot tell what they are about: {unchecked}.</p>"
+           if unchecked else "")
+        + "</section>"
+    )
+
+
+def counted_sources(number: int) -> str:
+    return f"{number} source" if number == 1 else f"{number} sources"
+
+
+def _figure_row(row: FigureRow, labels: Mapping[str, str], places: Mapping[str, Location]) -> str:
+    badge = f"<span class='badge {_FIGURE_BADGE[row.status]}'>{_FIGURE_LABEL[row.status]}</span>"
+    severity = f" <span class='muted'>({escape(row.severity)})</span>" if row.severity else ""
+    against = "<br>".join(_quote(q, places) for q in row.against)
+    backing = "<br>".join(_quote(q, places) for q in row.backing)
+    said = (f"<span class='muted'>against:</span><br>{against}" if against else "") + (
+        ("<hr>" if against else "") + f"<span class='muted'>stated by:</span><br>{backing}" if backing else "")
+    what = (escape(_label(row.key, labels)) if row.key and not row.key.startswith("auto:")
+            else f"<span class='muted'>no rule{': ' + escape(row.key.rsplit(':', 1)[-1]) if row.key else ''}</span>")
+    return (
+        f"<tr data-figure-status='{row.status}' data-fact='{escape(row.fact, quote=True)}'>"
+        f"<td data-label='status' data-sort='{STATUSES.index(row.status)}'>{badge}{severity}</td>"
+        f"<td data-label='line' class='brief' data-sort='{row.line}'>"
+        f"{_where(row.fact, places, f'line {row.line}') or row.line}</td>"
+        f"<td data-label='what'>{what}</td>"
+        f"<td data-label='the draft says' class='side'><span class='quote'>“{escape(row.surface)}”</span></td>"
+        f"<td data-label='the sources say' class='side'>{said}</td>"
+        f"<td data-label='why' class='why'>{escape(row.why)}</td></tr>"
+    )
+
+
+def _summary(summary: Summary, statuses: Mapping[str, str], title: str) -> str:
     counts = {status: sum(1 for s in statuses.values() if s == status) for status in KEY_STATUSES}
     lights = [
         _light("count", summary.facts, _plural(summary.facts, "fact", "facts"),
@@ -82,7 +175,7 @@ def _summary(summary: Summary, statuses: Mapping[str, str]) -> str:
     ]
     line = headline(summary, lambda t: f"<span class='error'>{t}</span>", lambda t: f"<span class='warning'>{t}</span>")
     return (
-        "<header id='summary'><h1>factcheck report</h1>"
+        f"<header id='summary'><h1>{escape(title)}</h1>"
         f"<p class='headline'>{line}.</p>"
         "<ul class='lights' aria-label='Summary'>" + "".join(lights) + "</ul></header>"
     )
@@ -111,7 +204,8 @@ def _controls() -> str:
     )
 
 
-def _findings(result: Result, anchors: Mapping[str, str], labels: Mapping[str, str]) -> str:
+def _findings(result: Result, anchors: Mapping[str, str], labels: Mapping[str, str],
+              places: Mapping[str, Location]) -> str:
     heading = "<h2>Findings <span class='muted shown' id='findings-shown'></span></h2>"
     if not result.findings:
         return heading + "<p>No disagreements between sources.</p>"
@@ -120,8 +214,8 @@ def _findings(result: Result, anchors: Mapping[str, str], labels: Mapping[str, s
     for finding in result.findings:
         status = _row_status(finding)
         groups = sides(finding, quoted)
-        one = "<br>".join(_quote(q) for q in groups[0]) if groups else ""
-        others = "<hr>".join("<br>".join(_quote(q) for q in group) for group in groups[1:])
+        one = "<br>".join(_quote(q, places) for q in groups[0]) if groups else ""
+        others = "<hr>".join("<br>".join(_quote(q, places) for q in group) for group in groups[1:])
         note = f"<br><span class='note'>Accepted: {escape(finding.accepted)}</span>" if finding.accepted else ""
         rows.append(
             f"<tr data-status='{status}'>"
@@ -139,10 +233,12 @@ def _findings(result: Result, anchors: Mapping[str, str], labels: Mapping[str, s
     )
 
 
-def _quote(quote: Quote) -> str:
+def _quote(quote: Quote, places: Mapping[str, Location]) -> str:
+    where = _where(quote.fact_id, places)
     return (
         f"<span class='quote'>“{escape(quote.surface)}”</span><br>"
         f"<span class='muted'>{escape(quote.source)}, <span class='date'>{escape(quote.published)}</span></span>"
+        + (f"<br><span class='muted'>{where}</span>" if where else "")
     )
 
 

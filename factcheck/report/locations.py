@@ -13,6 +13,7 @@ from __future__ import annotations
 import bisect
 import os
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -68,9 +69,10 @@ def relative_path(path: str) -> str:
     return absolute.as_posix()
 
 
-def fact_locations(result: Result) -> dict[str, Location]:
-    """Every fact that a finding names, by fact id, placed in its file."""
-    wanted = {fact_id for finding in result.findings for fact_id in finding.facts}
+def fact_locations(result: Result, wanted: Iterable[str] | None = None) -> dict[str, Location]:
+    """The facts ``wanted`` (default: every fact that a finding names), by fact id, placed in their files."""
+    wanted = set(wanted) if wanted is not None else {fact_id for finding in result.findings
+                                                       for fact_id in finding.facts}
     by_doc = {d.id: d for d in result.documents}
     rows = result.facts[result.facts["id"].isin(wanted)]
     files: dict[str, tuple[LineIndex, str]] = {}

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 
 from factcheck.facts import Fact
@@ -50,10 +50,13 @@ _SAID = re.compile(r"((?:[A-Z][\w'’.&-]*\s){0,3}[A-Z][\w'’.&-]*)\s(?:said|sa
                    r"told|announced|confirmed)\b")
 
 
-def attributions(sentence: str) -> frozenset[str]:
+def attributions(sentence: str, name: Callable[[str], str] | None = None) -> frozenset[str]:
+    """Whom a sentence credits ("according to the UN.", "the Health Ministry said"), each name as ``name`` gives
+    it (the lexicon's one name for a source), else without case, a leading "The" or trailing punctuation."""
     names = [m.group(1) for m in _ACCORDING.finditer(sentence)] + [m.group(1) for m in _SAID.finditer(sentence)]
     pronouns = ("The", "It", "He", "She")
-    return frozenset(n.strip().removeprefix("The ").lower() for n in names if n.strip() not in pronouns)
+    fold = name or (lambda n: n.strip().removeprefix("The ").strip(" .,;:").lower())
+    return frozenset(fold(n) for n in names if n.strip() not in pronouns)
 
 
 @dataclass(frozen=True, slots=True)
@@ -64,6 +67,7 @@ class Side:
     source: str
     published: dt.date | None
     in_lead: bool = True  # in the opening of its story, where the main facts stand
+    name: Callable[[str], str] | None = None  # a source's one name whatever its spelling (Lexicon.source)
 
     @property
     def interval(self) -> Interval:
@@ -89,7 +93,7 @@ class Side:
     @property
     def attribution(self) -> frozenset[str]:
         """Who the sentence credits with the figure ("according to the UN", "the ministry said")."""
-        return attributions(self.fact.sentence)
+        return attributions(self.fact.sentence, self.name)
 
 
 @dataclass(frozen=True, slots=True)
