@@ -8,7 +8,7 @@ import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING, TextIO
+from typing import TYPE_CHECKING, NoReturn, TextIO
 
 from factcheck import __version__
 from factcheck.documents import Reading, parse_date, read_documents
@@ -25,7 +25,11 @@ if TYPE_CHECKING:
 # third of the time without it.
 
 REPORTS = Path("reports")
-_DEFAULT_FILES = {"html": REPORTS / "factcheck-report.html", "parquet": REPORTS / "facts.parquet"}
+_REPORT_NAME = "factcheck-report"  # the html report of several PATHs; one PATH names its own
+_DEFAULT_HTML = f"{REPORTS}/NAME.html, NAME the file stem or folder name of the one PATH ({_REPORT_NAME} for several)"
+_DEFAULT_PARQUET = REPORTS / "facts.parquet"
+_CHECK_EXAMPLE = "factcheck check DRAFT.md --against SOURCES/  (or, to compare documents: factcheck check FOLDER/)"
+_DRAFT_USAGE = "factcheck check DRAFT --against SOURCE..."
 _PROBLEMS_PRINTED = 10  # on standard error; the summary lists more, errors.parquet all
 
 
@@ -35,7 +39,14 @@ def main(argv: Sequence[str] | None = None) -> int:
         # it as "?" instead of ending the run.
         if isinstance(stream, io.TextIOWrapper) and stream.errors == "strict":
             stream.reconfigure(errors="replace")
-    args = _parser().parse_args(argv)
+    parser = _parser()
+    args, unknown = parser.parse_known_args(argv)
+    command: argparse.ArgumentParser = getattr(args, "command", parser)
+    if unknown:
+        command.error(f"unrecognized arguments: {' '.join(unknown)}")
+    problem = _usage_problem(args)
+    if problem:
+        command.error(problem)
     try:
         return int(args.run(args))
     except FactcheckError as error:
@@ -54,23 +65,76 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 70
 
 
+class _Parser(argparse.ArgumentParser):
+    """argparse's parser, whose usage errors end with an example of a call that works (when it has one)."""
+
+    def __init__(self, *args: object, example: str = "", **kwargs: object) -> None:
+        super().__init__(*args, **kwargs)  # type: ignore[arg-type]
+        self.example = example
+
+    def error(self, message: str) -> NoReturn:
+        self.print_usage(sys.stderr)
+        example = f"{self.prog}: example: {self.example}\n" if self.example else ""
+        self.exit(ExitCode.INPUT_ERROR, f"{self.prog}: error: {message}\n{example}")
+
+
+def _usage_problem(args: argparse.Namespace) -> str | None:
+    """What argparse cannot say of a command line: a draft missing before --against, --no-default-rules alone."""
+    if getattr(args, "no_default_rules", False) and not args.rules:
+        return "--no-default-rules needs --rules DIR: the rules to use instead of the default pack"
+    if getattr(args, "paths", None) == [] and args.against:
+        # --against takes every path after it, so `--against SOURCES DRAFT` leaves no PATH; which one is the
+        # draft cannot be told.
+        return f"no PATH before --against, which takes every path after it as a source; put the draft first: " \
+               f"{_DRAFT_USAGE}"
+    if getattr(args, "paths", None) == []:
+        return "the following arguments are required: PATH"
+    return None
+
+
+def _rule_paths(args: argparse.Namespace) -> list[str] | None:
+    """The rule folders and files to load: the user's, then the shipped pack unless --no-default-rules."""
+    if not args.rules:
+        return None  # the shipped pack
+    return args.rules if args.no_default_rules else [*args.rules, str(default_rules_dir())]
+
+
+def _rule_options(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--rules",
+        action="append",
+        metavar="DIR",
+        help=f"a rule folder or file of your own, added to the default pack ({default_rules_dir()}); may repeat. A "
+        "rule with the id of a default rule replaces it (a pack that defines 'killed' overrides the default "
+        "'killed'); when one of your rules and a default rule fit a figure equally well, yours claims it. A "
+        "folder's lexicon.yaml extends the word lists",
+    )
+    parser.add_argument(
+        "--no-default-rules",
+        action="store_true",
+        help="use only the --rules given, without the default pack",
+    )
+
+
 def _parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
+    parser = _Parser(
         prog="factcheck",
         description="Find the figures and dates in several reports of one event and flag where the sources disagree.",
     )
     parser.add_argument("--version", action="version", version=f"factcheck {__version__}")
-    commands = parser.add_subparsers(required=True, metavar="COMMAND")
+    commands = parser.add_subparsers(required=True, metavar="COMMAND", parser_class=_Parser)
 
     check_cmd = commands.add_parser(
         "check",
         help="compare the figures of several documents, or of a draft against its sources",
+        usage="factcheck check [options] PATH... [--against SOURCE...]",
         description="Compare the figures and dates of several documents; with --against, check each PATH as a "
         "draft against the sources and report only the draft's figures: contradicted, disputed, outdated, "
         "accepted, unsupported or backed. Exit codes: 0 no finding at the --fail-on level, 1 at least one, "
         "2 usage or input error, 3 rule-file error.",
+        example=_CHECK_EXAMPLE,
     )
-    _inputs(check_cmd)
+    _inputs(check_cmd, "*")  # none is a usage error that names the fix (_usage_problem)
     check_cmd.add_argument(
         "--against",
         nargs="+",
@@ -78,14 +142,10 @@ def _parser() -> argparse.ArgumentParser:
         help="check each PATH as a draft against these sources (files or folders; a draft among them is skipped). "
         "Drafts are not compared with one another. A draft figure no source states is 'unsupported' and does not "
         "fail the run; a draft with no date of its own is read as published today. In a draft, "
-        "<!-- factcheck: accept KEY \"reason\" --> accepts its disagreements about KEY. Put PATH before --against.",
+        "<!-- factcheck: accept KEY \"reason\" --> accepts its disagreements about KEY. Put PATH before --against: "
+        f"{_DRAFT_USAGE}",
     )
-    check_cmd.add_argument(
-        "--rules",
-        action="append",
-        metavar="DIR",
-        help=f"rule folder or file, may repeat (default: {default_rules_dir()})",
-    )
+    _rule_options(check_cmd)
     check_cmd.add_argument(
         "--format",
         choices=["table", "json", "markdown", "html", "csv", "sarif", "github"],
@@ -94,7 +154,7 @@ def _parser() -> argparse.ArgumentParser:
         "(GitHub Actions annotations)",
     )
     check_cmd.add_argument(
-        "--output", metavar="FILE", help=f"write here (default: standard output; html: {_DEFAULT_FILES['html']})"
+        "--output", metavar="FILE", help=f"write here (default: standard output; html: {_DEFAULT_HTML})"
     )
     check_cmd.add_argument(
         "--accepted",
@@ -112,15 +172,15 @@ def _parser() -> argparse.ArgumentParser:
         action="store_true",
         help="also list notes (severity info) in the table, sarif and github formats",
     )
-    check_cmd.set_defaults(run=_check)
+    check_cmd.set_defaults(run=_check, command=check_cmd)
 
     extract_cmd = commands.add_parser("extract", help="write the facts table of documents")
     _inputs(extract_cmd)
     extract_cmd.add_argument("--format", choices=["table", "json", "csv", "parquet"], default="table")
     extract_cmd.add_argument(
-        "--output", metavar="FILE", help=f"write here (default: standard output; parquet: {_DEFAULT_FILES['parquet']})"
+        "--output", metavar="FILE", help=f"write here (default: standard output; parquet: {_DEFAULT_PARQUET})"
     )
-    extract_cmd.set_defaults(run=_extract)
+    extract_cmd.set_defaults(run=_extract, command=extract_cmd)
 
     batch_cmd = commands.add_parser(
         "batch",
@@ -138,12 +198,7 @@ def _parser() -> argparse.ArgumentParser:
         "one document per line: id, cluster, text, and optionally source, published (YYYY-MM-DD) and title",
     )
     batch_cmd.add_argument("--output", required=True, metavar="DIR", help="folder for the tables and the summary")
-    batch_cmd.add_argument(
-        "--rules",
-        action="append",
-        metavar="DIR",
-        help=f"rule folder or file, may repeat (default: {default_rules_dir()})",
-    )
+    _rule_options(batch_cmd)
     batch_cmd.add_argument("--accepted", metavar="FILE", help="known disagreements an editor accepted (YAML)")
     where = batch_cmd.add_mutually_exclusive_group()
     where.add_argument(
@@ -172,20 +227,20 @@ def _parser() -> argparse.ArgumentParser:
         help="lowest severity that makes the exit code 1 (default: never: an archive always holds disagreements, "
         "and the tables are the result)",
     )
-    batch_cmd.set_defaults(run=_batch)
+    batch_cmd.set_defaults(run=_batch, command=batch_cmd)
 
     rules_cmd = commands.add_parser("rules", help="validate rule files and list their rules, or run a pack's cases")
-    rules_cmd.add_argument("--rules", action="append", metavar="DIR", help="rule folder or file, may repeat")
-    rules_cmd.set_defaults(run=_rules)
+    _rule_options(rules_cmd)
+    rules_cmd.set_defaults(run=_rules, command=rules_cmd)
     rules_actions = rules_cmd.add_subparsers(metavar="ACTION")
     test_cmd = rules_actions.add_parser("test", help="run the test cases in DIR/tests/*.yaml against the pack in DIR")
     test_cmd.add_argument("pack", metavar="DIR", help="a rule folder with a tests/ folder of case files")
-    test_cmd.set_defaults(run=_rules_test)
+    test_cmd.set_defaults(run=_rules_test, command=test_cmd)
     return parser
 
 
-def _inputs(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("paths", nargs="+", metavar="PATH", help=".txt/.md files, or folders of them")
+def _inputs(parser: argparse.ArgumentParser, nargs: str = "+") -> None:
+    parser.add_argument("paths", nargs=nargs, metavar="PATH", help=".txt/.md files, or folders of them")
     parser.add_argument(
         "--published",
         action="append",
@@ -219,10 +274,11 @@ def _usable(reading: Reading) -> bool:
 def _check(args: argparse.Namespace) -> int:
     from factcheck.pipeline import check, check_draft
 
+    rules = _rule_paths(args)
     if args.against:
-        result = check_draft(args.paths, args.against, args.rules, _published(args.published), args.accepted)
+        result = check_draft(args.paths, args.against, rules, _published(args.published), args.accepted)
     else:
-        result = check(args.paths, args.rules, _published(args.published), args.accepted)
+        result = check(args.paths, rules, _published(args.published), args.accepted)
     if not _usable(result.reading):
         return ExitCode.INPUT_ERROR
     for mark in result.review.unused if result.review else ():
@@ -231,6 +287,13 @@ def _check(args: argparse.Namespace) -> int:
     _emit(args, result)
     if result.reading.errors:
         return ExitCode.INPUT_ERROR
+    if not args.against and len(result.documents) == 1:
+        print(one_line(f"factcheck: hint: {result.documents[0].path} is the only document: there is no other to "
+                       f"compare it with; to check a draft against its sources, run {_DRAFT_USAGE}"), file=sys.stderr)
+    if result.review is not None:
+        from factcheck.draft import fails
+
+        return ExitCode.FINDINGS if fails(result.review, args.fail_on) else ExitCode.OK
     failing = {"error": ("error",), "warning": ("error", "warning"), "never": ()}[args.fail_on]
     open_findings = [f for f in result.findings if f.accepted is None]
     return ExitCode.FINDINGS if any(f.severity in failing for f in open_findings) else ExitCode.OK
@@ -276,7 +339,7 @@ def _emit(args: argparse.Namespace, result: Result) -> None:
         _print_table(result, buffer, args.show_info)
         text = buffer.getvalue()
     _deliver(args, text)
-    if args.output or args.format in _DEFAULT_FILES:
+    if args.output or _default_file(args):
         print(_summary_line(result), file=sys.stderr)
 
 
@@ -286,8 +349,21 @@ def _print_table(result: Result, stream: TextIO, show_info: bool) -> None:
     (print_review if result.review else print_findings)(result, stream, show_info)
 
 
+def _default_file(args: argparse.Namespace) -> Path | None:
+    """Where a format that is no text for a terminal goes without --output: an html report is named after what was
+    checked (the file stem or folder name of the one PATH), so that checking another story keeps this one."""
+    if args.format == "parquet":
+        return _DEFAULT_PARQUET
+    if args.format != "html":
+        return None
+    if len(args.paths) != 1:
+        return REPORTS / f"{_REPORT_NAME}.html"
+    path = Path(os.path.abspath(args.paths[0]))  # "." and "examples/" name their folder
+    return REPORTS / f"{(path.name if path.is_dir() else path.stem) or _REPORT_NAME}.html"
+
+
 def _deliver(args: argparse.Namespace, data: str | bytes) -> None:
-    target = args.output or _DEFAULT_FILES.get(args.format)
+    target = args.output or _default_file(args)
     if target is None:
         write_stdout(data)
         return
@@ -343,8 +419,9 @@ def _batch(args: argparse.Namespace) -> int:
     from factcheck.report.batch_summary import headline, problem_line, render_json, render_markdown
     from factcheck.report.progress import BatchProgress
 
-    job = Job(load_rules(args.rules), load_accepted(args.accepted) if args.accepted else (), not args.no_cache,
-              args.cache, load_lexicon(args.rules))
+    rules = _rule_paths(args)
+    job = Job(load_rules(rules), load_accepted(args.accepted) if args.accepted else (), not args.no_cache,
+              args.cache, load_lexicon(rules))
     corpus = open_corpus(args.corpus)
     with runner(args.workers, args.scheduler) as where, BatchProgress(corpus.clusters) as progress:
         cache = args.cache or (f"each worker's default ({default_cache_dir()} here)" if args.scheduler
@@ -367,7 +444,7 @@ def _batch(args: argparse.Namespace) -> int:
 
 
 def _rules(args: argparse.Namespace) -> int:
-    for rule in load_rules(args.rules):
+    for rule in load_rules(_rule_paths(args)):
         print(f"{rule.id:24} {rule.kind:12} {rule.severity:8} {rule.description}  ({rule.path})")
     return ExitCode.OK
 

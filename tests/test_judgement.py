@@ -440,3 +440,17 @@ def test_a_figure_held_since_an_earlier_date_is_of_the_story_s_time(tmp_path: Pa
                                               "Hamas after its attack on Oct. 7."))
     [hostages] = [f for f in facts.values() if f.surface == "more than 100"]
     assert hostages.time == "event" and hostages.key == "hostages"
+
+
+def test_a_vague_word_below_a_precise_figure_is_loose_not_wrong(tmp_path: Path) -> None:
+    findings, _ = check(tmp_path,
+                        ("2009-01-05", "Thousands of frightened residents fled to camps on high ground."),
+                        ("2009-01-05", "Around 14,000 frightened residents fled to camps on high ground."))
+    assert findings == ()
+
+
+def test_a_vague_word_above_a_precise_figure_still_disagrees(tmp_path: Path) -> None:
+    findings, _ = check(tmp_path,
+                        ("2024-03-21", "Millions of Palestinians are sheltering in Rafah, officials said."),
+                        ("2024-03-21", "Nearly 1.4 million Palestinians are sheltering in Rafah, officials said."))
+    assert [f.severity for f in flagged(findings)] == ["warning"]

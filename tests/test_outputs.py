@@ -72,7 +72,7 @@ def test_html_goes_to_reports_by_default(tmp_path: Path, capsys, monkeypatch) ->
     monkeypatch.chdir(tmp_path)
     code, _, _err = run_cli(capsys, "check", EXAMPLES, "--format", "html")
     assert code == 1
-    assert (tmp_path / "reports" / "factcheck-report.html").is_file()
+    assert (tmp_path / "reports" / "examples.html").is_file()  # named after what was checked
 
 
 def test_markdown_report(capsys) -> None:

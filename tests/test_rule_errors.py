@@ -196,7 +196,7 @@ def test_user_rule_flags_a_shrinking_arrest_count(capsys: pytest.CaptureFixture[
     )
     assert code == 1, err
 
-    code, out, err = run_cli(capsys, "rules", "--rules", str(rules))
+    code, out, err = run_cli(capsys, "rules", "--rules", str(rules), "--no-default-rules")
     assert code == 0, err
     [listed] = out.splitlines()
     assert listed.split()[:3] == ["user-arrests", "cumulative", "warning"]

@@ -83,7 +83,10 @@ def judge(facts: pd.DataFrame, documents: Sequence[Document], rules: Sequence[Ru
     pairs = _Pairs(by_doc, by_rule, lexicon, frozenset(drafts))
     for _, members in sorted(typed.items(), key=lambda item: repr(item[0])):
         bags = bags_of(members, lexicon)
-        for group in groups(conflicts(members, bags, pairs.verdict, pairs.agrees, pairs.allowed)):
+        found = conflicts(members, bags, pairs.verdict, pairs.agrees, pairs.allowed)
+        if pairs.drafts:  # a draft is checked against the sources alone: their quarrels are not its business
+            found = [c for c in found if {c.a.doc, c.b.doc} & pairs.drafts]
+        for group in groups(found):
             pending.extend(_group_drafts(group, members, bags, pairs, by_doc, order))
     pending.extend(_within(records, pairs, by_doc, order))
     pending.sort(key=lambda d: (SEVERITY_ORDER[d[2]], d[1], d[4]))
@@ -195,6 +198,15 @@ class _Pairs:
         return verdict
 
 
+def _bound(a: Fact, b: Fact) -> bool:
+    """Bound to one event: one verb of the lexicon or one rule's words for both, or one owner's thing."""
+    return one_predicate(a, b) or _owned(a, b)
+
+
+def _owned(a: Fact, b: Fact) -> bool:
+    return bool(a.owner and b.owner and a.thing and a.thing == b.thing and owners_match(a.owner, b.owner))
+
+
 def _relative(fact: Fact) -> bool:
     """A day named only relative to its story's date ("Tuesday", "8 p.m. yesterday"), no month or year written."""
     return fact.kind in ("date", "time") and bool(_RELATIVE_DAY.search(fact.surface)) and not _EXPLICIT.search(
@@ -280,13 +292,13 @@ def _draft(group: Sequence[Conflict], judged: Judged, pairs: _Pairs, by_doc: Map
     # Sure: contexts alike, or frames that name one thing of one owner ("Bryant's 14 points", "Kobe Bryant scored
     # 12 points").
     a, b = strongest.a, strongest.b
-    owned = bool(a.owner and b.owner and a.thing and a.thing == b.thing and owners_match(a.owner, b.owner))
+    owned = _owned(a, b)
     sure = sure and (strongest.similarity >= HIGH or owned) and bool(alone)
     sure = sure and not _far(judged, by_doc) and not _torn(judged, verdicts)
     # Bound to one event: the frames name one predicate for both (the lexicon's verb, or one rule's words), or one
     # owner's figure. Contexts alike but no verb in common ("three fights with Holyfield", "two fights out there for
     # Wlad"; "nine rifles" seized, "three rifles" besides the AK-47s) leave the figure unsure: a note.
-    sure = sure and (owned or one_predicate(a, b))
+    sure = sure and _bound(a, b)
     keys = Counter(f.key for c in group for f in (c.a, c.b) if f.key and (rule is None or f.key.startswith(rule.id)))
     # Whatever the order the stories were given in: the commonest key, the first by name on a tie (A with B is B
     # with A; found by bench/fuzz.py).

@@ -1,9 +1,12 @@
-"""GitHub Actions workflow commands: one annotation line per finding, placed at the first figure it quotes
-(``::error file=...,line=...::message``). Article text can hold anything, so every value is escaped as the
-Actions runner expects; otherwise a newline in a quote would end the command and a "::" or "," in a file
-name would split its properties."""
+"""GitHub Actions workflow commands: one annotation line per spot, a file's line at one level
+(``::error file=...,line=...::message``). Findings that meet at one spot (two figures on one line, one figure in
+two findings) share its annotation, their messages one per line, instead of stacking repeats on one line of the
+diff. Article text can hold anything, so every value is escaped as the Actions runner expects; otherwise a
+newline in a quote would end the command and a "::" or "," in a file name would split its properties."""
 
 from __future__ import annotations
+
+from collections.abc import Sequence
 
 from factcheck.findings import Finding
 from factcheck.pipeline import Result
@@ -13,19 +16,46 @@ from factcheck.report.summary import message_text, shown
 
 COMMANDS = {"error": "error", "warning": "warning", "info": "notice"}
 
+Placed = tuple[Finding, Sequence[Location]]  # a finding and where its figures stand; it is placed at the first
+
 
 def render(result: Result, show_info: bool = False) -> str:
     located = fact_locations(result)
-    lines = [
-        annotation(finding, [located[i] for i in finding.facts if i in located])
-        for finding in shown(result.findings, show_info)
-    ]
-    return "".join(line + "\n" for line in lines)
+    spots: dict[object, list[Placed]] = {}
+    for number, finding in enumerate(shown(result.findings, show_info)):
+        places = [located[i] for i in finding.facts if i in located]
+        # A finding with no place in a file stands alone: it has no line to share.
+        spot = (places[0].path, places[0].region.start_line, command(finding)) if places else number
+        spots.setdefault(spot, []).append((finding, places))
+    return "".join(annotation(placed) + "\n" for placed in spots.values())
 
 
-def annotation(finding: Finding, places: list[Location]) -> str:
+def command(finding: Finding) -> str:
     # An accepted disagreement no longer fails the run; an error annotation would say it does.
-    command = "notice" if finding.accepted is not None else COMMANDS[finding.severity]
+    return "notice" if finding.accepted is not None else COMMANDS[finding.severity]
+
+
+def annotation(placed: Sequence[Placed]) -> str:
+    """One command for the findings placed at one spot (all at one file's line and level, or one without a place)."""
+    messages = dict.fromkeys(_message(finding, places) for finding, places in placed)  # one text, said once
+    heads = [places[0].region for _, places in placed if places]
+    properties: dict[str, object] = {}
+    if heads:
+        first, last = min(heads, key=lambda r: r.start_column), max(heads, key=lambda r: (r.end_line, r.end_column))
+        properties = {
+            "file": placed[0][1][0].path,
+            "line": first.start_line,
+            "col": first.start_column,
+            "endLine": last.end_line,
+            "endColumn": last.end_column,
+        }
+    properties["title"] = ", ".join(dict.fromkeys(finding.rule for finding, _ in placed))
+    listed = ",".join(f"{name}={escape_property(str(value))}" for name, value in properties.items())
+    text = "\n".join(messages)  # GitHub shows each finding's message on a line of its own
+    return f"::{command(placed[0][0])} {listed}::{escape_data(text)}"
+
+
+def _message(finding: Finding, places: Sequence[Location]) -> str:
     message = message_text(finding)
     if len(places) > 1:  # the annotation stands at one figure; say where the others are
         message += "; also at " + ", ".join(
@@ -33,19 +63,7 @@ def annotation(finding: Finding, places: list[Location]) -> str:
         )
     if finding.accepted is not None:
         message += f"; accepted: {finding.accepted}"
-    properties: dict[str, object] = {}
-    if places:
-        first = places[0]
-        properties = {
-            "file": first.path,
-            "line": first.region.start_line,
-            "col": first.region.start_column,
-            "endLine": first.region.end_line,
-            "endColumn": first.region.end_column,
-        }
-    properties["title"] = finding.rule
-    listed = ",".join(f"{name}={escape_property(str(value))}" for name, value in properties.items())
-    return f"::{command} {listed}::{escape_data(message)}"
+    return message
 
 
 def escape_data(text: str) -> str:

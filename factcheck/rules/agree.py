@@ -23,12 +23,23 @@ def judge(a: Side, b: Side, params: Mapping[str, object]) -> Verdict | None:
     verdict = overlap(first, second)
     if verdict == "yes" or (verdict == "point" and max(first.low, second.low) in _written(a) & _written(b)):
         return None  # "$140 million to $160 million" and "at least $160 million": both writers name 160 million
+    if _understates(a, b) or _understates(b, a):
+        return None  # "thousands of residents" beside "around 14,000": loose, not wrong (not so "millions", 1.4m)
     unit = a.fact.unit if a.fact.unit not in (None, "%") else None
     why = f"{a.interval.text(unit)} and {b.interval.text(unit)} " + (
         "meet only at their boundary" if verdict == "point" else "do not overlap"
     )
     loose = a.fact.hedge == "vague" and b.fact.hedge == "vague"  # "decades" and "years": two loose words
     return Verdict(why + likely_cause(a, b), sure=not (loose or differently_attributed(a, b)))
+
+
+def _understates(vague: Side, precise: Side) -> bool:
+    """A vague magnitude below a precise figure ("thousands", "hundreds") that it still counts in its own units:
+    14,000 people are thousands of people, 1,500 homes hundreds of homes. A vague word above the figure claims
+    more than it ("millions" of 1.4 million): that one is wrong."""
+    if vague.fact.hedge != "vague" or precise.fact.hedge == "vague":
+        return False
+    return vague.interval.high <= precise.interval.low and vague.fact.kind == precise.fact.kind
 
 
 def _written(side: Side) -> set[float]:

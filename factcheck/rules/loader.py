@@ -52,7 +52,11 @@ def default_rules_dir() -> Path:
 
 
 def load_rules(paths: Iterable[str | Path] | None = None) -> tuple[Rule, ...]:
-    """Every rule in the YAML files of the given folders or files (default: the shipped pack)."""
+    """Every rule in the YAML files of the given folders or files (default: the shipped pack), in the order given.
+
+    A file given twice (a folder and a file in it, the shipped pack named again) is read once. Two rules with one
+    id are an error, except that a rule of the shipped pack gives way to a rule of another pack with its id: a
+    user's pack that defines ``killed`` replaces the shipped ``killed``."""
     files: list[Path] = []
     for raw in paths or [default_rules_dir()]:
         path = Path(raw)
@@ -69,15 +73,26 @@ def load_rules(paths: Iterable[str | Path] | None = None) -> tuple[Rule, ...]:
             files.append(path)
         else:
             raise RuleError(path, "no such rule file or folder")
-    rules: list[Rule] = []
-    seen: dict[str, str] = {}
+    shipped = default_rules_dir().resolve()
+    rules: dict[str, Rule] = {}
+    read: set[Path] = set()
     for path in files:
+        if path.resolve() in read:
+            continue
+        read.add(path.resolve())
         for rule in load_rule_file(path):
-            if rule.id in seen:
-                raise RuleError(path, f"rule id is already defined in {seen[rule.id]}", rule.id, "id")
-            seen[rule.id] = str(path)
-            rules.append(rule)
-    return tuple(rules)
+            before = rules.get(rule.id)
+            if before is not None and _shipped(before, shipped) == _shipped(rule, shipped):
+                raise RuleError(path, f"rule id is already defined in {before.path}", rule.id, "id")
+            if before is not None and _shipped(rule, shipped):
+                continue  # the shipped rule gives way to the one read before it
+            rules.pop(rule.id, None)  # the shipped rule gives way; the new one stands where it was read
+            rules[rule.id] = rule
+    return tuple(rules.values())
+
+
+def _shipped(rule: Rule, shipped: Path) -> bool:
+    return Path(rule.path).resolve().parent == shipped
 
 
 def load_rule_file(path: Path) -> list[Rule]:
