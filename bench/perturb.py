@@ -8,7 +8,7 @@
    `results/ecbplus_errors.csv` for a human to read.
 2. **Candidates.** A fact can be perturbed when it has a rule key (not None, not `auto:`) and another document
    of the cluster holds a fact with the same key that agrees with it today: no baseline warning or error
-   finding names the two, and the hedge semantics of the README say they can both hold (the partners; a
+   finding names the two, and the hedge semantics of docs/extraction.md say they can both hold (the partners; a
    date left unresolved, or a figure in another unit, is compared with nothing and is no partner). A
    figure no other article reports cannot be caught by any cross-source check, so it is out of scope. Up to
    5 candidate facts per cluster are drawn with `random.Random(20261121)` among those to which at least one
@@ -18,7 +18,7 @@
    `scale-word` (million <-> billion, thousand <-> million, "$1.5m" -> "$1.5bn", "thousands" -> "millions"),
    `ordinal` (sixth -> seventh or fifth, 6th -> 7th), `weekday` (Monday -> Tuesday or Sunday), `unit`
    (km -> miles, metres -> feet, ... the number unchanged). The figure the new text states is computed here,
-   independently of factcheck: the hedge interval of the README for the new number and its rounding step
+   independently of factcheck: the hedge interval of docs/extraction.md for the new number and its rounding step
    ("nearly 30" -> "nearly 31" is [30, 31) against [29, 30): they do not overlap), a weekday one day off, an
    ordinal one off. A change whose new figure could still hold beside every partner (cumulative totals may
    grow in a later report, a month contains both days, a rule's tolerance) is skipped with the reason; when
@@ -256,7 +256,7 @@ def _cased(word: str, like: str) -> str:
 
 
 def _hedged(hedge: str | None, value: float, step: float) -> tuple[float | None, float | None, str]:
-    """The README's hedge intervals ("more than 31,000" = (31,000, 32,000])."""
+    """The hedge intervals of docs/extraction.md ("more than 31,000" = (31,000, 32,000])."""
     return {"over": (value, value + step, "right"), "nearly": (value - step, value, "left"),
             "about": (value - step / 2, value + step / 2, "both"), "at_least": (value, None, "left"),
             "at_most": (None, value, "right"), "under": (None, value, "neither")}.get(hedge, (value, value, "both"))

@@ -1,8 +1,8 @@
 """The quantity gold set (tests/gold/quantities.yaml): invented news sentences, each with every figure the
 README's rules say should be extracted from it, compared fact by fact with ``extract_sentence``.
 
-Expected values were computed by hand from the README ("What is extracted", "Hedges become intervals"),
-not copied from the extractor's output; the conventions the README leaves open are stated at the top of
+Expected values were computed by hand from docs/extraction.md ("What is extracted", "Hedges become intervals"),
+not copied from the extractor's output; the conventions it leaves open are stated at the top of
 the YAML file. Only facts whose kind is not date/time are compared (dates and times are covered by
 tests/test_extract_dates.py)."""
 
