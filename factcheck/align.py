@@ -118,6 +118,7 @@ def key_of(
     barriers = (frozenset(i for i, t in enumerate(words) if t.lower in _SUBORDINATORS)
                 if kind in ("date", "time") else frozenset())
     clause = _clause(sentence, words, start, end)
+    risen = kind != "date" and kind != "time" and _risen_to(known, first, lexicon or default_lexicon())
     best: tuple[int, int, int] | None = None
     best_rule: Rule | None = None
     best_group = ""
@@ -141,10 +142,16 @@ def key_of(
                 continue
         group = ""
         if match.words:
-            found = _nearest(known, match.words, first, last, subject_end, match.window, clause, barriers)
+            # "The death toll from Thursday's magnitude 6.4 earthquake in Velmora rose to 27": a figure a total
+            # rose to belongs to the subject of its clause, however long.
+            window = max(match.window, first - clause[0]) if risen else match.window
+            found = _nearest(known, match.words, first, last, subject_end, window, clause, barriers)
             # A figure belongs to its nearest verb when the cue is a verb too or stands outside its clause: "said
             # Thursday a major assault", "shooting three people, killing one", "tens of thousands who marched".
-            owned = found is not None and _owned_elsewhere(kind, words, first, last, subject_end, match, found)
+            # (Not so a total's subject: "the number of people detained ... rose to 23" counts those detained.)
+            subject_of_rise = risen and found is not None and found[0] == 0 and found[4] < first
+            owned = found is not None and not subject_of_rise and _owned_elsewhere(
+                kind, words, first, last, subject_end, match, found)
             if found is None or owned:
                 continue  # a figure belongs to its nearest verb: "said Thursday a major assault" is no assault,
                 #          "shooting three people, killing one" shot three
@@ -159,6 +166,15 @@ def key_of(
     if kind in ("date", "time") or subject is None:
         return None  # dates no rule claims name too many different events to compare
     return f"{AUTO}{kind}:{unit or '-'}:{subject}"
+
+
+def _risen_to(known: Sequence[frozenset[str]], first: int, lexicon: Lexicon) -> bool:
+    """The figure is what a total rose to: "rose to 27", "climbed to 31", "jumped 40" (a verb of the lexicon's
+    ``rise`` class just before it, or before "to")."""
+    at = first - 1
+    if at >= 0 and "to" in known[at]:
+        at -= 1
+    return at >= 0 and any(lexicon.predicate((lemma,)) == "rise" for lemma in known[at])
 
 
 @lru_cache(maxsize=4096)

@@ -15,9 +15,9 @@ drafts are not compared with one another), and every figure and date of a draft 
   a running total an earlier, smaller toll does not back a larger one), or about the same thing as the judge
   matches figures (``judge.agreements``: frames that do not rule it out, contexts as alike as a sure match), which
   backs dates and days of the week no rule claims ("said on Thursday" beside "said Thursday");
-- ``unsupported``: no source states it;
-- ``unchecked``: no source states a figure of its type in a context alike enough to tell (mostly dates no rule
-  claims), and no rule claims it, so nothing could be compared with it.
+- ``unsupported``: no source states it (a figure no rule claims too, when the judge could have matched it);
+- ``unchecked``: no rule claims it and the judge cannot match it with anything (a ratio, "a second" of nothing
+  named, a year or a day of no named event), so nothing could be compared with it.
 
 **The exit code, in one sentence:** a draft figure that a source contradicts, or that repeats a running total a
 source of the same day or earlier already gives as larger, fails the run (``contradicted``, ``outdated``); with
@@ -158,6 +158,7 @@ class _Context:
     drafts: frozenset[str]
     findings: tuple[Finding, ...]  # those that involve a draft
     agreed: Mapping[str, Sequence[str]]  # draft fact id -> source facts the judge matches with it, in agreement
+    #                                      (a draft fact it could match that no source states: no source facts)
 
 
 def _status(fact: Fact, records: Sequence[Fact], sources: Sequence[Fact], context: _Context) -> FigureStatus:
@@ -165,7 +166,9 @@ def _status(fact: Fact, records: Sequence[Fact], sources: Sequence[Fact], contex
     if fact.key is None:
         about = [f for f in context.findings if f.severity != "info" and fact.id in f.facts]
         if not about:
-            return FigureStatus(fact.id, fact.doc, None, "backed" if agreed else "unchecked", agreed)
+            # A figure the judge could match and no source states is unsupported; one it cannot match, unchecked.
+            status = "backed" if agreed else "unsupported" if fact.id in context.agreed else "unchecked"
+            return FigureStatus(fact.id, fact.doc, None, status, agreed)
     # A finding reports a figure a story repeats once: every mention of it shares that finding.
     same = {f.id for f in records if f.doc == fact.doc and f.key == fact.key and reading(f) == reading(fact)}
     about = [f for f in context.findings if f.severity != "info" and same & set(f.facts)]

@@ -79,8 +79,10 @@ def test_two_wrong_figures_and_an_outdated_one_are_reported(capsys, seeds: Path)
 def test_the_correct_figures_of_the_wrong_draft_are_backed(capsys, seeds: Path) -> None:
     _, report = draft_json(capsys, WRONG, seeds)
     statuses = {f["key"]: f["status"] for f in figures(report) if f["status"] not in FAILING}
+    # The days no rule claims ("on Thursday that ... would be a mistake, speaking in Cairo", "On Wednesday, ...
+    # told Republican senators in a 90-minute call"): the judge finds no source figure told in a context as alike.
     assert statuses == {"event-date:meet": "backed", "injured": "backed", "share-displaced": "backed",
-                        "auto:count:-:country": "unsupported", None: "unchecked"}
+                        "auto:count:-:country": "unsupported", None: "unsupported"}
 
 
 def test_the_corrected_draft_passes(capsys, seeds: Path) -> None:
@@ -88,7 +90,7 @@ def test_the_corrected_draft_passes(capsys, seeds: Path) -> None:
     assert code == 0
     assert report["findings"] == []
     found = figures(report)
-    assert {f["status"] for f in found} == {"backed", "unsupported", "unchecked"}
+    assert {f["status"] for f in found} == {"backed", "unsupported"}
     backed = {f["key"]: {s["doc"] for s in f["backing_facts"]} for f in found if f["status"] == "backed"}
     assert backed == {
         "trips": {AP_1, AP_2},
@@ -159,9 +161,8 @@ def test_the_terminal_report_reads_well_for_an_editor(capsys, seeds: Path) -> No
     for text in ('"seventh"', '"sixth"', "contradicted", "outdated", "backed", "unsupported",
                  "7 is not 6 (off by one)", "Honolulu Star-Advertiser (AP)", "Anadolu Agency", "line 10"):
         assert text in out, text
-    assert "Not checked, factcheck cannot tell what they are about:" in out
-    assert out.rstrip().endswith("7 figures checked: 2 contradicted, 1 outdated, 1 unsupported, 3 backed; "
-                                 "2 not checked; disagreements: 2 errors, 1 warning")
+    assert out.rstrip().endswith("9 figures checked: 2 contradicted, 1 outdated, 3 unsupported, 3 backed; "
+                                 "disagreements: 2 errors, 1 warning")
 
 
 def test_the_markdown_report(capsys, seeds: Path) -> None:
@@ -188,13 +189,14 @@ def test_the_html_report_does_not_break(capsys, seeds: Path, tmp_path: Path) -> 
     assert "seventh" in target.read_text(encoding="utf-8")
 
 
+@pytest.mark.slow  # a factcheck process of its own
 def test_the_console_script(seeds: Path) -> None:
     done = subprocess.run(
         [sys.executable, "-m", "factcheck", "check", str(CORRECTED.relative_to(ROOT)), "--against", str(seeds)],
         cwd=ROOT, capture_output=True, text=True, timeout=300,
     )
     assert done.returncode == 0, done.stderr
-    assert done.stdout.rstrip().endswith("7 figures checked: 1 unsupported, 6 backed; 2 not checked; "
+    assert done.stdout.rstrip().endswith("9 figures checked: 3 unsupported, 6 backed; "
                                          "disagreements: 0 errors, 0 warnings")
 
 
@@ -373,7 +375,14 @@ def test_another_day_is_not_backed(capsys, tmp_path: Path) -> None:
     draft = write(tmp_path / "draft.md", "Blinken said on Wednesday that an offensive in Rafah would be a mistake.",
                   "2024-03-22")
     _, report = draft_json(capsys, draft, _un_sources(tmp_path))
-    assert [f["status"] for f in figures(report)] == ["unchecked"]
+    assert [f["status"] for f in figures(report)] == ["unsupported"]
+
+
+def test_a_figure_the_judge_cannot_match_is_unchecked(capsys, tmp_path: Path) -> None:
+    draft = write(tmp_path / "draft.md", "It was the third in a row, and the offensive would be a mistake.",
+                  "2024-03-22")
+    _, report = draft_json(capsys, draft, _un_sources(tmp_path))
+    assert [(f["surface"], f["status"]) for f in figures(report)] == [("third", "unchecked")]
 
 
 def test_the_html_draft_report_has_a_row_per_figure_linked_to_its_line(capsys, tmp_path: Path) -> None:

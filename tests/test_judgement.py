@@ -454,3 +454,9 @@ def test_a_vague_word_above_a_precise_figure_still_disagrees(tmp_path: Path) -> 
                         ("2024-03-21", "Millions of Palestinians are sheltering in Rafah, officials said."),
                         ("2024-03-21", "Nearly 1.4 million Palestinians are sheltering in Rafah, officials said."))
     assert [f.severity for f in flagged(findings)] == ["warning"]
+
+
+def test_a_toll_that_rose_to_a_figure_far_from_its_words_is_the_toll(tmp_path: Path) -> None:
+    _, facts = check(tmp_path, ("2025-09-11", "The death toll from Thursday's magnitude 6.4 earthquake in Velmora "
+                                              "rose to 27 by evening, the civil protection agency said."))
+    assert {f.surface: f.key for f in facts.values()}["27"] == "killed"

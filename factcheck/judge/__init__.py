@@ -34,6 +34,7 @@ from factcheck.judge.findings import SEVERITY_ORDER, Draft, group_draft, severit
 from factcheck.judge.groups import Judged, own_days, sides_of
 from factcheck.judge.matching import (
     HIGH,
+    LOW,
     Conflict,
     bucket,
     compatible,
@@ -41,6 +42,7 @@ from factcheck.judge.matching import (
     eligible,
     groups,
     one_predicate,
+    said_on,
     stamp,
 )
 from factcheck.judge.similarity import bags_of, cosine
@@ -102,10 +104,11 @@ def judge(facts: pd.DataFrame, documents: Sequence[Document], rules: Sequence[Ru
 
 def agreements(facts: pd.DataFrame, documents: Sequence[Document], rules: Sequence[Rule], drafts: Collection[str],
                lexicon: Lexicon | None = None) -> dict[str, tuple[str, ...]]:
-    """For each figure of a draft, the figures of sources that state it about the same thing (draft fact id ->
-    source fact ids): the same type, frames that do not rule one figure out, contexts as alike as a sure match,
-    values that agree. A figure no rule claims is backed so too ("said on Thursday" beside "said Thursday");
-    the day of a telling counts here, as the reader will check it."""
+    """For each figure of a draft that can be matched (``eligible``), the figures of sources that state it about
+    the same thing (draft fact id -> source fact ids, none when no source does): the same type, frames that do not
+    rule one figure out, contexts as alike as a sure match, values that agree. A figure no rule claims is backed so
+    too ("said on Thursday" beside "said Thursday"); the day of a telling counts here, as the reader will check
+    it."""
     lexicon = lexicon or default_lexicon()
     by_rule = {r.id: r for r in rules}
     pairs = _Pairs({d.id: d for d in documents}, by_rule, lexicon, frozenset(drafts))
@@ -121,11 +124,19 @@ def agreements(facts: pd.DataFrame, documents: Sequence[Document], rules: Sequen
             continue
         bags = bags_of(members, lexicon)
         for fact in ours:
-            backing[fact.id] = tuple(
+            found = tuple(
                 other.id for other in members
-                if other.doc not in pairs.drafts and cosine(bags[fact.id], bags[other.id]) >= HIGH
+                if other.doc not in pairs.drafts and _alike(fact, other, cosine(bags[fact.id], bags[other.id]))
                 and pairs.allowed(fact, other, telling=True) and pairs.agrees(fact, other))
-    return {fact: found for fact, found in backing.items() if found}
+            if found or eligible(fact, lexicon) or said_on(fact):
+                backing[fact.id] = found  # not a figure it cannot match (a ratio, "the third" of nothing named)
+    return backing
+
+
+def _alike(a: Fact, b: Fact, similarity: float) -> bool:
+    """Contexts as alike as a sure match, or alike and bound to one event ("the authority says it is losing about
+    $1.2 million a day", "said the authority was losing about $1.2 million a day")."""
+    return similarity >= HIGH or (similarity >= LOW and _bound(a, b))
 
 
 @dataclass(frozen=True, slots=True, eq=False)
@@ -146,7 +157,8 @@ class _Pairs:
     def allowed(self, a: Fact, b: Fact, telling: bool = False) -> bool:
         """Whether two facts may state one figure. ``telling``: whether they may state it in agreement, where one
         weekday named in both is one day told twice (two stories' "Thursday", no conflict to find)."""
-        if not compatible(a, b, self.lexicon) or (own_days(a, b) and not telling) or {a.doc, b.doc} <= self.drafts:
+        if not compatible(a, b, self.lexicon, telling) or (own_days(a, b) and not telling) or {a.doc,
+                                                                                               b.doc} <= self.drafts:
             return False
         rule = self.rule(a, b)
         if rule is not None and rule.scope == "within":

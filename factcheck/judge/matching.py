@@ -115,7 +115,7 @@ def eligible(fact: Fact, lexicon: Lexicon) -> bool:
             return False  # "the first death" and "the second death": a sequence told, not one event numbered
     if fact.kind == "duration" and fact.owner is None and fact.thing is None:
         return False
-    if fact.kind in ("date", "time") and _SAID_ON.search(fact.sentence, 0, fact.start - fact.sentence_start):
+    if said_on(fact):
         return False  # "police said Wednesday": the day of the telling, not of the event
     if fact.kind in ("date", "time") and precision(fact) in ("year", "month"):
         # A year or a month of a named event, written out: "a year ago" and "last month" are too loose to compare.
@@ -126,9 +126,15 @@ def eligible(fact: Fact, lexicon: Lexicon) -> bool:
     return True
 
 
-def compatible(a: Fact, b: Fact, lexicon: Lexicon) -> bool:
+def said_on(fact: Fact) -> bool:
+    """A date of a telling: "police said Wednesday", "told reporters on Friday"."""
+    return fact.kind in ("date", "time") and bool(_SAID_ON.search(fact.sentence, 0, fact.start - fact.sentence_start))
+
+
+def compatible(a: Fact, b: Fact, lexicon: Lexicon, telling: bool = False) -> bool:
     """Frames that do not rule out one figure: not two owners, not two predicates, not two times, not two
-    things."""
+    things. ``telling``: whether they may state it in agreement, where a date's verb guessed from its sentence
+    ("~line") does not set it apart."""
     if a.owner and b.owner and not owners_match(a.owner, b.owner):
         return False
     if (lexicon.owned_thing(a.thing) or lexicon.owned_thing(b.thing)) and not (
@@ -142,7 +148,8 @@ def compatible(a: Fact, b: Fact, lexicon: Lexicon) -> bool:
     named = _named_predicates(a, b)
     if not same_rule and len(named) == 2 and named[0] != named[1]:
         return False
-    if a.kind in ("date", "time") and a.predicate and b.predicate and a.predicate != b.predicate and not same_rule:
+    verbs = named if telling else [a.predicate, b.predicate]
+    if a.kind in ("date", "time") and len(verbs) == 2 and all(verbs) and verbs[0] != verbs[1] and not same_rule:
         return False  # a date belongs to its verb: "declared an emergency on Monday", "gave way on Sunday"
     if (a.time or EVENT) != (b.time or EVENT):
         return False
