@@ -334,3 +334,14 @@ def test_hostile_text_in_json_is_data(hostile: Path, capsys) -> None:
     sources = {d["id"]: d["source"] for d in report["documents"]}
     assert sources["@b"] == "Wire | [x](javascript:alert(6)) `code` <b>\r\n::error title=x::forged %0A"
     assert sources["a"] == "=cmd|' /C calc'!A0 [bold red]x[/] \x1b[2J"
+
+
+def test_the_python_api_extract_works_after_check() -> None:
+    """`factcheck.extract(documents)` after `factcheck.check(...)`: importing the extract package must not leave
+    a module where the function was (it raised "TypeError: 'module' object is not callable")."""
+    import factcheck
+
+    factcheck.check([EXAMPLES])
+    documents = factcheck.read_documents([EXAMPLES]).documents
+    facts = factcheck.extract(documents)
+    assert len(facts) == len(factcheck.check([EXAMPLES]).facts) == 79

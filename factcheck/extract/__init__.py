@@ -4,6 +4,8 @@ date ("Oct. 7") or a duration ("45-minute") is never read again as a count."""
 from __future__ import annotations
 
 import re
+import sys
+import types
 from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING
 
@@ -115,3 +117,15 @@ def extract_facts(documents: Iterable[Document]) -> list[Fact]:
 def extract(documents: Iterable[Document]) -> pd.DataFrame:
     """The facts table of ``documents``: one row per fact (see factcheck.facts.Fact)."""
     return facts_frame(extract_facts(documents))
+
+
+class _Package(types.ModuleType):
+    """This package, callable as the function it is named after. ``factcheck.extract`` is the public function; once
+    anything imports this package, Python binds that name to the package instead, so ``factcheck.extract(documents)``
+    after ``factcheck.check(...)`` would call a module (TypeError). Calling the package calls the function."""
+
+    def __call__(self, documents: Iterable[Document]) -> pd.DataFrame:
+        return extract(documents)
+
+
+sys.modules[__name__].__class__ = _Package
