@@ -130,7 +130,29 @@ def agreements(facts: pd.DataFrame, documents: Sequence[Document], rules: Sequen
                 and pairs.allowed(fact, other, telling=True) and pairs.agrees(fact, other))
             if found or eligible(fact, lexicon) or said_on(fact):
                 backing[fact.id] = found  # not a figure it cannot match (a ratio, "the third" of nothing named)
+    return _anchored(typed, backing, pairs)
+
+
+def _anchored(typed: Mapping[tuple[str, str | None], Sequence[Fact]], backing: dict[str, tuple[str, ...]],
+              pairs: _Pairs) -> dict[str, tuple[str, ...]]:
+    """Two sentences that state one figure alike tell one thing: another figure they both state, in agreement and
+    with frames that do not set them apart, is backed too, however differently each orders its words ("On
+    Wednesday, Netanyahu told Republican senators in a roughly 45-minute call", "on a roughly 45-minute call with
+    GOP senators on Wednesday"); not a date of another verb ("began on Sunday, after 14 hours of talks collapsed",
+    "after 14 hours of talks collapsed on Sunday night")."""
+    facts = {f.id: f for members in typed.values() for f in members}
+    told = {(_sentence(facts[d]), _sentence(facts[s])): d for d, found in backing.items() for s in found}
+    for members in typed.values():
+        for fact in (f for f in members if f.id in backing and not backing[f.id]):
+            backing[fact.id] = tuple(
+                other.id for other in members
+                if other.doc not in pairs.drafts and told.get((_sentence(fact), _sentence(other)), fact.id) != fact.id
+                and pairs.allowed(fact, other, telling=True) and pairs.agrees(fact, other))
     return backing
+
+
+def _sentence(fact: Fact) -> tuple[str, int]:
+    return fact.doc, fact.sentence_start
 
 
 def _alike(a: Fact, b: Fact, similarity: float) -> bool:
