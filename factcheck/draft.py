@@ -83,6 +83,14 @@ def fails(review: Review, fail_on: str) -> bool:
     return any(figure.status in FAILING[fail_on] for figure in review.figures)
 
 
+def failing_findings(review: Review | None, fail_on: str = "error") -> frozenset[str]:
+    """The findings that decide a failing status of a draft figure: what a CI format shows as an error, whatever
+    the rule's severity (a warning that contradicts a draft fails its check)."""
+    if review is None:
+        return frozenset()
+    return frozenset(f for figure in review.figures if figure.status in FAILING[fail_on] for f in figure.findings)
+
+
 def split_inputs(drafts: Iterable[str | Path], sources: Iterable[str | Path]) -> tuple[list[Path], list[Path]]:
     """The draft files and the source files (folders opened). A draft named among the sources (a folder that
     holds it) is not its own source."""

@@ -423,3 +423,14 @@ def test_a_day_of_another_verb_beside_a_shared_figure_is_not_backed(capsys, tmp_
     code, report = draft_json(capsys, draft, sources)
     assert code == 1 and [(f["surface"], f["status"]) for f in figures(report)] == [("Sunday", "contradicted"),
                                                                                      ("14 hours", "backed")]
+
+
+def test_ci_formats_show_a_figure_that_fails_the_draft_as_an_error(capsys, tmp_path: Path) -> None:
+    """A warning that contradicts a draft fails its check: GitHub and SARIF say error, as the exit code does."""
+    draft = write(tmp_path / "draft.md", "The United Nations says about 65% of Gazans have been displaced by the "
+                                         "fighting.", "2024-03-21")
+    sources = _un_sources(tmp_path)
+    code, out, _ = run_cli(capsys, "check", str(draft), "--against", str(sources), "--format", "github")
+    assert code == 1 and out.startswith("::error file=") and out.count("\n") == 1
+    code, out, _ = run_cli(capsys, "check", str(draft), "--against", str(sources), "--format", "sarif")
+    assert code == 1 and [r["level"] for r in json.loads(out)["runs"][0]["results"]] == ["error"]

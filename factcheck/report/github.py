@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from factcheck.draft import failing_findings
 from factcheck.findings import Finding
 from factcheck.pipeline import Result
 from factcheck.report.controls import visible
@@ -21,21 +22,25 @@ Placed = tuple[Finding, Sequence[Location]]  # a finding and where its figures s
 
 def render(result: Result, show_info: bool = False) -> str:
     located = fact_locations(result)
+    failing = failing_findings(result.review)
     spots: dict[object, list[Placed]] = {}
     for number, finding in enumerate(shown(result.findings, show_info)):
         places = [located[i] for i in finding.facts if i in located]
         # A finding with no place in a file stands alone: it has no line to share.
-        spot = (places[0].path, places[0].region.start_line, command(finding)) if places else number
+        spot = (places[0].path, places[0].region.start_line, command(finding, failing)) if places else number
         spots.setdefault(spot, []).append((finding, places))
-    return "".join(annotation(placed) + "\n" for placed in spots.values())
+    return "".join(annotation(placed, failing) + "\n" for placed in spots.values())
 
 
-def command(finding: Finding) -> str:
-    # An accepted disagreement no longer fails the run; an error annotation would say it does.
-    return "notice" if finding.accepted is not None else COMMANDS[finding.severity]
+def command(finding: Finding, failing: frozenset[str] = frozenset()) -> str:
+    """The annotation's level: the finding's severity; an error where it fails a draft's check (a contradicted or
+    outdated figure, whatever the rule's severity); a notice once accepted, as it no longer fails the run."""
+    if finding.accepted is not None:
+        return "notice"
+    return "error" if finding.id in failing else COMMANDS[finding.severity]
 
 
-def annotation(placed: Sequence[Placed]) -> str:
+def annotation(placed: Sequence[Placed], failing: frozenset[str] = frozenset()) -> str:
     """One command for the findings placed at one spot (all at one file's line and level, or one without a place)."""
     messages = dict.fromkeys(_message(finding, places) for finding, places in placed)  # one text, said once
     heads = [places[0].region for _, places in placed if places]
@@ -52,7 +57,7 @@ def annotation(placed: Sequence[Placed]) -> str:
     properties["title"] = ", ".join(dict.fromkeys(finding.rule for finding, _ in placed))
     listed = ",".join(f"{name}={escape_property(str(value))}" for name, value in properties.items())
     text = "\n".join(messages)  # GitHub shows each finding's message on a line of its own
-    return f"::{command(placed[0][0])} {listed}::{escape_data(text)}"
+    return f"::{command(placed[0][0], failing)} {listed}::{escape_data(text)}"
 
 
 def _message(finding: Finding, places: Sequence[Location]) -> str:

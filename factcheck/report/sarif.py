@@ -9,6 +9,7 @@ from pathlib import Path
 from urllib.parse import quote
 
 from factcheck import __version__
+from factcheck.draft import failing_findings
 from factcheck.findings import Finding
 from factcheck.pipeline import Result
 from factcheck.report.locations import Location, fact_locations
@@ -24,13 +25,15 @@ _AUTO_DESCRIPTION = "Possibly the same figure (a key no rule claims, guessed fro
 def render(result: Result, show_info: bool = False) -> str:
     findings = shown(result.findings, show_info)
     located = fact_locations(result)
+    failing = failing_findings(result.review)  # a warning that fails a draft's check is an error there
     rule_ids = sorted({f.rule for f in findings})
     rule_index = {rule_id: number for number, rule_id in enumerate(rule_ids)}
     run = {
         "tool": {"driver": {"name": "factcheck", "version": __version__, "rules": _rules(result, rule_ids)}},
         "columnKind": "utf16CodeUnits",  # what report/locations.py counts; stated, though it is the default
         "results": [
-            _result(f, rule_index[f.rule], [located[i] for i in f.facts if i in located]) for f in findings
+            _result(f, rule_index[f.rule], [located[i] for i in f.facts if i in located], f.id in failing)
+            for f in findings
         ],
     }
     log = {"$schema": SCHEMA_URI, "version": "2.1.0", "runs": [run]}
@@ -52,11 +55,11 @@ def _rules(result: Result, rule_ids: list[str]) -> list[dict[str, object]]:
     return descriptors
 
 
-def _result(finding: Finding, rule_index: int, places: list[Location]) -> dict[str, object]:
+def _result(finding: Finding, rule_index: int, places: list[Location], fails: bool = False) -> dict[str, object]:
     result: dict[str, object] = {
         "ruleId": finding.rule,
         "ruleIndex": rule_index,
-        "level": LEVELS[finding.severity],
+        "level": "error" if fails else LEVELS[finding.severity],
         "message": {"text": plain_message(message_text(finding))},
         "locations": [_location(place) for place in places],
         "partialFingerprints": {FINGERPRINT: fingerprint(finding, places)},
