@@ -144,10 +144,11 @@ def test_findings_at_one_line_share_one_annotation_in_a_draft_check(tmp_path: Pa
     monkeypatch.chdir(tmp_path)
     code, lines = github(capsys, "draft.md", "--against", "sources")
     assert code == 1
-    assert lines[0] == ("::error file=draft.md,line=5,col=13,endLine=5,endColumn=78,title=magnitude::"
-                        f"{QUAKE_FIRST}%0A{QUAKE_SECOND}")
-    assert spots(lines) == [("::error", "file=draft.md", "line=5"), ("::warning", "file=draft.md", "line=5")]
-    assert lines[1].endswith("; also at sources/post.md:5:13")
+    # The warning against the source contradicts a draft figure, so it fails the check: an error, on the same spot.
+    assert lines[0].startswith("::error file=draft.md,line=5,col=13,endLine=5,endColumn=78,title=magnitude::"
+                               f"{QUAKE_FIRST}%0A{QUAKE_SECOND}%0A")
+    assert spots(lines) == [("::error", "file=draft.md", "line=5")]
+    assert lines[0].endswith("; also at sources/post.md:5:13")
 
 
 def test_one_text_at_one_spot_is_said_once_and_rules_are_listed_once(tmp_path: Path) -> None:
