@@ -7,6 +7,9 @@ its mark, which each caller words in its own way."""
 
 from __future__ import annotations
 
+import pickle
+from functools import lru_cache
+
 import yaml
 from yaml.constructor import SafeConstructor
 
@@ -40,9 +43,27 @@ _Loader.add_constructor("tag:yaml.org,2002:timestamp", _timestamp)
 
 
 def load_yaml(text: str, first_line: int = 1) -> object:
-    """The data of a YAML text; a YamlError for the guards above, PyYAML's YAMLError for a syntax error."""
+    """The data of a YAML text; a YamlError for the guards above, PyYAML's YAMLError for a syntax error. A text read
+    before gives a fresh copy of what it gave then: PyYAML's parser is pure Python, and every check reads the
+    default rule pack and word lists again (most of a small check's time)."""
     if len(text) > MAX_CHARACTERS:
         raise YamlError(f"is {len(text):,} characters long, more than the {MAX_CHARACTERS:,} a YAML text may have")
+    if len(text) > _REMEMBERED_CHARACTERS:
+        return _parse(text, first_line)
+    return pickle.loads(_parsed(text, first_line))
+
+
+_REMEMBERED_CHARACTERS = 100_000  # texts up to this size are remembered (a rule file, a front matter)
+
+
+@lru_cache(maxsize=256)
+def _parsed(text: str, first_line: int) -> bytes:
+    """A text's data, pickled, so that each caller gets a copy of its own to change. A text that fails is not
+    remembered (lru_cache keeps no exception): it meets the guards again each time."""
+    return pickle.dumps(_parse(text, first_line), pickle.HIGHEST_PROTOCOL)
+
+
+def _parse(text: str, first_line: int) -> object:
     loader = _Loader(text)
     loader.first_line = first_line
     try:

@@ -8,6 +8,8 @@ import os
 import shutil
 import socket
 import subprocess
+import sys
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -28,6 +30,16 @@ settings.register_profile(
 )
 settings.register_profile("dev", max_examples=500, deadline=None, database=None)
 settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "ci"))
+
+# Tests that take seconds each carry the `slow` mark (pyproject.toml): `pytest -m "not slow"` runs the rest in under
+# a minute. Whatever uses the browser is slow wherever it is.
+
+
+@pytest.hookimpl(tryfirst=True)  # before `-m` deselects
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    for item in items:
+        if "chromium" in getattr(item, "fixturenames", ()):
+            item.add_marker(pytest.mark.slow)
 
 
 @pytest.fixture(autouse=True)
@@ -92,12 +104,13 @@ def shared_data() -> Path:
 
 
 @pytest.fixture(scope="session")
-def chromium() -> Path:
+def chromium(request: pytest.FixtureRequest) -> Path:
     """Debian's chromium for the browser tests. Playwright drives it as it is and downloads no browser of its
-    own (none can be downloaded here). When it is missing it is installed with apt-get, which needs root; if
-    that cannot be done the browser tests fail in CI, and are skipped with the reason elsewhere."""
+    own (none can be downloaded here). When it is missing it is installed with apt-get, which needs root, and a
+    line on the terminal says so; if that cannot be done the browser tests fail in CI, and are skipped with the
+    reason elsewhere. The browser tests are slow: `pytest -m "not slow"` never comes here."""
     if not CHROMIUM.exists():
-        problem = _install_chromium()
+        problem = _install_chromium(lambda line: _tell(request, line))
         if problem:
             message = f"no Chromium at {CHROMIUM}: {problem}"
             if os.environ.get("CI"):
@@ -106,14 +119,25 @@ def chromium() -> Path:
     return CHROMIUM
 
 
-def _install_chromium() -> str | None:
-    """apt-get update and install Debian's chromium; None when it worked, else why not."""
+def _tell(request: pytest.FixtureRequest, line: str) -> None:
+    """One line on the terminal now, whatever pytest is capturing."""
+    capture = request.config.pluginmanager.getplugin("capturemanager")
+    with capture.global_and_fixture_disabled() if capture else contextlib.nullcontext():
+        sys.stderr.write(f"\n{line}\n")
+        sys.stderr.flush()
+
+
+def _install_chromium(tell: Callable[[str], None]) -> str | None:
+    """apt-get update and install Debian's chromium, saying so with ``tell`` first; None when it worked, else why
+    not."""
     if CHROMIUM != DEBIAN_CHROMIUM:
         return "FACTCHECK_CHROMIUM names a file that does not exist"
     if os.geteuid() != 0:
         return "run `apt-get install chromium` as root (the tests install it themselves only when run as root)"
     if shutil.which("apt-get") is None:
         return "apt-get is not available to install it"
+    tell(f"factcheck tests: no Chromium at {CHROMIUM}; installing Debian's chromium with apt-get for the browser "
+         "tests (it can take minutes); `pytest -m \"not slow\"` runs without the browser tests")
     environment = {**os.environ, "DEBIAN_FRONTEND": "noninteractive"}
     for command in (
         ["apt-get", "update"],

@@ -312,6 +312,7 @@ def test_exit_codes_follow_fail_on_and_rule_errors(corpus: Path, tmp_path: Path)
 # ---------------------------------------------------------------------------------------------- parallel
 
 
+@pytest.mark.slow  # a Dask cluster of two worker processes
 def test_a_dask_cluster_gives_exactly_the_tables_of_one_process(shared_data: Path, corpus: Path, tmp_path: Path,
                                                                 dask_cluster: str) -> None:
     for name in ECB_CLUSTERS:
@@ -325,6 +326,7 @@ def test_a_dask_cluster_gives_exactly_the_tables_of_one_process(shared_data: Pat
     assert summary(tmp_path / "dask")["runner"] == f"scheduler {dask_cluster}"
 
 
+@pytest.mark.slow  # a Dask cluster of two worker processes
 def test_local_worker_processes_give_the_tables_of_one_process(corpus: Path, tmp_path: Path) -> None:
     batch(corpus, tmp_path / "one", "--workers", "0", "--no-cache")
     assert batch(corpus, tmp_path / "two", "--workers", "2", "--no-cache") == 0
@@ -333,6 +335,7 @@ def test_local_worker_processes_give_the_tables_of_one_process(corpus: Path, tmp
     assert summary(tmp_path / "two")["runner"] == "2 local worker processes"
 
 
+@pytest.mark.slow  # a Dask cluster, and waits out a profile cycle
 def test_local_workers_keep_no_profile_history() -> None:
     """Dask's statistical profiler keeps a call tree per second on each worker, the last 1,000: memory that grew
     with the length of a run (bench/batch.py, 860 against 8,600 clusters). Local workers run without it."""
@@ -384,6 +387,7 @@ def test_a_warm_cache_gives_the_tables_of_a_cold_run(corpus: Path, tmp_path: Pat
     assert summary(tmp_path / "rules-changed")["findings"]["error"] == 0
 
 
+@pytest.mark.slow  # starts local Dask clusters twice
 def test_clusters_the_cache_holds_are_answered_without_starting_workers(corpus: Path, tmp_path: Path) -> None:
     cache = tmp_path / "cache"
     job = Job(load_rules(), cache_dir=str(cache))
@@ -427,6 +431,7 @@ def test_the_client_stops_asking_a_cache_that_keeps_missing(corpus: Path, tmp_pa
     assert [o.cluster for o in outcomes] == ["flood", "quake"] and asked == ["flood"]
 
 
+@pytest.mark.slow  # two batches in processes of their own
 def test_two_runs_at_once_can_share_a_cache(corpus: Path, tmp_path: Path) -> None:
     cache = tmp_path / "cache"
     command = [sys.executable, "-m", "factcheck", "batch", str(corpus), "--workers", "0", "--cache", str(cache)]
@@ -510,6 +515,7 @@ def test_the_cache_is_under_xdg_cache_home(monkeypatch: pytest.MonkeyPatch, tmp_
     assert default_cache_dir() == Path.home() / ".cache" / "factcheck"
 
 
+@pytest.mark.slow  # a Python process each
 @pytest.mark.parametrize("module", ["factcheck.extract", "factcheck.batch.worker"])
 def test_the_fingerprint_covers_every_module_the_code_runs(module: str) -> None:
     """A change to any module extraction (or a cluster's check) imports names another cache folder."""
@@ -618,6 +624,7 @@ def test_a_damaged_cluster_entry_is_recomputed_and_named_in_a_warning(corpus: Pa
             assert tables(tmp_path / "first")[name].equals(tables(tmp_path / "second")[name]), name
 
 
+@pytest.mark.slow  # a batch in a process of its own, interrupted after 8 s
 def test_ctrl_c_stops_a_batch_with_one_line_not_the_workers_tracebacks(tmp_path: Path) -> None:
     import os
     import signal

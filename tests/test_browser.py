@@ -12,6 +12,8 @@ from playwright.sync_api import Browser, Dialog, Page, expect, sync_playwright
 
 from tests.conftest import ROOT, run_cli
 
+pytestmark = pytest.mark.slow  # a real Chromium (installed with apt-get when missing)
+
 EXAMPLES = str(ROOT / "examples")
 # Nothing of the browser's own reaches out: no updates, no sync, no QUIC, no first-run pages.
 LAUNCH_ARGS = [

@@ -23,6 +23,7 @@ def _json(capsys: pytest.CaptureFixture[str], *args: str) -> str:
     return out
 
 
+@pytest.mark.slow  # the demo checked 24 times
 def test_json_is_the_same_whatever_the_order_of_the_paths(capsys, monkeypatch) -> None:
     monkeypatch.chdir(ROOT)
     reports = {_json(capsys, *order) for order in itertools.permutations(EXAMPLES)}
@@ -37,6 +38,7 @@ def test_draft_json_is_the_same_whatever_the_order_of_the_sources(capsys, monkey
     assert len(reports) == 1
 
 
+@pytest.mark.slow  # three factcheck processes
 def test_json_is_the_same_from_one_process_to_the_next() -> None:
     outputs = set()
     for seed, paths in (("1", EXAMPLES), ("2", EXAMPLES[::-1]), ("3", [*EXAMPLES[2:], *EXAMPLES[:2]])):

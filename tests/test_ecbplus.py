@@ -15,6 +15,7 @@ def test_all_86_clusters_are_there(shared_data: Path) -> None:
     assert len(CLUSTERS) == 86
 
 
+@pytest.mark.slow  # 86 clusters of real news, one after the other
 @pytest.mark.parametrize("cluster", CLUSTERS)
 def test_cluster_checks_cleanly(cluster: str, shared_data: Path) -> None:
     folder = shared_data / "ecbplus" / cluster

@@ -173,6 +173,7 @@ def test_a_symlink_is_followed_and_stays_a_link(capsys: pytest.CaptureFixture[st
     assert json.loads(target.read_text(encoding="utf-8"))["schema"] == "factcheck/2"
 
 
+@pytest.mark.slow  # a factcheck process of its own
 def test_a_report_cut_short_on_standard_output_is_an_error() -> None:
     examples = Path(__file__).parent.parent / "examples"
     with open("/dev/full", "w", encoding="utf-8") as full:
@@ -207,6 +208,7 @@ def test_a_rule_pattern_that_can_backtrack_without_end_is_refused(capsys: pytest
     assert "exponential time" in error_line(err, rules, "match.pattern")
 
 
+@pytest.mark.slow  # waits out the one-second limit
 @pytest.mark.parametrize("pattern", [r"(a|aa)*dead", r"((a|aa))*dead"])
 def test_a_rule_pattern_the_guard_cannot_tell_is_stopped_by_a_time_limit(capsys: pytest.CaptureFixture[str],
                                                                          tmp_path: Path, pattern: str) -> None:
@@ -233,6 +235,7 @@ def test_ordinary_rule_patterns_pass_the_guard(pattern: str) -> None:
 # The local Dask cluster of a batch run: TLS with a certificate made for the run, so no other local user gets in.
 
 
+@pytest.mark.slow  # a Dask cluster, and two clients that must time out
 def test_a_local_batch_cluster_lets_in_only_the_run_s_own_client() -> None:
     from distributed import Client
     from distributed.security import Security
@@ -252,6 +255,7 @@ def test_a_local_batch_cluster_lets_in_only_the_run_s_own_client() -> None:
 # Degraded: an output encoding that cannot hold a character; a manifest that names one file twice.
 
 
+@pytest.mark.slow  # a factcheck process of its own
 def test_an_output_encoding_without_the_report_s_characters_is_no_crash() -> None:
     examples = Path(__file__).parent.parent / "examples"
     done = subprocess.run([sys.executable, "-m", "factcheck", "check", str(examples)], capture_output=True,

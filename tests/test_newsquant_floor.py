@@ -8,7 +8,11 @@ import importlib.util
 import json
 from pathlib import Path
 
+import pytest
+
 from tests.conftest import ROOT
+
+pytestmark = pytest.mark.slow  # whole gold sets of ../shared/data
 
 _SPEC = importlib.util.spec_from_file_location("bench_newsquant", ROOT / "bench" / "newsquant.py")
 assert _SPEC and _SPEC.loader

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
 from hypothesis import example, given
 from hypothesis import strategies as st
 
@@ -26,6 +27,8 @@ from tests.properties import (
     stories,
     texts,
 )
+
+pytestmark = pytest.mark.slow  # 60 generated examples a test, some of them checking whole stories
 
 
 @example("AT LEAST 0/2 km", None)  # found by bench/fuzz.py: a fraction of a unit with no upper bound

@@ -291,6 +291,7 @@ _VALUES = st.recursive(_SCALARS, lambda inner: st.one_of(
         max_size=4)), max_leaves=12)
 
 
+@pytest.mark.slow  # 60 generated rule files, each loaded
 @given(st.lists(st.fixed_dictionaries({"id": st.sampled_from(["a", "b", "A!", 3])}, optional={
     "kind": st.one_of(st.sampled_from(["agree", "cumulative", "exact", "same-date", "range", "part-of-total"]),
                       _VALUES),

@@ -7,11 +7,14 @@ import os
 import subprocess
 import sys
 
+import pytest
+
 from factcheck.rules.loader import load_rules
 
 _PRINT_RULES = "from factcheck.rules.loader import load_rules; print(repr(load_rules()))"
 
 
+@pytest.mark.slow  # four Python processes
 def test_rules_load_identically_under_any_hash_seed() -> None:
     loaded = {
         subprocess.run([sys.executable, "-c", _PRINT_RULES], env={**os.environ, "PYTHONHASHSEED": seed},
@@ -26,3 +29,14 @@ def test_a_word_with_two_lemmas_of_one_length_is_named_by_its_base_form() -> Non
     held = next(r for r in load_rules() if r.id == "event-date")
     groups = {group for _, group in held.match.words}
     assert "hold" in groups and "held" not in groups
+
+
+def test_a_yaml_text_read_twice_gives_a_copy_of_its_own() -> None:
+    """load_yaml remembers a text it read (every check reads the default pack again); a caller that changes what it
+    got changes nothing for the next."""
+    from factcheck.yamltext import load_yaml
+
+    text = "rules:\n  - id: remembered\n    kind: agree\n"
+    first = load_yaml(text)
+    first["rules"].append("changed")  # type: ignore[index]
+    assert load_yaml(text) == {"rules": [{"id": "remembered", "kind": "agree"}]}

@@ -10,7 +10,11 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 from tests.conftest import ROOT
+
+pytestmark = pytest.mark.slow  # minutes for the 30 MB document, seconds for the 10,000 notes
 
 LARGE = 30 * 2**20
 

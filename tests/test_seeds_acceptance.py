@@ -172,6 +172,7 @@ def test_exit_code_is_zero_without_error_findings(report: dict) -> None:
     assert report["exit"] == 0
 
 
+@pytest.mark.slow  # a factcheck process of its own
 def test_console_script_runs_from_the_repository_root(shared_data: Path) -> None:
     done = subprocess.run(
         [sys.executable, "-m", "factcheck", "check", str(shared_data / "seeds"), "--format", "json"],

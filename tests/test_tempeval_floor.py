@@ -8,7 +8,11 @@ import importlib.util
 import sys
 from pathlib import Path
 
+import pytest
+
 from tests.conftest import ROOT
+
+pytestmark = pytest.mark.slow  # whole gold sets of ../shared/data
 
 _SPEC = importlib.util.spec_from_file_location("bench_tempeval", ROOT / "bench" / "tempeval.py")
 assert _SPEC and _SPEC.loader
