@@ -168,7 +168,7 @@ def test_the_terminal_report_reads_well_for_an_editor(capsys, seeds: Path) -> No
 
 def test_the_markdown_report(capsys, seeds: Path) -> None:
     code, out, _ = run_cli(capsys, "check", str(WRONG), "--against", str(seeds), "--format", "markdown")
-    assert code == 1 and out.startswith("# factcheck report")
+    assert code == 1 and out.startswith("# Draft check: Blinken warns Israel against a Rafah offensive\n")
     assert "## Draft " in out and "rafah\\_draft.md" in out
     assert "| 🔴 contradicted (error) | trips | “seventh” (line 10) | “sixth” (Honolulu Star-Advertiser (AP), " \
            "2024-03-21); “sixth” (Arkansas Democrat-Gazette (AP), 2024-03-22) | 7 is not 6 (off by one) |" in out
@@ -434,3 +434,15 @@ def test_ci_formats_show_a_figure_that_fails_the_draft_as_an_error(capsys, tmp_p
     assert code == 1 and out.startswith("::error file=") and out.count("\n") == 1
     code, out, _ = run_cli(capsys, "check", str(draft), "--against", str(sources), "--format", "sarif")
     assert code == 1 and [r["level"] for r in json.loads(out)["runs"][0]["results"]] == ["error"]
+
+
+def test_the_html_draft_report_opens_with_the_draft_s_figures_by_status(capsys, tmp_path: Path) -> None:
+    draft = write(tmp_path / "draft.md", "The United Nations says about 65% of Gazans have been displaced by the "
+                                         "fighting.", "2024-03-21")
+    target = tmp_path / "report.html"
+    run_cli(capsys, "check", str(draft), "--against", str(_un_sources(tmp_path)), "--format", "html", "--output",
+            str(target))
+    header = target.read_text(encoding="utf-8").split("</header>")[0]
+    assert "1 figure of the draft: <span class='error'>1 figure fails the check</span>." in header
+    assert re.findall(r"<b>(\d+)</b>(\w+)", header) == [("1", "contradicted"), ("0", "outdated"), ("0", "disputed"),
+                                                        ("0", "unsupported"), ("0", "backed"), ("0", "accepted")]

@@ -67,7 +67,8 @@ def render(result: Result) -> str:
             f"<title>{escape(_title(result, views))}</title><style>",
             page.style,
             "</style></head><body>",
-            _summary(summary, statuses, _title(result, views)),
+            _draft_summary(views, _title(result, views)) if views else _summary(summary, statuses,
+                                                                                  _title(result, views)),
             "".join(_draft(view, labels, places) for view in views),
             _controls(),
             _findings(result, anchors, labels, places),
@@ -177,6 +178,28 @@ def _summary(summary: Summary, statuses: Mapping[str, str], title: str) -> str:
     return (
         f"<header id='summary'><h1>{escape(title)}</h1>"
         f"<p class='headline'>{line}.</p>"
+        "<ul class='lights' aria-label='Summary'>" + "".join(lights) + "</ul></header>"
+    )
+
+
+def _draft_summary(views: list[DraftView], title: str) -> str:
+    """A draft check's lamps: its figures by status, what fails the run first."""
+    rows = [row for view in views for row in view.rows]
+    count = {status: sum(1 for r in rows if r.status == status) for status in STATUSES}
+    lights = [
+        _light("error", count["contradicted"], "contradicted", "a source says otherwise"),
+        _light("warning", count["outdated"], "outdated", "a source gives a later total"),
+        _light("warning", count["disputed"], "disputed", "the sources disagree"),
+        _light("count", count["unsupported"], "unsupported", "no source states it"),
+        _light("agree", count["backed"], "backed", "a source states it"),
+        _light("accepted", count["accepted"], "accepted", "by an editor"),
+    ]
+    failing = count["contradicted"] + count["outdated"]
+    verdict = (f"<span class='error'>{failing} {_plural(failing, 'figure fails', 'figures fail')} the check</span>"
+               if failing else "no figure fails the check")
+    return (
+        f"<header id='summary'><h1>{escape(title)}</h1>"
+        f"<p class='headline'>{counted(len(rows), 'figure')} of the draft: {verdict}.</p>"
         "<ul class='lights' aria-label='Summary'>" + "".join(lights) + "</ul></header>"
     )
 

@@ -26,7 +26,9 @@ def _bold(text: str) -> str:
 
 def render(result: Result) -> str:
     views = draft_views(result)
-    lines = ["# factcheck report", "", *(_drafts(views) if views else _findings(result))]
+    title = (f"# Draft check: {escape(views[0].document.title or views[0].document.id)}" if len(views) == 1
+             else "# factcheck report")
+    lines = [title, "", *(_drafts(views) if views else _findings(result))]
     lines += ["", "## Documents" if views else "## Sources", ""]
     for document in result.documents:
         published = document.published.isoformat() if document.published else "date unknown"
