@@ -19,7 +19,7 @@ import regex
 
 from factcheck.errors import RuleError
 from factcheck.extract.context import STOPWORDS, Token, _pos, lemmas, sentence_tokens, verb_form
-from factcheck.frames import EVENT, frame_of
+from factcheck.frames import EVENT, NEGATORS, frame_of
 from factcheck.lexicon import Lexicon, default_lexicon
 from factcheck.rules.model import Rule
 
@@ -224,6 +224,8 @@ def _nearest(
         if barriers and any(k in barriers for k in (range(i + 1, first) if i < first else range(last + 1, i))):
             continue
         here = known[i]
+        if i > 0 and known[i - 1] & NEGATORS:
+            continue  # "with no talks scheduled": no meeting the date is of
         for phrase, group in phrases:
             if phrase[0] not in here:
                 continue

@@ -136,8 +136,8 @@ def _predicate(sentence: str, words: Sequence[Token], first: int, last: int, cla
             continue
         predicate, size = hit
         end = i + size - 1
-        if end > high or (i < first <= end):
-            continue
+        if end > high or (i < first <= end) or (i > 0 and words[i - 1].lower in NEGATORS):
+            continue  # "with no talks scheduled", "without a vote": no event of the figure
         candidates.append((first - end if i < first else i - last, predicate))
     named = sorted(candidates)
     best = next((c for c in named if c[1] not in _CHANGES), named[0] if named else None)
@@ -156,6 +156,9 @@ def _predicate(sentence: str, words: Sequence[Token], first: int, last: int, cla
             if verb_form(lower) and not lemmas(lower) & lexicon.light:
                 return RAW + min(lemmas(lower) - {lower}, default=lower)
     return None
+
+
+NEGATORS = frozenset({"no", "not", "without", "never"})  # before a predicate: it did not happen
 
 
 @lru_cache(maxsize=4096)

@@ -47,6 +47,10 @@ def dates(text: str, published: dt.date | None) -> list[tuple[str, object]]:
         ("The storm hit early Tuesday.", THURSDAY, [("early Tuesday", "2024-03-19")]),
         ("Since the Oct. 7 attack, the border has been shut.", THURSDAY, [("Oct. 7", "2023-10-07")]),
         ("The vote is set for April 2.", THURSDAY, [("April 2", "2024-04-02")]),
+        # A participle that closes its phrase is a state, not a plan: the strike entered its day in the past.
+        ("The strike entered its second day on Tuesday with no talks scheduled, police said.", THURSDAY,
+         [("Tuesday", "2024-03-19")]),
+        ("The talks are scheduled for Tuesday.", THURSDAY, [("Tuesday", "2024-03-26")]),
         ("The war began in October.", THURSDAY, [("October", "2023-10")]),
         ("The dam was finished in 2019.", THURSDAY, [("2019", "2019")]),
         ("The photo was taken Thursday March 21, 2024.", None, [("Thursday March 21, 2024", "2024-03-21")]),

@@ -460,3 +460,10 @@ def test_a_toll_that_rose_to_a_figure_far_from_its_words_is_the_toll(tmp_path: P
     _, facts = check(tmp_path, ("2025-09-11", "The death toll from Thursday's magnitude 6.4 earthquake in Velmora "
                                               "rose to 27 by evening, the civil protection agency said."))
     assert {f.surface: f.key for f in facts.values()}["27"] == "killed"
+
+
+def test_a_negated_event_is_not_the_date_s_event(tmp_path: Path) -> None:
+    """"with no talks scheduled": no meeting took place that the date could be of."""
+    _, facts = check(tmp_path, ("2025-03-05", "The strike entered its second day on Tuesday with no talks scheduled."))
+    [tuesday] = [f for f in facts.values() if f.surface == "Tuesday"]
+    assert tuesday.key is None and tuesday.predicate != "meet"

@@ -50,6 +50,17 @@ _FUTURE_MARKERS = frozenset(
 )
 
 
+# Future markers that are participles: "is scheduled for Friday" looks ahead; "with no talks scheduled," does not.
+_PARTICIPLES = frozenset({"scheduled", "expected", "planned", "set", "slated", "due"})
+_BE = frozenset({"is", "are", "was", "were", "be", "been", "being", "am", "'s", "'re"})
+
+
+def _ends_phrase(sentence: str, end: int) -> bool:
+    """Nothing but punctuation (or the end) follows: the word closes its phrase."""
+    rest = sentence[end:].lstrip()
+    return not rest or rest[0] in ",.;:)—–"
+
+
 @dataclass(frozen=True, slots=True)
 class Token:
     text: str
@@ -350,7 +361,9 @@ def _tense_markers(sentence: str) -> tuple[tuple[int, str], ...]:
         before = words[i - 2].lower if i > 1 else ""
         following = words[i + 1].lower if i + 1 < len(words) else ""
         tense: str | None = None
-        if lower in _FUTURE_MARKERS or lower in ("until", "till") or (
+        if lower in _PARTICIPLES and _ends_phrase(sentence, word.end) and previous not in _BE:
+            tense = None  # "entered its second day on Tuesday with no talks scheduled,": a state, not a plan
+        elif lower in _FUTURE_MARKERS or lower in ("until", "till") or (
                 lower in ("is", "are", "am") and following == "to"):
             tense = "future"
         elif lower in _PAST_MARKERS:
