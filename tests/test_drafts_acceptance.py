@@ -11,7 +11,6 @@ from the HTML report in headless Chromium."""
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -20,6 +19,7 @@ import yaml
 
 from factcheck.draft import FAILING
 from tests.conftest import ROOT, SHARED_DATA, run_cli
+from tests.test_browser import browser  # noqa: F401  (the browser tests' Chromium, launched once a module)
 
 DRAFTS = ROOT / "tests" / "drafts"
 STORIES = ("velmora_quake", "harlow_strike", "pine_ridge_fire")
@@ -93,20 +93,8 @@ def test_a_draft_with_the_wrong_figures_corrected_passes(capsys, case: Case, tmp
     assert (code, still) == (0, []), err
 
 
-@pytest.fixture(scope="module")
-def browser(chromium: Path) -> Iterator[object]:
-    from playwright.sync_api import sync_playwright
-
-    from tests.test_browser import LAUNCH_ARGS
-
-    with sync_playwright() as playwright:
-        launched = playwright.chromium.launch(executable_path=str(chromium), args=LAUNCH_ARGS, headless=True)
-        yield launched
-        launched.close()
-
-
 @pytest.mark.slow
-def test_the_html_report_shows_the_same_statuses(capsys, case: Case, tmp_path: Path, browser: object) -> None:
+def test_the_html_report_shows_the_same_statuses(capsys, case: Case, tmp_path: Path, browser: object) -> None:  # noqa: F811
     report = tmp_path / "draft.html"
     run_cli(capsys, "check", str(case.draft), "--against", str(case.sources), "--format", "html", "--output",
             str(report))
