@@ -145,7 +145,8 @@ def key_of(
             # "The death toll from Thursday's magnitude 6.4 earthquake in Velmora rose to 27": a figure a total
             # rose to belongs to the subject of its clause, however long.
             window = max(match.window, first - clause[0]) if risen else match.window
-            found = _nearest(known, match.words, first, last, subject_end, window, clause, barriers)
+            found = _nearest(known, match.words, first, last, subject_end, window, clause, barriers,
+                             kind in ("date", "time"))
             # A figure belongs to its nearest verb when the cue is a verb too or stands outside its clause: "said
             # Thursday a major assault", "shooting three people, killing one", "tens of thousands who marched".
             # (Not so a total's subject: "the number of people detained ... rose to 23" counts those detained.)
@@ -211,11 +212,13 @@ def _nearest(
     window: int,
     clause: tuple[int, int],
     barriers: frozenset[int] = frozenset(),
+    dated: bool = False,
 ) -> tuple[int, int, int, str] | None:
     """(outside the clause, a modifier of the counted thing, distance in words, synonym group) of the nearest
     phrase within the window. Words of the figure's own clause come first; then words outside the counted
     thing's modifiers ("home to" before "1.4 million *displaced* Palestinians"); then the nearest. A phrase
-    behind one of the ``barriers`` (for a date, a subordinating conjunction) is another clause's event."""
+    behind one of the ``barriers`` (for a date, a subordinating conjunction) is another clause's event; for a
+    ``dated`` figure, a phrase after a negation ("no talks") names no event."""
     best: tuple[int, int, int, str, int] | None = None
     low, high = max(0, first - window), min(len(known), last + window + 1)
     for i in range(low, high):
@@ -224,8 +227,8 @@ def _nearest(
         if barriers and any(k in barriers for k in (range(i + 1, first) if i < first else range(last + 1, i))):
             continue
         here = known[i]
-        if i > 0 and known[i - 1] & NEGATORS:
-            continue  # "with no talks scheduled": no meeting the date is of
+        if dated and i > 0 and known[i - 1] & NEGATORS:
+            continue  # a date's event: "with no talks scheduled" holds no meeting (not so "homes without power")
         for phrase, group in phrases:
             if phrase[0] not in here:
                 continue
