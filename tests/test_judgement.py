@@ -467,3 +467,25 @@ def test_a_negated_event_is_not_the_date_s_event(tmp_path: Path) -> None:
     _, facts = check(tmp_path, ("2025-03-05", "The strike entered its second day on Tuesday with no talks scheduled."))
     [tuesday] = [f for f in facts.values() if f.surface == "Tuesday"]
     assert tuesday.key is None and tuesday.predicate != "meet"
+
+
+def test_one_source_alone_against_many_is_a_disagreement_even_among_other_readings(tmp_path: Path) -> None:
+    """Four bombs in four stories, five in one (a slip), and other counts of bombs besides: the lone five against the
+    many fours is a warning; the rest stays a note."""
+    many = "Sudan's air force dropped four bombs on the Yida refugee camp on Thursday, aid workers said."
+    findings, facts = check(
+        tmp_path,
+        ("2011-11-11", "Sudan's air force dropped five bombs on the Yida refugee camp on Thursday, aid workers said."),
+        ("2011-11-11", many), ("2011-11-11", many.replace("aid workers", "witnesses")),
+        ("2011-11-11", many.replace("aid workers said", "officials said")),
+        ("2011-11-11", "Two bombs fell inside the camp, and one bomb hit a school, aid workers said."))
+    [finding] = flagged(findings)
+    assert sorted(map(sorted, surfaces(finding, facts))) == [["five"], ["four", "four", "four"]]
+
+
+def test_a_sum_named_as_part_of_another_is_no_disagreement(tmp_path: Path) -> None:
+    findings, _ = check(
+        tmp_path,
+        ("2012-02-29", "AMD will acquire SeaMicro for $334 million, the company said on Wednesday."),
+        ("2012-02-29", "AMD said $281 million of the purchase price for SeaMicro will be paid in cash."))
+    assert flagged(findings) == []

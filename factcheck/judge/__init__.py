@@ -241,6 +241,16 @@ def _owned(a: Fact, b: Fact) -> bool:
     return bool(a.owner and b.owner and a.thing and a.thing == b.thing and owners_match(a.owner, b.owner))
 
 
+_SLIP = 1.5  # at most this ratio between a lone figure and the many's: a digit or a word off, not another count
+
+
+def _slip(a: Fact, b: Fact) -> bool:
+    x, y = a.value, b.value
+    if not (isinstance(x, float) and isinstance(y, float)) or x <= 0 or y <= 0:
+        return a.kind in ("date", "time")  # moments: the distance rules of distance.py decide (_far)
+    return max(x, y) / min(x, y) <= _SLIP
+
+
 def _relative(fact: Fact) -> bool:
     """A day named only relative to its story's date ("Tuesday", "8 p.m. yesterday"), no month or year written."""
     return fact.kind in ("date", "time") and bool(_RELATIVE_DAY.search(fact.surface)) and not _EXPLICIT.search(
@@ -309,7 +319,39 @@ def _group_drafts(group: Sequence[Conflict], members: Sequence[Fact], bags: Mapp
     judged = sides_of(facts, verdicts, by_doc, order)
     # Three readings or more that cannot hold together: the words lump several figures (two quakes, three teams'
     # offers), and which two are one figure told two ways is a guess. One note.
-    return [_draft(group, judged, pairs, by_doc, verdicts, sure=len(judged.sides) == 2)]
+    found = [_draft(group, judged, pairs, by_doc, verdicts, sure=len(judged.sides) == 2)]
+    if len(judged.sides) >= 3:
+        found.extend(_lone_against_many(group, judged, pairs, by_doc, verdicts))
+    return found
+
+
+def _lone_against_many(group: Sequence[Conflict], judged: Judged, pairs: _Pairs, by_doc: Mapping[str, Document],
+                       verdicts: Mapping[frozenset[str], object]) -> list[Draft]:
+    """Among three readings or more, one source alone against a reading at least three sources state, and at least
+    twice as many as any other reading: its figure, matched with theirs in alike words bound to one event and a
+    slip away from it ("Five bombs were dropped" against "four bombs" in five stories; a magnitude of 4.4 against
+    4.6 in nine), is a disagreement of its own. The other readings stay a note."""
+    docs = [{f.doc for f in side_} for side_ in judged.sides]
+    many = max(range(len(docs)), key=lambda n: len(docs[n]))
+    if len(docs[many]) < 3 or any(len(d) * 2 > len(docs[many]) for n, d in enumerate(docs) if n != many):
+        return []
+    found = []
+    inside = {f.id for f in judged.sides[many]}
+    for n, side_ in enumerate(judged.sides):
+        if n == many or len(docs[n]) != 1:
+            continue
+        ids = {f.id for f in side_}
+        links = [c for c in group if ({c.a.id, c.b.id} & ids) and ({c.a.id, c.b.id} & inside)
+                 and c.similarity >= HIGH and _bound(c.a, c.b)]
+        if not links:
+            continue
+        link = max(links, key=lambda c: c.similarity)
+        lone, other = (link.a, link.b) if link.a.id in ids else (link.b, link.a)
+        if not _slip(lone, other):
+            continue  # "two bombs fell inside the camp" against "dropped four bombs": another count, not a slip
+        two = Judged((side_, judged.sides[many]), link.verdict, (lone, other))  # type: ignore[arg-type]
+        found.append(_draft([link], two, pairs, by_doc, verdicts, sure=True))
+    return found
 
 
 def _draft(group: Sequence[Conflict], judged: Judged, pairs: _Pairs, by_doc: Mapping[str, Document],

@@ -48,9 +48,15 @@ def not_the_count(sentence: str, start: int) -> bool:
     return bool(_NOT_THE_COUNT.search(sentence[:start]))
 
 
+_SUM_PART_AFTER = re.compile(r"\s+of\s+(?:the|its|their|his|her|this|that)\s", re.IGNORECASE)
+
+
 def is_part(sentence: str, start: int, end: int, kind: str) -> bool:
     """True for a count that names a part: "two women and a man", "one Australian and one English climber",
-    "30 of the 80 wounded", "30 people seriously injured"."""
+    "30 of the 80 wounded", "30 people seriously injured"; and a sum that names a part of another ("$281 million of
+    the purchase price")."""
+    if kind == "money":
+        return bool(_SUM_PART_AFTER.match(sentence[end:]))  # "$281 million of the purchase price will be in cash"
     if kind != "count":
         return False
     before = sentence[:start]
