@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import io
+import logging
 import os
 import sys
 from collections.abc import Sequence
@@ -419,6 +420,10 @@ def _batch(args: argparse.Namespace) -> int:
     from factcheck.report.batch_summary import headline, problem_line, render_json, render_markdown
     from factcheck.report.progress import BatchProgress
 
+    # Dask's event loop logs a failed callback with its traceback through tornado's logger; on Ctrl-C its own cancel
+    # callback can fail so ("cannot access free variable 'future'") after this process said "interrupted". factcheck
+    # reports its own errors, and this process owns its logging.
+    logging.getLogger("tornado.application").setLevel(logging.CRITICAL + 1)
     rules = _rule_paths(args)
     job = Job(load_rules(rules), load_accepted(args.accepted) if args.accepted else (), not args.no_cache,
               args.cache, load_lexicon(rules))
