@@ -179,8 +179,9 @@ class _Pairs:
     def allowed(self, a: Fact, b: Fact, telling: bool = False) -> bool:
         """Whether two facts may state one figure. ``telling``: whether they may state it in agreement, where one
         weekday named in both is one day told twice (two stories' "Thursday", no conflict to find)."""
-        if not compatible(a, b, self.lexicon, telling) or (own_days(a, b) and not telling) or {a.doc,
-                                                                                               b.doc} <= self.drafts:
+        if {a.doc, b.doc} <= self.drafts or not compatible(a, b, self.lexicon, telling):
+            return False
+        if own_days(a, b) and not telling:
             return False
         rule = self.rule(a, b)
         if rule is not None and rule.scope == "within":

@@ -128,17 +128,13 @@ def _draft(view: DraftView, labels: Mapping[str, str], places: Mapping[str, Loca
         f"<section class='draft' id='draft-{escape(document.id, quote=True)}'>"
         f"<h2>Draft: {escape(document.title or document.id)}</h2>"
         f"<p class='muted'><code>{escape(document.path)}</code>, {escape(view.dated)}; checked against "
-        f"{counted_sources(view.sources)}.</p><p class='headline'>{line}.</p>" + table
+        f"{counted(view.sources, 'source')}.</p><p class='headline'>{line}.</p>" + table
         + (f"<h3>Figures no source states ({len(unsupported)})</h3><ul class='unsupported'>{listed}</ul>"
            if unsupported else "")
         + (f"<p class='muted'>Not checked, factcheck cannot tell what they are about: {unchecked}.</p>"
            if unchecked else "")
         + "</section>"
     )
-
-
-def counted_sources(number: int) -> str:
-    return f"{number} source" if number == 1 else f"{number} sources"
 
 
 def _figure_row(row: FigureRow, labels: Mapping[str, str], places: Mapping[str, Location]) -> str:
