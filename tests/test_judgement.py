@@ -489,3 +489,21 @@ def test_a_sum_named_as_part_of_another_is_no_disagreement(tmp_path: Path) -> No
         ("2012-02-29", "AMD will acquire SeaMicro for $334 million, the company said on Wednesday."),
         ("2012-02-29", "AMD said $281 million of the purchase price for SeaMicro will be paid in cash."))
     assert flagged(findings) == []
+
+
+def test_sides_told_months_apart_leave_an_age_unsure_even_through_an_undated_story(tmp_path: Path) -> None:
+    """"Jeffs, 54," when he was extradited and "Jeffs, 55," at his sentencing: an undated story that says 54 and
+    meets the later one must not make the birthday a disagreement."""
+    findings, _ = check(tmp_path,
+                        ("2010-06-12", "Warren Jeffs, 54, was extradited to Texas this week."),
+                        ("", "The 54-year-old Warren Jeffs was arraigned in Texas on Wednesday."),
+                        ("2011-08-10", "Warren Jeffs, 55, was sentenced to life in prison on Tuesday."))
+    assert flagged(findings) == []
+    assert [f.severity for f in findings] == ["info"]
+
+
+def test_an_age_a_year_apart_in_stories_of_one_week_still_disagrees(tmp_path: Path) -> None:
+    findings, facts = check(tmp_path,
+                            ("2008-12-06", "Police arrested Sharron Smith, 60, on Friday in Lodi."),
+                            ("2008-12-06", "Police arrested Sharron Smith, 61, on Friday in Lodi."))
+    assert [surfaces(f, facts) for f in flagged(findings)] == [[["60"], ["61"]]]

@@ -372,6 +372,7 @@ def _draft(group: Sequence[Conflict], judged: Judged, pairs: _Pairs, by_doc: Map
     owned = _owned(a, b)
     sure = sure and (strongest.similarity >= HIGH or owned) and bool(alone)
     sure = sure and not _far(judged, by_doc) and not _torn(judged, verdicts)
+    sure = sure and not _moments(judged, rule, by_doc)
     # Bound to one event: the frames name one predicate for both (the lexicon's verb, or one rule's words), or one
     # owner's figure. Contexts alike but no verb in common ("three fights with Holyfield", "two fights out there for
     # Wlad"; "nine rifles" seized, "three rifles" besides the AK-47s) leave the figure unsure: a note.
@@ -388,6 +389,18 @@ def _far(judged: Judged, by_doc: Mapping[str, Document]) -> bool:
     """The two readings stand too far apart to be one figure told wrong (distance.py)."""
     a, b = judged.pair
     return far_apart(a, b, side(a, by_doc).interval, side(b, by_doc).interval)
+
+
+def _moments(judged: Judged, rule: Rule | None, by_doc: Mapping[str, Document]) -> bool:
+    """Two sides told by stories a week apart or more: the figure (an age, a count, a price) may have changed
+    between them ("Jeffs, 54," at his extradition, "Jeffs, 55," at his sentencing), so the stories of unknown date
+    beside them may tell either moment. Dates and times are moments of their own, and a running total that is
+    smaller later still contradicts the earlier one."""
+    if judged.pair[0].kind in ("date", "time") or (rule is not None and rule.kind == "cumulative"):
+        return False
+    days = [{by_doc[f.doc].published for f in group} - {None} for group in judged.sides]
+    return any(abs((x - y).days) > _SAME_MOMENT for i, first in enumerate(days) for second in days[i + 1 :]
+               for x in first for y in second)
 
 
 def _torn(judged: Judged, verdicts: Mapping[frozenset[str], object]) -> bool:
