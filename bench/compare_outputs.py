@@ -34,7 +34,8 @@ out = Path(sys.argv[1])
 for spec in sys.argv[2:]:
     name, target = spec.split("=", 1)
     with contextlib.redirect_stderr(io.StringIO()):
-        code = main(["check", target, "--format", "json", "--fail-on", "never", "--output", str(out / (name + ".json"))])
+        code = main(["check", target, "--format", "json", "--fail-on", "never",
+                     "--output", str(out / (name + ".json"))])
     if code not in (0, 1):
         print(f"{name}: exit {code}", file=sys.stderr)
 """
@@ -135,7 +136,7 @@ def main(argv: list[str] | None = None) -> int:
                 lines.extend(found)
                 same += not found
         finally:
-            for side, tree in trees.items():
+            for tree in trees.values():
                 if tree != ROOT:
                     subprocess.run(["git", "-C", str(ROOT), "worktree", "remove", "--force", str(tree)],
                                    capture_output=True)

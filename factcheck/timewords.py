@@ -5,36 +5,20 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-MONTHS: dict[str, int] = {}
-for _number, _names in enumerate(
-    (
-        ("january", "jan"),
-        ("february", "feb"),
-        ("march", "mar"),
-        ("april", "apr"),
-        ("may",),
-        ("june", "jun"),
-        ("july", "jul"),
-        ("august", "aug"),
-        ("september", "sep", "sept"),
-        ("october", "oct"),
-        ("november", "nov"),
-        ("december", "dec"),
-    ),
-    start=1,
-):
-    for _name in _names:
-        MONTHS[_name] = _number
+from factcheck.lexicon.words import alternation, table
 
-WEEKDAYS = {
-    name: i for i, name in enumerate(("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"))
+_MONTHS = table("calendar", "months")
+_WEEKDAYS = table("calendar", "weekdays")
+MONTHS: dict[str, int] = {
+    spelling: number for number, (name, others) in enumerate(_MONTHS.items(), start=1)
+    for spelling in (name, *others)  # type: ignore[misc]
 }
+WEEKDAYS = {name: i for i, name in enumerate(_WEEKDAYS)}
 
-_MONTH = (
-    r"(?:Jan(?:uary|\.)?|Feb(?:ruary|\.)?|Mar(?:ch|\.)?|Apr(?:il|\.)?|May|June?|July?|Aug(?:ust|\.)?"
-    r"|Sept?(?:ember|\.)?|Oct(?:ober|\.)?|Nov(?:ember|\.)?|Dec(?:ember|\.)?)"
-)
-_WEEKDAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
+# "September", "Sept", "Sept.", "Sep": a full name, or an abbreviation with or without its full stop.
+_MONTH = (f"(?:{alternation(name.capitalize() for name in _MONTHS)}"
+          f"|{alternation(o.capitalize() for others in _MONTHS.values() for o in others)}\\.?)")  # type: ignore[union-attr]
+_WEEKDAY = alternation(name.capitalize() for name in _WEEKDAYS)
 MONTH = _MONTH
 WEEKDAY = _WEEKDAY
 

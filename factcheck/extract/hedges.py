@@ -21,69 +21,20 @@ from __future__ import annotations
 
 import re
 
-_BEFORE = {
-    "over": (
-        "more than",
-        "over",
-        "above",
-        "in excess of",
-        "upwards of",
-        "exceeding",
-        "greater than",
-        "just over",
-        "well over",
-        "north of",
-        "topping",
-    ),
-    "nearly": ("nearly", "almost", "close to", "just under", "just below", "just shy of", "approaching", "not quite"),
-    "about": (
-        "about",
-        "around",
-        "roughly",
-        "approximately",
-        "approx.",
-        "some",
-        "an estimated",
-        "estimated",
-        "circa",
-        "more or less",
-        "an approximate",
-    ),
-    "at_least": ("at least", "no fewer than", "no less than", "a minimum of", "at a minimum"),
-    "at_most": ("at most", "up to", "no more than", "a maximum of", "as many as", "as much as"),
-    "under": ("fewer than", "less than", "under", "below"),
-}
-_AFTER = {
-    "at_least": ("or more", "and more", "and up", "or higher", "plus"),
-    "at_most": ("or fewer", "or less"),
-    "about": ("or so",),
-}
+from factcheck.lexicon.words import alternation, table
 
-
-def _alternation(table: dict[str, tuple[str, ...]]) -> str:
-    words = sorted((w for ws in table.values() for w in ws), key=len, reverse=True)
-    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words)
+_BEFORE: dict[str, tuple[str, ...]] = dict(table("hedges", "before"))  # type: ignore[arg-type]
+_AFTER: dict[str, tuple[str, ...]] = dict(table("hedges", "after"))  # type: ignore[arg-type]
 
 
 _TILDE = re.compile(r"~\s?$")
-_BEFORE_RE = re.compile(
-    rf"(?<![\w-])(?P<hedge>{_alternation(_BEFORE)})\s+(?:(?:a|an|the)\s+(?=[\d$€£]))?$", re.IGNORECASE
-)
-_AFTER_RE = re.compile(rf"^(?:\s+|-)(?P<hedge>{_alternation(_AFTER)})\b|^\+", re.IGNORECASE)
+_BEFORE_WORDS = alternation(w for ws in _BEFORE.values() for w in ws)
+_AFTER_WORDS = alternation(w for ws in _AFTER.values() for w in ws)
+_BEFORE_RE = re.compile(rf"(?<![\w-])(?P<hedge>{_BEFORE_WORDS})\s+(?:(?:a|an|the)\s+(?=[\d$€£]))?$", re.IGNORECASE)
+_AFTER_RE = re.compile(rf"^(?:\s+|-)(?P<hedge>{_AFTER_WORDS})\b|^\+", re.IGNORECASE)
 _HEDGE_OF = {w.lower(): h for h, ws in (*_BEFORE.items(), *_AFTER.items()) for w in ws}
 
-VAGUE_UNITS = {
-    "dozens": 12.0,
-    "scores": 20.0,
-    "hundreds": 1e2,
-    "thousands": 1e3,
-    "tens of thousands": 1e4,
-    "hundreds of thousands": 1e5,
-    "millions": 1e6,
-    "tens of millions": 1e7,
-    "hundreds of millions": 1e8,
-    "billions": 1e9,
-}
+VAGUE_UNITS = {word: float(unit) for word, unit in table("hedges", "vague").items()}  # type: ignore[arg-type]
 VAGUE = re.compile(
     r"\b(?:tens|hundreds)\s+of\s+(?:thousands|millions|billions)\b|\b(?:dozens|hundreds|thousands|millions|billions)\b"
     r"|\bscores(?=\s+of\b)",
