@@ -47,13 +47,14 @@ from factcheck.judge.matching import (
 )
 from factcheck.judge.similarity import bags_of, cosine
 from factcheck.lexicon import Lexicon, default_lexicon
+from factcheck.lexicon.words import alternation, words
 from factcheck.rules.intervals import below
 from factcheck.rules.model import Rule, Side, Verdict
 from factcheck.timewords import MONTH, WEEKDAY
 
 __all__ = ["SEVERITY_ORDER", "agreements", "judge"]
 _SAME_MOMENT = 7  # days: stories further apart tell figures of different moments
-_RELATIVE_DAY = re.compile(rf"\b(?:{WEEKDAY}|today|tonight|yesterday|tomorrow|last|next|this|ago)\b", re.IGNORECASE)
+_RELATIVE_DAY = re.compile(rf"\b(?:{WEEKDAY}|{alternation(words('judging', 'relative_days'))})\b", re.IGNORECASE)
 _EXPLICIT = re.compile(rf"\b{MONTH}\b|\b\d{{4}}\b", re.IGNORECASE)
 
 

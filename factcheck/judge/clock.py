@@ -7,12 +7,12 @@ from __future__ import annotations
 import re
 
 from factcheck.facts import Fact
+from factcheck.lexicon.words import alternation, words
 from factcheck.rules.model import Verdict
 
 _CLOCK = re.compile(r"T(\d{2}):(\d{2})")
-_ZONE = re.compile(r"\b(GMT|UTC|[ECMP][SD]?T|BST|CET|CEST|IST|JST|WIB|local)\b", re.IGNORECASE)
-_HEDGE = re.compile(r"\b(?:about|around|approximately|roughly|shortly|just|some|nearly|almost|early|late)\b",
-                    re.IGNORECASE)
+_ZONE = re.compile(rf"\b({alternation([*words('grammar', 'time_zones'), 'local'])})\b", re.IGNORECASE)
+_HEDGE = re.compile(rf"\b{alternation(words('judging', 'clock_hedges'))}\b", re.IGNORECASE)
 
 
 def minutes(fact: Fact) -> int | None:

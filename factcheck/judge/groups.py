@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from factcheck.documents import Document
 from factcheck.facts import Fact
 from factcheck.judge.comparable import reading
+from factcheck.lexicon.words import alternation, table
 from factcheck.rules.model import Verdict
 
 
@@ -80,4 +81,4 @@ def own_days(a: Fact, b: Fact) -> bool:
                 and not any(re.search(r"\d", f.surface) for f in (a, b)))
 
 
-_WEEKDAY = re.compile(r"monday|tuesday|wednesday|thursday|friday|saturday|sunday", re.IGNORECASE)
+_WEEKDAY = re.compile(alternation(table("calendar", "weekdays")), re.IGNORECASE)

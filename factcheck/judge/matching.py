@@ -18,26 +18,30 @@ from factcheck.frames import EVENT, RAW, owners_match
 from factcheck.judge.comparable import precision, reading, rule_id
 from factcheck.judge.similarity import cosine
 from factcheck.lexicon import Lexicon
+from factcheck.lexicon.words import alternation, table, words
 from factcheck.timewords import MONTH, WEEKDAY
 
 _STAMP = re.compile(r"\s*(?:(?:first\s+)?(?:updated|posted|published)|last\s+(?:updated|modified)|created|filed)\b"
                     r"|.{0,40}\b(?:updated|posted|published)\b.{0,40}$", re.IGNORECASE)
 # A line of nothing but a date and a time: a page's own stamp ("9:53 AM, MON 22 JUL 2013", "Posted 10:24 a.m. ET").
+_WEEKDAY_SHORT = alternation(o for others in table("calendar", "weekdays").values() for o in others)
 _STAMP_LINE = re.compile(
-    rf"(?:[\W_]|\d|\b(?:{MONTH}|{WEEKDAY}|(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\.?|[ap]\.?m\.?"
-    r"|[ECMP][SD]?T|GMT|UTC|BST|CES?T|IST|AE[SD]T|JST|HKT|SGT|updated|posted|published|last|modified|created|filed|on|at|of|by)\b)*",
+    rf"(?:[\W_]|\d|\b(?:{MONTH}|{WEEKDAY}|{_WEEKDAY_SHORT}\.?|[ap]\.?m\.?|[ECMP][SD]?T"
+    rf"|{alternation(words('judging', 'stamp_zones'))}|{alternation(words('judging', 'stamp_words'))})\b)*",
     re.IGNORECASE)
 # A sum in parentheses after another: the same amount in another currency ("$US1 million ($1.52 million)").
-_CURRENCY = r"(?:[$€£¥₹](?:US|AU?|C|NZ|HK|S)?|\b(?:US|A|C|NZ|HK|S)\$|\b(?:euros?|EUR|USD|GBP|Rs\.?)\s*)"
+_DOLLARS = alternation(words("judging", "dollar_prefixes"))
+_CURRENCY = rf"(?:[$€£¥₹](?:AU|{_DOLLARS})?|\b{_DOLLARS}\$|\b(?:euros?|EUR|USD|GBP|Rs\.?)\s*)"
 _UNIT = r"\s*(?:euros?|dollars?|pounds?|yen|yuan|rupees?|francs?|[A-Z]{3})"
 _SUM = (rf"(?:{_CURRENCY}\d[\d.,]*(?:[\s-]*[a-z]+)?|\d[\d.,]*[\s-]*(?:million|billion|trillion|bn)(?:{_UNIT})?"
         rf"|\d[\d.,]*{_UNIT})")
-_CONVERTED = re.compile(rf"{_SUM}\s*\(\s*(?:about|around|roughly|approximately|some|nearly|almost|or)?\s*$",
+_CONVERTED = re.compile(rf"{_SUM}\s*\(\s*{alternation(words('judging', 'conversion_hedges'))}?\s*$",
                         re.IGNORECASE)
 _CLOSED = re.compile(r"\s*\)")  # "($1.52 million)", not "($2 million of it in cash)"
 _MULTIPLE = re.compile(r"\s+times\b|-fold\b|\s+percent\s+of\s+the\s+legal|(?:-for|-of)?-\d", re.IGNORECASE)
-_DAY_WORDS = re.compile(r"\d{4}|\d+/\d+|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|tonight|"
-                        r"yesterday|tomorrow|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec", re.IGNORECASE)
+_DAY_WORDS = re.compile(
+    rf"\d{{4}}|\d+/\d+|{alternation([*table('calendar', 'weekdays'), *words('judging', 'day_words')])}"
+    rf"|{alternation(month[:3] for month in table('calendar', 'months'))}", re.IGNORECASE)
 _POSSESSED = re.compile(r"\b(?:his|her|their|its|[A-Z][\w-]*(?:'s|’s))\s+$")
 _WRITTEN = re.compile(rf"\d|\b{MONTH}", re.IGNORECASE)  # a year in figures or a month by name
 _SAID_ON = re.compile(r"\b(?:said|says|told\s+(?:reporters|journalists|[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*)|reported|"

@@ -36,6 +36,9 @@ def _file(name: str) -> Mapping[str, object]:
 
 def _check(where: str, key: str, value: object) -> None:
     if isinstance(value, list):
+        if any(isinstance(v, bool) for v in value):
+            raise RuleError(where, "holds true or false: quote words YAML reads as such ('on', 'no', 'yes', 'off')",
+                            key=key)
         if not value or not all(isinstance(v, str) and v.strip() for v in value):
             raise RuleError(where, "must be a non-empty list of words", key=key)
         if len(set(value)) != len(value):
