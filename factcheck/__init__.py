@@ -19,7 +19,7 @@ __all__ = ["COLUMNS", "Document", "Fact", "Finding", "Result", "__version__", "c
 # The public API, imported on first use (PEP 562) so that the command line starts without pandas.
 _API = {"Document": "factcheck.documents", "read_documents": "factcheck.documents", "extract": "factcheck.extract",
         "COLUMNS": "factcheck.facts", "Fact": "factcheck.facts", "Finding": "factcheck.findings",
-        "Result": "factcheck.pipeline", "check": "factcheck.pipeline", "check_draft": "factcheck.pipeline",
+        "Result": "factcheck.result", "check": "factcheck.pipeline", "check_draft": "factcheck.pipeline",
         "load_rules": "factcheck.rules.loader"}
 
 if TYPE_CHECKING:
@@ -27,7 +27,8 @@ if TYPE_CHECKING:
     from factcheck.extract import extract
     from factcheck.facts import COLUMNS, Fact
     from factcheck.findings import Finding
-    from factcheck.pipeline import Result, check, check_draft
+    from factcheck.pipeline import check, check_draft
+    from factcheck.result import Result
     from factcheck.rules.loader import load_rules
 
 

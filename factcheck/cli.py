@@ -20,7 +20,7 @@ from factcheck.report.controls import one_line
 from factcheck.rules.loader import default_rules_dir, load_rules
 
 if TYPE_CHECKING:
-    from factcheck.pipeline import Result
+    from factcheck.result import Result
 
 # Modules that need pandas are imported where they are used: `factcheck extract --format json` starts in a
 # third of the time without it.

@@ -22,7 +22,6 @@ import pandas as pd
 from factcheck import __version__
 from factcheck.draft import STATUSES
 from factcheck.findings import Finding
-from factcheck.pipeline import Result
 from factcheck.report.html_assets import assets
 from factcheck.report.locations import Location, fact_locations
 from factcheck.report.review import DraftView, FigureRow, draft_views, review_headline
@@ -37,6 +36,7 @@ from factcheck.report.summary import (
     sides,
     summarize,
 )
+from factcheck.result import Result
 from factcheck.rules.intervals import Interval
 
 _STATUS_LABEL = {"error": "disagree · error", "warning": "disagree · warning", "accepted": "accepted", "agree": "agree"}

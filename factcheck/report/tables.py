@@ -15,8 +15,8 @@ from factcheck.report.json_report import fact_records
 if TYPE_CHECKING:
     import pandas as pd
 
-    from factcheck.pipeline import Result
     from factcheck.report.summary import Quote
+    from factcheck.result import Result
 
 _FORMULA = ("=", "+", "-", "@", "\t", "\r")
 
