@@ -25,10 +25,10 @@ from factcheck.batch import Job, open_corpus, run_batch
 from factcheck.batch.cache import FactCache, default_cache_dir
 from factcheck.batch.model import ClusterOutcome, FolderCluster
 from factcheck.batch.schedule import InProcess, OnDask, runner
+from factcheck.batch.tables import DOCUMENTS, FACTS, FINDINGS, PROBLEMS
 from factcheck.cli import main
 from factcheck.documents import read_documents
 from factcheck.fingerprint import source_files
-from factcheck.report.batch_tables import DOCUMENTS, FACTS, FINDINGS, PROBLEMS
 from factcheck.report.json_report import render
 from factcheck.report.progress import BatchProgress
 from factcheck.rules.loader import load_rules

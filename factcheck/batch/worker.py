@@ -16,12 +16,12 @@ from factcheck import __version__
 from factcheck.batch.cache import CachedCluster, ClusterCache, FactCache, cluster_key, default_cache_dir
 from factcheck.batch.jsonl import read_lines
 from factcheck.batch.model import SEVERITIES, ClusterOutcome, ClusterTask, FolderCluster, Job, Problem
+from factcheck.batch.tables import documents_table, facts_table, findings_table
 from factcheck.documents import SUFFIXES, Document, read_documents
 from factcheck.errors import InputError
 from factcheck.extract import crowded_passages, extract_document
 from factcheck.facts import Fact, frame_facts
 from factcheck.pipeline import check_documents
-from factcheck.report.batch_tables import documents_table, facts_table, findings_table
 
 
 def check_cluster(task: ClusterTask, job: Job) -> ClusterOutcome:
