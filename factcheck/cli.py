@@ -455,7 +455,7 @@ def _rules(args: argparse.Namespace) -> int:
 
 
 def _rules_test(args: argparse.Namespace) -> int:
-    from factcheck.rules.casetest import run_pack_cases
+    from factcheck.rule_cases import run_pack_cases
 
     results = run_pack_cases(args.pack)
     for result in results:
