@@ -30,7 +30,6 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-import re
 from collections.abc import Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -42,6 +41,7 @@ from factcheck.errors import InputError
 from factcheck.facts import Fact
 from factcheck.findings import Finding
 from factcheck.judge.comparable import backs, reading, rule_of, side
+from factcheck.keys import Key
 from factcheck.rules.intervals import below
 from factcheck.rules.model import Rule
 
@@ -121,7 +121,7 @@ def instructions(documents: Sequence[Document], drafts: Collection[str],
             continue
         found[document.id] = suppressions(document.text, document.path, document.body_start)
         for instruction in found[document.id]:
-            if re.split(r"[:@]", instruction.key)[0] not in ids:
+            if Key.parse(instruction.key).rule not in ids:
                 raise InputError(instruction.path, f"line {instruction.line}: 'accept {instruction.key}' names no "
                                  "rule of the pack (factcheck rules lists them)")
     return found
