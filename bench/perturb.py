@@ -62,8 +62,6 @@ from contextlib import contextmanager
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
-import pandas as pd
-
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
@@ -72,7 +70,7 @@ import factcheck.judge.comparable  # noqa: E402
 from factcheck import pipeline  # noqa: E402
 from factcheck.documents import Document  # noqa: E402
 from factcheck.extract import extract_document  # noqa: E402
-from factcheck.facts import Fact, facts_frame, frame_facts  # noqa: E402
+from factcheck.facts import Fact, frame_facts  # noqa: E402
 from factcheck.findings import Finding  # noqa: E402
 from factcheck.rules.kinds import KINDS  # noqa: E402
 from factcheck.rules.model import Rule, Side  # noqa: E402
@@ -514,19 +512,19 @@ def _weekday_changes(fact: Fact, rng: random.Random) -> list[Change]:
 
 
 class CachedExtraction:
-    """``factcheck.extract`` with each document's facts remembered: a rerun re-reads only the changed article.
+    """``extract_facts`` with each document's facts remembered: a rerun re-reads only the changed article.
     Documents are frozen records (id, path, text, publication date...), so a changed text is a new entry."""
 
     def __init__(self) -> None:
         self.facts: dict[Document, list[Fact]] = {}
 
-    def __call__(self, documents: Iterable[Document]) -> pd.DataFrame:
+    def __call__(self, documents: Iterable[Document]) -> list[Fact]:
         rows: list[Fact] = []
         for document in documents:
             if document not in self.facts:
                 self.facts[document] = extract_document(document)
             rows.extend(self.facts[document])
-        return facts_frame(rows)
+        return rows
 
 
 @contextmanager
@@ -536,17 +534,17 @@ def cached_pipeline(enabled: bool) -> Iterator[CachedExtraction | None]:
     if not enabled:
         yield None
         return
-    cache, extract, load_rules = CachedExtraction(), pipeline.extract, pipeline.load_rules
+    cache, extract, load_rules = CachedExtraction(), pipeline.extract_facts, pipeline.load_rules
     default_rules = load_rules(None)
 
     def rules(paths: Sequence[str | Path] | None = None) -> tuple[Rule, ...]:
         return default_rules if paths is None else load_rules(paths)
 
-    pipeline.extract, pipeline.load_rules = cache, rules  # type: ignore[assignment]
+    pipeline.extract_facts, pipeline.load_rules = cache, rules  # type: ignore[assignment]
     try:
         yield cache
     finally:
-        pipeline.extract, pipeline.load_rules = extract, load_rules
+        pipeline.extract_facts, pipeline.load_rules = extract, load_rules
 
 
 @dataclass(slots=True)

@@ -11,13 +11,13 @@ Validated when loaded, like rule files: an unknown key or a wrong type stops the
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from pathlib import Path
 
 import yaml
 
 from factcheck.errors import RuleError
+from factcheck.keys import Key
 from factcheck.yamltext import YamlError, load_yaml
 
 _KEYS = {"key", "documents", "surface", "note"}
@@ -31,7 +31,7 @@ class Acceptance:
     surface: str | None = None
 
     def covers(self, key: str, documents: set[str], surfaces: set[str]) -> bool:
-        if key != self.key and re.split(r"[:@]", key)[0] != self.key:
+        if key != self.key and Key.parse(key).rule != self.key:
             return False
         if self.documents and not set(self.documents) & documents:
             return False

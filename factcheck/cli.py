@@ -20,7 +20,7 @@ from factcheck.report.controls import one_line
 from factcheck.rules.loader import default_rules_dir, load_rules
 
 if TYPE_CHECKING:
-    from factcheck.pipeline import Result
+    from factcheck.result import Result
 
 # Modules that need pandas are imported where they are used: `factcheck extract --format json` starts in a
 # third of the time without it.
@@ -124,7 +124,15 @@ def _parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"factcheck {__version__}")
     commands = parser.add_subparsers(required=True, metavar="COMMAND", parser_class=_Parser)
+    _check_command(commands)
+    _extract_command(commands)
+    _batch_command(commands)
+    _rules_command(commands)
+    return parser
 
+
+def _check_command(commands: argparse._SubParsersAction) -> None:
+    """`factcheck check`: documents compared, or drafts checked against their sources."""
     check_cmd = commands.add_parser(
         "check",
         help="compare the figures of several documents, or of a draft against its sources",
@@ -175,6 +183,9 @@ def _parser() -> argparse.ArgumentParser:
     )
     check_cmd.set_defaults(run=_check, command=check_cmd)
 
+
+def _extract_command(commands: argparse._SubParsersAction) -> None:
+    """`factcheck extract`: the facts table of documents."""
     extract_cmd = commands.add_parser("extract", help="write the facts table of documents")
     _inputs(extract_cmd)
     extract_cmd.add_argument("--format", choices=["table", "json", "csv", "parquet"], default="table")
@@ -183,6 +194,9 @@ def _parser() -> argparse.ArgumentParser:
     )
     extract_cmd.set_defaults(run=_extract, command=extract_cmd)
 
+
+def _batch_command(commands: argparse._SubParsersAction) -> None:
+    """`factcheck batch`: every cluster of an archive, into Parquet tables."""
     batch_cmd = commands.add_parser(
         "batch",
         help="check every cluster of an archive, in parallel, into Parquet tables",
@@ -230,6 +244,9 @@ def _parser() -> argparse.ArgumentParser:
     )
     batch_cmd.set_defaults(run=_batch, command=batch_cmd)
 
+
+def _rules_command(commands: argparse._SubParsersAction) -> None:
+    """`factcheck rules`: validate and list rules; `factcheck rules test`: run a pack's cases."""
     rules_cmd = commands.add_parser("rules", help="validate rule files and list their rules, or run a pack's cases")
     _rule_options(rules_cmd)
     rules_cmd.set_defaults(run=_rules, command=rules_cmd)
@@ -237,7 +254,6 @@ def _parser() -> argparse.ArgumentParser:
     test_cmd = rules_actions.add_parser("test", help="run the test cases in DIR/tests/*.yaml against the pack in DIR")
     test_cmd.add_argument("pack", metavar="DIR", help="a rule folder with a tests/ folder of case files")
     test_cmd.set_defaults(run=_rules_test, command=test_cmd)
-    return parser
 
 
 def _inputs(parser: argparse.ArgumentParser, nargs: str = "+") -> None:
@@ -455,7 +471,7 @@ def _rules(args: argparse.Namespace) -> int:
 
 
 def _rules_test(args: argparse.Namespace) -> int:
-    from factcheck.rules.casetest import run_pack_cases
+    from factcheck.rule_cases import run_pack_cases
 
     results = run_pack_cases(args.pack)
     for result in results:

@@ -30,24 +30,20 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-import re
 from collections.abc import Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from factcheck.accepted import Acceptance
 from factcheck.comments import Suppression, suppressions
 from factcheck.documents import Document, Reading, collect_paths
 from factcheck.errors import InputError
-from factcheck.facts import Fact, frame_facts
+from factcheck.facts import Fact
 from factcheck.findings import Finding
 from factcheck.judge.comparable import backs, reading, rule_of, side
+from factcheck.keys import Key
 from factcheck.rules.intervals import below
 from factcheck.rules.model import Rule
-
-if TYPE_CHECKING:
-    import pandas as pd
 
 # In the order an editor reads them: what must be fixed first.
 STATUSES = ("contradicted", "disputed", "outdated", "accepted", "unsupported", "backed", "unchecked")
@@ -125,7 +121,7 @@ def instructions(documents: Sequence[Document], drafts: Collection[str],
             continue
         found[document.id] = suppressions(document.text, document.path, document.body_start)
         for instruction in found[document.id]:
-            if re.split(r"[:@]", instruction.key)[0] not in ids:
+            if Key.parse(instruction.key).rule not in ids:
                 raise InputError(instruction.path, f"line {instruction.line}: 'accept {instruction.key}' names no "
                                  "rule of the pack (factcheck rules lists them)")
     return found
@@ -136,12 +132,12 @@ def acceptances(found: Mapping[str, Sequence[Suppression]]) -> tuple[Acceptance,
     return tuple(Acceptance(s.key, s.note, (doc,)) for doc, marks in found.items() for s in marks)
 
 
-def review(facts: pd.DataFrame, documents: Sequence[Document], rules: Sequence[Rule], findings: Sequence[Finding],
+def review(records: Sequence[Fact], documents: Sequence[Document], rules: Sequence[Rule], findings: Sequence[Finding],
            drafts: Collection[str], marks: Mapping[str, Sequence[Suppression]] | None = None,
            agreed: Mapping[str, Sequence[str]] | None = None) -> tuple[tuple[Finding, ...], Review]:
-    """The findings that involve exactly one draft (numbered afresh), and the status of every draft figure.
-    ``agreed``: draft fact id -> the source facts the judge matches with it in agreement (``judge.agreements``)."""
-    records = frame_facts(facts)
+    """The findings that involve exactly one draft (numbered afresh), and the status of every draft figure, from
+    the aligned facts of drafts and sources. ``agreed``: draft fact id -> the source facts the judge matches with it
+    in agreement (``judge.agreements``)."""
     by_id = {f.id: f for f in records}
     ours = frozenset(drafts)
     involving = (f for f in findings if len({by_id[i].doc for i in f.facts} & ours) == 1)

@@ -66,6 +66,14 @@ def facts_frame(facts: Iterable[Fact]) -> pd.DataFrame:
     return frame.astype({"value": object, "stated_value": object})
 
 
+def value_text(value: object) -> str | None:
+    """A fact's ``value`` as the Parquet tables store it (``extract --format parquet``, the batch's facts.parquet):
+    a TIMEX3 value as it is, a number as text in full precision."""
+    if value is None or isinstance(value, str):
+        return value
+    return repr(float(value))  # type: ignore[arg-type]
+
+
 def frame_facts(frame: pd.DataFrame) -> list[Fact]:
     """Back from the table to records (NaN and pandas' missing markers become None). Column by column into Python
     values: compare calls this once per key, and on such small frames a whole-frame ``astype(object)`` and

@@ -1,39 +1,53 @@
 """The whole path as one call: documents -> facts -> keys -> findings (and, for drafts checked against their
-sources, the status of each draft figure). Returns data, formats nothing."""
+sources, the status of each draft figure). Returns data, formats nothing.
+
+``check_documents`` is the one entry every caller takes, with documents already read and rules already loaded:
+``check`` and ``check_draft`` (files and folders, for the command line and ``factcheck.check``), the batch worker
+(a cluster, its facts from the fact cache) and the rule cases (documents made in memory)."""
 
 from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass
+from collections.abc import Collection, Iterable, Mapping, Sequence
 from pathlib import Path
 
-import pandas as pd
-
-from factcheck.accepted import load_accepted
+from factcheck.accepted import Acceptance, load_accepted
 from factcheck.align import align
 from factcheck.documents import Document, Reading, read_documents
-from factcheck.draft import Review, acceptances, date_drafts, instructions, review, split_inputs
-from factcheck.extract import crowded_passages, extract
-from factcheck.findings import Finding
+from factcheck.draft import acceptances, date_drafts, instructions, review, split_inputs
+from factcheck.extract import crowded_passages, extract_facts
+from factcheck.facts import Fact, facts_frame, frame_facts
 from factcheck.judge import agreements, judge
-from factcheck.lexicon import load_lexicon
+from factcheck.lexicon import Lexicon, load_lexicon
+from factcheck.result import Result
 from factcheck.rules.loader import load_rules
 from factcheck.rules.model import Rule
 
 
-@dataclass(frozen=True, slots=True)
-class Result:
-    reading: Reading
-    facts: pd.DataFrame
-    findings: tuple[Finding, ...]
-    rules: tuple[Rule, ...]
-    review: Review | None = None  # drafts checked against sources: the status of every draft figure
-
-    @property
-    def documents(self) -> tuple[Document, ...]:
-        return self.reading.documents
+def check_documents(
+    documents: Sequence[Document],
+    rules: Sequence[Rule],
+    accepted: Sequence[Acceptance] = (),
+    lexicon: Lexicon | None = None,
+    drafts: Collection[str] = (),
+    facts: Sequence[Fact] | None = None,
+) -> Result:
+    """Extract, align and judge ``documents`` (read in memory, no file needed) with ``rules`` and the word lists of
+    ``lexicon`` (default: the shipped ones). Documents whose ids are in ``drafts`` are checked against the others,
+    with the accept instructions they carry, and the result has a review of their figures. ``facts``: the
+    documents' facts when they were extracted already (the batch's fact cache). The result's reading has no
+    errors nor warnings: reading is the caller's."""
+    records = extract_facts(documents) if facts is None else facts
+    table = align(facts_frame(records), rules, {d.id: d.published for d in documents}, lexicon)
+    reading, loaded = Reading(tuple(documents), (), ()), tuple(rules)
+    if not drafts:
+        return Result(reading, table, judge(table, documents, rules, accepted, lexicon), loaded)
+    marks = instructions(documents, drafts, rules)
+    findings = judge(table, documents, rules, (*acceptances(marks), *accepted), lexicon, drafts)
+    backing = agreements(table, documents, rules, drafts, lexicon)
+    kept, checked = review(frame_facts(table), documents, rules, findings, drafts, marks, backing)
+    return Result(reading, table, kept, loaded, checked)
 
 
 def check(
@@ -45,10 +59,10 @@ def check(
     """Read, extract, align and compare. Rule files, the packs' word lists (``lexicon.yaml``) and the
     accepted-disagreements file are loaded and validated before any document is read."""
     loaded, lexicon = load_rules(rules), load_lexicon(rules)
-    acceptances = load_accepted(accepted) if accepted else ()
+    acceptances_file = load_accepted(accepted) if accepted else ()
     reading = _warned(read_documents(paths, published))
-    facts = align(extract(reading.documents), loaded, {d.id: d.published for d in reading.documents}, lexicon)
-    return Result(reading, facts, judge(facts, reading.documents, loaded, acceptances, lexicon), loaded)
+    result = check_documents(reading.documents, loaded, acceptances_file, lexicon)
+    return dataclasses.replace(result, reading=reading)
 
 
 def check_draft(
@@ -70,12 +84,8 @@ def check_draft(
                           today or dt.date.today())
     # The drafts first (each in the order of its id, as every document is read): a finding quotes the draft first.
     reading = dataclasses.replace(reading, documents=tuple(sorted(reading.documents, key=lambda d: d.id not in ids)))
-    marks = instructions(reading.documents, ids, loaded)
-    facts = align(extract(reading.documents), loaded, {d.id: d.published for d in reading.documents}, lexicon)
-    findings = judge(facts, reading.documents, loaded, (*acceptances(marks), *acceptances_file), lexicon, ids)
-    backing = agreements(facts, reading.documents, loaded, ids, lexicon)
-    kept, checked = review(facts, reading.documents, loaded, findings, ids, marks, backing)
-    return Result(reading, facts, kept, loaded, checked)
+    result = check_documents(reading.documents, loaded, acceptances_file, lexicon, ids)
+    return dataclasses.replace(result, reading=reading)
 
 
 def _warned(reading: Reading) -> Reading:

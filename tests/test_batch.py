@@ -25,10 +25,10 @@ from factcheck.batch import Job, open_corpus, run_batch
 from factcheck.batch.cache import FactCache, default_cache_dir
 from factcheck.batch.model import ClusterOutcome, FolderCluster
 from factcheck.batch.schedule import InProcess, OnDask, runner
+from factcheck.batch.tables import DOCUMENTS, FACTS, FINDINGS, PROBLEMS
 from factcheck.cli import main
 from factcheck.documents import read_documents
 from factcheck.fingerprint import source_files
-from factcheck.report.batch_tables import DOCUMENTS, FACTS, FINDINGS, PROBLEMS
 from factcheck.report.json_report import render
 from factcheck.report.progress import BatchProgress
 from factcheck.rules.loader import load_rules
@@ -199,14 +199,14 @@ def test_a_cluster_whose_check_raises_is_reported_and_the_batch_goes_on(
         corpus: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     import factcheck.batch.worker as worker
 
-    real_judge = worker.judge
+    real_check = worker.check_documents
 
-    def judge(facts, documents, rules, accepted, lexicon=None):  # type: ignore[no-untyped-def]
+    def check_documents(documents, *args, **kwargs):  # type: ignore[no-untyped-def]
         if any(d.id == "first" for d in documents):
             raise ZeroDivisionError("a bug of ours")
-        return real_judge(facts, documents, rules, accepted, lexicon)
+        return real_check(documents, *args, **kwargs)
 
-    monkeypatch.setattr(worker, "judge", judge)
+    monkeypatch.setattr(worker, "check_documents", check_documents)
     out = tmp_path / "out"
     assert batch(corpus, out, "--workers", "0", "--no-cache") == 2
     problems = tables(out)["errors"].to_pylist()

@@ -1,51 +1,46 @@
-"""Every rule kind, tested as data: tests/rule_cases/*.yaml hold a rule and cases of documents that must or
-must not produce a finding (in the spirit of sqlfluff's YAML rule tests)."""
+"""Every rule kind, tested as data (in the spirit of sqlfluff's YAML rule tests): each folder of tests/rule_cases is a
+rule pack of one rule with its cases in tests/*.yaml, in the format a user writes for `factcheck rules test DIR`
+(rules/README.md, "Testing your rules"), run by the runner that command uses (factcheck.rule_cases)."""
 
 from __future__ import annotations
 
+from functools import cache
 from pathlib import Path
 
 import pytest
-import yaml
 
-from factcheck.pipeline import check
+from factcheck.lexicon import Lexicon, load_lexicon
+from factcheck.rule_cases import case_file, run_case
 from factcheck.rules.kinds import KINDS
+from factcheck.rules.loader import load_rules
+from factcheck.rules.model import Rule
 
-CASES = Path(__file__).parent / "rule_cases"
-
-
-def _cases() -> list[tuple[str, dict, dict]]:
-    found = []
-    for path in sorted(CASES.glob("*.yaml")):
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
-        for case in data["cases"]:
-            found.append(pytest.param(data["rule"], case, id=f"{path.stem}: {case['name']}"))
-    return found
+PACKS = sorted(p for p in (Path(__file__).parent / "rule_cases").iterdir() if p.is_dir())
 
 
-@pytest.mark.parametrize(("rule", "case"), _cases())
-def test_rule_case(rule: dict, case: dict, tmp_path: Path) -> None:
-    rules = tmp_path / "rules"
-    rules.mkdir()
-    (rules / "rule.yaml").write_text(yaml.safe_dump({"rules": [rule]}), encoding="utf-8")
-    docs = tmp_path / "docs"
-    docs.mkdir()
-    for number, document in enumerate(case["documents"]):
-        front = f"---\npublished: {document['published']}\n---\n" if "published" in document else ""
-        (docs / f"doc{number}.md").write_text(front + document["text"] + "\n", encoding="utf-8")
-    result = check([docs], [rules])
-    findings = [f for f in result.findings if f.rule == rule["id"]]
-    assert len(findings) == case["findings"], [f.message for f in result.findings]
-    if "severity" in case:
-        assert {f.severity for f in findings} == {case["severity"]}
+@cache
+def _pack(folder: Path) -> tuple[tuple[Rule, ...], Lexicon]:
+    return load_rules([folder]), load_lexicon([folder])
+
+
+def _cases() -> list[tuple[Path, Path, dict]]:
+    return [pytest.param(pack, path, case, id=f"{pack.name}: {case['name']}")
+            for pack in PACKS for path in sorted((pack / "tests").glob("*.yaml")) for case in case_file(path)]
+
+
+@pytest.mark.parametrize(("pack", "path", "case"), _cases())
+def test_rule_case(pack: Path, path: Path, case: dict) -> None:
+    result = run_case(path, case, *_pack(pack))
+    assert result.passed, result.detail
 
 
 def test_every_rule_kind_has_passing_and_failing_cases() -> None:
     covered: dict[str, set[bool]] = {}
-    for path in CASES.glob("*.yaml"):
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
-        for case in data["cases"]:
-            covered.setdefault(data["rule"]["kind"], set()).add(case["findings"] > 0)
+    for pack in PACKS:
+        kinds = {rule.id: rule.kind for rule in _pack(pack)[0]}
+        for path in (pack / "tests").glob("*.yaml"):
+            for case in case_file(path):
+                covered.setdefault(kinds[case["rule"]], set()).add(case["findings"] > 0)
     assert {kind: {True, False} for kind in KINDS} == covered
 
 

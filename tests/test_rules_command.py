@@ -65,7 +65,7 @@ def test_accepted_file_errors(tmp_path: Path, capsys) -> None:
 
 
 def test_the_default_pack_passes_its_own_cases() -> None:
-    from factcheck.rules.casetest import run_pack_cases
+    from factcheck.rule_cases import run_pack_cases
 
     results = run_pack_cases(ROOT / "rules")
     assert results and [r for r in results if not r.passed] == []

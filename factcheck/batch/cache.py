@@ -31,12 +31,12 @@ from pathlib import Path
 import pyarrow as pa
 
 from factcheck.batch.model import Job, Problem
+from factcheck.batch.tables import DOCUMENTS, FACTS, FINDINGS
 from factcheck.documents import Document
 from factcheck.extract import extract_document, fact_id
 from factcheck.facts import Fact
 from factcheck.fingerprint import fingerprint
 from factcheck.lexicon import default_lexicon
-from factcheck.report.batch_tables import DOCUMENTS, FACTS, FINDINGS
 
 _STORED = tuple(f.name for f in dataclasses.fields(Fact) if f.name not in ("id", "doc", "key"))
 _TABLES = (DOCUMENTS, FACTS, FINDINGS)

@@ -9,9 +9,9 @@ from pathlib import Path
 
 from factcheck.batch.corpus import Corpus
 from factcheck.batch.model import BatchSummary, ClusterOutcome, Job, Problem
+from factcheck.batch.parquet_stream import ParquetSet
 from factcheck.batch.schedule import InProcess, OnDask
-from factcheck.report.batch_tables import SCHEMAS, problems_table
-from factcheck.report.parquet_stream import ParquetSet
+from factcheck.batch.tables import SCHEMAS, problems_table
 
 PROBLEMS_KEPT = 50  # in the summary; every problem is in errors.parquet
 

@@ -13,16 +13,15 @@ import dataclasses
 from pathlib import Path
 
 from factcheck import __version__
-from factcheck.align import align
 from factcheck.batch.cache import CachedCluster, ClusterCache, FactCache, cluster_key, default_cache_dir
 from factcheck.batch.jsonl import read_lines
 from factcheck.batch.model import SEVERITIES, ClusterOutcome, ClusterTask, FolderCluster, Job, Problem
+from factcheck.batch.tables import documents_table, facts_table, findings_table
 from factcheck.documents import SUFFIXES, Document, read_documents
 from factcheck.errors import InputError
 from factcheck.extract import crowded_passages, extract_document
-from factcheck.facts import Fact, facts_frame, frame_facts
-from factcheck.judge import judge
-from factcheck.report.batch_tables import documents_table, facts_table, findings_table
+from factcheck.facts import Fact, frame_facts
+from factcheck.pipeline import check_documents
 
 
 def check_cluster(task: ClusterTask, job: Job) -> ClusterOutcome:
@@ -132,17 +131,16 @@ def _checked(cluster: str, documents: list[Document], read_problems: list[Proble
 
 
 def _compared(cluster: str, extracted: list[tuple[Document, list[Fact]]], job: Job) -> CachedCluster:
-    documents = [document for document, _ in extracted]
-    facts = facts_frame(fact for _, found in extracted for fact in found)
-    aligned = align(facts, job.rules, {d.id: d.published for d in documents}, job.lexicon)
-    findings = judge(aligned, documents, job.rules, job.accepted, job.lexicon)
-    open_severities = [f.severity for f in findings if f.accepted is None]
+    """The cluster checked as ``factcheck check`` checks a folder, its facts as extracted (or cached) above."""
+    result = check_documents([document for document, _ in extracted], job.rules, job.accepted, job.lexicon,
+                             facts=[fact for _, found in extracted for fact in found])
+    open_severities = [f.severity for f in result.findings if f.accepted is None]
     return CachedCluster(
-        documents=documents_table(cluster, documents),
-        facts=facts_table(cluster, frame_facts(aligned)),
-        findings=findings_table(cluster, findings),
+        documents=documents_table(cluster, result.documents),
+        facts=facts_table(cluster, frame_facts(result.facts)),
+        findings=findings_table(cluster, result.findings),
         severities=tuple(open_severities.count(s) for s in SEVERITIES),  # type: ignore[arg-type]
-        accepted=len(findings) - len(open_severities),
+        accepted=len(result.findings) - len(open_severities),
     )
 
 

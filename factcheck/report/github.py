@@ -10,10 +10,10 @@ from collections.abc import Sequence
 
 from factcheck.draft import failing_findings
 from factcheck.findings import Finding
-from factcheck.pipeline import Result
 from factcheck.report.controls import visible
 from factcheck.report.locations import Location, fact_locations
 from factcheck.report.summary import message_text, shown
+from factcheck.result import Result
 
 COMMANDS = {"error": "error", "warning": "warning", "info": "notice"}
 

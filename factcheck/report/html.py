@@ -11,7 +11,6 @@ script and stylesheet (see ``html_assets``): text that got past escaping still c
 from __future__ import annotations
 
 import math
-import re
 from collections.abc import Iterable, Mapping
 from html import escape
 from pathlib import Path
@@ -22,7 +21,7 @@ import pandas as pd
 from factcheck import __version__
 from factcheck.draft import STATUSES
 from factcheck.findings import Finding
-from factcheck.pipeline import Result
+from factcheck.keys import Key
 from factcheck.report.html_assets import assets
 from factcheck.report.locations import Location, fact_locations
 from factcheck.report.review import DraftView, FigureRow, draft_views, review_headline
@@ -37,6 +36,7 @@ from factcheck.report.summary import (
     sides,
     summarize,
 )
+from factcheck.result import Result
 from factcheck.rules.intervals import Interval
 
 _STATUS_LABEL = {"error": "disagree · error", "warning": "disagree · warning", "accepted": "accepted", "agree": "agree"}
@@ -373,10 +373,11 @@ def _sort_value(row: Any) -> str:
 def _label(key: str, labels: Mapping[str, str]) -> str:
     """The rule's description for a key, with what sets it apart from the rule's other keys
     ("event-date:give-way" -> "Date of the event (give way)", "magnitude@2004" -> "... (2004)"); else the key."""
-    rule, *qualifiers = re.split(r"[:@]", key)
-    if rule not in labels:
+    parts = Key.parse(key)
+    if parts.rule not in labels:
         return key
-    return labels[rule] + (f" ({', '.join(q.replace('-', ' ') for q in qualifiers)})" if qualifiers else "")
+    qualifiers = parts.qualifiers
+    return labels[parts.rule] + (f" ({', '.join(q.replace('-', ' ') for q in qualifiers)})" if qualifiers else "")
 
 
 def _anchors(keys: Iterable[str]) -> dict[str, str]:

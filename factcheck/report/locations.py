@@ -17,7 +17,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
-from factcheck.pipeline import Result
+from factcheck.result import Result
 
 
 @dataclass(frozen=True, slots=True)

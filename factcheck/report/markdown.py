@@ -5,10 +5,10 @@ from __future__ import annotations
 
 import re
 
-from factcheck.pipeline import Result
 from factcheck.report.controls import visible
 from factcheck.report.review import DraftView, draft_views, review_headline
 from factcheck.report.summary import Quote, headline, quotes, sides, summarize
+from factcheck.result import Result
 
 _SPECIAL = re.compile(r"([\\`*_\[\]#!|<>~])")
 _ICON = {"error": "🔴 error", "warning": "🟠 warning", "info": "⚪ note"}

@@ -8,8 +8,8 @@ from dataclasses import dataclass
 
 from factcheck.documents import Document
 from factcheck.draft import ASSUMED_TODAY, STATUSES
-from factcheck.pipeline import Result
 from factcheck.report.summary import Quote, counted, quotes
+from factcheck.result import Result
 
 _SEVERITY_ORDER = ("error", "warning", "info")
 _WHY = {"disputed": "the sources disagree: "}

@@ -11,9 +11,9 @@ from urllib.parse import quote
 from factcheck import __version__
 from factcheck.draft import failing_findings
 from factcheck.findings import Finding
-from factcheck.pipeline import Result
 from factcheck.report.locations import Location, fact_locations
 from factcheck.report.summary import message_text, shown
+from factcheck.result import Result
 
 SCHEMA_URI = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json"
 LEVELS = {"error": "error", "warning": "warning", "info": "note"}

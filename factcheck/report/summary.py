@@ -6,7 +6,7 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
 from factcheck.findings import Finding
-from factcheck.pipeline import Result
+from factcheck.result import Result
 from factcheck.rules.intervals import Interval
 
 

@@ -8,15 +8,15 @@ import io
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from factcheck.facts import COLUMNS, Fact
+from factcheck.facts import COLUMNS, Fact, value_text
 from factcheck.findings import Finding
 from factcheck.report.json_report import fact_records
 
 if TYPE_CHECKING:
     import pandas as pd
 
-    from factcheck.pipeline import Result
     from factcheck.report.summary import Quote
+    from factcheck.result import Result
 
 _FORMULA = ("=", "+", "-", "@", "\t", "\r")
 
@@ -61,13 +61,6 @@ def facts_parquet(facts: pd.DataFrame) -> bytes:
     buffer = io.BytesIO()
     frame.to_parquet(buffer, index=False)
     return buffer.getvalue()
-
-
-def value_text(value: object) -> str | None:
-    """A fact's ``value`` as Parquet stores it: a TIMEX3 value as it is, a number as text in full precision."""
-    if value is None or isinstance(value, str):
-        return value
-    return repr(float(value))  # type: ignore[arg-type]
 
 
 def _csv(columns: list[str], rows: object) -> str:

@@ -11,10 +11,10 @@ from rich.markup import escape as escape_markup
 from rich.table import Table
 
 from factcheck.facts import Fact
-from factcheck.pipeline import Result
 from factcheck.report.controls import visible
 from factcheck.report.review import DraftView, draft_views, review_headline
 from factcheck.report.summary import Quote, headline, quotes, shown, sides, summarize
+from factcheck.result import Result
 
 _STYLE = {"error": "bold red", "warning": "yellow", "info": "dim"}
 _STATUS_STYLE = {"contradicted": "bold red", "disputed": "yellow", "outdated": "bold red", "accepted": "cyan",

@@ -9,18 +9,24 @@
         findings: 1                      # how many findings of that rule the documents must raise
         severity: error                  # optional: the severity they must have
 
-Each case's documents are written to a temporary folder and checked with the pack, so a rule is tested exactly
-as it runs. Malformed case files stop with a RuleError naming the file and the case."""
+Each case's documents are made in memory and checked with the whole pack through the pipeline every check takes
+(``check_documents``), so a rule is tested exactly as it runs. Malformed case files stop with a RuleError naming
+the file and the case. This module sits above the pipeline, beside the command line: the rules package itself
+never runs a check."""
 
 from __future__ import annotations
 
-import tempfile
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
 import yaml
 
-from factcheck.errors import RuleError
+from factcheck.documents import Document, document_from_record
+from factcheck.errors import InputError, RuleError
+from factcheck.lexicon import Lexicon, load_lexicon
+from factcheck.rules.loader import load_rules
+from factcheck.rules.model import Rule
 from factcheck.yamltext import YamlError, load_yaml
 
 _CASE_KEYS = {"name", "rule", "documents", "findings", "severity"}
@@ -36,30 +42,43 @@ class CaseResult:
 
 
 def run_pack_cases(pack: str | Path) -> list[CaseResult]:
-    from factcheck.pipeline import check  # here: the pipeline needs pandas, listing rules does not
-
+    """Every case of every DIR/tests/*.yaml file, in file order, checked with the pack in DIR."""
     folder = Path(pack)
     files = sorted((folder / "tests").glob("*.yaml")) if (folder / "tests").is_dir() else []
     if not files:
         raise RuleError(folder, "has no tests/*.yaml case files to run")
-    results: list[CaseResult] = []
-    for path in files:
-        for case in _cases(path):
-            with tempfile.TemporaryDirectory(prefix="factcheck-case-") as work:
-                for number, document in enumerate(case["documents"]):
-                    front = f"---\npublished: {document['published']}\n---\n" if document.get("published") else ""
-                    Path(work, f"doc{number}.md").write_text(front + document["text"] + "\n", encoding="utf-8")
-                result = check([work], [folder])
-            raised = [f for f in result.findings if f.rule == case["rule"]]
-            severities = {f.severity for f in raised}
-            passed = len(raised) == case["findings"] and (
-                "severity" not in case or not raised or severities == {case["severity"]})
-            detail = f"{len(raised)} finding(s)" + (f" at {', '.join(sorted(severities))}" if raised else "")
-            results.append(CaseResult(str(path), case["name"], case["rule"], passed, detail))
-    return results
+    rules, lexicon = load_rules([folder]), load_lexicon([folder])
+    return [run_case(path, case, rules, lexicon) for path in files for case in case_file(path)]
 
 
-def _cases(path: Path) -> list[dict]:
+def run_case(path: Path, case: Mapping, rules: Sequence[Rule], lexicon: Lexicon) -> CaseResult:
+    """One case (as ``case_file`` gives it) of the case file at ``path``: its documents checked with ``rules``."""
+    from factcheck.pipeline import check_documents  # here: the pipeline needs pandas, listing rules does not
+
+    result = check_documents(_documents(path, case), rules, (), lexicon)
+    raised = [f for f in result.findings if f.rule == case["rule"]]
+    severities = {f.severity for f in raised}
+    passed = len(raised) == case["findings"] and (
+        "severity" not in case or not raised or severities == {case["severity"]})
+    detail = f"{len(raised)} finding(s)" + (f" at {', '.join(sorted(severities))}" if raised else "")
+    return CaseResult(str(path), case["name"], case["rule"], passed, detail)
+
+
+def _documents(path: Path, case: Mapping) -> list[Document]:
+    """The case's documents, as if each were a file ``docN.md`` with its date in the front matter."""
+    documents = []
+    for number, document in enumerate(case["documents"]):
+        try:
+            documents.append(document_from_record(f"doc{number}", f"doc{number}.md", document["text"],
+                                                  {"published": document.get("published")}))
+        except InputError as error:
+            raise RuleError(path, f"{case['name']}: document {number + 1}: {error.problem}",
+                            key="documents") from None
+    return documents
+
+
+def case_file(path: Path) -> list[dict]:
+    """The cases of one case file, validated: a RuleError names the file, the case and the key at fault."""
     try:
         data = load_yaml(path.read_text(encoding="utf-8"))
     except YamlError as error:

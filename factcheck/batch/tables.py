@@ -11,9 +11,8 @@ import pyarrow as pa
 
 from factcheck.batch.model import Problem
 from factcheck.documents import Document
-from factcheck.facts import Fact
+from factcheck.facts import Fact, value_text
 from factcheck.findings import Finding
-from factcheck.report.tables import value_text
 
 _TEXT = pa.string()
 
