@@ -11,6 +11,7 @@ from types import MappingProxyType, ModuleType
 
 from factcheck.documents import Document
 from factcheck.facts import Fact
+from factcheck.keys import Key
 from factcheck.rules.intervals import below
 from factcheck.rules.kinds import KINDS
 from factcheck.rules.model import Rule, Side, Verdict
@@ -33,7 +34,7 @@ LEAD_CHARACTERS = 1200
 
 def rule_id(key: str) -> str:
     """The id of the rule a key names: "event-date:give-way" and "magnitude@2004" belong to their rule's id."""
-    return re.split(r"[:@]", key)[0]
+    return Key.parse(key).rule
 
 
 def rule_of(key: str, rules: Mapping[str, Rule]) -> Rule | None:
