@@ -9,7 +9,7 @@ from dataclasses import replace
 from factcheck.extract.context import AGE_BEFORE
 from factcheck.extract.readers.figure import NOTHING, Figure, Reading, per, subject, with_unit
 from factcheck.extract.unitwords import UnitWord, unit_after
-from factcheck.lexicon.words import alternation, words
+from factcheck.lexicon.words import alternation, table, words
 
 _PERCENT = re.compile(
     r"^(?:\s?%|\s?(?:percent|per\s?cent|pct|pc)\b)(?P<points>\s+points?\b)?|^\s+(?P<pp>percentage\s+points?|pp)\b",
@@ -27,7 +27,7 @@ _PERSON_IS = re.compile(r"\b(?:who|he|she)\s+(?:is|was|will\s+be|turns|turned|wo
                         re.IGNORECASE)
 _AGE_ENDS = re.compile(rf"\s*(?:[.,;]|$|\s+(?:{alternation(words('quantities', 'age_ends'))}|years?\s+old)\b)")
 _SI_LETTER = re.compile(r"\s([WVA])\s+(?=[A-Za-z])")
-_SI_LETTERS = {"W": ("watt", "power"), "V": ("volt", "electric potential"), "A": ("ampere", "current")}
+_SI_LETTERS: dict[str, tuple[str, str]] = dict(table("measures", "si_letters"))  # type: ignore[arg-type]
 _DEGREES = re.compile(r"\s?([CF])\b(?![.'’&-])")
 _WEATHER = re.compile(rf"{alternation(words('quantities', 'weather_inside'))}|\bdegrees?\b|\b(?:high|low)s? of\b|°"
                       rf"|\b{alternation(words('quantities', 'weather_starts'))}|\bhot\b", re.IGNORECASE)
