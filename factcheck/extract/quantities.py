@@ -5,6 +5,10 @@ number is looked up in quantulum3's unit catalogue (see unitwords.py). quantulum
 run: its known misreadings ("sixth" as 1/6, "a Rafah" as rand) cannot reach the table because it never
 decides what a number is, and its cost no longer grows faster than the text.
 
+What one number is (money, a percentage, an age, a measure, a count, or no quantity at all) is decided by the
+readers in their order (readers/__init__.py); this module gathers what they read into facts: vague magnitudes
+and fractions, bare figures that borrow the unit of a figure beside them, ranges, and hedges.
+
 A count's ``stated_unit`` is the noun phrase it counts, normalised ("9.3 million shipping containers" ->
 "shipping container"), and its ``subject`` the head of that phrase ("container")."""
 
