@@ -1,9 +1,11 @@
 """Canonical units: every measure is converted to SI-style units so that "6.2 miles" and "10 km" compare.
-Money keeps its currency code (no exchange rates)."""
+Money keeps its currency code (no exchange rates); the currencies themselves are data (currencies.yaml)."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
+
+from factcheck.lexicon.words import table, words
 
 
 @dataclass(frozen=True, slots=True)
@@ -84,66 +86,9 @@ SECONDS = {
     "century": 3155695200.0,
 }
 
-CURRENCY_SYMBOLS = {
-    "US$": "USD",
-    "A$": "AUD",
-    "C$": "CAD",
-    "NZ$": "NZD",
-    "HK$": "HKD",
-    "$": "USD",
-    "€": "EUR",
-    "£": "GBP",
-    "¥": "JPY",
-    "₹": "INR",
-    "₪": "ILS",
-}
-CURRENCY_CODES = frozenset(
-    {
-        "USD",
-        "EUR",
-        "GBP",
-        "JPY",
-        "CNY",
-        "INR",
-        "CHF",
-        "CAD",
-        "AUD",
-        "NZD",
-        "HKD",
-        "ILS",
-        "RUB",
-        "UAH",
-        "SEK",
-        "NOK",
-        "DKK",
-        "PLN",
-        "ZAR",
-        "BRL",
-        "MXN",
-        "TRY",
-        "EGP",
-    }
-)
-CURRENCY_WORDS = {
-    "dollar": "USD", "dollars": "USD", "euro": "EUR", "euros": "EUR", "pound sterling": "GBP", "pounds sterling": "GBP",
-    "yen": "JPY", "yuan": "CNY", "renminbi": "CNY", "rupee": "INR", "rupees": "INR", "shekel": "ILS", "shekels": "ILS",
-    "franc": "CHF", "francs": "CHF", "swiss francs": "CHF", "ruble": "RUB", "rubles": "RUB", "rouble": "RUB",
-    "roubles": "RUB", "ringgit": "MYR", "lira": "TRY", "liras": "TRY", "peso": "MXN", "pesos": "MXN", "rand": "ZAR",
-    "won": "KRW", "baht": "THB", "real": "BRL", "reais": "BRL", "krona": "SEK", "kronor": "SEK", "krone": "NOK",
-    "kroner": "NOK", "dinar": "KWD", "dinars": "KWD", "dirham": "AED", "dirhams": "AED", "riyal": "SAR",
-    "riyals": "SAR", "naira": "NGN", "hryvnia": "UAH", "hryvnias": "UAH", "zloty": "PLN", "rupiah": "IDR",
-    "bitcoin": "BTC", "bitcoins": "BTC", "cents": "USX", "cent": "USX", "pence": "GBX", "penny": "GBX",
-    "pennies": "GBX", "sen": "MYX", "markka": "FIM", "finnish markka": "FIM",
-    **{f"{country} {word}": code for country, code in (("danish", "DKK"), ("swedish", "SEK"), ("norwegian", "NOK"))
-       for word in ("crown", "crowns", "krone", "kroner", "krona", "kronor")},
-}
-# ISO code -> the unit name quantulum3 (and the CQE paper) use for it.
-CURRENCY_NAMES = {
-    "USD": "dollar", "EUR": "euro", "GBP": "pound sterling", "JPY": "japanese yen", "CNY": "chinese yuan",
-    "INR": "indian rupee", "CHF": "swiss franc", "CAD": "canadian dollar", "AUD": "australian dollar",
-    "NZD": "new zealand dollar", "HKD": "hong kong dollar", "SGD": "singapore dollar", "ILS": "shekel",
-    "MYR": "malaysian ringgit", "RUB": "russian ruble", "TRY": "turkish lira", "MXN": "mexican peso",
-    "ZAR": "south african rand", "KRW": "south korean won", "BRL": "brazilian real", "BTC": "bitcoin",
-    "USX": "cent", "GBX": "penny", "MYX": "sen", "FIM": "finnish markka", "SEK": "swedish krona", "DKK": "danish krone",
-    "NOK": "norwegian krone", "THB": "thai baht", "PLN": "polish zloty", "UAH": "ukrainian hryvnia",
-}
+# Currencies, from factcheck/lexicon/currencies.yaml: a symbol or a word -> its ISO code, the codes read beside a
+# figure, and each code's unit name as quantulum3 (and the CQE paper) write it.
+CURRENCY_SYMBOLS: dict[str, str] = dict(table("currencies", "symbols"))  # type: ignore[arg-type]
+CURRENCY_CODES = frozenset(words("currencies", "codes"))
+CURRENCY_WORDS: dict[str, str] = dict(table("currencies", "words"))  # type: ignore[arg-type]
+CURRENCY_NAMES: dict[str, str] = dict(table("currencies", "names"))  # type: ignore[arg-type]

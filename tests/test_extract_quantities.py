@@ -147,6 +147,19 @@ def test_not_quantities(text: str) -> None:
     assert [f for f in found(text) if f[1] in ("count", "money", "measure", "percent")] == []
 
 
+@pytest.mark.parametrize(
+    ("text", "surface", "unit"),
+    [
+        ("The repairs cost millions of dollars.", "millions of dollars", "USD"),
+        ("The club spent millions of pounds on the pitch.", "millions of pounds", "GBP"),  # raised KeyError before
+        ("Hundreds of millions of euros were lost.", "Hundreds of millions of euros", "EUR"),
+    ],
+)
+def test_vague_money(text: str, surface: str, unit: str) -> None:
+    fact = one(text)
+    assert (text[fact.start : fact.end], fact.kind, fact.unit, fact.hedge) == (surface, "money", unit, "vague")
+
+
 def test_counted_thing() -> None:
     assert one("More than 31,000 Palestinians have died.").subject == "palestinian"
     assert one("Nearly 1.4 million displaced people live there.").subject == "people"

@@ -7,25 +7,13 @@ import math
 import re
 from dataclasses import dataclass
 
-_SMALL = {
-    w: i
-    for i, w in enumerate(
-        """
-zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen
-seventeen eighteen nineteen
-""".split()
-    )
-}
-_TENS = {
-    w: 10 * i for i, w in enumerate(["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"], 2)
-}
-SCALES = {"hundred": 1e2, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12,
-          "lakh": 1e5, "lakhs": 1e5, "crore": 1e7, "crores": 1e7}  # South Asian news: 3 lakh, 2 crore
-_ABBREVIATED_SCALES = {"k": 1e3, "m": 1e6, "mn": 1e6, "mln": 1e6, "mil": 1e6, "bn": 1e9, "b": 1e9, "tn": 1e12,
-                       "trn": 1e12}
-FRACTIONS = {"half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4, "fourth": 4,
-             "fourths": 4, "fifth": 5, "fifths": 5, "sixth": 6, "sixths": 6, "seventh": 7, "sevenths": 7,
-             "eighth": 8, "eighths": 8, "ninth": 9, "ninths": 9, "tenth": 10, "tenths": 10}  # fmt: skip
+from factcheck.lexicon.words import alternation, table, words
+
+_SMALL = {w: i for i, w in enumerate(("zero", *words("grammar", "number_words"), *words("quantities", "teens")))}
+_TENS = {w: 10 * i for i, w in enumerate(words("grammar", "tens_words"), 2)}
+SCALES = {word: float(factor) for word, factor in table("scales", "words").items()}  # type: ignore[arg-type]
+_ABBREVIATED_SCALES = {a: float(factor) for a, factor in table("scales", "abbreviations").items()}  # type: ignore[arg-type]
+FRACTIONS = {word: int(d) for word, d in table("quantities", "fractions").items()}  # type: ignore[call-overload]
 # Vulgar fractions, alone or after a whole number ("½ million", "1½ hours"), with the step each writes to.
 VULGAR = {"½": (1 / 2, 1 / 2), "⅓": (1 / 3, 1 / 3), "⅔": (2 / 3, 1 / 3), "¼": (1 / 4, 1 / 4), "¾": (3 / 4, 1 / 4),
           "⅕": (1 / 5, 1 / 5), "⅖": (2 / 5, 1 / 5), "⅗": (3 / 5, 1 / 5), "⅘": (4 / 5, 1 / 5), "⅙": (1 / 6, 1 / 6),
@@ -33,15 +21,14 @@ VULGAR = {"½": (1 / 2, 1 / 2), "⅓": (1 / 3, 1 / 3), "⅔": (2 / 3, 1 / 3), "�
 _VULGAR = "[" + "".join(VULGAR) + "]"
 NUMBER_WORDS = frozenset(_SMALL) | frozenset(_TENS) | frozenset(SCALES) | {"dozen"}
 
-_WORD = r"(?:" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True)) + r")"
+_WORD = alternation(NUMBER_WORDS)
+_SCALE_WORD = alternation(SCALES)
+_ATTACHED_SCALE = alternation(words("scales", "attached"))
+_AFTER_A = alternation((*words("scales", "after_a"), "dozen"))
 # Not inside a word or a code ("COVID-19", "F-16", "G7", "10:38"), but "sub-7", "minus-5" and a currency written
 # against the figure ("USD10m", "RM79", "$US55,931,000", "$A82") are figures, as are the ASCII transliterations of
-# £ and ¥ that wire feeds folded to ASCII carry ("PS2.7m", "Y=590 billion"; see quantities._FOLDED).
-_CURRENCY_BEFORE = "|".join(
-    rf"(?<={re.escape(code)})"
-    for code in ("USD", "EUR", "GBP", "AUD", "CAD", "NZD", "HKD", "SGD", "INR", "JPY", "CNY", "CHF", "RM", "Rs",
-                 "$US", "$A", "PS")
-)
+# £ and ¥ that wire feeds folded to ASCII carry ("PS2.7m", "Y=590 billion"; currencies.yaml, `attached`).
+_CURRENCY_BEFORE = "|".join(rf"(?<={re.escape(code)})" for code in words("currencies", "attached"))
 _DIGITS = (
     rf"(?:(?<![\w.,/:])|{_CURRENCY_BEFORE})(?:(?<![A-Za-z]-)|(?<=sub-)|(?<=minus-)|(?<=minus\s)|(?<=\d-to-))(?P<sign>-(?=\d))?"
     r"(?:\d{1,3}(?:\u066c\d{3})+(?:\u066b\d+)?|\d+\u066b\d+"  # Arabic separators: "١٢٬٥٠٠", "٣٫٥"
@@ -52,14 +39,14 @@ _DIGITS = (
     r"|\d+(?:\.\d+)?|\.\d+)(?![\d])"
 )
 NUMBER = re.compile(
-    rf"(?P<digits>{_DIGITS})(?P<sci>\s?[×xX]\s?10(?:\^|\*\*)?(?P<exp>[−\-]?\d{{1,3}}))?(?P<scale>(?:(?:\s*|-)(?:hundred|thousand|million|billion|trillion|lakhs?|crores?)\b)+"
-    rf"|(?:bn|mn|mln|mil|tn|trn|k)\b)?"
-    rf"|(?P<words>\b(?:(?:half\s+)?an?\s+(?=(?:hundred|thousand|million|billion|trillion|dozen)\b))?"
+    rf"(?P<digits>{_DIGITS})(?P<sci>\s?[×xX]\s?10(?:\^|\*\*)?(?P<exp>[−\-]?\d{{1,3}}))?(?P<scale>(?:(?:\s*|-){_SCALE_WORD}\b)+"
+    rf"|{_ATTACHED_SCALE}\b)?"
+    rf"|(?P<words>\b(?:(?:half\s+)?an?\s+(?={_AFTER_A}\b))?"
     rf"{_WORD}(?:(?:\s+and\s+|\s+|-){_WORD})*\b)",
     re.IGNORECASE,
 )
-_FRACTION_WORD = r"halves|half|thirds?|quarters?|fourths?|fifths?|sixths?|sevenths?|eighths?|ninths?|tenths?"
-_SMALL_WORD = r"one|two|three|four|five|six|seven|eight|nine|ten"
+_FRACTION_WORD = alternation(FRACTIONS)
+_SMALL_WORD = alternation(words("grammar", "number_words"))
 # A share: "two-thirds of voters", "a third of the crew", "half the condos", "one in five adults", "1/16 of a pint".
 FRACTION = re.compile(
     rf"\b(?P<num>{_SMALL_WORD}|a|an)[\s-](?P<den>{_FRACTION_WORD})(?=\s+(?:of|the)\b)"

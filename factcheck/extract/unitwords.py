@@ -9,18 +9,14 @@ from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 
-# Words that are units in the catalogue but mostly plain English in news; they count as units only when
-# written against the number ("5in", "3m", "2h").
-_AMBIGUOUS = frozenset("""
-in a am pm at an as is it or no on to us ha bu st pt qt d h s t u y c g l m p q b r n j w k e f i o v x z
-mil mill mills won real reals rand rands set sets pair pairs point points line lines time times second seconds
-mark marks bar bars cup cups lot lots ton unit units gross score scores stone stones rod rods
-chain chains span spans hand hands grain grains drop drops day days week weeks month months year years
-hour hours minute minutes decade decades century centuries league leagues
-""".split())
+from factcheck.lexicon.words import table, words
+
+# Words that are units in the catalogue but mostly plain English in news ("5in", "3m", "2h" only when written against
+# the number), the plain reading of a word the catalogue reads several ways, and the surfaces news uses that the
+# catalogue lacks: data, in lexicon/measures.yaml.
+_AMBIGUOUS = frozenset(words("measures", "ambiguous"))
 _TOKEN = re.compile(r"[^\s,;:()\[\]]+")
-_PLAIN_PREFERENCE = {"pound": "pound-mass", "pounds": "pound-mass", "ton": "short ton", "tons": "short ton",
-                     "degree": "degree angle", "degrees": "degree angle"}
+_PLAIN_PREFERENCE: dict[str, str] = dict(table("measures", "plain"))  # type: ignore[arg-type]
 
 
 @dataclass(frozen=True, slots=True)
@@ -106,35 +102,11 @@ def _noun_plural(word: str) -> str:
     return word + "s"
 
 
-# Surfaces news uses that the catalogue lacks.
-_SUPPLEMENT = {
-    "ml": ("millilitre", "volume"), "μm": ("micrometre", "length"), "ksi": ("kilopound per square inch", "pressure"),
-    "gwh": ("gigawatt hour", "energy"), "kwh": ("kilowatt hour", "energy"), "mwh": ("megawatt hour", "energy"),
-    "twh": ("terawatt hour", "energy"), "lb-ft": ("foot pound-force", "torque"),
-    "pound-feet": ("pound-foot", "torque"), "m.p.h.": ("mile per hour", "speed"),
-    "km/hr": ("kilometre per hour", "speed"), "ppg": ("point per game", "rate"), "rpg": ("rebound per game", "rate"),
-    "apg": ("assist per game", "rate"), "degf": ("degree fahrenheit", "temperature"),
-    "degc": ("degree Celsius", "temperature"), "ppm": ("part per million", "dimensionless"),
-    "bhp": ("brake horsepower", "power"), "ps": ("metric horsepower", "power"),
-    "hectare": ("hectare", "area"), "hectares": ("hectare", "area"),
-    "ha": ("hectare", "area"), "cm2": ("square centimetre", "area"),
-    **{f"{d} {t}": (name, "temperature") for d in ("deg", "degree", "degrees") for t, name in (
-        ("c", "degree Celsius"), ("celsius", "degree Celsius"), ("celcius", "degree Celsius"),
-        ("centigrade", "degree Celsius"), ("f", "degree fahrenheit"), ("fahrenheit", "degree fahrenheit"),
-        ("farenheit", "degree fahrenheit"))},
-    "celsius": ("degree Celsius", "temperature"), "celcius": ("degree Celsius", "temperature"),
-    "centigrade": ("degree Celsius", "temperature"), "fahrenheit": ("degree fahrenheit", "temperature"),
-    "farenheit": ("degree fahrenheit", "temperature"),
-    "m.p.h": ("mile per hour", "speed"), "mpg": ("mile per gallon", "fuel economy"),
-    "sq ft": ("square foot", "area"), "sq. ft.": ("square foot", "area"), "sq m": ("square metre", "area"),
-    "sqm": ("square metre", "area"), "m2": ("square metre", "area"), "km2": ("square kilometre", "area"),
-    "sq km": ("square kilometre", "area"), "kph": ("kilometre per hour", "speed"),
-    "km/h": ("kilometre per hour", "speed"), "kmh": ("kilometre per hour", "speed"),
-}
+_SUPPLEMENT: dict[str, tuple[str, str]] = dict(table("measures", "supplement"))  # type: ignore[arg-type]
 
 
 # Capitalised abbreviations that name other things than the unit their letters spell.
-_ACRONYMS = frozenset("FA EV PS AM PM US UK EU UN GM AI PC TV ID OK GP CV MP PR HR IT BA MA MS PA BC AD".split())
+_ACRONYMS = frozenset(words("measures", "acronyms"))
 
 
 _Catalogue = dict[str, tuple[str, str]]

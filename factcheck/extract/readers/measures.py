@@ -1,0 +1,128 @@
+"""Percentages, earthquake magnitudes, ages and physical measures: the readers of a figure by the unit written
+after it (or, for an age or a magnitude, the words around it)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from factcheck.extract.context import AGE_BEFORE
+from factcheck.extract.readers.figure import NOTHING, Figure, Reading, per, subject, with_unit
+from factcheck.extract.unitwords import UnitWord, unit_after
+from factcheck.lexicon.words import alternation, table, words
+
+_PERCENT = re.compile(
+    r"^(?:\s?%|\s?(?:percent|per\s?cent|pct|pc)\b)(?P<points>\s+points?\b)?|^\s+(?P<pp>percentage\s+points?|pp)\b",
+    re.IGNORECASE)
+_MAGNITUDE = re.compile(r"(?:\bmagnitude[\s-]+$)|(?:^[\s-]+magnitude\b)", re.IGNORECASE)
+# "two quakes, measuring 7.6 and 7.4", "a 6.1 quake": a magnitude without the word, where a quake is told.
+_MEASURING = re.compile(rf"\bmeasur(?:ing|ed)\s+(?:{alternation(words('quantities', 'measuring_hedges'))}\s+)?"
+                        rf"(?:\d+(?:\.\d+)?\s+(?:and|or|to)\s+)?$", re.IGNORECASE)
+_QUAKE_AFTER = re.compile(r"^[\s-]+(?:earth)?quakes?\b|^[\s-]+(?:temblor|tremor|aftershock)s?\b", re.IGNORECASE)
+_QUAKE = re.compile(r"\b(?:earth)?quakes?\b|\btemblors?\b|\btremors?\b|\baftershocks?\b|\bseismic\b",
+                    re.IGNORECASE)
+_AGE = re.compile(r"^(?:-|\s)(?:(?P<unit>year|month|week|day)s?)[-\s]old\b", re.IGNORECASE)
+_NAME_COMMA = re.compile(r"\b[A-Z][A-Za-z'’.-]+,\s$")
+_PERSON_IS = re.compile(r"\b(?:who|he|she)\s+(?:is|was|will\s+be|turns|turned|would\s+have\s+been)\s+$",
+                        re.IGNORECASE)
+_AGE_ENDS = re.compile(rf"\s*(?:[.,;]|$|\s+(?:{alternation(words('quantities', 'age_ends'))}|years?\s+old)\b)")
+_SI_LETTER = re.compile(r"\s([WVA])\s+(?=[A-Za-z])")
+_SI_LETTERS: dict[str, tuple[str, str]] = dict(table("measures", "si_letters"))  # type: ignore[arg-type]
+_DEGREES = re.compile(r"\s?([CF])\b(?![.'’&-])")
+_WEATHER = re.compile(rf"{alternation(words('quantities', 'weather_inside'))}|\bdegrees?\b|\b(?:high|low)s? of\b|°"
+                      rf"|\b{alternation(words('quantities', 'weather_starts'))}|\bhot\b", re.IGNORECASE)
+_HYPHEN_RATE = re.compile(r"[\s-](?P<unit>[a-z]+?)s?-(?:a|per)-(?P<per>day|week|month|year)\b", re.IGNORECASE)
+_NOT_MEASURES = ("time", "currency", "dimensionless")
+
+
+def percent(figure: Figure) -> Reading:
+    """A percentage or a change in percentage points: "Turnout was 64%", "about 85 percent of the homes",
+    "up 3 percentage points"."""
+    found = _PERCENT.match(figure.after)
+    if not found:
+        return None
+    points = found.group("points") is not None or found.group("pp") is not None
+    end = figure.end + found.end()
+    return per(figure.text, figure.quantity("percent", end, "pp" if points else "%",
+                                            "percentage point" if points else "percent", subject(figure.text, end)))
+
+
+def magnitude(figure: Figure) -> Reading:
+    """An earthquake's magnitude: "a magnitude 6.1 quake", "a 6.1-magnitude quake", "a 7.8 earthquake", "two
+    quakes, measuring 7.6 and 7.4" (a decimal figure from 1 to 10 where a quake is told)."""
+    value, before, after = figure.value, figure.before, figure.after
+    decimal = not float(value).is_integer() and 1.0 <= value < 10.0
+    quake = decimal and (_QUAKE_AFTER.match(after) or (_MEASURING.search(before[-40:]) and _QUAKE.search(figure.text)))
+    if _MAGNITUDE.search(before[-12:]) or _MAGNITUDE.match(after) or quake:
+        return figure.quantity("measure", figure.end, "magnitude", "magnitude")
+    return None
+
+
+def person_age(figure: Figure) -> Reading:
+    """A person's age told without a unit: "Maria, 10, was found", "He will be 35 by then", "who was 10."."""
+    before, after, value = figure.before, figure.after, figure.value
+    person = (_NAME_COMMA.search(before) and after.startswith(",")) or (
+        _PERSON_IS.search(before[-24:]) and _AGE_ENDS.match(after))
+    if (not _AGE.match(after) and not figure.number.words and person and 1 <= value <= 110
+            and value == int(value)):
+        return figure.quantity("measure", figure.end, "year", "year of age")
+    return None
+
+
+def age(figure: Figure) -> Reading:
+    """An age with its unit or after "aged": "a 62-year-old man", "34 years old", "a six-month-old baby",
+    "aged 45", "children under the age of 5 years"."""
+    found = _AGE.match(figure.after)
+    if not found and not AGE_BEFORE.search(figure.before[-9:]):
+        return None
+    unit = (found.group("unit") if found else "year").lower()
+    years = None if found else re.match(r"\s+(?:year|month)s?\b", figure.after)  # "under the age of 5 years"
+    unit = years.group(0).strip().lower().rstrip("s") if years else unit
+    stop = figure.end + (found.end() if found else years.end() if years else 0)
+    return figure.quantity("measure", stop, unit, f"{unit} of age", subject(figure.text, stop))
+
+
+def network_generation(figure: Figure) -> Reading:
+    """"5G", "3G and 4G networks": a generation of mobile networks, not gauss; no quantity."""
+    if (not figure.number.words and re.fullmatch(r"[2-6]", figure.text[figure.number.start : figure.end])
+            and re.match(r"G(?![A-Za-z])", figure.after)):
+        return NOTHING
+    return None
+
+
+def si_letter(figure: Figure) -> Reading:
+    """A one-letter SI symbol set apart, before the thing it measures: "a 5 W charger", "a 12 V battery"."""
+    found = _SI_LETTER.match(figure.after) if re.search(r"\b(?:a|an|the)\s+$", figure.before) else None
+    if not found:
+        return None
+    name, entity = _SI_LETTERS[found.group(1)]
+    return with_unit(figure, UnitWord(figure.end + 2, name, entity))
+
+
+def degrees(figure: Figure) -> Reading:
+    """A bare C or F where the sentence tells of weather: "12 C melting point", "a high of 88 F"."""
+    found = _DEGREES.match(figure.after)
+    if not found or not _WEATHER.search(figure.text):
+        return None
+    name = "degree Celsius" if found.group(1) == "C" else "degree fahrenheit"
+    return with_unit(figure, UnitWord(figure.end + found.end(), name, "temperature"))
+
+
+def hyphen_rate(figure: Figure) -> Reading:
+    """A measure per unit of time, hyphenated before a noun: "a 52,000 barrel-a-day refinery"."""
+    rate = _HYPHEN_RATE.match(figure.after)
+    found = unit_after(figure.text[: figure.end + rate.end("unit")], figure.end) if rate else None
+    if rate is None or found is None or found.entity in _NOT_MEASURES:
+        return None
+    measure = with_unit(figure, replace(found, end=figure.end + rate.end()))
+    if measure is NOTHING:
+        return NOTHING
+    per_unit = rate.group("per").lower()
+    return replace(measure, unit=f"{measure.unit}/{per_unit}", stated_unit=f"{measure.stated_unit} per {per_unit}")
+
+
+def unit(figure: Figure) -> Reading:
+    """A unit from quantulum3's catalogue after the figure: "6.2 miles", "5kW", "10 km/h", "40,000 acres",
+    "35 degrees Celsius" (a time unit is a duration's: "45 minutes" is read by durations.py, not here)."""
+    found = unit_after(figure.text, figure.end)
+    return with_unit(figure, found) if found is not None else None
