@@ -30,7 +30,7 @@ _STAMP_LINE = re.compile(
     rf"|{alternation(words('judging', 'stamp_zones'))}|{alternation(words('judging', 'stamp_words'))})\b)*",
     re.IGNORECASE)
 # A sum in parentheses after another: the same amount in another currency ("$US1 million ($1.52 million)").
-_DOLLARS = alternation(words("judging", "dollar_prefixes"))
+_DOLLARS = alternation(words("currencies", "aside_dollars"))
 _CURRENCY = rf"(?:[$€£¥₹](?:AU|{_DOLLARS})?|\b{_DOLLARS}\$|\b(?:euros?|EUR|USD|GBP|Rs\.?)\s*)"
 _UNIT = r"\s*(?:euros?|dollars?|pounds?|yen|yuan|rupees?|francs?|[A-Z]{3})"
 _SUM = (rf"(?:{_CURRENCY}\d[\d.,]*(?:[\s-]*[a-z]+)?|\d[\d.,]*[\s-]*(?:million|billion|trillion|bn)(?:{_UNIT})?"
