@@ -15,22 +15,28 @@ import dateparser
 from factcheck.extract.context import counted_phrase, dates_an_event, tense_near
 from factcheck.extract.found import Found, Sentence
 from factcheck.extract.numbers import NUMBER_TEXT, scan
-from factcheck.timewords import FULL_DATE, MONTH, WEEKDAY, WEEKDAYS, full_date, month_number
+from factcheck.lexicon.words import alternation, table, words
+from factcheck.timewords import FULL_DATE, MONTH, MONTHS, WEEKDAY, WEEKDAYS, full_date, month_number
 
-_PERIOD_WORDS = r"(?:morning|afternoon|evening|night)"
-_PART_OF_DAY = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI"}
-_MONTH_PREFIX = (
-    r"(?i:in|since|during|until|till|by|from|of|through|throughout|before|after|between|and|or|to|for|"
-    r"last|this|next|early|late|mid-?|earlier|later)"
-)
-_ZONE = r"(?:GMT|UTC|Z|[ECMP][SD]?T|BST|CET|CEST)"
-_ORDINAL_QUARTER = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4}
-_SEASONS = {"spring": "SP", "summer": "SU", "autumn": "FA", "fall": "FA", "winter": "WI"}
+_DAYS_FROM_TODAY: dict[str, int] = dict(table("dates", "days_from_today"))  # type: ignore[arg-type]
+_PARTS_OF_DAY: dict[str, str] = dict(table("dates", "parts_of_day"))  # type: ignore[arg-type]
+_SEASONS: dict[str, str] = dict(table("dates", "seasons"))  # type: ignore[arg-type]
 _SEASON_END = {"SP": 5, "SU": 8, "FA": 11, "WI": 2}
+_PERIOD_SHIFT: dict[str, int] = dict(table("dates", "period_shift"))  # type: ignore[arg-type]
+_QUARTERS: dict[str, int] = dict(table("dates", "quarters"))  # type: ignore[arg-type]
+_PRESENT = words("dates", "present")
+_RECENT = words("dates", "recent")
 
-# Words before a year from 1000 to 1899, where a four-digit figure is a year, not a count ("in 1894", "since 1066").
-_OLD_YEAR_BEFORE = ("in", "In", "since", "Since", "from", "until", "till", "by", "circa", "year", "founded",
-                    "built", "born", "died")
+_PART = alternation(_PARTS_OF_DAY)
+_PLACING = alternation(words("dates", "placing"))
+_BEFORE_MONTH = alternation(words("dates", "before_month"))
+_ZONE = alternation(words("dates", "clock_zones"))
+_OLD_YEAR_BEFORE = words("dates", "before_old_year")
+
+# The words a sentence without a figure needs for a date to be found in it ("yesterday", "last June", "now"):
+# ``factcheck.extract`` reads no other sentence.
+WORDS = frozenset((*MONTHS, *WEEKDAYS, *_DAYS_FROM_TODAY, "tonight", *_PARTS_OF_DAY, *_SEASONS, *_PRESENT, *_RECENT,
+                   "future", "past", "week", "month", "year", "ago", "quarter", "weekend", "noon", "midnight"))
 _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("full", FULL_DATE),
     ("numeric", re.compile(r"(?<![\w/.])(?P<num>[01]?\d/[0-3]?\d/(?:19|20)?\d\d)(?![\w/])")),
@@ -39,9 +45,9 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         rf"|(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m2>{MONTH}))(?:[-–][0-3]?\d\b)?(?![\d,]*\d)\b(?!-)")),
     ("month_year", re.compile(rf"\b(?:(?P<mod>(?i:early|late|mid-?))\s*)?(?P<m>{MONTH})\s+(?P<y>1\d\d\d|20\d\d)\b")),
     ("month", re.compile(
-        rf"\b(?:(?P<mod>(?i:last|this|next|early|late|mid-?))\s*|{_MONTH_PREFIX}\s+)(?P<m>{MONTH})\b(?!\s+\d)")),
+        rf"\b(?:(?P<mod>(?i:{_PLACING}|mid-?))\s*|(?i:{_BEFORE_MONTH})\s+)(?P<m>{MONTH})\b(?!\s+\d)")),
     ("quarter", re.compile(
-        r"\b(?:the\s+)?(?P<q>first|second|third|fourth|final|last|1st|2nd|3rd|4th)[\s-]+quarter\b"
+        rf"\b(?:the\s+)?(?P<q>{alternation((*_QUARTERS, *words('dates', 'last_quarter')))})[\s-]+quarter\b"
         r"(?:\s+of\s+(?:(?P<y>(?:19|20)\d\d)|(?P<rel>this|last|next|the\s+(?:same|previous)|the\s+current)\s+year))?"
         r"|\bQ(?P<qn>[1-4])\s*(?P<y2>(?:19|20)\d\d)?\b",
         re.IGNORECASE)),
@@ -57,23 +63,24 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"|(?:" + "|".join(rf"(?<=\b{word}\s)" for word in _OLD_YEAR_BEFORE) + r")(?P<old>1[0-8]\d\d)\b"
         r"(?![.,]\d|\s*(?:%|percent|per\s?cent|people|persons|men|women|children|[a-z]+s\b))")),
     ("season", re.compile(
-        r"\b(?:(?P<mod>last|this|next|early|late|the)\s+)(?P<season>spring|summer|autumn|fall|winter)\b"
+        rf"\b(?:(?P<mod>{_PLACING}|the)\s+)(?P<season>{alternation(_SEASONS)})\b"
         r"(?:\s+(?:of\s+)?(?P<y>(?:19|20)\d\d))?",
         re.IGNORECASE)),
     ("weekend", re.compile(r"\b(?P<mod>this|last|next|the)\s+weekend\b", re.IGNORECASE)),
     ("weekday", re.compile(
-        rf"\b(?:(?P<mod>(?i:last|next|this|early|late))\s+)?(?P<wd>{WEEKDAY})\b(?:\s+(?P<part>{_PERIOD_WORDS}))?")),
+        rf"\b(?:(?P<mod>(?i:{_PLACING}))\s+)?(?P<wd>{WEEKDAY})\b(?:\s+(?P<part>{_PART}))?")),
     ("relative_day", re.compile(
-        r"\b(?:(?P<mod>earlier|later)\s+)?(?P<word>(?:today|yesterday|tomorrow)(?:\s+(?:morning|afternoon|evening|night))?"
-        r"|tonight|this\s+(?:morning|afternoon|evening))\b",
+        rf"\b(?:(?P<mod>earlier|later)\s+)?(?P<word>{alternation(_DAYS_FROM_TODAY)}(?:\s+{_PART})?"
+        # "this night" is no way to say "tonight"
+        rf"|tonight|this\s+{alternation(part for part in _PARTS_OF_DAY if part != 'night')})\b",
         re.IGNORECASE)),
     ("relative_period", re.compile(
-        r"\b(?P<mod>last|next|this|past|coming|earlier\s+this|later\s+this|the\s+previous|the\s+same)\s+"
+        rf"\b(?P<mod>{alternation(_PERIOD_SHIFT)})\s+"
         r"(?:fiscal\s+|financial\s+|calendar\s+)?(?P<unit>week|month|year)\b(?!\s+(?:old|long))",
         re.IGNORECASE)),
     ("ago", re.compile(rf"\b(?P<n>{NUMBER_TEXT}|a|an)\s+(?P<unit>day|week|month|year)s?\s+ago\b", re.IGNORECASE)),
     ("reference", re.compile(
-        r"\b(?P<now>now|currently|nowadays|at\s+present|right\s+now)\b|\b(?P<recent>recently|lately)\b"
+        rf"\b(?P<now>{alternation(_PRESENT)})\b|\b(?P<recent>{alternation(_RECENT)})\b"
         r"|\bthe\s+(?P<future>future)\b|\bthe\s+(?P<past>past)\b(?!\s+(?:\w+\s+)?"
         r"(?:days?|weeks?|months?|years?|decades?))",
         re.IGNORECASE)),
@@ -88,13 +95,15 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
 # What each pattern needs to find anything, checked once per sentence so that only the patterns that can
 # match are run (most news sentences name no date at all, many name one kind).
 _TRIGGERS = {
-    "month": re.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"),
-    "weekday": re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"),
+    "month": re.compile(rf"\b{MONTH}"),
+    "weekday": re.compile(WEEKDAY),
     "digit": re.compile(r"\d|\b(?:noon|midnight)\b"),
-    "relative": re.compile(r"\b(?:today|tonight|yesterday|tomorrow|morning|afternoon|evening|week|month|year|ago)\b",
-                           re.IGNORECASE),
-    "reference": re.compile(r"\b(?:now|currently|nowadays|present|recently|lately|future|past)\b", re.IGNORECASE),
-    "part": re.compile(r"\b(?:quarter|half|century|spring|summer|autumn|fall|winter|weekend|Q[1-4])\b", re.IGNORECASE),
+    "relative": re.compile(
+        rf"\b{alternation((*_DAYS_FROM_TODAY, 'tonight', *_PARTS_OF_DAY, 'week', 'month', 'year', 'ago'))}\b",
+        re.IGNORECASE),
+    "reference": re.compile(rf"\b{alternation((*_PRESENT, *_RECENT, 'future', 'past'))}\b", re.IGNORECASE),
+    "part": re.compile(rf"\b(?:{alternation(('quarter', 'half', 'century', 'weekend', *_SEASONS))}|Q[1-4])\b",
+                       re.IGNORECASE),
 }
 _NEEDS = {
     "full": {"digit"}, "numeric": {"digit"}, "month_day": {"month", "digit"}, "month_year": {"month", "digit"},
@@ -254,7 +263,7 @@ def _part_of_year(name: str, match: re.Match[str], pub: dt.date | None, tense: s
         part, count, letter = (1 if match.group("h").lower() == "first" else 2), 2, "H"
     else:
         word = (match.group("q") or "").lower()
-        part = int(match.group("qn")) if match.group("qn") else _ORDINAL_QUARTER.get(word, 0)
+        part = int(match.group("qn")) if match.group("qn") else _QUARTERS.get(word, 0)
         count, letter = 4, "Q"
     year_text = match.group("y") or (match.group("y2") if name == "quarter" else None)
     current = ((pub.month - 1) * count // 12 + 1) if pub else 0
@@ -264,7 +273,7 @@ def _part_of_year(name: str, match: re.Match[str], pub: dt.date | None, tense: s
         return None
     else:
         relative = (match.group("rel") or "").lower()
-        year = pub.year + {"last": -1, "next": 1, "the previous": -1}.get(relative, 0)
+        year = pub.year + _PERIOD_SHIFT.get(relative, 0)
         if not relative and part and tense != "future" and part > current:
             year -= 1  # "the fourth quarter", written in March, is last year's
     if not part:  # "the last quarter", "the final quarter": the one before publication
@@ -318,7 +327,7 @@ def _weekday(match: re.Match[str], pub: dt.date | None, tense: str | None) -> st
         day = pub + dt.timedelta(days=delta % 7)
     else:
         day = pub - dt.timedelta(days=(-delta) % 7)
-    part = _PART_OF_DAY.get((match.group("part") or "").lower())
+    part = _PARTS_OF_DAY.get((match.group("part") or "").lower())
     return day.isoformat() + (f"T{part}" if part else "")
 
 
@@ -328,15 +337,15 @@ def _relative_day(word: str, pub: dt.date | None) -> str | None:
     if word == "tonight":
         return pub.isoformat() + "TNI"
     head, _, rest = word.partition(" ")
-    day = pub + dt.timedelta(days={"yesterday": -1, "tomorrow": 1}.get(head, 0))
-    part = _PART_OF_DAY.get(rest or "")
+    day = pub + dt.timedelta(days=_DAYS_FROM_TODAY.get(head, 0))
+    part = _PARTS_OF_DAY.get(rest or "")
     return day.isoformat() + (f"T{part}" if part else "")
 
 
 def _relative_period(modifier: str, unit: str, pub: dt.date | None) -> str | None:
     if pub is None:
         return None
-    shift = {"last": -1, "past": -1, "next": 1, "coming": 1, "the previous": -1}.get(modifier, 0)
+    shift = _PERIOD_SHIFT[modifier]
     if unit == "week":
         year, week, _ = (pub + dt.timedelta(weeks=shift)).isocalendar()
         return f"{year}-W{week:02d}"
@@ -399,8 +408,8 @@ def _nearby_day(found: list[Found], index: int, sentence: Sentence) -> str | Non
 
 
 _NEXT_TO = re.compile(r"^\s*(?:,\s*)?$")
-_NAMED_DAY = re.compile(r"\b(?:Black|Cyber|Super|Good|Blue|Easter|Holy|Ash|Bloody|Fat|Giving|Maundy|Whit|Shrove|Plough)"
-                        r"\s+$")
+# "Black Friday", "Super Tuesday": the name of an event, not a day of this week.
+_NAMED_DAY = re.compile(rf"\b{alternation(words('dates', 'named_day_words'))}\s+$")
 
 
 def _anchor_times(found: list[Found], sentence: Sentence) -> list[Found]:
