@@ -5,18 +5,19 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from factcheck.lexicon.words import alternation, words
 from factcheck.timewords import FULL_DATE, full_date
 
 # Only the top of a document carries its date line, dateline or photo caption.
 _HEAD = 1500
 _DATE_LABEL = re.compile(
-    r"^[ \t]*(?:date|dated|published|posted|updated|last updated)\b[ \t]*(?:on|at)?[ \t:]*",
+    rf"^[ \t]*{alternation(words('dates', 'date_line_labels'))}\b[ \t]*(?:on|at)?[ \t:]*",
     re.IGNORECASE | re.MULTILINE,
 )
 # A dateline or caption is a short line ("Tuesday, May 24, 2005", "Posted: Sep 27, 2013 5:50 PM"); a date in
 # running prose is an event's ("Page was born ... on April 22, 1923."), unless a label introduces it.
 _DATELINE_CHARACTERS = 60
-_LABEL_BEFORE = re.compile(r"\b(?:dated|published|posted|updated|created|edited)\b", re.IGNORECASE)
+_LABEL_BEFORE = re.compile(rf"\b{alternation(words('dates', 'date_labels'))}\b", re.IGNORECASE)
 
 
 def infer_published(body: str) -> tuple[dt.date, str] | None:

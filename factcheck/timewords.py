@@ -16,17 +16,15 @@ MONTHS: dict[str, int] = {
 WEEKDAYS = {name: i for i, name in enumerate(_WEEKDAYS)}
 
 # "September", "Sept", "Sept.", "Sep": a full name, or an abbreviation with or without its full stop.
-_MONTH = (f"(?:{alternation(name.capitalize() for name in _MONTHS)}"
-          f"|{alternation(o.capitalize() for others in _MONTHS.values() for o in others)}\\.?)")  # type: ignore[union-attr]
-_WEEKDAY = alternation(name.capitalize() for name in _WEEKDAYS)
-MONTH = _MONTH
-WEEKDAY = _WEEKDAY
+MONTH = (f"(?:{alternation(name.capitalize() for name in _MONTHS)}"
+         f"|{alternation(o.capitalize() for others in _MONTHS.values() for o in others)}\\.?)")  # type: ignore[union-attr]
+WEEKDAY = alternation(name.capitalize() for name in _WEEKDAYS)
 
 # A calendar date with its year, e.g. "Thursday March 21, 2024", "21 March 2024", "2024-03-22".
 FULL_DATE = re.compile(
-    rf"\b(?:(?P<wd>{_WEEKDAY}),?\s+)?(?:"
-    rf"(?P<m1>{_MONTH})\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y1>1\d\d\d|20\d\d)"
-    rf"|(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m2>{_MONTH}),?\s+(?P<y2>1\d\d\d|20\d\d)"
+    rf"\b(?:(?P<wd>{WEEKDAY}),?\s+)?(?:"
+    rf"(?P<m1>{MONTH})\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y1>1\d\d\d|20\d\d)"
+    rf"|(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m2>{MONTH}),?\s+(?P<y2>1\d\d\d|20\d\d)"
     rf"|(?P<y3>(?:19|20)\d\d)-(?P<m3>[01]\d)-(?P<d3>[0-3]\d))\b"
 )
 

@@ -80,6 +80,14 @@ def test_a_year_before_the_event_it_dates_is_a_date() -> None:
     assert dates("The 1500 marchers reached the square.", None) == []
 
 
+def test_a_sentence_with_no_figure_is_read_for_its_date_words() -> None:
+    # "at present" was found by the date patterns, but a sentence holding no other date word or figure never
+    # reached them.
+    assert dates("Talks are stalled at present.", THURSDAY) == [("at present", "PRESENT_REF")]
+    assert dates("Talks resume next spring.", THURSDAY) == [("next spring", "2024-SP")]
+    assert dates("Talks are stalled again.", THURSDAY) == []
+
+
 def test_an_unresolved_weekday_keeps_its_weekday_as_timex() -> None:
     # TimeML's unanchored weekday: "died Thursday" and "died Friday" still disagree without a publication date.
     [thursday] = extract_sentence(Sentence("The actress died Thursday evening in Los Angeles.", 0, None))

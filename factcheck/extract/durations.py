@@ -11,37 +11,46 @@ from factcheck.extract.context import AGE_BEFORE, subject_after
 from factcheck.extract.found import Found, Sentence
 from factcheck.extract.hedges import hedge_before, interval
 from factcheck.extract.numbers import NUMBER_TEXT, scan, step_of_value
+from factcheck.lexicon.words import alternation, spellings, table, words
 from factcheck.units import SECONDS
 
-_UNITS = {"second": "second", "sec": "second", "secs": "second", "minute": "minute", "min": "minute",
-          "mins": "minute", "hour": "hour", "hr": "hour", "hrs": "hour", "day": "day", "week": "week", "wk": "week",
-          "wks": "week", "month": "month", "year": "year", "yr": "year", "yrs": "year", "decade": "decade",
-          "century": "century", "centurie": "century"}  # fmt: skip
-_UNIT = "|".join(sorted(_UNITS, key=len, reverse=True))
+# Each spelling of a unit ("hrs") -> the unit ("hour").
+_UNITS = {spelling: unit for unit, others in table("durations", "units").items()
+          for spelling in (unit, *others)}  # type: ignore[misc]
+_UNIT = alternation(spellings("durations", "units"))
+_PLURALS = words("durations", "plurals")
+# The words a sentence without a figure needs for a span to be found in it ("an hour", "for years"):
+# ``factcheck.extract`` reads no other sentence. (An abbreviation, "hrs", follows a figure.)
+WORDS = frozenset((*table("durations", "units"), *_PLURALS))
 _NUMBER = rf"(?:{NUMBER_TEXT})"
 DURATION = re.compile(
     rf"(?:(?P<first>{_NUMBER})\s*(?P<join>-|–|to|or|and)\s*)?"
     rf"(?P<n>{_NUMBER}|\b(?:an?|half\s+an?)\b)(?P<sep>\s*|-)(?P<unit>{_UNIT})(?P<plural>s)?\b(?!-old|\s+old\b)",
     re.IGNORECASE,
 )
+_LEAD = alternation(words("durations", "span_leads"))
 # "for years", "in recent weeks", "several days", "the next few months": a span without a figure.
 VAGUE = re.compile(
-    r"\b(?P<lead>(?:the\s+)?(?:past|last|next|coming|previous|following)\s+)?"
-    r"(?:(?P<q>(?:a\s+)?few|several|many|recent|some|the\s+past|the\s+coming)\s+)?"
-    r"(?P<unit>seconds|minutes|hours|days|weeks|months|years|decades|centuries)\b(?!\s+(?:old|of\s+age))",
+    rf"\b(?P<lead>(?:the\s+)?{_LEAD}\s+)?"
+    rf"(?:(?P<q>{alternation(words('durations', 'span_counts'))})\s+)?"
+    rf"(?P<unit>{alternation(_PLURALS)})\b(?!\s+(?:old|of\s+age))",
     re.IGNORECASE,
 )
 # "the next decade", "over the past century": one unit, no article figure.
-_SINGLE = re.compile(r"\b(?:the\s+)(?:next|past|last|following|previous|coming)\s+(?P<unit>decade|century)\b",
-                     re.IGNORECASE)
+_SINGLE = re.compile(rf"\b(?:the\s+){_LEAD}\s+(?P<unit>decade|century)\b", re.IGNORECASE)
 # "a month" is a duration where something lasts or lies between: "about a month earlier", "in a decade",
 # "An hour before"; "$3,500 a month" and "twice a day" are rates.
-_ARTICLE_BEFORE = re.compile(
-    r"(?:^|\b(?:about|around|nearly|almost|over|than|under|just|roughly|some|in|for|within|after|during|lasting|"
-    r"took|takes|spent|only|barely|least|most|up\s+to)\s+)$", re.IGNORECASE)
-_ARTICLE_AFTER = re.compile(r"^\s+(?:before|after|earlier|later|ago|long|into|since)\b", re.IGNORECASE)
+_ARTICLE_BEFORE = re.compile(rf"(?:^|\b{alternation(words('durations', 'before_article_span'))}\s+)$", re.IGNORECASE)
+_ARTICLE_AFTER = re.compile(rf"^\s+{alternation(words('durations', 'after_article_span'))}\b", re.IGNORECASE)
+# "for years", "within hours": a bare plural after these is a span; after a figure or a determiner it is not.
+_BARE_BEFORE = re.compile(rf"\b{alternation(words('durations', 'before_bare_span'))}\s+$", re.IGNORECASE)
+_COUNTED_BEFORE = re.compile(
+    rf"(?:\d|\b{alternation((*words('grammar', 'determiners'), *words('durations', 'quantifiers')))}\s*)$",
+    re.IGNORECASE)
+# "the forty-second floor" is an ordinal.
+_TENS_BEFORE = re.compile(rf"{alternation(words('grammar', 'tens_words'))}$", re.IGNORECASE)
 # A unit word at the start of a word or right after a digit ("40min"): "Monday" and "today" are no hint.
-_HINT = re.compile(r"(?:\b|(?<=\d))(?:sec|min|hour|hr|day|week|wk|month|year|yr|decade|centur)", re.IGNORECASE)
+_HINT = re.compile(rf"(?:\b|(?<=\d)){_UNIT}", re.IGNORECASE)
 _PERIOD = {"second": ("T", "S", 1), "minute": ("T", "M", 1), "hour": ("T", "H", 1), "day": ("", "D", 1),
            "week": ("", "W", 1), "month": ("", "M", 1), "year": ("", "Y", 1), "decade": ("", "Y", 10),
            "century": ("", "Y", 100)}  # fmt: skip
@@ -92,8 +101,7 @@ def _figure(text: str, match: re.Match[str]) -> Found | None:
         stated = scanned[0].value
     if not match.group("sep") and len(match.group("unit")) > 3 and not match.group("n")[-1].isdigit():
         return None
-    if match.group("sep") == "-" and match.group("unit").lower() == "second" and re.search(
-            r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)$", match.group("n"), re.IGNORECASE):
+    if match.group("sep") == "-" and match.group("unit").lower() == "second" and _TENS_BEFORE.search(match.group("n")):
         return None  # "the forty-second floor" is an ordinal
     unit = _UNITS[match.group("unit").lower()]
     factor = SECONDS[unit]
@@ -110,14 +118,13 @@ def _figure(text: str, match: re.Match[str]) -> Found | None:
 
 
 def _vague(text: str, match: re.Match[str]) -> Found | None:
-    unit = _UNITS[match.group("unit").lower().rstrip("s").replace("centurie", "century")]
+    unit = _UNITS[match.group("unit").lower().rstrip("s")]  # "centuries" -> "centurie", a spelling of "century"
     if "q" in match.groupdict() and not match.group("q") and not match.group("lead"):
         # A bare plural ("for years", "minutes before") needs a preposition or a following "before/ago".
         before, after = text[: match.start()], text[match.end() :]
-        if not (re.search(r"\b(?:for|over|in|within|after|during|of)\s+$", before, re.IGNORECASE)
-                or _ARTICLE_AFTER.match(after)):
+        if not (_BARE_BEFORE.search(before) or _ARTICLE_AFTER.match(after)):
             return None
-        if re.search(r"(?:\d|\b(?:a|an|the|these|those|this|that|some|many|few)\s*)$", before, re.IGNORECASE):
+        if _COUNTED_BEFORE.search(before):
             return None
     if "q" not in match.groupdict():  # "the next decade"
         factor = SECONDS[unit]

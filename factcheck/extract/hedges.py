@@ -35,10 +35,9 @@ _AFTER_RE = re.compile(rf"^(?:\s+|-)(?P<hedge>{_AFTER_WORDS})\b|^\+", re.IGNOREC
 _HEDGE_OF = {w.lower(): h for h, ws in (*_BEFORE.items(), *_AFTER.items()) for w in ws}
 
 VAGUE_UNITS = {word: float(unit) for word, unit in table("hedges", "vague").items()}  # type: ignore[arg-type]
+# Every vague magnitude of the table, "scores" only before "of" ("scores of people"; "the scores" of a match).
 VAGUE = re.compile(
-    r"\b(?:tens|hundreds)\s+of\s+(?:thousands|millions|billions)\b|\b(?:dozens|hundreds|thousands|millions|billions)\b"
-    r"|\bscores(?=\s+of\b)",
-    re.IGNORECASE,
+    rf"\b{alternation(phrase for phrase in VAGUE_UNITS if phrase != 'scores')}\b|\bscores(?=\s+of\b)", re.IGNORECASE
 )
 
 

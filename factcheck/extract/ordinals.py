@@ -6,41 +6,23 @@ import re
 
 from factcheck.extract.context import subject_after
 from factcheck.extract.found import Found, Sentence
+from factcheck.lexicon.words import alternation, table, words
 
-_SIMPLE = {
-    w: i
-    for i, w in enumerate(
-        """
-first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth fourteenth
-fifteenth sixteenth seventeenth eighteenth nineteenth
-""".split(),
-        start=1,
-    )
-}
-_TENS_ORDINAL = {
-    w: 10 * i
-    for i, w in enumerate(
-        ["twentieth", "thirtieth", "fortieth", "fiftieth", "sixtieth", "seventieth", "eightieth", "ninetieth"], start=2
-    )
-}
-_TENS = {
-    w: 10 * i
-    for i, w in enumerate(["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"], start=2)
-}
-ORDINAL_WORDS = frozenset([*_SIMPLE, *_TENS_ORDINAL, "hundredth"])
+_ORDINALS: dict[str, int] = dict(table("ordinals", "ordinals"))  # type: ignore[arg-type]
+# "twenty" -> 20, to read "twenty-first".
+_TENS = {word: 10 * i for i, word in enumerate(words("grammar", "tens_words"), start=2)}
+ORDINAL_WORDS = frozenset(_ORDINALS)
 ORDINAL = re.compile(
     r"\b(?:(?P<digits>\d{1,4})(?P<suffix>st|nd|rd|th)"
-    r"|(?P<tens>" + "|".join(_TENS) + r")-(?P<unit>" + "|".join(w for w in _SIMPLE if _SIMPLE[w] < 10) + r")"
-    r"|(?P<word>" + "|".join(sorted([*_SIMPLE, *_TENS_ORDINAL, "hundredth"], key=len, reverse=True)) + r"))"
-    r"(?P<superlative>-(?:largest|biggest|highest|lowest|most|least|smallest|longest|best|worst|deadliest|"
-    r"oldest|youngest|richest|poorest)\b)?(?![\w-])",
+    rf"|(?P<tens>{alternation(_TENS)})-(?P<unit>{alternation(w for w, value in _ORDINALS.items() if value < 10)})"
+    rf"|(?P<word>{alternation(_ORDINALS)}))"
+    rf"(?P<superlative>-{alternation(words('ordinals', 'superlatives'))}\b)?(?![\w-])",
     re.IGNORECASE,
 )
 # "one-sixth", "a third of", "two-thirds": fractions; "a second." and "seconds": time.
-_FRACTION_BEFORE = re.compile(r"\b(?:one|two|three|four|five|a|an)[\s-]$", re.IGNORECASE)
-_IDIOMS = re.compile(
-    r"\b(?:at first|first of all|first lady|first aid|first-hand|firsthand|first responders?)\b", re.IGNORECASE
-)
+_FRACTION_BEFORE = re.compile(rf"\b{alternation(words('ordinals', 'fraction_counts'))}[\s-]$", re.IGNORECASE)
+_SECOND_OF_TIME_BEFORE = re.compile(rf"\b{alternation(words('ordinals', 'before_second_of_time'))}\s+$")
+_IDIOMS = re.compile(rf"\b{alternation(words('ordinals', 'idioms'))}\b", re.IGNORECASE)
 
 
 def find(sentence: Sentence) -> list[Found]:
@@ -62,7 +44,7 @@ def find(sentence: Sentence) -> list[Found]:
         if (
             match.group("word")
             and match.group("word").lower() == "second"
-            and re.search(r"\b(?:a|one|per|every|each|half|split)\s+$", before)
+            and _SECOND_OF_TIME_BEFORE.search(before)
             and re.match(r"\s*(?:[.,;)]|later|ago)", after)
         ):
             continue
@@ -91,6 +73,5 @@ def _value(match: re.Match[str]) -> int | None:
         expected = "th" if 10 <= number % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(number % 10, "th")
         return number if match.group("suffix").lower() == expected else None
     if match.group("tens"):
-        return _TENS[match.group("tens").lower()] + _SIMPLE[match.group("unit").lower()]
-    word = match.group("word").lower()
-    return _SIMPLE.get(word) or _TENS_ORDINAL.get(word) or (100 if word == "hundredth" else None)
+        return _TENS[match.group("tens").lower()] + _ORDINALS[match.group("unit").lower()]
+    return _ORDINALS[match.group("word").lower()]

@@ -5,13 +5,18 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from factcheck.lexicon.words import table
+
+# Words whose full stop ends no sentence: titles, the abbreviations of month and day names in calendar.yaml ("Oct. 7",
+# "Thurs."; not "May."), and others news writes with a stop.
 _ABBREVIATIONS = frozenset(
     """
-mr mrs ms dr prof sen rep gov gen lt col maj capt sgt st jr sr rev hon pres supt insp det cpl pvt adm cmdr jan
-feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thur thurs fri sat sun no nos vol fig approx
-est dept univ inc ltd co corp bros ave blvd rd mt ft vs etc al ca cf u.s u.k u.n e.u d.c a.m p.m u.s.a n.y l.a
+mr mrs ms dr prof sen rep gov gen lt col maj capt sgt st jr sr rev hon pres supt insp det cpl pvt adm cmdr no nos
+vol fig approx est dept univ inc ltd co corp bros ave blvd rd mt ft vs etc al ca cf u.s u.k u.n e.u d.c a.m p.m
+u.s.a n.y l.a
 """.split()
-)
+) | {short for name in ("months", "weekdays") for others in table("calendar", name).values()
+     for short in others}  # type: ignore[union-attr]
 _END = re.compile(r"[.!?…]+[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9])")
 # A sentence longer than this is cut at a clause or word boundary: the work done for each figure grows with the
 # length of its sentence, and real sentences stay far below it.
@@ -102,8 +107,8 @@ def _stripped(text: str, start: int, end: int) -> Iterator[tuple[int, int, bool]
         # Cut at the last clause boundary in the second half of the allowed length, else at the last word boundary
         # not right after a figure, else at the length.
         at = start + LONGEST
-        for cut in (_CLAUSE_CUT, _WORD_CUT):
-            found = [match.end() for match in cut.finditer(text, start + LONGEST // 2, start + LONGEST)]
+        for boundary in (_CLAUSE_CUT, _WORD_CUT):
+            found = [match.end() for match in boundary.finditer(text, start + LONGEST // 2, start + LONGEST)]
             if found:
                 at = found[-1]
                 break
