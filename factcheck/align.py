@@ -18,7 +18,8 @@ import pandas as pd
 import regex
 
 from factcheck.errors import RuleError
-from factcheck.extract.context import STOPWORDS, Token, _pos, lemmas, sentence_tokens, verb_form
+from factcheck.extract.lemmas import lemmas, part_of_speech, verb_form
+from factcheck.extract.tokens import STOPWORDS, Token, sentence_tokens
 from factcheck.frames import EVENT, NEGATORS, frame_of
 from factcheck.lexicon import Lexicon, default_lexicon
 from factcheck.rules.model import Rule
@@ -265,7 +266,7 @@ def _owned_elsewhere(kind: str, words: Sequence[Token], first: int, last: int, s
 
 def _is_verb(word: Token) -> bool:
     lower = word.lower
-    return bool(verb_form(lower)) or (lower.endswith("ing") and "VERB" in _pos(lower))
+    return bool(verb_form(lower)) or (lower.endswith("ing") and "VERB" in part_of_speech(lower))
 
 
 def _verb_distance(words: Sequence[Token], first: int, last: int, subject_end: int, match: object) -> int:
@@ -279,8 +280,8 @@ def _verb_distance(words: Sequence[Token], first: int, last: int, subject_end: i
             lower = words[i].lower
             if lower in STOPWORDS:
                 continue  # auxiliaries: "were killed", "have died"
-            if i == first - 1 and lower.endswith("ing") and "VERB" in _pos(lower):
+            if i == first - 1 and lower.endswith("ing") and "VERB" in part_of_speech(lower):
                 return distance  # "shooting three people"
-            if verb_form(lower) or (lower.endswith("ing") and "VERB" in _pos(lower) and "NOUN" not in _pos(lower)):
+            if verb_form(lower) or (lower.endswith("ing") and part_of_speech(lower) & {"VERB", "NOUN"} == {"VERB"}):
                 return distance
     return 50

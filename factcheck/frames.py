@@ -19,7 +19,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
-from factcheck.extract.context import STOPWORDS, Token, _noun_lemma, counted_phrase, lemmas, sentence_tokens, verb_form
+from factcheck.extract.lemmas import lemmas, noun_lemma, verb_form
+from factcheck.extract.noun_phrase import counted_phrase
+from factcheck.extract.tokens import STOPWORDS, Token, sentence_tokens
 from factcheck.lexicon import Lexicon
 from factcheck.rules.things import is_people
 
@@ -95,12 +97,12 @@ def frame_of(kind: str, unit: str | None, subject: str | None, sentence: str, st
         # three games long), which is its thing; not a count of games to compare with "two games".
         run = [w for w in modified.group(0).split()]
         head = run[-1] if len(run) > 1 and not verb_form(run[-1].lower()) else run[0]
-        thing = f"{thing or ''} {_noun_lemma(head)}".strip()
+        thing = f"{thing or ''} {noun_lemma(head)}".strip()
     if kind == "count" and sentence[start:end].lower().endswith(("-time", "-times")):
         after = _TIMES_NOUN.match(sentence, end)  # "a four-time All-Star": all-stars, not times
         run = after.group(0).split() if after else []
         kept = [w for w in run[: next((i for i, w in enumerate(run) if w.lower() in STOPWORDS), len(run))]]
-        thing = _noun_lemma(kept[-1]).lower() if kept else None
+        thing = noun_lemma(kept[-1]).lower() if kept else None
     if time == EVENT and kind not in ("date", "time") and (
             _BACKGROUND.search(sentence[low:high]) or _MODAL.search(sentence[low:start])):
         time = OTHER  # "last year", "next season"; "could reach 500", "if 300 jobs go": not what happened

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import re
 
-from factcheck.extract.context import subject_after
 from factcheck.extract.found import Found, Sentence
+from factcheck.extract.noun_phrase import subject_after
 
 _SIMPLE = {
     w: i

@@ -13,9 +13,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from factcheck.extract.context import AGE_BEFORE, counted_phrase, dates_an_event, singular_noun, verb_form
+from factcheck.extract.cues import AGE_BEFORE, dates_an_event
 from factcheck.extract.found import Found, Sentence
 from factcheck.extract.hedges import VAGUE, hedge_after, hedge_before, interval, vague_interval
+from factcheck.extract.lemmas import singular_noun, verb_form
+from factcheck.extract.noun_phrase import counted_phrase
 from factcheck.extract.numbers import FRACTION, Number, fraction_value, scan
 from factcheck.extract.unitwords import UnitWord, unit_after
 from factcheck.units import CURRENCY_CODES, CURRENCY_NAMES, CURRENCY_SYMBOLS, CURRENCY_WORDS, MEASURES, SECONDS
