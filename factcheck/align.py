@@ -23,11 +23,12 @@ from factcheck.extract.lemmas import lemmas, part_of_speech, verb_form
 from factcheck.extract.tokens import STOPWORDS, Token, sentence_tokens
 from factcheck.frames import EVENT, NEGATORS, frame_of
 from factcheck.lexicon import Lexicon, default_lexicon
-from factcheck.lexicon.words import alternation, words
+from factcheck.lexicon.words import alternation
+from factcheck.lexicon.words import words as listed
 from factcheck.rules.model import Rule
 
 AUTO = "auto:"
-_SPAN_START = re.compile(rf"\b{alternation(words('clauses', 'span_starts'))}\b(?:\W+\w+){{0,5}}\W*$", re.IGNORECASE)
+_SPAN_START = re.compile(rf"\b{alternation(listed('clauses', 'span_starts'))}\b(?:\W+\w+){{0,5}}\W*$", re.IGNORECASE)
 _CLAUSE_BREAK = re.compile(r",\s|[;:()\[\]—–]|\s-\s|\s(?:and|but|while|whereas)\s")
 # A date never belongs to a verb across one of these: "charged Saturday *after* allegedly opening fire",
 # "apologized Saturday *if* the fire was connected".

@@ -5,15 +5,16 @@ from __future__ import annotations
 
 import re
 
-from factcheck.lexicon.words import alternation, words
+from factcheck.lexicon.words import alternation
+from factcheck.lexicon.words import words as listed
 
 # Before an age: "aged 18", "at age 62", "under the age of 5 years" (a quantity, not a duration).
 AGE_BEFORE = re.compile(r"\b(?:aged|age(?:\s+of)?)\s+$", re.IGNORECASE)
 
 # "the 1967 slayings", "its 2005 elections": a year before the event it dates (a count of those would be
 # written "1,967 slayings").
-_YEAR_BEFORE = re.compile(rf"(?:\b{alternation(words('clauses', 'year_before'))}|'s)\s+$", re.IGNORECASE)
-_EVENT_AFTER = re.compile(rf"\s+(?-i:[A-Z][a-z]+\s+)?{alternation(words('clauses', 'events'), plural=True)}\b",
+_YEAR_BEFORE = re.compile(rf"(?:\b{alternation(listed('clauses', 'year_before'))}|'s)\s+$", re.IGNORECASE)
+_EVENT_AFTER = re.compile(rf"\s+(?-i:[A-Z][a-z]+\s+)?{alternation(listed('clauses', 'events'), plural=True)}\b",
                           re.IGNORECASE)
 
 

@@ -7,10 +7,10 @@ from functools import lru_cache
 
 import lemminflect
 
-from factcheck.lexicon.words import words
+from factcheck.lexicon.words import words as listed
 
 # Plural as written, with no ending to tell it ("412 police", "300 cattle"): lemminflect gives each as its own lemma.
-_UNMARKED_PLURALS = frozenset(words("people", "collective") + words("people", "collective_other"))
+_UNMARKED_PLURALS = frozenset(listed("people", "collective") + listed("people", "collective_other"))
 
 
 @lru_cache(maxsize=65536)

@@ -8,7 +8,8 @@ from functools import lru_cache
 
 from factcheck.extract.lemmas import part_of_speech, plural_noun, verb_form
 from factcheck.extract.tokens import STOPWORDS, Token, tokens
-from factcheck.lexicon.words import alternation, words
+from factcheck.lexicon.words import alternation
+from factcheck.lexicon.words import words as listed
 
 # Past-tense forms that lemminflect's verb tables do not mark as such on their own.
 _PAST_MARKERS = frozenset({"was", "were", "had", "did", "ago", "earlier", "last", "yesterday", "previously"})
@@ -25,7 +26,7 @@ _NOUN_BEFORE = frozenset({"the", "a", "an", "its", "their", "his", "her", "our",
 # two nouns ("his talks on Friday and discussions next week").
 _CLAUSE = re.compile(
     r",\s|;|—|–|:|\s(?:while|whereas)\s|\s(?:and|but)\s(?=(?:then\s+|also\s+|later\s+)?"
-    + alternation(words("clauses", "clause_verbs")) + r"\b)"
+    + alternation(listed("clauses", "clause_verbs")) + r"\b)"
 )
 _SEMICOLON = re.compile(r";|—|–")
 
