@@ -40,7 +40,7 @@ def subject_after(text: str, position: int) -> str | None:
 
 def counted_phrase(text: str, position: int) -> tuple[str, str, int] | None:
     """The noun phrase a figure counts, normalised (singular head, lower case), its head lemma and where it
-    ends: "9.3 million shipping containers" -> ("shipping container", "container", end)."""
+    ends: "460 Kia and Hyundai vehicles" -> ("kia and hyundai vehicle", "vehicle", end)."""
     words = _words_after(text, position)
     if words is None:
         return None
