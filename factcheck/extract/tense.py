@@ -11,12 +11,9 @@ from factcheck.extract.tokens import STOPWORDS, Token, tokens
 from factcheck.lexicon.words import alternation
 from factcheck.lexicon.words import words as listed
 
-# Past-tense forms that lemminflect's verb tables do not mark as such on their own.
-_PAST_MARKERS = frozenset({"was", "were", "had", "did", "ago", "earlier", "last", "yesterday", "previously"})
-_FUTURE_MARKERS = frozenset({"will", "shall", "'ll", "tomorrow", "next", "upcoming", "later", "scheduled", "expected",
-                             "plans", "planned", "set", "due", "slated", "going"})
-# Future markers that are participles: "is scheduled for Friday" looks ahead; "with no talks scheduled," does not.
-_PARTICIPLES = frozenset({"scheduled", "expected", "planned", "set", "slated", "due"})
+_PAST_MARKERS = frozenset(listed("clauses", "past_markers"))
+_FUTURE_MARKERS = frozenset(listed("clauses", "future_markers"))
+_PARTICIPLES = frozenset(listed("clauses", "plan_participles"))  # "is scheduled for Friday", not "no talks scheduled,"
 _BE = frozenset({"is", "are", "was", "were", "be", "been", "being", "am", "'s", "'re"})
 _MODALS = frozenset({"will", "would", "shall", "should", "could", "can", "may", "might", "must", "to", "'ll"})
 _NOUN_BEFORE = frozenset({"the", "a", "an", "its", "their", "his", "her", "our", "your", "my", "this", "that",

@@ -42,6 +42,7 @@ def sentence_tokens(sentence: str) -> tuple[Token, ...]:
 
 
 def tokens(text: str) -> list[Token]:
+    """The words and numbers of ``text`` in order: "Gaza's 2.3 million" -> "Gaza's", "2.3", "million"."""
     return [
         Token(m.group().rstrip("."), m.start(), m.start() + len(m.group().rstrip("."))) for m in _WORD.finditer(text)
     ]
