@@ -12,19 +12,23 @@ import datetime as dt
 import re
 from collections import Counter
 from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
 from functools import lru_cache
 
 import pandas as pd
 import regex
 
 from factcheck.errors import RuleError
-from factcheck.extract.context import STOPWORDS, Token, _pos, lemmas, sentence_tokens, verb_form
+from factcheck.extract.lemmas import lemmas, part_of_speech, verb_form
+from factcheck.extract.tokens import STOPWORDS, Token, sentence_tokens
 from factcheck.frames import EVENT, NEGATORS, frame_of
 from factcheck.lexicon import Lexicon, default_lexicon
+from factcheck.lexicon.words import alternation
+from factcheck.lexicon.words import words as listed
 from factcheck.rules.model import Rule
 
 AUTO = "auto:"
-_SPAN_START = re.compile(r"\b(?:since|after|until|till|through|from)\b(?:\W+\w+){0,5}\W*$", re.IGNORECASE)
+_SPAN_START = re.compile(rf"\b{alternation(listed('clauses', 'span_starts'))}\b(?:\W+\w+){{0,5}}\W*$", re.IGNORECASE)
 _CLAUSE_BREAK = re.compile(r",\s|[;:()\[\]—–]|\s-\s|\s(?:and|but|while|whereas)\s")
 # A date never belongs to a verb across one of these: "charged Saturday *after* allegedly opening fire",
 # "apologized Saturday *if* the fire was connected".
@@ -102,71 +106,107 @@ def _times_of_sentences(facts: pd.DataFrame, published: Mapping[str, dt.date | N
     return found
 
 
+@dataclass(frozen=True, slots=True)
+class _Figure:
+    """A figure as the rules read it: its fact's kind, unit and subject, and where it stands among the words of its
+    sentence (``first`` to ``last``; ``subject_end``, the head of its counted thing; ``clause``, the bounds of its
+    clause; ``barriers``, the words no date's event lies behind; ``risen``, what a total rose to)."""
+
+    kind: str
+    unit: str | None
+    subject: str | None
+    sentence: str
+    words: tuple[Token, ...]
+    known: tuple[frozenset[str], ...]
+    first: int
+    last: int
+    subject_end: int
+    clause: tuple[int, int]
+    barriers: frozenset[int]
+    risen: bool
+    lexicon: Lexicon
+
+    @property
+    def dated(self) -> bool:
+        return self.kind in ("date", "time")
+
+
 def key_of(
     kind: str, unit: str | None, subject: str | None, sentence: str, start: int, end: int, rules: Sequence[Rule],
     lexicon: Lexicon | None = None,
 ) -> str | None:
-    unit = None if pd.isna(unit) else unit
-    subject = None if pd.isna(subject) else subject
+    """The key of the figure at sentence[start:end]: the id of the rule that claims it (and, when the rule's words
+    come in groups, the group of the word that did), else an automatic key; None for a date no rule claims."""
+    figure = _figure(kind, unit, subject, sentence, start, end, lexicon or default_lexicon())
+    best: tuple[tuple[int, int, int], Rule, str] | None = None
+    for order, rule in enumerate(rules):
+        claim = _claim(rule, order, figure)
+        if claim is not None and (best is None or claim[0] < best[0]):
+            best = (claim[0], rule, claim[1])
+    if best is not None:
+        # Each inner list of a rule's words names a thing of its own ([give way, break] vs [strike, hit]).
+        _, rule, group = best
+        return f"{rule.id}:{group}" if group else rule.id
+    if figure.dated or figure.subject is None:
+        return None  # dates no rule claims name too many different events to compare
+    return f"{AUTO}{kind}:{figure.unit or '-'}:{figure.subject}"
+
+
+def _figure(kind: str, unit: str | None, subject: str | None, sentence: str, start: int, end: int,
+            lexicon: Lexicon) -> _Figure:
     words = sentence_tokens(sentence)
     figure = [i for i, t in enumerate(words) if t.start < end and start < t.end]
     first = figure[0] if figure else next((i for i, t in enumerate(words) if t.start >= end), len(words))
     last = figure[-1] if figure else first - 1
-    subject_end = _subject_end(words, last, subject)
+    subject = None if pd.isna(subject) else subject
     known = _lemma_sets(sentence)
+    dated = kind in ("date", "time")
     # A date never belongs to an event behind a subordinating conjunction ("charged Saturday after ...").
-    barriers = (frozenset(i for i, t in enumerate(words) if t.lower in _SUBORDINATORS)
-                if kind in ("date", "time") else frozenset())
-    clause = _clause(sentence, words, start, end)
-    risen = kind != "date" and kind != "time" and _risen_to(known, first, lexicon or default_lexicon())
-    best: tuple[int, int, int] | None = None
-    best_rule: Rule | None = None
-    best_group = ""
-    for order, rule in enumerate(rules):
-        match = rule.match
-        if kind not in match.kinds or (match.units and unit not in match.units):
-            continue
-        if match.subjects and subject not in match.subjects:
-            continue
-        if match.counts == "people" and kind == "count" and subject is not None and not (
-                lexicon or default_lexicon()).counts_people(subject):
-            continue  # "two counts of murder" near "kidnapping", "three bombs" near "camp"
-        if match.pattern:
-            try:
-                found_pattern = _pattern_in(match.pattern, sentence)
-            except TimeoutError:
-                raise RuleError(rule.path, f"the pattern searched one sentence for over {PATTERN_SECONDS:g} s and was "
-                                "stopped; a group repeated inside a repetition ('(a|aa)*', '(a*)*') backtracks without "
-                                "end: simplify it", rule.id, "match.pattern") from None
-            if not found_pattern:
-                continue
-        group = ""
-        if match.words:
-            # "The death toll from Thursday's magnitude 6.4 earthquake in Velmora rose to 27": a figure a total
-            # rose to belongs to the subject of its clause, however long.
-            window = max(match.window, first - clause[0]) if risen else match.window
-            found = _nearest(known, match.words, first, last, subject_end, window, clause, barriers,
-                             kind in ("date", "time"))
-            # A figure belongs to its nearest verb when the cue is a verb too or stands outside its clause: "said
-            # Thursday a major assault", "shooting three people, killing one", "tens of thousands who marched".
-            # (Not so a total's subject: "the number of people detained ... rose to 23" counts those detained.)
-            subject_of_rise = risen and found is not None and found[0] == 0 and found[4] < first
-            owned = found is not None and not subject_of_rise and _owned_elsewhere(
-                kind, words, first, last, subject_end, match, found)
-            if found is None or owned:
-                continue  # a figure belongs to its nearest verb: "said Thursday a major assault" is no assault,
-                #          "shooting three people, killing one" shot three
-            score, group = (found[0] * 100 + found[1], found[2], order), found[3]
-        else:
-            score = (0, 0, order)
-        if best is None or score < best:
-            best, best_rule, best_group = score, rule, group
-    if best_rule is not None:
-        # Each inner list of a rule's words names a thing of its own ([give way, break] vs [strike, hit]).
-        return f"{best_rule.id}:{best_group}" if best_group else best_rule.id
-    if kind in ("date", "time") or subject is None:
-        return None  # dates no rule claims name too many different events to compare
-    return f"{AUTO}{kind}:{unit or '-'}:{subject}"
+    barriers = frozenset(i for i, t in enumerate(words) if t.lower in _SUBORDINATORS) if dated else frozenset()
+    return _Figure(kind, None if pd.isna(unit) else unit, subject, sentence, words, known, first, last,
+                   _subject_end(words, last, subject), _clause(sentence, words, start, end), barriers,
+                   not dated and _risen_to(known, first, lexicon), lexicon)
+
+
+def _claim(rule: Rule, order: int, figure: _Figure) -> tuple[tuple[int, int, int], str] | None:
+    """How near ``rule`` comes to claiming the figure (lower is nearer; the rule's place in the pack breaks ties)
+    and the synonym group of its word that does; None when the rule does not claim it."""
+    match = rule.match
+    if figure.kind not in match.kinds or (match.units and figure.unit not in match.units):
+        return None
+    if match.subjects and figure.subject not in match.subjects:
+        return None
+    if match.counts == "people" and figure.kind == "count" and figure.subject is not None and not (
+            figure.lexicon.counts_people(figure.subject)):
+        return None  # "two counts of murder" near "kidnapping", "three bombs" near "camp"
+    if match.pattern and not _pattern_found(rule, figure.sentence):
+        return None
+    if not match.words:
+        return (0, 0, order), ""
+    # "The death toll from Thursday's magnitude 6.4 earthquake in Velmora rose to 27": a figure a total rose to
+    # belongs to the subject of its clause, however long.
+    window = max(match.window, figure.first - figure.clause[0]) if figure.risen else match.window
+    found = _nearest(figure.known, match.words, figure.first, figure.last, figure.subject_end, window,
+                     figure.clause, figure.barriers, figure.dated)
+    if found is None:
+        return None
+    # A figure belongs to its nearest verb when the cue is a verb too or stands outside its clause: "said Thursday
+    # a major assault" is no assault, "shooting three people, killing one" shot three, "tens of thousands who
+    # marched". (Not so a total's subject: "the number of people detained ... rose to 23" counts those detained.)
+    subject_of_rise = figure.risen and found[0] == 0 and found[4] < figure.first
+    if not subject_of_rise and _owned_elsewhere(figure.kind, figure.words, figure.first, figure.last,
+                                                figure.subject_end, match, found):
+        return None
+    return (found[0] * 100 + found[1], found[2], order), found[3]
+
+
+def _pattern_found(rule: Rule, sentence: str) -> bool:
+    try:
+        return _pattern_in(rule.match.pattern or "", sentence)
+    except TimeoutError:
+        raise RuleError(rule.path, f"the pattern searched one sentence for over {PATTERN_SECONDS:g} s and was "
+                        "stopped; a group repeated inside a repetition ('(a|aa)*', '(a*)*') backtracks without "
+                        "end: simplify it", rule.id, "match.pattern") from None
 
 
 def _risen_to(known: Sequence[frozenset[str]], first: int, lexicon: Lexicon) -> bool:
@@ -265,7 +305,7 @@ def _owned_elsewhere(kind: str, words: Sequence[Token], first: int, last: int, s
 
 def _is_verb(word: Token) -> bool:
     lower = word.lower
-    return bool(verb_form(lower)) or (lower.endswith("ing") and "VERB" in _pos(lower))
+    return bool(verb_form(lower)) or (lower.endswith("ing") and "VERB" in part_of_speech(lower))
 
 
 def _verb_distance(words: Sequence[Token], first: int, last: int, subject_end: int, match: object) -> int:
@@ -279,8 +319,8 @@ def _verb_distance(words: Sequence[Token], first: int, last: int, subject_end: i
             lower = words[i].lower
             if lower in STOPWORDS:
                 continue  # auxiliaries: "were killed", "have died"
-            if i == first - 1 and lower.endswith("ing") and "VERB" in _pos(lower):
+            if i == first - 1 and lower.endswith("ing") and "VERB" in part_of_speech(lower):
                 return distance  # "shooting three people"
-            if verb_form(lower) or (lower.endswith("ing") and "VERB" in _pos(lower) and "NOUN" not in _pos(lower)):
+            if verb_form(lower) or (lower.endswith("ing") and part_of_speech(lower) & {"VERB", "NOUN"} == {"VERB"}):
                 return distance
     return 50

@@ -19,8 +19,12 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
-from factcheck.extract.context import STOPWORDS, Token, _noun_lemma, counted_phrase, lemmas, sentence_tokens, verb_form
+from factcheck.extract.lemmas import lemmas, noun_lemma, verb_form
+from factcheck.extract.noun_phrase import counted_phrase
+from factcheck.extract.tokens import STOPWORDS, Token, sentence_tokens
 from factcheck.lexicon import Lexicon
+from factcheck.lexicon.words import alternation, spellings, table
+from factcheck.lexicon.words import words as listed
 from factcheck.rules.things import is_people
 
 EVENT = "event"
@@ -36,30 +40,31 @@ class Frame:
     time: str
 
 
-_BREAK = re.compile(r",\s|[;:\[\]—–]|\s-\s|\s(?:but|while|whereas|which|who|after|before|when|as)\s|\.\s")
+_BREAK = re.compile(rf",\s|[;:\[\]—–]|\s-\s|\s{alternation(listed('clauses', 'clause_openers'))}\s|\.\s")
 _PAREN = re.compile(r"\([^()]*\)")
+_NUMBER_WORDS = alternation(listed("grammar", "number_words"))
+
+
+def _times(name: str, plural: bool = False) -> str:
+    return alternation(listed("clauses", name), plural=plural)
+
+
+# "last year", "two decades ago", "previously", "last summer", "a previous quake", "since 1998", "next season"
 _BACKGROUND = re.compile(
-    r"\b(?:(?:last|previous|past|prior)\s+(?:year|season|month|decade|time|quake|earthquake)s?"
-    r"|(?:a|one|two|three|four|five|six|seven|eight|nine|ten|several|many|\d+)\s+(?:years?|decades?)\s+(?:ago|earlier)"
-    r"|previously|formerly|former|in\s+the\s+past|earlier\s+(?:this|that)\s+(?:year|month|season)"
-    r"|last\s+(?:week|summer|winter|spring|fall|autumn|weekend|time)|(?:a|an)\s+(?:earlier|previous|prior)|history"
-    r"|historic(?:al)?|since\s+(?:1[0-9]{3}|20[0-9]{2})"
-    r"|next\s+(?:week|year|month|season|summer|winter|spring|fall|autumn|time))\b",
+    rf"\b(?:{_times('before_now')}\s+{_times('earlier_periods', plural=True)}"
+    rf"|(?:{_times('span_counts')}|{_NUMBER_WORDS}|\d+)\s+(?:years?|decades?)\s+(?:ago|earlier)"
+    rf"|{_times('background_words')}|earlier\s+(?:this|that)\s+(?:year|month|season)"
+    rf"|last\s+{_times('last_periods')}|(?:a|an)\s+(?:earlier|previous|prior)"
+    rf"|since\s+(?:1[0-9]{{3}}|20[0-9]{{2}})|next\s+{_times('next_periods')})\b",
     re.IGNORECASE,
 )
 _REFERENCE = re.compile(r"\s*(?:\([^)]*\)\s*)?(?:[\w-]+\s+){0,3}?(?:from|of|off|outside|away\s+from)\s+(?:the\s+)?"
                         r"((?:[A-Z][\w'’-]+\s?){1,3})")
 _MODAL = re.compile(r"\b(?:could|would|might|if)\b", re.IGNORECASE)
-_NOT_NAMES = frozenset("""
-the a an he she it they we i you his her their its our this that these those there here but and or so if when
-while as at in on of for by to from with after before during since until monday tuesday wednesday thursday friday
-saturday sunday january february march april may june july august september october november december jan feb
-mar apr jun jul aug sep sept oct nov dec mr mrs ms dr gov sen rep president police officials authorities
-today yesterday tomorrow about some more nearly almost at least according earlier later meanwhile however
-""".split())
-_SAYING = frozenset("said says say told tells reported reports according announced confirmed estimated added "
-                    "noted stated wrote".split())
-_PLACE_BEFORE = frozenset("in at near from off across into outside inside toward towards of".split())
+_NOT_NAMES = frozenset((*listed("frames", "not_names"), *spellings("calendar", "months"),
+                        *table("calendar", "weekdays")))
+_SAYING = frozenset(listed("frames", "saying"))
+_PLACE_BEFORE = frozenset(listed("places", "not_owner_before"))
 _OWNER_GAP = 4  # at most this many words between an owner's name and its figure
 _PREDICATE_WINDOW = 8
 
@@ -95,12 +100,12 @@ def frame_of(kind: str, unit: str | None, subject: str | None, sentence: str, st
         # three games long), which is its thing; not a count of games to compare with "two games".
         run = [w for w in modified.group(0).split()]
         head = run[-1] if len(run) > 1 and not verb_form(run[-1].lower()) else run[0]
-        thing = f"{thing or ''} {_noun_lemma(head)}".strip()
+        thing = f"{thing or ''} {noun_lemma(head)}".strip()
     if kind == "count" and sentence[start:end].lower().endswith(("-time", "-times")):
         after = _TIMES_NOUN.match(sentence, end)  # "a four-time All-Star": all-stars, not times
         run = after.group(0).split() if after else []
         kept = [w for w in run[: next((i for i, w in enumerate(run) if w.lower() in STOPWORDS), len(run))]]
-        thing = _noun_lemma(kept[-1]).lower() if kept else None
+        thing = noun_lemma(kept[-1]).lower() if kept else None
     if time == EVENT and kind not in ("date", "time") and (
             _BACKGROUND.search(sentence[low:high]) or _MODAL.search(sentence[low:start])):
         time = OTHER  # "last year", "next season"; "could reach 500", "if 300 jobs go": not what happened
@@ -229,9 +234,8 @@ def _thing(kind: str, unit: str | None, subject: str | None, sentence: str, end:
     return f"{qualifier} {best[1]}" if qualifier else best[1]
 
 
-_SINCE = re.compile(r"(?:[\s-]+[\w-]+){0,6}?\s+(?:since|after|in\s+(?:(?:the\s+)?(?:past|last)\s+)?(?:\d+|two|three|"
-                    r"four|five|six|seven|eight|nine|ten|a|one)?\s*(?:years?|decades?|months?|weeks?|century))\b",
-                    re.IGNORECASE)
+_SINCE = re.compile(rf"(?:[\s-]+[\w-]+){{0,6}}?\s+(?:since|after|in\s+(?:(?:the\s+)?(?:past|last)\s+)?"
+                    rf"(?:\d+|{_NUMBER_WORDS}|a)?\s*(?:years?|decades?|months?|weeks?|century))\b", re.IGNORECASE)
 # The things a measure of each unit can be: a length is no age, whatever word stands near it.
 _MEASURED = {"m": frozenset({"depth", "distance", "height", "length"}), "year": frozenset({"age"}),
              "magnitude": frozenset({"magnitude"})}
@@ -274,17 +278,14 @@ def _owner(sentence: str, words: Sequence[Token], first: int, last: int, clause:
 
 # Words between an owner and its figure: the owner's verb ("Bryant scored 14", "the MacBook Air costs $999",
 # "starts at $1,199"), never a noun or a relative word.
-_OWNER_LINKS = frozenset("scored score scores had has have added adds finished finish posted tallied netted "
-                         "costs cost starts start sells sold retails priced weighs weighed earned earns made "
-                         "makes paid pays won wins lost loses led leads collected grabbed recorded".split())
+_OWNER_LINKS = frozenset(listed("frames", "owner_links"))
 _NOT_LINKS = frozenset("where who which that when while whose".split())
 
 
-_RATE = re.compile(r"(?:\s+(?:a|an|per|each|every))\s+(year|season|month|week|day|game|hour|night|share|person|"
-                   r"head|capita)\b|\s+(annually|yearly|monthly|weekly|daily)\b", re.IGNORECASE)
+_RATE = re.compile(rf"(?:\s+(?:a|an|per|each|every))\s+({alternation(listed('frames', 'rate_units'))})\b"
+                   rf"|\s+({alternation(listed('frames', 'rate_adverbs'))})\b", re.IGNORECASE)
 _COMPOUND = re.compile(r"\S-[A-Za-z]+$")
-_MODIFIED = re.compile(r"(?:\s+(?!(?:a|an|the|of|in|on|at|for|to|and|or|but|from|with|by|as|that|which|who|is|was|"
-                       r"are|were|has|had|have)\b)[a-z][a-z-]*){1,2}")
+_MODIFIED = re.compile(rf"(?:\s+(?!{alternation(listed('frames', 'not_described'))}\b)[a-z][a-z-]*){{1,2}}")
 _TIMES_NOUN = re.compile(r"(?:\s+[A-Za-z][\w-]*){1,3}")
 _APPOSITIVE = re.compile(r"((?:[A-Z][\w'’.-]+\s+){0,3}[A-Z][\w'’.-]+),\s+$")
 

@@ -14,9 +14,11 @@ from dataclasses import dataclass, replace
 
 import dateparser
 
-from factcheck.extract.context import counted_phrase, dates_an_event, tense_near
+from factcheck.extract.cues import dates_an_event
 from factcheck.extract.found import Found, Sentence
+from factcheck.extract.noun_phrase import counted_phrase
 from factcheck.extract.numbers import NUMBER_TEXT, scan
+from factcheck.extract.tense import tense_near
 from factcheck.lexicon.words import alternation, table, words
 from factcheck.timewords import FULL_DATE, MONTH, MONTHS, WEEKDAY, WEEKDAYS, full_date, month_number
 

@@ -7,9 +7,10 @@ from __future__ import annotations
 
 import re
 
-from factcheck.extract.context import AGE_BEFORE, subject_after
+from factcheck.extract.cues import AGE_BEFORE
 from factcheck.extract.found import Found, Sentence
 from factcheck.extract.hedges import hedge_before, interval
+from factcheck.extract.noun_phrase import subject_after
 from factcheck.extract.numbers import NUMBER_TEXT, scan, step_of_value
 from factcheck.lexicon.words import alternation, spellings, table, words
 from factcheck.units import SECONDS

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import re
 
-from factcheck.extract.context import subject_after
 from factcheck.extract.found import Found, Sentence
+from factcheck.extract.noun_phrase import subject_after
 from factcheck.lexicon.words import alternation, table, words
 
 _ORDINALS: dict[str, int] = dict(table("ordinals", "ordinals"))  # type: ignore[arg-type]

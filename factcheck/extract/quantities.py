@@ -18,9 +18,9 @@ import re
 from collections.abc import Callable
 from dataclasses import replace
 
-from factcheck.extract.context import counted_phrase
 from factcheck.extract.found import Found, Sentence
 from factcheck.extract.hedges import VAGUE, hedge_after, hedge_before, interval, vague_interval
+from factcheck.extract.noun_phrase import counted_phrase
 from factcheck.extract.numbers import FRACTION, Number, fraction_value, scan
 from factcheck.extract.readers import read
 from factcheck.extract.readers.figure import Quantity, per

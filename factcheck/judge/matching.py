@@ -12,7 +12,7 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 
 from factcheck.align import AUTO
-from factcheck.extract.context import lemmas
+from factcheck.extract.lemmas import lemmas
 from factcheck.facts import Fact
 from factcheck.frames import EVENT, RAW, owners_match
 from factcheck.judge.comparable import precision, reading, rule_id

@@ -14,7 +14,8 @@ from collections.abc import Iterable, Mapping, Sequence
 from functools import lru_cache
 
 from factcheck.align import AUTO
-from factcheck.extract.context import STOPWORDS, lemmas, sentence_tokens
+from factcheck.extract.lemmas import lemmas
+from factcheck.extract.tokens import STOPWORDS, sentence_tokens
 from factcheck.facts import Fact
 from factcheck.lexicon import Lexicon
 

@@ -14,7 +14,8 @@ import regex
 import yaml
 
 from factcheck.errors import RuleError
-from factcheck.extract.context import lemmas, tokens
+from factcheck.extract.lemmas import lemmas
+from factcheck.extract.tokens import tokens
 from factcheck.facts import KINDS as FACT_KINDS
 from factcheck.rules.kinds import KINDS
 from factcheck.rules.model import SCOPES, SEVERITIES, Match, Rule

@@ -8,6 +8,8 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 
 from factcheck.facts import Fact
+from factcheck.lexicon.words import alternation
+from factcheck.lexicon.words import words as listed
 from factcheck.rules.intervals import Interval
 
 SEVERITIES = ("error", "warning", "info")
@@ -46,8 +48,8 @@ class Rule:
 
 _ROUNDED = ("count", "money", "measure")
 _ACCORDING = re.compile(r"\baccording to (?:the |a )?((?:[A-Z][\w'’.&-]*\s?)+)")
-_SAID = re.compile(r"((?:[A-Z][\w'’.&-]*\s){0,3}[A-Z][\w'’.&-]*)\s(?:said|says|reported|reports|estimated|estimates|"
-                   r"told|announced|confirmed)\b")
+_SAID = re.compile(r"((?:[A-Z][\w'’.&-]*\s){0,3}[A-Z][\w'’.&-]*)\s"
+                   + alternation(listed("clauses", "crediting_verbs")) + r"\b")
 
 
 def attributions(sentence: str, name: Callable[[str], str] | None = None) -> frozenset[str]:

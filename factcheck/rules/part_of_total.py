@@ -16,6 +16,8 @@ import re
 from collections.abc import Mapping
 
 from factcheck.extract.numbers import Number, scan
+from factcheck.lexicon.words import alternation
+from factcheck.lexicon.words import words as listed
 from factcheck.rules.intervals import Interval
 from factcheck.rules.model import Side, Verdict
 from factcheck.rules.range import above, shown
@@ -23,7 +25,7 @@ from factcheck.rules.range import above, shown
 PARAMS = {"tolerance": (float, 1.0)}
 FACT_KINDS = ("count", "percent")
 
-_OF = re.compile(r"\s+(?:out\s+)?of\s+(?:(?:the|its|their|his|her|our|those|these)\s+)?", re.IGNORECASE)
+_OF = re.compile(rf"\s+(?:out\s+)?of\s+(?:{alternation(listed('clauses', 'of_total'))}\s+)?", re.IGNORECASE)
 _NOT_A_TOTAL = re.compile(r"(?:st|nd|rd|th)\b|[-\s]?(?:%|percent|per\s?cent)", re.IGNORECASE)
 _NOUN = re.compile(r"[\s-]+([a-z]+)", re.IGNORECASE)
 _NEAR = 4  # at most this many words between a part-and-total and the share written beside it

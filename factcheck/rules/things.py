@@ -6,17 +6,15 @@ from __future__ import annotations
 import functools
 import re
 
-# Heads that count people: nouns for people and groups of people, and demonyms ("palestinian", "gazans").
-PEOPLE = frozenset("""
-people person persons victim civilian child children kid baby man men woman women boy girl adult resident citizen
-inhabitant soldier troop officer policeman policemen police fighter militant rebel insurgent gunman gunmen worker
-employee staff student pupil teacher patient passenger crew member tourist visitor pilgrim migrant refugee evacuee
-protester demonstrator prisoner detainee hostage suspect survivor casualty fatality dead wounded injured family
-miner firefighter journalist doctor nurse player fan voter official leader senator lawmaker american other
-villager climber hiker skier diver fisherman fishermen sailor driver pedestrian motorist shopper guest spectator
-mourner youth teenager teen infant athlete priest worshipper parishioner farmer activist guard
-""".split())
-_DEMONYM = re.compile(r"(?:ian|ean|ese|ish|ans?|is|i)s?$")
+from factcheck.lexicon.words import alternation
+from factcheck.lexicon.words import words as listed
+
+# People counted as a whole; a count of a group ("six children", "one man") is a part of it.
+GENERAL = frozenset(listed("people", "whole"))
+# Heads that count people: nouns for people and groups of people (people.yaml), and demonyms ("palestinian",
+# "gazans").
+PEOPLE = GENERAL | frozenset(listed("people", "groups")) | frozenset(listed("people", "collective"))
+_DEMONYM = re.compile(rf"{alternation(listed('people', 'demonym_endings'))}s?$")
 
 
 def is_people(subject: str | None) -> bool:
@@ -26,20 +24,22 @@ def is_people(subject: str | None) -> bool:
 # A count that is one part of a list ("two women and a man were killed") or of a total ("30 of the 80 wounded"):
 # the whole is stated elsewhere, so the part is not compared with it.
 # "24 people dead and 249 injured" is two counts of two predicates, not a list of parts.
-_PREDICATE = r"(?:dead|died|killed|injured|hurt|wounded|missing|arrested|rescued|evacuated|displaced)\b"
-_PART_AFTER = re.compile(rf"^\s+(?:(?!{_PREDICATE})[a-z]+\s+){{0,2}}?(?!{_PREDICATE})[a-z]+\s+and\s+"
-                         r"(?:a|an|one|two|three|four|five|\d+)\s+[a-z]+"
+_PREDICATE = rf"{alternation(listed('people', 'fates'))}\b"
+_FEW = rf"(?:{alternation(listed('clauses', 'part_counts'))}|\d+)"
+_PART_AFTER = re.compile(rf"^\s+(?:(?!{_PREDICATE})[a-z]+\s+){{0,2}}?(?!{_PREDICATE})[a-z]+\s+and\s+{_FEW}\s+[a-z]+"
                          r"|^\s+(?:[a-z]+\s+)?of\s+(?:the\s+|its\s+|their\s+)?(?:\d|[a-z]+\s+(?:\d|dozen|hundred))",
                          re.IGNORECASE)
 _PART_BEFORE = re.compile(r"\b(?:[a-z]+\s+){1,2}and\s+$", re.IGNORECASE)
+_LIST_BEFORE = re.compile(rf"\b{_FEW}\s+[a-z]+\s+and\s+$", re.IGNORECASE)  # "one Australian and [one English]"
 # "a mother of 12": children of someone, not a count of the event at all
-_NOT_THE_COUNT = re.compile(r"\b(?:mother|father|parent|grandmother|grandfather|family)\s+of\s+$", re.IGNORECASE)
+_NOT_THE_COUNT = re.compile(rf"\b{alternation(listed('people', 'kin'))}\s+of\s+$", re.IGNORECASE)
 # "30 people seriously injured": the worst-hurt part of the injured
 _SUBSET_AFTER = re.compile(r"^\s+(?:[a-z]+\s+){0,2}(?:seriously|critically|severely|badly|gravely)\b", re.IGNORECASE)
 # "in southern Iran", "in Southern Iran" and "off south Iran" name Iran; "South Korea" stays a name of its own;
 # "at High's Ice Cream Shop" and "in France's history" name an owner, not where it happened.
-_PLACE = re.compile(r"\b(?:in|across|near|off|at|from)\s+(?:the\s+)?"
-                    r"(?:(?:north|south|east|west)(?:ern|-\w+)?\s+|(?:North|South|East|West)ern\s+)?"
+_COMPASS = listed("places", "compass")
+_PLACE = re.compile(rf"\b{alternation(listed('places', 'place_before'))}\s+(?:the\s+)?"
+                    rf"(?:{alternation(_COMPASS)}(?:ern|-\w+)?\s+|{alternation(w.title() for w in _COMPASS)}ern\s+)?"
                     r"((?:[A-Z][a-z]+)(?:\s+[A-Z][a-z]+){0,2})(?!\w|['\u2019]s\b)")
 
 
@@ -48,7 +48,7 @@ def not_the_count(sentence: str, start: int) -> bool:
     return bool(_NOT_THE_COUNT.search(sentence[:start]))
 
 
-_SUM_PART_AFTER = re.compile(r"\s+of\s+(?:the|its|their|his|her|this|that)\s", re.IGNORECASE)
+_SUM_PART_AFTER = re.compile(rf"\s+of\s+{alternation(listed('clauses', 'part_of_sum'))}\s", re.IGNORECASE)
 
 
 def is_part(sentence: str, start: int, end: int, kind: str) -> bool:
@@ -62,8 +62,7 @@ def is_part(sentence: str, start: int, end: int, kind: str) -> bool:
     before = sentence[:start]
     if _SUBSET_AFTER.match(sentence[end:]):
         return True
-    return bool(_PART_AFTER.match(sentence[end:]) or (_PART_BEFORE.search(before) and re.search(
-        r"\b(?:a|an|one|two|three|four|five|\d+)\s+[a-z]+\s+and\s+$", before, re.IGNORECASE)))
+    return bool(_PART_AFTER.match(sentence[end:]) or (_PART_BEFORE.search(before) and _LIST_BEFORE.search(before)))
 
 
 @functools.lru_cache(maxsize=4096)  # compare asks for the same sentences once per pair of facts
@@ -78,9 +77,6 @@ def comparable_places(a: str, b: str) -> bool:
     first, second = places(a), places(b)
     return not (first and second and not first & second)
 
-
-# People counted as a whole; a count of a group ("six children", "one man") is a part of it.
-GENERAL = frozenset("people person persons victim casualty fatality dead resident citizen civilian other".split())
 
 
 def comparable_things(a: str | None, b: str | None) -> bool:

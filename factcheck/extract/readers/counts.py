@@ -6,7 +6,8 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from factcheck.extract.context import counted_phrase, singular_noun
+from factcheck.extract.lemmas import singular_noun
+from factcheck.extract.noun_phrase import counted_phrase
 from factcheck.extract.readers.figure import NOTHING, Figure, Reading, headline, per, with_unit
 from factcheck.extract.unitwords import unit_after
 from factcheck.lexicon.words import alternation, words

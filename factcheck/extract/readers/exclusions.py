@@ -8,7 +8,9 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from factcheck.extract.context import counted_phrase, dates_an_event, verb_form
+from factcheck.extract.cues import dates_an_event
+from factcheck.extract.lemmas import verb_form
+from factcheck.extract.noun_phrase import counted_phrase
 from factcheck.extract.numbers import Number
 from factcheck.extract.readers.figure import NOTHING, Figure, Reading, headline
 from factcheck.extract.unitwords import unit_after

@@ -8,7 +8,7 @@ import enum
 import re
 from dataclasses import dataclass, replace
 
-from factcheck.extract.context import counted_phrase
+from factcheck.extract.noun_phrase import counted_phrase
 from factcheck.extract.numbers import Number
 from factcheck.extract.unitwords import UnitWord
 from factcheck.lexicon.words import alternation, table, words

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from factcheck.extract.context import AGE_BEFORE
+from factcheck.extract.cues import AGE_BEFORE
 from factcheck.extract.readers.figure import NOTHING, Figure, Reading, per, subject, with_unit
 from factcheck.extract.unitwords import UnitWord, unit_after
 from factcheck.lexicon.words import alternation, table, words

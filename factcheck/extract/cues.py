@@ -1,0 +1,24 @@
+"""Words beside a figure that tell what kind of figure it is: an age ("aged 18", "at age 62"), a year that dates an
+event ("the 1967 slayings", "its 2005 elections") rather than counts it."""
+
+from __future__ import annotations
+
+import re
+
+from factcheck.lexicon.words import alternation
+from factcheck.lexicon.words import words as listed
+
+# Before an age: "aged 18", "at age 62", "under the age of 5 years" (a quantity, not a duration).
+AGE_BEFORE = re.compile(r"\b(?:aged|age(?:\s+of)?)\s+$", re.IGNORECASE)
+
+# "the 1967 slayings", "its 2005 elections": a year before the event it dates (a count of those would be
+# written "1,967 slayings").
+_YEAR_BEFORE = re.compile(rf"(?:\b{alternation(listed('clauses', 'year_before'))}|'s)\s+$", re.IGNORECASE)
+_EVENT_AFTER = re.compile(rf"\s+(?-i:[A-Z][a-z]+\s+)?{alternation(listed('clauses', 'events'), plural=True)}\b",
+                          re.IGNORECASE)
+
+
+def dates_an_event(text: str, start: int, end: int) -> bool:
+    """A year written before the event it dates: "the 1967 slayings", "its 2005 elections"."""
+    return bool(re.fullmatch(r"1[89]\d\d|20\d\d", text[start:end])
+                and _YEAR_BEFORE.search(text[max(0, start - 8) : start]) and _EVENT_AFTER.match(text, end))

@@ -1,0 +1,97 @@
+"""What a word is, from lemminflect's tables: its lemmas, its parts of speech, whether it is a past or present verb
+form, a plural or a singular noun, a comparative adjective."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+import lemminflect
+
+from factcheck.lexicon.words import words as listed
+
+# Plural as written, with no ending to tell it ("412 police", "300 cattle"): lemminflect gives each as its own lemma.
+_UNMARKED_PLURALS = frozenset(listed("people", "collective") + listed("people", "collective_other"))
+
+
+@lru_cache(maxsize=65536)
+def lemmas(word: str) -> frozenset[str]:
+    """Every lemma of ``word`` (any part of speech), lower-cased, the word itself included."""
+    lower = word.lower().replace("’", "'")
+    found = {lower}
+    for forms in lemminflect.getAllLemmas(lower).values():
+        found.update(forms)
+    return frozenset(found)
+
+
+@lru_cache(maxsize=65536)
+def part_of_speech(word: str) -> frozenset[str]:
+    """The parts of speech a word can be ("NOUN", "VERB", "ADJ", ...): "games" is a noun or a verb."""
+    known = frozenset(lemminflect.getAllLemmas(word.lower()))
+    if not known and "-" in word and all(part.isalpha() for part in word.split("-")):
+        # A compound outside the tables ("first-team players", "coal-fired plants") modifies a noun or is one.
+        return frozenset({"ADJ", "NOUN"})
+    # Words outside lemminflect's tables ("survivors", "reinsurers") are most often nouns.
+    return known or (frozenset({"NOUN"}) if word.isalpha() and len(word) > 2 else known)
+
+
+@lru_cache(maxsize=65536)
+def verb_form(word: str) -> str | None:
+    """'past' for a past-tense or participle form (said, vetoed), 'present' for a third-person form
+    (heads, meets), else None."""
+    lower = word.lower()
+    if lower in ("has", "is", "does", "goes"):
+        return "present"
+    # From the lemma table alone (lemminflect's inflection table costs a quarter of a second to load): an
+    # inflected form that is not a gerund is a past form unless it is the lemma plus -s.
+    for lemma in lemminflect.getAllLemmas(lower, upos="VERB").get("VERB", ()):
+        if lower == lemma or lower.endswith("ing"):
+            return None
+        if lower in (lemma + "s", lemma + "es", lemma[:-1] + "ies"):
+            return "present"
+        return "past"
+    return None
+
+
+def plural_noun(word: str) -> bool:
+    """A noun in a plural form ("games", "vehicles")."""
+    return "NOUN" in part_of_speech(word) and noun_lemma(word) != word
+
+
+def unmarked_plural(word: str) -> bool:
+    """A plural noun whose form does not tell it: "people", "police", "staff", "cattle"."""
+    return word in _UNMARKED_PLURALS
+
+
+def singular_noun(word: str) -> bool:
+    """A noun in its singular form ("page", "cylinder"), not an adjective only, not a plural."""
+    return "NOUN" in part_of_speech(word) and noun_lemma(word) == word and not unmarked_plural(word)
+
+
+@lru_cache(maxsize=65536)
+def comparative(word: str) -> bool:
+    """"cheaper", "bigger", "older": a comparative adjective, which a figure measures but never counts."""
+    pos = part_of_speech(word)
+    if "NOUN" in pos or "ADJ" not in pos or not word.endswith("er"):
+        return False
+    return lemminflect.getLemma(word, upos="ADJ")[0] != word
+
+
+@lru_cache(maxsize=65536)
+def adjective_lemma(word: str) -> str:
+    """"smaller" -> "small"; nouns used as modifiers keep their form."""
+    if "ADJ" not in part_of_speech(word) or "NOUN" in part_of_speech(word):
+        return word
+    lemma = lemminflect.getLemma(word, upos="ADJ")
+    return lemma[0] if lemma else word
+
+
+@lru_cache(maxsize=65536)
+def noun_lemma(word: str, proper: bool = False) -> str:
+    """Singular, lower case: "containers" -> "container", "Americans" -> "american"; unknown names keep their
+    form ("Hamas" is not the plural of "Hama")."""
+    lower = word.lower()
+    known = bool(lemminflect.getAllLemmas(lower))
+    if proper and not known:
+        return lower[:-1] if lower.endswith("ans") else lower  # demonyms: "Americans" -> "american"
+    lemma = lemminflect.getLemma(lower, upos="NOUN", lemmatize_oov=True)
+    return lemma[0].lower() if lemma else lower

@@ -1,0 +1,192 @@
+"""The noun phrase a figure counts: the words after it up to the head noun ("9.3 million shipping containers"),
+with what the head is of ("120 cases of cholera"), normalised to a singular head in lower case."""
+
+from __future__ import annotations
+
+import re
+
+from factcheck.extract.lemmas import (
+    adjective_lemma,
+    comparative,
+    noun_lemma,
+    part_of_speech,
+    plural_noun,
+    unmarked_plural,
+    verb_form,
+)
+from factcheck.extract.tokens import STOPWORDS, Token, tokens
+from factcheck.lexicon.words import table
+
+_OF_NOUNS = re.compile(r"\s+of\s+(?P<nouns>[a-z]+(?:\s+[a-z]+)?)\b")
+# "of the", "of its" after a figure: "85% of Gazans", "two of the victims" count what follows them.
+_OF_OPENERS = frozenset({"the", "its", "their", "his", "her", "our", "a", "an", "all"})
+_MORE = frozenset({"more", "additional", "extra", "further"})  # "eight more picks": the head follows
+# "dozens", "thousands", "tens": a vague number, never the plural head a list of modifiers shares.
+_VAGUE_NOUNS = frozenset(word for word in table("hedges", "vague") if " " not in word) | {"tens"}
+# Verbs that follow a counted noun far more often than they extend it ("the budget goes", "the firm says").
+_COMMON_VERBS = frozenset(
+    "goes says has does is was makes takes comes gets gives shows means seems remains stands lives works runs falls "
+    "rises grows looks needs wants knows thinks helps keeps leaves plays moves pays sells buys holds brings".split()
+)
+_LIMIT = 4  # words read after the figure, not counting those that only qualify ("more", "decently")
+
+
+def subject_after(text: str, position: int) -> str | None:
+    """The counted thing named after a figure: the head noun of the words that follow it
+    ("32,000 displaced Palestinians have" -> "palestinians"; "85% of Gazans" -> "gazans")."""
+    phrase = counted_phrase(text, position)
+    return phrase[1] if phrase else None
+
+
+def counted_phrase(text: str, position: int) -> tuple[str, str, int] | None:
+    """The noun phrase a figure counts, normalised (singular head, lower case), its head lemma and where it
+    ends: "460 Kia and Hyundai vehicles" -> ("kia and hyundai vehicle", "vehicle", end)."""
+    words = _words_after(text, position)
+    if words is None:
+        return None
+    kept, head = _head_run(text, position, words)
+    if head is None or (not kept[-1].text[0].isupper() and comparative(head)):
+        return None  # "25k cheaper than its rivals" counts nothing
+    lemma = head if head[0].isdigit() else noun_lemma(head, kept[-1].text[0].isupper())
+    phrase = " ".join([adjective_lemma(w.lower) for w in kept[:-1]] + [lemma])
+    nouns = _of_nouns(text, position + kept[-1].end)
+    if nouns:  # "5,700 categories of products", "120 cases of cholera": what the head is of, not the head
+        phrase += " of " + " ".join(nouns)
+    return phrase, lemma, position + kept[-1].end
+
+
+def _words_after(text: str, position: int) -> list[Token] | None:
+    """The words after a figure that may name what it counts (within 120 characters), past an "of the" ("two of
+    the victims"); None when punctuation ends the figure's phrase first ("wounding other 70, Iranian officials
+    said")."""
+    words = tokens(text[position : position + 120])
+    if words and text[position : position + words[0].start].strip():
+        return None
+    if words and words[0].lower == "of":
+        words = words[1:]
+        if words and words[0].lower in _OF_OPENERS:
+            words = words[1:]
+    return words
+
+
+def _head_run(text: str, position: int, words: list[Token]) -> tuple[list[Token], str | None]:
+    """The words of the counted phrase kept for its name, and its head (the last noun of the run), if any."""
+    kept: list[Token] = []
+    head: str | None = None
+    previous_end = words[0].start if words else 0
+    index, limit = 0, _LIMIT
+    while index < min(len(words), limit):
+        word = words[index]
+        index += 1
+        if text[position + previous_end : position + word.start].strip():
+            break  # punctuation ends the phrase: "(0.5 WAR), RHP Alex Reyes"
+        previous_end = word.end
+        lower = word.lower
+        if head is None and lower in _MORE:
+            limit += 1
+            continue  # "eight more picks"
+        if head is None and lower == "other" and not kept:
+            kept.append(word)  # "eight other employees": the phrase keeps "other", the head follows
+            continue
+        if lower in ("and", "or") and head is not None and _shared_head(text, position, words[index:], head):
+            kept.append(word)  # "460 Kia and Hyundai vehicles", "4.3M digital and physical sales"
+            head, limit = None, index + 3
+            continue
+        following = words[index] if index < len(words) else None
+        if _model_number(word, following, kept):
+            if following is not None and following.start == word.end and following.lower == "s":
+                index, previous_end = index + 1, following.end  # "63,150 Model 3s": the model is what is counted
+                kept.append(Token(word.text + "s", word.start, following.end))
+                head = kept[-1].lower
+                continue
+            kept.append(word)  # a model's number: "two new 737 Max jets", "63,000 Model 3 sedans"
+            continue
+        if lower in STOPWORDS or not word.text[0].isalpha():
+            break
+        pos = part_of_speech(lower)
+        if head is None and pos == {"ADV"} and lower.endswith("ly") and _qualifies(text, position, words[index:]):
+            limit += 1
+            continue  # "20 decently sized coal-fired power plants"
+        if _modifier(lower, pos):
+            if head is not None:
+                break  # "rain fell": the verb ends the phrase
+            if lower.endswith(("'s", "’s")):  # "Johnson's deputies": the owner is in the phrase, never its head
+                kept.append(Token(word.text[:-2], word.start, word.end))
+            continue  # a participle ("displaced people", "charging stations") qualifies the head
+        if head is not None and _ends_noun_run(text, position, word, following, pos, head):
+            break  # "people live there", "marchers outside", "the budget goes": only a noun continues a noun phrase
+        if not (word.text[0].isupper() or pos & {"NOUN", "ADJ", "PROPN"}):
+            break
+        head = lower  # the last of a run of nouns is the head: "emergency meeting" -> meeting
+        kept.append(word)
+    return kept, head
+
+
+def _model_number(word: Token, following: Token | None, kept: list[Token]) -> bool:
+    """A number inside the phrase that names a model, beside a capitalised word: "two new 737 Max jets", "63,000
+    Model 3 sedans", "63,150 Model 3s"."""
+    return word.text[0].isdigit() and bool(kept) and (
+        kept[-1].text[0].isupper() or (following is not None and following.text[0].isupper()))
+
+
+def _modifier(lower: str, pos: frozenset[str]) -> bool:
+    """A word that qualifies the head without being a noun of the phrase's name: a possessive ("Johnson's"), a
+    participle ("displaced people", "charging stations")."""
+    return lower.endswith(("'s", "’s")) or (verb_form(lower) == "past" and "NOUN" not in pos) or (
+        lower.endswith("ing") and pos == {"VERB"})
+
+
+def _ends_noun_run(text: str, position: int, word: Token, following: Token | None, pos: frozenset[str],
+                   head: str) -> bool:
+    """After a head noun, does this lower-case word end the phrase rather than continue the run of nouns? "36
+    league games": "games" is no adjective; "15 student council members": a noun that may be an adjective
+    continues before a plural noun."""
+    if word.text[0].isupper():
+        return False
+    lower = word.lower
+    plural = plural_noun(lower) or ("NOUN" in pos and following is not None and following.text.islower()
+                                    and not text[position + word.end : position + following.start].strip()
+                                    and plural_noun(following.lower))
+    return ("NOUN" not in pos or ("ADJ" in pos and not plural) or "ADV" in pos or lower in _COMMON_VERBS
+            or (head.endswith("s") and "VERB" in pos))
+
+
+def _of_nouns(text: str, end: int) -> list[str]:
+    """The nouns after "of" that say what a head is of ("120 cases of cholera" -> ["cholera"]); a verb-like word
+    is a noun only before another noun ("65 snaps of man coverage", not "10 sets of weigh")."""
+    of = _OF_NOUNS.match(text, end)
+    following = of.group("nouns").split() if of else []
+    nouns = []
+    for index, word in enumerate(following):
+        pos = part_of_speech(word)
+        if word in STOPWORDS or "NOUN" not in pos or ("VERB" in pos and noun_lemma(word) == word
+                                                      and index + 1 == len(following)):
+            break
+        nouns.append(noun_lemma(word))
+    return nouns
+
+
+def _qualifies(text: str, position: int, rest: list[Token]) -> bool:
+    """Does an adverb qualify a modifier of a noun that follows ("decently sized plants"), rather than end the
+    phrase ("12 badly hurt.")? Two more words must follow, unbroken by punctuation."""
+    if len(rest) < 2 or text[position + rest[0].end : position + rest[1].start].strip():
+        return False
+    return rest[1].text[0].isalpha() and rest[1].lower not in STOPWORDS
+
+
+def _shared_head(text: str, position: int, rest: list[Token], head: str) -> bool:
+    """After "and"/"or": does a plural noun within two more words close a phrase whose words so far only
+    modify it ("Kia and Hyundai vehicles")? Not when the words so far already name plural things ("soldiers and
+    police officers")."""
+    if noun_lemma(head) != head or unmarked_plural(head):
+        return False
+    previous_end = rest[0].start if rest else 0
+    for word in rest[:3]:
+        pos = part_of_speech(word.lower)
+        if (text[position + previous_end : position + word.start].strip() or word.lower in STOPWORDS
+                or not pos & {"NOUN", "ADJ", "PROPN"} or word.lower in _VAGUE_NOUNS):
+            return False  # "killing three people and injuring dozens more"
+        previous_end = word.end
+        if word.text.islower() and plural_noun(word.lower):
+            return True
+    return False

@@ -1,0 +1,114 @@
+"""The tense of an expression in its sentence: "past", "future" or unknown, from the nearest tense marker in its
+clause ("will begin on April 7, the FAA said" looks ahead; "was arrested on Friday" looks back)."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from factcheck.extract.lemmas import part_of_speech, plural_noun, verb_form
+from factcheck.extract.tokens import STOPWORDS, Token, tokens
+from factcheck.lexicon.words import alternation
+from factcheck.lexicon.words import words as listed
+
+_PAST_MARKERS = frozenset(listed("clauses", "past_markers"))
+_FUTURE_MARKERS = frozenset(listed("clauses", "future_markers"))
+_PARTICIPLES = frozenset(listed("clauses", "plan_participles"))  # "is scheduled for Friday", not "no talks scheduled,"
+_BE = frozenset({"is", "are", "was", "were", "be", "been", "being", "am", "'s", "'re"})
+_MODALS = frozenset({"will", "would", "shall", "should", "could", "can", "may", "might", "must", "to", "'ll"})
+_NOUN_BEFORE = frozenset({"the", "a", "an", "its", "their", "his", "her", "our", "your", "my", "this", "that",
+                          "these", "those", "on", "of", "in", "for", "with", "by", "from", "about", "and", "or",
+                          "some", "any", "no", "more", "new", "big", "strong"})
+# Clause breaks; "and"/"but" only where a verb follows ("rejected the offer and will vote again"), not between
+# two nouns ("his talks on Friday and discussions next week").
+_CLAUSE = re.compile(
+    r",\s|;|—|–|:|\s(?:while|whereas)\s|\s(?:and|but)\s(?=(?:then\s+|also\s+|later\s+)?"
+    + alternation(listed("clauses", "clause_verbs")) + r"\b)"
+)
+_SEMICOLON = re.compile(r";|—|–")
+
+
+def tense_near(sentence: str, start: int, end: int) -> str | None:
+    """'past', 'future' or None for the expression at sentence[start:end], from the nearest tense marker: in
+    its own comma-delimited clause if there is one there ("will begin on April 7, the FAA said" looks ahead),
+    else in the sentence. A third-person present verb in news copy ("Blinken heads to Israel on Friday")
+    speaks of what is scheduled, so it counts as future; a plural noun ("on charges", "posted gains") or a
+    name ("Jobs resigned") does not."""
+    markers = _tense_markers(sentence)
+    spans = []
+    for pattern in (_CLAUSE, _SEMICOLON):
+        clause_start = max((m.end() for m in pattern.finditer(sentence, 0, start)), default=0)
+        following = pattern.search(sentence, end)
+        spans.append((clause_start, following.start() if following else len(sentence)))
+    for low, high in (*spans, (0, len(sentence))):
+        best: tuple[int, str] | None = None
+        for position, tense in markers:
+            if not low <= position < high or start <= position < end:
+                continue
+            distance = start - position if position < start else position - end
+            if best is None or distance < best[0]:
+                best = (distance, tense)
+        if best:
+            return best[1]
+    return None
+
+
+def _ends_phrase(sentence: str, end: int) -> bool:
+    """Nothing but punctuation (or the end) follows: the word closes its phrase."""
+    rest = sentence[end:].lstrip()
+    return not rest or rest[0] in ",.;:)—–"
+
+
+def _plural_subject(word: Token | None) -> bool:
+    if word is None:
+        return False
+    lower = word.lower
+    return lower in ("they", "we", "you", "i") or (
+        lower.endswith("s") and plural_noun(lower) and lower not in STOPWORDS)
+
+
+def _subject_like(word: Token | None) -> bool:
+    """A word that can be the subject of the verb after it: a name, a pronoun, or a noun that is no verb form."""
+    if word is None:
+        return False
+    lower = word.lower
+    if lower in ("he", "she", "it", "who", "that", "which", "they", "we", "i", "you"):
+        return True
+    if lower in STOPWORDS:
+        return False
+    if word.text[0].isupper():
+        return True
+    pos = part_of_speech(lower)
+    return "NOUN" in pos and lower not in _NOUN_BEFORE and verb_form(lower) is None and not lower.endswith("ing")
+
+
+@lru_cache(maxsize=4096)
+def _tense_markers(sentence: str) -> tuple[tuple[int, str], ...]:
+    words = tokens(sentence)
+    found: list[tuple[int, str]] = []
+    for i, word in enumerate(words):
+        lower = word.lower
+        previous = words[i - 1].lower if i else ""
+        before = words[i - 2].lower if i > 1 else ""
+        following = words[i + 1].lower if i + 1 < len(words) else ""
+        tense: str | None = None
+        if lower in _PARTICIPLES and _ends_phrase(sentence, word.end) and previous not in _BE:
+            tense = None  # "entered its second day on Tuesday with no talks scheduled,": a state, not a plan
+        elif lower in _FUTURE_MARKERS or lower in ("until", "till") or (
+                lower in ("is", "are", "am") and following == "to"):
+            tense = "future"
+        elif lower in _PAST_MARKERS:
+            tense = "past"
+        elif lower not in STOPWORDS and not (i and word.text[0].isupper()):
+            form = verb_form(lower)
+            if form == "past":
+                # "should be completed", "will be finalized", "to be signed": a passive that looks ahead
+                tense = "future" if previous in ("be", "being") and before in _MODALS else "past"
+            elif form == "present" and not ("NOUN" in part_of_speech(lower)
+                                            and not _subject_like(words[i - 1] if i else None)):
+                tense = "future"  # "Blinken heads", "the company plans"; not "on charges", "including accounts"
+            elif form is None and "VERB" in part_of_speech(lower) and _plural_subject(words[i - 1] if i else None):
+                tense = "future"  # "they meet again on Wednesday", "polls close at 8 p.m. Tuesday"
+        if tense:
+            found.append((word.start, tense))
+    return tuple(found)

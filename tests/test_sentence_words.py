@@ -1,0 +1,139 @@
+"""The readers of a figure's words (factcheck/extract/tokens.py, lemmas.py, noun_phrase.py, tense.py, cues.py) and
+the word lists they and the rules read (factcheck/lexicon/people.yaml, places.yaml, clauses.yaml, frames.yaml), on
+sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from factcheck.extract.cues import AGE_BEFORE, dates_an_event
+from factcheck.extract.lemmas import noun_lemma, part_of_speech, singular_noun, unmarked_plural, verb_form
+from factcheck.extract.noun_phrase import counted_phrase, subject_after
+from factcheck.extract.numbers import scan
+from factcheck.extract.tense import tense_near
+from factcheck.extract.tokens import Token, tokens
+from factcheck.lexicon.words import words
+from factcheck.rules.model import attributions
+from factcheck.rules.part_of_total import _total_after
+from factcheck.rules.things import comparable_things, is_part, is_people, not_the_count, places
+
+
+def after(sentence: str, figure: str) -> tuple[str, str, int] | None:
+    return counted_phrase(sentence, sentence.index(figure) + len(figure))
+
+
+def test_tokens_keep_their_offsets_and_drop_a_closing_full_stop() -> None:
+    assert tokens("Gaza's 2.3 million U.S. aid.") == [
+        Token("Gaza's", 0, 6), Token("2.3", 7, 10), Token("million", 11, 18), Token("U.S", 19, 22),
+        Token("aid", 24, 27)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure", "expected"),
+    [
+        ("Hyundai recalled 460 Kia and Hyundai vehicles on Monday.", "460", ("kia and hyundai vehicle", "vehicle", 45)),
+        ("Officials counted 120 cases of cholera in the camp.", "120", ("case of cholera", "case", 27)),
+        ("Coaches watched 65 snaps of man coverage.", "65", ("snap of man coverage", "snap", 24)),
+        ("He lifted 10 sets of weigh.", "10", ("set", "set", 17)),  # "weigh" is a verb: no noun the sets are of
+        ("Sheriff Johnson said eight more deputies were sent.", "eight", ("deputy", "deputy", 40)),
+        ("The firm employs 14 Johnson's deputies.", "14", ("johnson deputy", "deputy", 38)),
+        ("Boeing ordered two new 737 Max jets.", "two", ("new 737 max jet", "jet", 35)),
+        ("Tesla delivered 63,150 Model 3s in the quarter.", "63,150", ("model 3s", "3s", 31)),
+        ("The company will build 20 decently sized coal-fired power plants.", "20",
+         ("coal-fired power plant", "plant", 64)),
+        ("The club signed 15 student council members.", "15", ("student council member", "member", 42)),
+        ("About 32,000 displaced Palestinians have returned.", "32,000", ("palestinian", "palestinian", 35)),
+        ("About 85% of Gazans have fled their homes.", "85%", ("gazan", "gazan", 19)),
+        # "staff" and "police" are plural as written (people.yaml): no head shared with the nouns after "and"
+        ("The agency laid off 300 staff and contract workers.", "300", ("staff", "staff", 29)),
+        ("The agency laid off 300 office and contract workers.", "300", ("office and contract worker", "worker", 51)),
+        ("Some 412 police and army officers were deployed.", "412", ("police", "police", 15)),
+    ],
+)
+def test_the_phrase_a_figure_counts(sentence: str, figure: str, expected: tuple[str, str, int]) -> None:
+    assert after(sentence, figure) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure"),
+    [
+        ("The phone is 25k cheaper than its rivals.", "25k"),  # a comparative counts nothing
+        ("The attack killed 70, Iranian officials said.", "70"),  # the comma ends the figure's phrase
+    ],
+)
+def test_a_figure_that_counts_nothing(sentence: str, figure: str) -> None:
+    assert after(sentence, figure) is None
+    assert subject_after(sentence, sentence.index(figure) + len(figure)) is None
+
+
+def test_word_classes() -> None:
+    assert part_of_speech("coal-fired") == {"ADJ", "NOUN"}  # a compound outside lemminflect's tables
+    assert part_of_speech("reinsurers") == {"NOUN"}
+    assert (verb_form("vetoed"), verb_form("heads"), verb_form("meeting")) == ("past", "present", None)
+    assert (noun_lemma("Americans", proper=True), noun_lemma("Hamas", proper=True)) == ("american", "hamas")
+    assert [unmarked_plural(w) for w in ("people", "police", "personnel", "staff", "cattle", "page")] == [
+        True, True, True, True, True, False]
+    assert (singular_noun("page"), singular_noun("police"), singular_noun("cattle")) == (True, False, False)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expression", "tense"),
+    [
+        ("The talks will begin on April 7, the FAA said.", "April 7", "future"),
+        ("He was arrested on Friday in Lyon.", "Friday", "past"),
+        ("Blinken heads to Israel on Friday.", "Friday", "future"),
+        # "and" before a verb opens a clause of its own (clauses.yaml, clause_verbs)
+        ("The union rejected the offer on Monday and will vote again.", "Monday", "past"),
+        ("The strike entered its second day on Tuesday with no talks scheduled, the union said.", "Tuesday", "past"),
+    ],
+)
+def test_tense(sentence: str, expression: str, tense: str) -> None:
+    start = sentence.index(expression)
+    assert tense_near(sentence, start, start + len(expression)) == tense
+
+
+@pytest.mark.parametrize(
+    ("sentence", "year", "dated"),
+    [
+        ("Manson ordered the 1967 slayings of seven people.", "1967", True),
+        ("Iran's 2009 vote was disputed.", "2009", True),
+        ("France won the 1998 World Cup final.", "1998", True),
+        ("Police counted 1,967 slayings.", "1,967", False),
+        ("Police said 1998 people attended.", "1998", False),
+    ],
+)
+def test_a_year_that_dates_an_event(sentence: str, year: str, dated: bool) -> None:
+    start = sentence.index(year)
+    assert dates_an_event(sentence, start, start + len(year)) is dated
+
+
+def test_words_before_an_age() -> None:
+    assert [bool(AGE_BEFORE.search(t)) for t in ("a man aged ", "at age ", "under the age of ", "a page ")] == [
+        True, True, True, False]
+
+
+def test_people_nouns_are_one_list() -> None:
+    assert [is_people(w) for w in ("people", "personnel", "gunmen", "palestinians", "gazans", "villages")] == [
+        True, True, True, True, True, False]
+    listed = [w for name in ("whole", "groups", "collective") for w in words("people", name)]
+    assert all(is_people(w) for w in listed)
+    assert comparable_things("children", "people") and not comparable_things("people", "village")
+    assert not comparable_things("men", "climbers")  # two groups: neither is known to hold the other
+
+
+def test_parts_places_and_kin() -> None:
+    assert is_part("Two women and a man were killed.", 0, 3, "count")
+    assert not is_part("24 people dead and 249 injured.", 0, 2, "count")  # two predicates, not a list of parts
+    assert is_part("$281 million of the purchase price will be in cash.", 0, 12, "money")
+    assert not_the_count("A mother of 12 was killed.", 12)
+    assert places("The quake struck off north-west Sumatra, not in Southern Iran or at France's border.") == {
+        "Sumatra", "Iran"}
+
+
+def test_whom_a_sentence_credits() -> None:
+    assert attributions("The Health Ministry estimated 212 dead, according to the UN.") == {"health ministry", "un"}
+
+
+def test_a_total_after_of() -> None:
+    sentence = "They won 18 of those 15 seats."
+    assert _total_after(sentence, sentence.index("18") + 2, scan(sentence)).value == 15
