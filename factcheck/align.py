@@ -12,15 +12,15 @@ import datetime as dt
 import re
 from collections import Counter
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
-import pandas as pd
 import regex
 
 from factcheck.errors import RuleError
 from factcheck.extract.lemmas import lemmas, part_of_speech, verb_form
 from factcheck.extract.tokens import STOPWORDS, Token, sentence_tokens
+from factcheck.facts import Fact
 from factcheck.frames import EVENT, NEGATORS, frame_of
 from factcheck.lexicon import Lexicon, default_lexicon
 from factcheck.lexicon.words import alternation
@@ -47,62 +47,49 @@ def _pattern_in(pattern: str, sentence: str) -> bool:
     return regex.search(pattern, sentence, regex.IGNORECASE, timeout=PATTERN_SECONDS) is not None
 
 
-def align(facts: pd.DataFrame, rules: Sequence[Rule],
-          published: Mapping[str, dt.date | None] | None = None, lexicon: Lexicon | None = None) -> pd.DataFrame:
-    """The facts table with its ``key`` and frame columns filled in. A figure whose sentence names another time
-    than the story's ("In 2004, a magnitude 9.1 quake...") gets that time in its key ("magnitude@2004") and
-    frame: it is compared only with figures about that time."""
+def align(facts: Sequence[Fact], rules: Sequence[Rule],
+          published: Mapping[str, dt.date | None] | None = None, lexicon: Lexicon | None = None) -> list[Fact]:
+    """The facts with their ``key`` and frame filled in. A figure whose sentence names another time than the
+    story's ("In 2004, a magnitude 9.1 quake...") gets that time in its key ("magnitude@2004") and frame: it is
+    compared only with figures about that time."""
     lexicon = lexicon or default_lexicon()
-    keys = [
-        key_of(
-            row.kind,
-            row.unit,
-            row.subject,
-            row.sentence,
-            row.start - row.sentence_start,
-            row.end - row.sentence_start,
-            rules,
-            lexicon,
-        )
-        for row in facts.itertuples(index=False)
-    ]
     times = _times_of_sentences(facts, published or {})
-    keys = [key if key is None or row.kind in ("date", "time") or (row.doc, row.sentence_start) not in times
-            else f"{key}@{times[(row.doc, row.sentence_start)]}"
-            for key, row in zip(keys, facts.itertuples(index=False), strict=True)]
-    frames = [
-        frame_of(row.kind, None if pd.isna(row.unit) else row.unit, None if pd.isna(row.subject) else row.subject,
-                 row.sentence, row.start - row.sentence_start, row.end - row.sentence_start, lexicon,
-                 EVENT if row.kind in ("date", "time") else times.get((row.doc, row.sentence_start), EVENT))
-        for row in facts.itertuples(index=False)
-    ]
-    columns = {"key": keys, "thing": [f.thing for f in frames], "predicate": [f.predicate for f in frames],
-               "owner": [f.owner for f in frames], "time": [f.time for f in frames]}
-    return facts.assign(**{name: pd.Series(values, index=facts.index, dtype=object)
-                           for name, values in columns.items()})
+    aligned = []
+    for fact in facts:
+        start, end = fact.start - fact.sentence_start, fact.end - fact.sentence_start
+        key = key_of(fact.kind, fact.unit, fact.subject, fact.sentence, start, end, rules, lexicon)
+        dated = fact.kind in ("date", "time")
+        time = times.get((fact.doc, fact.sentence_start))
+        if key is not None and not dated and time is not None:
+            key = f"{key}@{time}"
+        frame = frame_of(fact.kind, fact.unit, fact.subject, fact.sentence, start, end, lexicon,
+                         EVENT if dated or time is None else time)
+        aligned.append(replace(fact, key=key, thing=frame.thing, predicate=frame.predicate, owner=frame.owner,
+                               time=frame.time))
+    return aligned
 
 
-def _times_of_sentences(facts: pd.DataFrame, published: Mapping[str, dt.date | None]) -> dict[tuple[str, int], str]:
+def _times_of_sentences(facts: Sequence[Fact], published: Mapping[str, dt.date | None]) -> dict[tuple[str, int], str]:
     """Sentences that name a time other than the story's: a year other than the story's year, or (when the
     publication date is known) a month more than six weeks before it. The story's year is the document's
     publication year, else the year most often named across the documents (the latest of those named as often)."""
-    dates = facts[(facts["kind"] == "date") & facts["value"].map(lambda v: isinstance(v, str) and v[:4].isdigit())]
-    years = Counter(str(v)[:4] for v in dates["value"] if len(str(v)) >= 4)  # "199", the 1990s, is no year
+    dates = [f for f in facts if f.kind == "date" and isinstance(f.value, str) and f.value[:4].isdigit()]
+    years = Counter(f.value[:4] for f in dates if len(f.value) >= 4)  # type: ignore[index,arg-type]
     # On a tie the latest year, not the first one met: the order of the documents must not decide.
     common = max(years, key=lambda year: (years[year], year)) if years else None
     found: dict[tuple[str, int], str] = {}
-    for row in dates.itertuples(index=False):
-        value = str(row.value)
-        if _SPAN_START.search(row.sentence[: row.start - row.sentence_start]):
+    for fact in dates:
+        value = str(fact.value)
+        if _SPAN_START.search(fact.sentence[: fact.start - fact.sentence_start]):
             continue  # "since the war began in October", "held after the attack on Oct. 7": a span from then to now
-        pub = published.get(row.doc)
+        pub = published.get(fact.doc)
         story_year = str(pub.year) if pub else common
         if story_year and value[:4] != story_year:
-            found.setdefault((row.doc, row.sentence_start), value[:4])
+            found.setdefault((fact.doc, fact.sentence_start), value[:4])
         elif pub and len(value) >= 7 and value[4] == "-" and value[5:7].isdigit():
             month_start = dt.date(int(value[:4]), int(value[5:7]), 1)
             if (pub - month_start).days > 75:
-                found.setdefault((row.doc, row.sentence_start), value[:7])
+                found.setdefault((fact.doc, fact.sentence_start), value[:7])
     return found
 
 
@@ -158,12 +145,11 @@ def _figure(kind: str, unit: str | None, subject: str | None, sentence: str, sta
     figure = [i for i, t in enumerate(words) if t.start < end and start < t.end]
     first = figure[0] if figure else next((i for i, t in enumerate(words) if t.start >= end), len(words))
     last = figure[-1] if figure else first - 1
-    subject = None if pd.isna(subject) else subject
     known = _lemma_sets(sentence)
     dated = kind in ("date", "time")
     # A date never belongs to an event behind a subordinating conjunction ("charged Saturday after ...").
     barriers = frozenset(i for i, t in enumerate(words) if t.lower in _SUBORDINATORS) if dated else frozenset()
-    return _Figure(kind, None if pd.isna(unit) else unit, subject, sentence, words, known, first, last,
+    return _Figure(kind, unit, subject, sentence, words, known, first, last,
                    _subject_end(words, last, subject), _clause(sentence, words, start, end), barriers,
                    not dated and _risen_to(known, first, lexicon), lexicon)
 

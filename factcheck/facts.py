@@ -54,6 +54,7 @@ class Fact:
 
 
 COLUMNS: tuple[str, ...] = tuple(f.name for f in dataclasses.fields(Fact))
+_FRAMED = ("key", "thing", "predicate", "owner", "time")
 
 
 def facts_frame(facts: Iterable[Fact]) -> pd.DataFrame:
@@ -61,9 +62,12 @@ def facts_frame(facts: Iterable[Fact]) -> pd.DataFrame:
     import pandas as pd  # here, not at the top: `factcheck extract --format json` never needs it
 
     row = operator.attrgetter(*COLUMNS)  # not dataclasses.astuple, which deep-copies every value: 7x slower
+    facts = list(facts)
     rows = [row(f) for f in facts]
     frame = pd.DataFrame(rows, columns=list(COLUMNS))
-    return frame.astype({"value": object, "stated_value": object})
+    # The key and the frame keep None where they are empty (pandas would read a column of words as text with NaN).
+    framed = {name: pd.Series([getattr(f, name) for f in facts], index=frame.index, dtype=object) for name in _FRAMED}
+    return frame.astype({"value": object, "stated_value": object}).assign(**framed)
 
 
 def value_text(value: object) -> str | None:

@@ -17,7 +17,7 @@ from factcheck.align import align
 from factcheck.documents import Document, Reading, read_documents
 from factcheck.draft import acceptances, date_drafts, instructions, review, split_inputs
 from factcheck.extract import crowded_passages, extract_facts
-from factcheck.facts import Fact, facts_frame, frame_facts
+from factcheck.facts import Fact, facts_frame
 from factcheck.judge import agreements, judge
 from factcheck.lexicon import Lexicon, load_lexicon
 from factcheck.result import Result
@@ -39,15 +39,15 @@ def check_documents(
     documents' facts when they were extracted already (the batch's fact cache). The result's reading has no
     errors nor warnings: reading is the caller's."""
     records = extract_facts(documents) if facts is None else facts
-    table = align(facts_frame(records), rules, {d.id: d.published for d in documents}, lexicon)
+    aligned = align(records, rules, {d.id: d.published for d in documents}, lexicon)
     reading, loaded = Reading(tuple(documents), (), ()), tuple(rules)
-    if not drafts:
-        return Result(reading, table, judge(table, documents, rules, accepted, lexicon), loaded)
+    if not drafts:  # the facts stay records through the core; the table is made once, for the result
+        return Result(reading, facts_frame(aligned), judge(aligned, documents, rules, accepted, lexicon), loaded)
     marks = instructions(documents, drafts, rules)
-    findings = judge(table, documents, rules, (*acceptances(marks), *accepted), lexicon, drafts)
-    backing = agreements(table, documents, rules, drafts, lexicon)
-    kept, checked = review(frame_facts(table), documents, rules, findings, drafts, marks, backing)
-    return Result(reading, table, kept, loaded, checked)
+    findings = judge(aligned, documents, rules, (*acceptances(marks), *accepted), lexicon, drafts)
+    backing = agreements(aligned, documents, rules, drafts, lexicon)
+    kept, checked = review(aligned, documents, rules, findings, drafts, marks, backing)
+    return Result(reading, facts_frame(aligned), kept, loaded, checked)
 
 
 def check(

@@ -24,8 +24,8 @@ from hypothesis import strategies as st
 from factcheck.align import align
 from factcheck.comments import blank_comments
 from factcheck.documents import Document
-from factcheck.extract import extract, extract_document
-from factcheck.facts import Fact, frame_facts
+from factcheck.extract import extract_document, extract_facts
+from factcheck.facts import Fact
 from factcheck.findings import Finding
 from factcheck.judge import judge
 from factcheck.rules.loader import load_rules
@@ -166,8 +166,8 @@ def identities(findings: Sequence[Finding], facts: Sequence[Fact]) -> set[tuple[
 
 def findings_of(docs: Sequence[Document]) -> set[tuple[object, ...]]:
     """The findings of comparing ``docs``, in the order given (no reading from disk, so nothing sorts them)."""
-    facts = align(extract(docs), RULES, {d.id: d.published for d in docs})
-    return identities(judge(facts, docs, RULES), frame_facts(facts))
+    facts = align(extract_facts(docs), RULES, {d.id: d.published for d in docs})
+    return identities(judge(facts, docs, RULES), facts)
 
 
 def check_symmetric(a: Document, b: Document) -> None:

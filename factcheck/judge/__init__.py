@@ -19,12 +19,10 @@ from collections import Counter
 from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass
 
-import pandas as pd
-
 from factcheck.accepted import Acceptance
 from factcheck.align import AUTO
 from factcheck.documents import Document
-from factcheck.facts import Fact, frame_facts
+from factcheck.facts import Fact
 from factcheck.findings import Finding
 from factcheck.frames import owners_match
 from factcheck.judge.clock import clock_verdict
@@ -58,16 +56,15 @@ _RELATIVE_DAY = re.compile(rf"\b(?:{WEEKDAY}|{alternation(words('judging', 'rela
 _EXPLICIT = re.compile(rf"\b{MONTH}\b|\b\d{{4}}\b", re.IGNORECASE)
 
 
-def judge(facts: pd.DataFrame, documents: Sequence[Document], rules: Sequence[Rule],
+def judge(records: Sequence[Fact], documents: Sequence[Document], rules: Sequence[Rule],
           accepted: Sequence[Acceptance] = (), lexicon: Lexicon | None = None,
           drafts: Collection[str] = ()) -> tuple[Finding, ...]:
-    """The findings about ``facts``. Documents among ``drafts`` are never compared with each other (each draft is
-    checked against the sources alone)."""
+    """The findings about the aligned facts ``records``. Documents among ``drafts`` are never compared with each
+    other (each draft is checked against the sources alone)."""
     lexicon = lexicon or default_lexicon()
     by_doc = {d.id: d for d in documents}
     by_rule = {r.id: r for r in rules}
     order = {d.id: number for number, d in enumerate(documents)}
-    records = frame_facts(facts)
     pending: list[Draft] = []
     typed: dict[tuple[str, str | None], list[Fact]] = {}  # figures that can be matched, by type
     for fact in records:
@@ -103,7 +100,7 @@ def judge(facts: pd.DataFrame, documents: Sequence[Document], rules: Sequence[Ru
     return tuple(findings)
 
 
-def agreements(facts: pd.DataFrame, documents: Sequence[Document], rules: Sequence[Rule], drafts: Collection[str],
+def agreements(facts: Sequence[Fact], documents: Sequence[Document], rules: Sequence[Rule], drafts: Collection[str],
                lexicon: Lexicon | None = None) -> dict[str, tuple[str, ...]]:
     """For each figure of a draft that can be matched (``eligible``), the figures of sources that state it about
     the same thing (draft fact id -> source fact ids, none when no source does): the same type, frames that do not
@@ -114,7 +111,7 @@ def agreements(facts: pd.DataFrame, documents: Sequence[Document], rules: Sequen
     by_rule = {r.id: r for r in rules}
     pairs = _Pairs({d.id: d for d in documents}, by_rule, lexicon, frozenset(drafts))
     typed: dict[tuple[str, str | None], list[Fact]] = {}
-    for fact in frame_facts(facts):
+    for fact in facts:
         found = bucket(fact)
         if found is not None and not stamp(fact):
             typed.setdefault(found, []).append(as_compared(fact, rule_of(fact.key, by_rule) if fact.key else None))
