@@ -18,6 +18,10 @@ _DATE_LABEL = re.compile(
 # running prose is an event's ("Page was born ... on April 22, 1923."), unless a label introduces it.
 _DATELINE_CHARACTERS = 60
 _LABEL_BEFORE = re.compile(rf"\b{alternation(words('dates', 'date_labels'))}\b", re.IGNORECASE)
+# A date in figures ("Updated 12/2/2010 1:31 AM", "11/10/11 02:39 PM ET", "Last updated 13:26 14/09/2013"): month
+# first, as American copy writes it, unless the first figure cannot be a month or the line keeps British time.
+_NUMERIC = re.compile(r"(?<![\d/.])(\d{1,2})/(\d{1,2})/((?:19|20)\d\d|\d\d)(?![\d/])")
+_BRITISH = re.compile(r"\b(?:GMT|BST)\b")
 
 
 def infer_published(body: str) -> tuple[dt.date, str] | None:
@@ -33,6 +37,7 @@ def infer_published(body: str) -> tuple[dt.date, str] | None:
         if when:
             return when, "text: date line"
     dates = [d for d in (full_date(m) for m in FULL_DATE.finditer(head) if _in_dateline(head, m)) if d]
+    dates += _numeric_dates(head)
     if dates:
         return max(dates), "text: dateline or caption"
     return None
@@ -43,3 +48,26 @@ def _in_dateline(head: str, match: re.Match[str]) -> bool:
     line_end = head.find("\n", match.end())
     line = head[line_start : len(head) if line_end < 0 else line_end].strip()
     return len(line) <= _DATELINE_CHARACTERS or bool(_LABEL_BEFORE.search(head, line_start, match.start()))
+
+
+def _numeric_dates(head: str) -> list[dt.date]:
+    """The first date in figures of each dateline ("First Posted: 10/25/11 06:44 PM ET Updated: 12/25/11 ...": the
+    day it was first posted)."""
+    found: list[dt.date] = []
+    seen_lines: set[int] = set()
+    for match in _NUMERIC.finditer(head):
+        line_start = head.rfind("\n", 0, match.start()) + 1
+        if line_start in seen_lines or not _in_dateline(head, match):
+            continue
+        seen_lines.add(line_start)
+        first, second, year = (int(g) for g in match.groups())
+        year += 0 if year >= 100 else 2000 if year < 50 else 1900
+        line_end = head.find("\n", match.end())
+        day_first = first > 12 or (second <= 12 and bool(_BRITISH.search(head, line_start, line_end
+                                                                           if line_end >= 0 else len(head))))
+        month, day = (second, first) if day_first else (first, second)
+        try:
+            found.append(dt.date(year, month, day))
+        except ValueError:
+            continue  # not a date ("13/13/2013")
+    return found
