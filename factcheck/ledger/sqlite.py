@@ -54,8 +54,12 @@ class SqliteLedger:
 
     def _open(self) -> None:
         """Check that the file is a factcheck ledger this version can read, then bring its schema up to date."""
-        owner = self._db.execute("PRAGMA application_id").fetchone()[0]
-        tables = self._db.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]
+        self._db.execute("BEGIN")  # one read of both: another process may be creating the ledger meanwhile
+        try:
+            owner = self._db.execute("PRAGMA application_id").fetchone()[0]
+            tables = self._db.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]
+        finally:
+            self._db.execute("COMMIT")
         if tables and owner != APPLICATION_ID:
             raise InputError(self.path, "is an SQLite database, but not a factcheck ledger")
         if owner == APPLICATION_ID:
