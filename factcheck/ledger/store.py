@@ -76,6 +76,13 @@ class Ledger(Protocol):
     def close(self) -> None:
         ...
 
+    def __enter__(self) -> Ledger:
+        ...
+
+    def __exit__(self, *exc: object) -> None:
+        """Close the ledger."""
+        ...
+
 
 def content_digest(document: Document) -> str:
     """The SHA-256 of what extraction reads: the text as decoded and the publication date (relative dates are
