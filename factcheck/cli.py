@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
 import io
 import logging
 import os
@@ -14,6 +15,8 @@ from typing import TYPE_CHECKING, NoReturn, TextIO
 from factcheck import __version__
 from factcheck.documents import Reading, parse_date, read_documents
 from factcheck.errors import ExitCode, FactcheckError, InputError
+from factcheck.ledger.retrieve import DEFAULT_WINDOW_DAYS
+from factcheck.ledger.store import default_ledger_path
 from factcheck.lexicon import load_lexicon
 from factcheck.output import write_atomic, write_stdout
 from factcheck.report.controls import one_line
@@ -90,6 +93,8 @@ def _usage_problem(args: argparse.Namespace) -> str | None:
                f"{_DRAFT_USAGE}"
     if getattr(args, "paths", None) == []:
         return "the following arguments are required: PATH"
+    if getattr(args, "against_ledger", None) is False and (args.ledger or args.window is not None):
+        return "--ledger and --window go with --against-ledger: factcheck check DRAFT --against-ledger [--ledger PATH]"
     return None
 
 
@@ -128,6 +133,7 @@ def _parser() -> argparse.ArgumentParser:
     _extract_command(commands)
     _batch_command(commands)
     _rules_command(commands)
+    _ledger_command(commands)
     return parser
 
 
@@ -144,7 +150,8 @@ def _check_command(commands: argparse._SubParsersAction) -> None:
         example=_CHECK_EXAMPLE,
     )
     _inputs(check_cmd, "*")  # none is a usage error that names the fix (_usage_problem)
-    check_cmd.add_argument(
+    sources = check_cmd.add_mutually_exclusive_group()
+    sources.add_argument(
         "--against",
         nargs="+",
         metavar="SOURCE",
@@ -154,6 +161,7 @@ def _check_command(commands: argparse._SubParsersAction) -> None:
         "<!-- factcheck: accept KEY \"reason\" --> accepts its disagreements about KEY. Put PATH before --against: "
         f"{_DRAFT_USAGE}",
     )
+    _ledger_check_options(check_cmd, sources)
     _rule_options(check_cmd)
     check_cmd.add_argument(
         "--format",
@@ -182,6 +190,25 @@ def _check_command(commands: argparse._SubParsersAction) -> None:
         help="also list notes (severity info) in the table, sarif and github formats",
     )
     check_cmd.set_defaults(run=_check, command=check_cmd)
+
+
+def _ledger_check_options(parser: argparse.ArgumentParser, sources: argparse._MutuallyExclusiveGroup) -> None:
+    """`factcheck check --against-ledger [--ledger PATH] [--window DAYS]`."""
+    sources.add_argument(
+        "--against-ledger",
+        action="store_true",
+        help="check each PATH as a draft against the stories of the ledger about its event (see `factcheck ledger`), "
+        "found by their words and published within --window days before the draft; the stories used are listed on "
+        "standard error",
+    )
+    _ledger_option(parser)
+    parser.add_argument(
+        "--window",
+        type=_days,
+        metavar="DAYS",
+        help=f"with --against-ledger: how many days before the draft's date a story may be published (default: "
+        f"{DEFAULT_WINDOW_DAYS})",
+    )
 
 
 def _extract_command(commands: argparse._SubParsersAction) -> None:
@@ -256,6 +283,40 @@ def _rules_command(commands: argparse._SubParsersAction) -> None:
     test_cmd.set_defaults(run=_rules_test, command=test_cmd)
 
 
+def _ledger_command(commands: argparse._SubParsersAction) -> None:
+    """`factcheck ledger add|stats|remove`: the stories a newsroom published, kept to check drafts against."""
+    ledger_cmd = commands.add_parser(
+        "ledger",
+        help="keep what the newsroom published, with its figures, to check drafts against (--against-ledger)",
+        description="A ledger of published stories and their facts, in an SQLite file (default: "
+        f"{default_ledger_path()}). Exit codes: 0 done, 2 input error (an unreadable document, a file that is not a "
+        "ledger).",
+    )
+    actions = ledger_cmd.add_subparsers(required=True, metavar="ACTION", parser_class=_Parser)
+    add_cmd = actions.add_parser("add", help="store documents with their facts (a document already stored with the "
+                                 "same content is skipped; the same id with new text replaces it)")
+    _inputs(add_cmd)
+    _ledger_option(add_cmd)
+    add_cmd.set_defaults(run=_ledger_add, command=add_cmd)
+    stats_cmd = actions.add_parser("stats", help="how many documents and facts, the dates they span, the file size")
+    _ledger_option(stats_cmd)
+    stats_cmd.set_defaults(run=_ledger_stats, command=stats_cmd)
+    remove_cmd = actions.add_parser("remove", help="remove documents by id (the file stem they were added from)")
+    remove_cmd.add_argument("ids", nargs="+", metavar="ID")
+    _ledger_option(remove_cmd)
+    remove_cmd.set_defaults(run=_ledger_remove, command=remove_cmd)
+
+
+def _ledger_option(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--ledger", metavar="PATH", help=f"the ledger file (default: {default_ledger_path()})")
+
+
+def _days(text: str) -> int:
+    if not text.isdigit():
+        raise argparse.ArgumentTypeError(f"'{text}' is not a number of days (0 or more)")
+    return int(text)
+
+
 def _inputs(parser: argparse.ArgumentParser, nargs: str = "+") -> None:
     parser.add_argument("paths", nargs=nargs, metavar="PATH", help=".txt/.md files, or folders of them")
     parser.add_argument(
@@ -292,7 +353,9 @@ def _check(args: argparse.Namespace) -> int:
     from factcheck.pipeline import check, check_draft
 
     rules = _rule_paths(args)
-    if args.against:
+    if args.against_ledger:
+        result = _check_ledger(args, rules)
+    elif args.against:
         result = check_draft(args.paths, args.against, rules, _published(args.published), args.accepted)
     else:
         result = check(args.paths, rules, _published(args.published), args.accepted)
@@ -304,7 +367,7 @@ def _check(args: argparse.Namespace) -> int:
     _emit(args, result)
     if result.reading.errors:
         return ExitCode.INPUT_ERROR
-    if not args.against and len(result.documents) == 1:
+    if not args.against and not args.against_ledger and len(result.documents) == 1:
         print(one_line(f"factcheck: hint: {result.documents[0].path} is the only document: there is no other to "
                        f"compare it with; to check a draft against its sources, run {_DRAFT_USAGE}"), file=sys.stderr)
     if result.review is not None:
@@ -314,6 +377,21 @@ def _check(args: argparse.Namespace) -> int:
     failing = {"error": ("error",), "warning": ("error", "warning"), "never": ()}[args.fail_on]
     open_findings = [f for f in result.findings if f.accepted is None]
     return ExitCode.FINDINGS if any(f.severity in failing for f in open_findings) else ExitCode.OK
+
+
+def _check_ledger(args: argparse.Namespace, rules: list[str] | None) -> Result:
+    """A draft checked against the ledger's stories about its event, which are listed on standard error."""
+    from factcheck.ledger import open_ledger
+    from factcheck.pipeline import check_draft_ledger
+    from factcheck.report.ledger import stories_lines
+
+    window = DEFAULT_WINDOW_DAYS if args.window is None else args.window
+    with contextlib.closing(open_ledger(args.ledger)) as ledger:
+        result = check_draft_ledger(args.paths, ledger, window, rules, _published(args.published), args.accepted)
+    drafts = {d.id for d in result.documents if d.id in {Path(p).stem for p in args.paths}}
+    for line in stories_lines(result.documents, drafts, ledger.location, window):
+        print(f"factcheck: {line}", file=sys.stderr)
+    return result
 
 
 def _emit(args: argparse.Namespace, result: Result) -> None:
@@ -480,6 +558,43 @@ def _rules_test(args: argparse.Namespace) -> int:
     failed = sum(not r.passed for r in results)
     print(f"{len(results) - failed} passed, {failed} failed")
     return ExitCode.FINDINGS if failed else ExitCode.OK
+
+
+def _ledger_add(args: argparse.Namespace) -> int:
+    from factcheck.ledger import open_ledger
+    from factcheck.report.ledger import added_lines
+
+    reading = read_documents(args.paths, _published(args.published))
+    if not _usable(reading):
+        return ExitCode.INPUT_ERROR
+    with contextlib.closing(open_ledger(args.ledger, create=True)) as ledger:
+        added = ledger.add(reading.documents)
+        stats = ledger.stats()
+    for line in added_lines(added, stats):
+        print(f"factcheck: {line}", file=sys.stderr)
+    return ExitCode.INPUT_ERROR if reading.errors else ExitCode.OK
+
+
+def _ledger_stats(args: argparse.Namespace) -> int:
+    from factcheck.ledger import open_ledger
+    from factcheck.report.ledger import stats_lines
+
+    with contextlib.closing(open_ledger(args.ledger)) as ledger:
+        stats = ledger.stats()
+    print("\n".join(stats_lines(stats)))
+    return ExitCode.OK
+
+
+def _ledger_remove(args: argparse.Namespace) -> int:
+    from factcheck.ledger import open_ledger
+    from factcheck.report.ledger import removed_lines
+
+    with contextlib.closing(open_ledger(args.ledger)) as ledger:
+        removed = ledger.remove(args.ids)
+        stats = ledger.stats()
+    for line in removed_lines(args.ids, removed, stats):
+        print(f"factcheck: {line}", file=sys.stderr)
+    return ExitCode.OK
 
 
 if __name__ == "__main__":

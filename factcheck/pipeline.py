@@ -14,11 +14,13 @@ from pathlib import Path
 
 from factcheck.accepted import Acceptance, load_accepted
 from factcheck.align import align
-from factcheck.documents import Document, Reading, read_documents
+from factcheck.documents import Document, Reading, collect_paths, read_documents
 from factcheck.draft import acceptances, date_drafts, instructions, review, split_inputs
+from factcheck.errors import InputError
 from factcheck.extract import crowded_passages, extract_facts
 from factcheck.facts import Fact, facts_frame
 from factcheck.judge import agreements, judge
+from factcheck.ledger import DEFAULT_LIMIT, DEFAULT_WINDOW_DAYS, Ledger, Stored, stories_about
 from factcheck.lexicon import Lexicon, load_lexicon
 from factcheck.result import Result
 from factcheck.rules.loader import load_rules
@@ -86,6 +88,39 @@ def check_draft(
     reading = dataclasses.replace(reading, documents=tuple(sorted(reading.documents, key=lambda d: d.id not in ids)))
     result = check_documents(reading.documents, loaded, acceptances_file, lexicon, ids)
     return dataclasses.replace(result, reading=reading)
+
+
+def check_draft_ledger(
+    drafts: Iterable[str | Path],
+    ledger: Ledger,
+    window_days: int | None = DEFAULT_WINDOW_DAYS,
+    rules: Sequence[str | Path] | None = None,
+    published: Mapping[str, dt.date] | None = None,
+    accepted: str | Path | None = None,
+    today: dt.date | None = None,
+) -> Result:
+    """Check drafts against the stories of ``ledger`` about their event (factcheck.ledger.retrieve: at most
+    20 per draft, published within ``window_days`` before the draft's date), as ``check_draft`` checks them against
+    files; the stories' facts are the ledger's, not extracted again. The stories used are the result's documents
+    after the drafts. No story found is an input error naming the ledger."""
+    loaded, lexicon = load_rules(rules), load_lexicon(rules)
+    acceptances_file = load_accepted(accepted) if accepted else ()
+    draft_files = collect_paths(drafts)
+    ids = frozenset(p.stem for p in draft_files)
+    reading = date_drafts(_warned(read_documents(draft_files, published)), ids, today or dt.date.today())
+    stories: dict[str, Stored] = {}
+    for draft in reading.documents:
+        for story in stories_about(ledger, draft, window_days, DEFAULT_LIMIT):
+            if story.document.id not in ids:  # a draft is not a source of another draft
+                stories.setdefault(story.document.id, story)
+    if reading.documents and not stories:
+        window = f"within {window_days} days before the draft's date" if window_days is not None else "at any date"
+        raise InputError(ledger.location, f"holds no story about the draft's event {window} (--window DAYS "
+                         "widens the search)")
+    documents = (*reading.documents, *(s.document for s in stories.values()))
+    facts = [*extract_facts(reading.documents), *(f for s in stories.values() for f in s.facts)]
+    result = check_documents(documents, loaded, acceptances_file, lexicon, ids, facts)
+    return dataclasses.replace(result, reading=dataclasses.replace(reading, documents=documents))
 
 
 def _warned(reading: Reading) -> Reading:

@@ -1,0 +1,74 @@
+"""Which stored stories are about a draft's event: a full-text search with the draft's distinctive words, within a
+window of days before its date.
+
+What names one event is its proper names (people, places, organisations) and its own nouns and verbs ("rehab",
+"earthquake", "acquire"); figures are poor (the draft may have changed one, and "3" is in every story), and so are
+the words of every story ("said", "officials", months and weekdays). The search takes the draft's title words and
+proper names first, then its other content words by how often the draft uses them, and lets the ranking (bm25 over
+title and text, the title weighted more) reward stories that share many rare ones."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import Counter
+from functools import cache
+
+from factcheck.documents import Document
+from factcheck.extract.tokens import STOPWORDS, tokens
+from factcheck.ledger.store import Ledger, Stored, content_digest
+from factcheck.lexicon.words import table, words
+
+DEFAULT_WINDOW_DAYS = 30
+DEFAULT_LIMIT = 20
+QUERY_TERMS = 40  # enough for an event's vocabulary; more only adds the words of every story
+
+
+@cache
+def _skipped() -> frozenset[str]:
+    calendar = [name for kind in ("months", "weekdays") for name in table("calendar", kind)]
+    return frozenset((*STOPWORDS, *words("retrieval", "common"), *calendar))
+
+
+def query_terms(document: Document, most: int = QUERY_TERMS) -> tuple[str, ...]:
+    """The words of ``document`` a search for its event uses, in lower case, the most telling first: the title's
+    words and the proper names (capitalised where no sentence starts), then the other content words, the most
+    frequent first (ties in reading order)."""
+    skipped = _skipped()
+    body = document.text[document.body_start:]
+    found = tokens(body)
+    counts: Counter[str] = Counter()
+    named: list[str] = [t.lower for t in tokens(document.title or "")]
+    for previous, token in zip([None, *found], found, strict=False):
+        word = _word(token.text)
+        if word is None:
+            continue
+        counts[word] += 1
+        after_stop = previous is None or body[previous.end:token.start].strip(" \t\"'“‘(") not in ("", ",", ";")
+        if token.text[0].isupper() and not after_stop:
+            named.append(word)
+    ranked = [w for w in dict.fromkeys(named) if _word(w) and w not in skipped]
+    rest = sorted((w for w in counts if w not in skipped and w not in ranked), key=lambda w: -counts[w])
+    return tuple([*ranked, *rest][:most])
+
+
+def _word(text: str) -> str | None:
+    """A token as a search word (lower case, a possessive cut off), or None for a number or a word too short."""
+    lower = text.lower().removesuffix("'s").removesuffix("’s")
+    if len(lower) < 3 or not lower[0].isalpha() or not lower.replace("-", "").replace("'", "").isalpha():
+        return None
+    return lower
+
+
+def stories_about(ledger: Ledger, draft: Document, window_days: int | None = DEFAULT_WINDOW_DAYS,
+                  limit: int = DEFAULT_LIMIT) -> list[Stored]:
+    """The stored stories about the event of ``draft``, best first, at most ``limit``: published at most
+    ``window_days`` days before the draft's date and not after it (no window for an undated draft, or
+    ``window_days`` None). The draft itself, if the ledger holds it (same id or same content), is not its own
+    source."""
+    since = until = None
+    if draft.published is not None:
+        until = draft.published
+        since = None if window_days is None else draft.published - dt.timedelta(days=window_days)
+    own = content_digest(draft)
+    found = ledger.find(query_terms(draft), since, until, limit + 1)
+    return [s for s in found if s.document.id != draft.id and s.digest != own][:limit]

@@ -1,0 +1,97 @@
+"""What a ledger is, whatever holds it: the records it gives back and the one interface every storage implements
+(``Ledger``), so that the command line and the checks never know which database is behind it."""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import os
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Protocol
+
+from factcheck.documents import Document
+from factcheck.facts import Fact
+
+
+@dataclass(frozen=True, slots=True)
+class Stored:
+    """A document as the ledger holds it, with the facts extracted when it was added (ids ``doc:n``, no key)."""
+
+    document: Document
+    facts: tuple[Fact, ...]
+    digest: str
+
+
+@dataclass(frozen=True, slots=True)
+class Added:
+    """What one ``add`` did: ids stored for the first time, ids whose text changed (replaced), ids already there
+    with the same content (unchanged), and documents whose content is already stored under another id
+    (``duplicates``: id -> the stored id)."""
+
+    added: tuple[str, ...]
+    replaced: tuple[str, ...]
+    unchanged: tuple[str, ...]
+    duplicates: tuple[tuple[str, str], ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Stats:
+    """How much a ledger holds: documents, facts, the first and last publication dates, the file's size."""
+
+    location: str
+    documents: int
+    facts: int
+    undated: int
+    first: dt.date | None
+    last: dt.date | None
+    size: int | None  # bytes on disk; None where the storage has no single file
+
+
+class Ledger(Protocol):
+    """A store of published documents and their facts, searchable by full text and date. Implementations: an SQLite
+    file (factcheck.ledger.sqlite)."""
+
+    location: str
+
+    def add(self, documents: Iterable[Document]) -> Added:
+        """Store each document with its facts, each in its own transaction; a document already stored with the
+        same content is skipped (without extracting it again)."""
+        ...
+
+    def remove(self, ids: Sequence[str]) -> tuple[str, ...]:
+        """Remove the documents with these ids; the ids that were there."""
+        ...
+
+    def stats(self) -> Stats:
+        ...
+
+    def find(self, terms: Sequence[str], since: dt.date | None, until: dt.date | None, limit: int) -> list[Stored]:
+        """The ``limit`` documents that best match any of ``terms`` (words, lower case), best first, published
+        between ``since`` and ``until`` (both included; a bound of None is open). Undated documents are kept:
+        nothing places them outside the window."""
+        ...
+
+    def close(self) -> None:
+        ...
+
+    def __enter__(self) -> Ledger:
+        ...
+
+    def __exit__(self, *exc: object) -> None:
+        """Close the ledger."""
+        ...
+
+
+def content_digest(document: Document) -> str:
+    """The SHA-256 of what extraction reads: the text as decoded and the publication date (relative dates are
+    resolved against it). Two additions of one article have one digest; an edit or a new date is another."""
+    day = document.published.isoformat() if document.published else ""
+    return hashlib.sha256(f"{day}\n{document.text}".encode("utf-8", "surrogatepass")).hexdigest()
+
+
+def default_ledger_path() -> Path:
+    """``$XDG_DATA_HOME/factcheck/ledger.sqlite``, else ``~/.local/share/factcheck/ledger.sqlite``."""
+    base = os.environ.get("XDG_DATA_HOME") or str(Path.home() / ".local" / "share")
+    return Path(base) / "factcheck" / "ledger.sqlite"

@@ -1,0 +1,302 @@
+"""The ledger (factcheck/ledger/): documents and their facts kept in an SQLite file, found again for a draft's event,
+and `factcheck check DRAFT --against-ledger`. The stories are fictional, written for these tests: a ferry that sank
+on a lake (three reports and an older story about the same ferry line), and a mill fire in another town."""
+
+from __future__ import annotations
+
+import contextlib
+import dataclasses
+import json
+import os
+import signal
+import sqlite3
+import subprocess
+import sys
+import threading
+import time
+from pathlib import Path
+
+import pytest
+
+from factcheck.documents import read_documents
+from factcheck.ledger import open_ledger, query_terms, stories_about
+from factcheck.ledger.migrations import APPLICATION_ID, LATEST
+from factcheck.ledger.sqlite import SqliteLedger
+from tests.conftest import ROOT, run_cli
+
+STORIES = {
+    "ferry_wire": ("2025-04-11", "Varnholm Courier", "Ferry Aurora Belle sinks on Lake Varnholm", (
+        "The passenger ferry Aurora Belle sank on Lake Varnholm on Thursday evening after striking rocks near "
+        "Tesselby harbour. Ostmark Ferries said 12 people died and 40 passengers were rescued by fishing boats. "
+        "The ferry carried 52 people when it left Tesselby.")),
+    "ferry_local": ("2025-04-12", "Tesselby Herald", "Divers search the wreck of the Aurora Belle", (
+        "Divers searched the wreck of the Aurora Belle in Lake Varnholm on Friday. Ostmark Ferries confirmed that "
+        "12 people died in the sinking near Tesselby harbour, and that 40 passengers survived. The captain of "
+        "the ferry was questioned by the Varnholm police.")),
+    "ferry_follow": ("2025-04-13", "Northern Lakes Review", "Questions for Ostmark Ferries after the Aurora Belle "
+                     "sinking", (
+        "Families of the victims of the Aurora Belle asked Ostmark Ferries why the ferry sailed in fog. Twelve "
+        "people died when the ferry sank on Lake Varnholm near Tesselby, and 40 were rescued. The company said "
+        "the ferry was inspected in March.")),
+    "ferry_old": ("2024-11-02", "Varnholm Courier", "Ostmark Ferries adds a second ferry on Lake Varnholm", (
+        "Ostmark Ferries will run the Aurora Belle beside its older ferry on Lake Varnholm from Tesselby harbour. "
+        "The company said the ferry carries up to 60 passengers and that 14 crew members were hired.")),
+    "mill_fire": ("2025-04-12", "Kellbridge Post", "Fire destroys the Dunmore textile mill", (
+        "A fire destroyed the Dunmore textile mill in Kellbridge on Friday. Three workers were killed and 25 were "
+        "treated for smoke, the fire brigade said. The mill employed 300 people.")),
+}
+DRAFT = """---
+title: Aurora Belle ferry sinking on Lake Varnholm
+source: Our desk (draft)
+published: 2025-04-14
+---
+
+The ferry Aurora Belle sank on Lake Varnholm near Tesselby harbour, and Ostmark Ferries says 10 people died.
+Some 40 passengers were rescued by fishing boats. The ferry carried 62 people when it left Tesselby.
+"""
+FERRY_EVENT = {"ferry_wire", "ferry_local", "ferry_follow"}
+
+
+def write_stories(folder: Path, names: object = STORIES) -> Path:
+    folder.mkdir(parents=True, exist_ok=True)
+    for name in names:  # type: ignore[attr-defined]
+        published, source, title, text = STORIES[name]
+        (folder / f"{name}.md").write_text(f"---\ntitle: {title}\nsource: {source}\npublished: {published}\n---\n\n"
+                                           f"{text}\n", encoding="utf-8")
+    return folder
+
+
+@pytest.fixture
+def stories(tmp_path: Path) -> Path:
+    return write_stories(tmp_path / "stories")
+
+
+@pytest.fixture
+def draft(tmp_path: Path) -> Path:
+    path = tmp_path / "draft" / "ferry_draft.md"
+    path.parent.mkdir()
+    path.write_text(DRAFT, encoding="utf-8")
+    return path
+
+
+def documents(folder: Path) -> list:
+    return list(read_documents([folder]).documents)
+
+
+def test_add_stats_remove(tmp_path: Path, stories: Path) -> None:
+    with open_ledger(tmp_path / "l.sqlite", create=True) as ledger:
+        added = ledger.add(documents(stories))
+        assert sorted(added.added) == sorted(STORIES) and not added.replaced
+        stats = ledger.stats()
+        assert stats.documents == 5 and stats.facts > 10
+        assert (str(stats.first), str(stats.last)) == ("2024-11-02", "2025-04-13")
+        assert stats.size and stats.size > 0
+        assert ledger.remove(["mill_fire", "no_such_story"]) == ("mill_fire",)
+        assert ledger.stats().documents == 4
+
+
+def test_adding_the_same_article_twice_stores_it_once(tmp_path: Path, stories: Path) -> None:
+    with open_ledger(tmp_path / "l.sqlite", create=True) as ledger:
+        ledger.add(documents(stories))
+        facts = ledger.stats().facts
+        again = ledger.add(documents(stories))
+        assert sorted(again.unchanged) == sorted(STORIES) and not again.added
+        copy = write_stories(tmp_path / "copy", ["mill_fire"])
+        (copy / "mill_fire.md").rename(copy / "mill_fire_copy.md")  # the same content under another id
+        twin = ledger.add(documents(copy))
+        assert twin.duplicates == (("mill_fire_copy", "mill_fire"),)
+        assert (ledger.stats().documents, ledger.stats().facts) == (5, facts)
+
+
+def test_the_same_id_with_new_text_replaces_it(tmp_path: Path, stories: Path) -> None:
+    with open_ledger(tmp_path / "l.sqlite", create=True) as ledger:
+        ledger.add(documents(stories))
+        story = stories / "mill_fire.md"
+        story.write_text(story.read_text(encoding="utf-8").replace("Three workers", "Four workers"), encoding="utf-8")
+        added = ledger.add(documents(stories))
+        assert added.replaced == ("mill_fire",) and len(added.unchanged) == 4
+        assert ledger.stats().documents == 5
+        draft = dataclasses.replace(documents(stories)[0], id="probe", text="Dunmore mill fire in Kellbridge",
+                                    body_start=0, title=None)
+        (found,) = [s for s in stories_about(ledger, draft, None) if s.document.id == "mill_fire"]
+        assert "Four workers" in found.document.text
+        assert any(f.surface == "Four" for f in found.facts) and not any(f.surface == "Three" for f in found.facts)
+
+
+def test_a_search_finds_the_draft_s_event_within_the_window(tmp_path: Path, stories: Path, draft: Path) -> None:
+    (document,) = read_documents([draft]).documents
+    assert {"aurora", "belle", "varnholm", "tesselby", "ostmark"} <= set(query_terms(document))
+    assert not {"said", "says", "10", "the"} & set(query_terms(document))
+    with open_ledger(tmp_path / "l.sqlite", create=True) as ledger:
+        ledger.add(documents(stories))
+        assert {s.document.id for s in stories_about(ledger, document)} == FERRY_EVENT
+        # ferry_old (five months before) is about the same ferry line: a window that long takes it too
+        wide = {s.document.id for s in stories_about(ledger, document, window_days=200)}
+        assert wide == FERRY_EVENT | {"ferry_old"}
+        # nothing after the draft's date: a draft dated the day of the first report sees only that one
+        early = dataclasses.replace(document, published=document.published.replace(day=11))
+        assert {s.document.id for s in stories_about(ledger, early)} == {"ferry_wire"}
+        found = stories_about(ledger, document)
+        assert all(s.facts and s.facts[0].doc == s.document.id for s in found)
+
+
+def statuses(report: dict) -> dict[str, str]:
+    facts = {f["id"]: f["surface"] for f in report["facts"]}
+    return {facts[figure["fact"]]: figure["status"] for figure in report["draft"]["figures"]}
+
+
+def test_check_against_the_ledger_gives_the_statuses_of_against(
+        tmp_path: Path, stories: Path, draft: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    ledger = str(tmp_path / "l.sqlite")
+    assert run_cli(capsys, "ledger", "add", str(stories), "--ledger", ledger)[0] == 0
+    sources = [str(stories / f"{name}.md") for name in sorted(FERRY_EVENT)]
+    code, out, _ = run_cli(capsys, "check", str(draft), "--against", *sources, "--format", "json")
+    code_ledger, out_ledger, err = run_cli(capsys, "check", str(draft), "--against-ledger", "--ledger", ledger,
+                                           "--format", "json")
+    assert (code, code_ledger) == (1, 1)
+    assert statuses(json.loads(out_ledger)) == statuses(json.loads(out))
+    # a death toll below the sources' of the days before: out of date; the rescued backed; nothing counts "carried"
+    assert statuses(json.loads(out)) == {"10": "outdated", "Some 40": "backed", "62": "unsupported"}
+    assert "3 stories from the ledger" in err and "ferry_wire  Varnholm Courier, 2025-04-11" in err
+    assert "mill_fire" not in err and "ferry_old" not in err
+
+
+def test_ledger_commands(tmp_path: Path, stories: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    ledger = str(tmp_path / "sub" / "l.sqlite")
+    code, _, err = run_cli(capsys, "ledger", "add", str(stories), "--ledger", ledger)
+    assert code == 0 and "5 added, 0 replaced" in err
+    code, out, _ = run_cli(capsys, "ledger", "stats", "--ledger", ledger)
+    assert code == 0 and "documents:  5" in out and "2024-11-02 to 2025-04-13" in out
+    code, _, err = run_cli(capsys, "ledger", "remove", "mill_fire", "nothing", "--ledger", ledger)
+    assert code == 0 and "nothing: not in the ledger" in err and "1 removed" in err
+
+
+def test_the_default_ledger_is_in_the_user_s_data_folder(
+        tmp_path: Path, stories: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))
+    assert run_cli(capsys, "ledger", "add", str(stories))[0] == 0
+    assert (tmp_path / "data" / "factcheck" / "ledger.sqlite").is_file()
+    monkeypatch.delenv("XDG_DATA_HOME")
+    monkeypatch.setenv("HOME", str(tmp_path / "home"))
+    code, _, err = run_cli(capsys, "ledger", "stats")
+    assert code == 2 and str(tmp_path / "home" / ".local" / "share" / "factcheck" / "ledger.sqlite") in err
+
+
+def _foreign(path: Path) -> None:
+    with contextlib.closing(sqlite3.connect(path)) as db, db:
+        db.execute("CREATE TABLE accounts (name TEXT)")
+
+
+def _newer(path: Path) -> None:
+    SqliteLedger(path, create=True).close()
+    with contextlib.closing(sqlite3.connect(path)) as db, db:
+        db.execute("INSERT INTO schema_version(version) VALUES (?)", (LATEST + 1,))
+
+
+def _corrupt(path: Path) -> None:
+    SqliteLedger(path, create=True).close()
+    data = bytearray(path.read_bytes())
+    data[100:4096] = b"\xff" * (4096 - 100)  # the first page's b-tree: the schema is unreadable
+    path.write_bytes(bytes(data))
+
+
+@pytest.mark.parametrize(("make", "says"), [
+    (lambda p: p.write_text("not a database\n" * 100, encoding="utf-8"), "not a factcheck ledger"),
+    (_foreign, "is an SQLite database, but not a factcheck ledger"),
+    (_newer, f"written by a newer factcheck (ledger schema {LATEST + 1}"),
+    (_corrupt, "a damaged ledger"),
+    (lambda p: None, "no ledger here"),
+    (lambda p: p.mkdir(), "is a folder"),
+], ids=["text", "foreign", "newer", "corrupt", "missing", "folder"])
+def test_a_bad_ledger_is_one_line_and_exit_2(tmp_path: Path, draft: Path, make: object, says: str,
+                                              capsys: pytest.CaptureFixture[str]) -> None:
+    path = tmp_path / "bad.sqlite"
+    make(path)  # type: ignore[operator]
+    before = path.read_bytes() if path.is_file() else None
+    for command in (["ledger", "stats"], ["ledger", "remove", "x"], ["check", str(draft), "--against-ledger"]):
+        code, _, err = run_cli(capsys, *command, "--ledger", str(path))
+        assert code == 2, (command, err)
+        assert err.count("\n") == 1 and says in err and str(path) in err and "Traceback" not in err
+    if before is not None:
+        assert path.read_bytes() == before  # never rewritten
+
+
+def test_a_new_ledger_records_its_schema(tmp_path: Path) -> None:
+    SqliteLedger(tmp_path / "l.sqlite", create=True).close()
+    with sqlite3.connect(tmp_path / "l.sqlite") as db:
+        assert db.execute("PRAGMA application_id").fetchone()[0] == APPLICATION_ID
+        assert db.execute("SELECT max(version) FROM schema_version").fetchone()[0] == LATEST
+        assert db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+
+
+def test_no_story_in_the_window_is_an_input_error(tmp_path: Path, stories: Path, draft: Path,
+                                                  capsys: pytest.CaptureFixture[str]) -> None:
+    ledger = str(tmp_path / "l.sqlite")
+    run_cli(capsys, "ledger", "add", str(stories / "mill_fire.md"), "--ledger", ledger)
+    code, _, err = run_cli(capsys, "check", str(draft), "--against-ledger", "--ledger", ledger)
+    assert code == 2 and "holds no story about the draft's event within 30 days" in err
+
+
+def test_two_writers_at_once_both_succeed(tmp_path: Path, stories: Path) -> None:
+    path = tmp_path / "l.sqlite"
+    many = tmp_path / "many"
+    many.mkdir()
+    for n in range(40):
+        (many / f"story_{n}.md").write_text(f"---\npublished: 2025-04-{1 + n % 28:02d}\n---\nStory {n}: the town of "
+                                            f"Brask{n} counted {n + 3} new buses.\n", encoding="utf-8")
+    errors: list[BaseException] = []
+
+    def add(folder: Path) -> None:
+        try:
+            with open_ledger(path, create=True) as ledger:
+                ledger.add(documents(folder))
+        except BaseException as error:
+            errors.append(error)
+
+    threads = [threading.Thread(target=add, args=(folder,)) for folder in (stories, many, stories, many)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert errors == []
+    with open_ledger(path) as ledger:
+        assert ledger.stats().documents == 45
+
+
+def _count(path: Path) -> int:
+    try:
+        with sqlite3.connect(f"file:{path}?mode=ro", uri=True, timeout=10) as db:
+            return db.execute("SELECT count(*) FROM documents").fetchone()[0]
+    except sqlite3.Error:
+        return 0
+
+
+@pytest.mark.slow
+def test_kill_9_during_add_leaves_a_whole_ledger(tmp_path: Path) -> None:
+    folder = tmp_path / "archive"
+    folder.mkdir()
+    for n in range(500):
+        (folder / f"article_{n:03d}.md").write_text(
+            f"---\npublished: 2025-03-{1 + n % 28:02d}\nsource: Wire {n % 7}\n---\n\nThe council of Marrow{n} voted "
+            f"on Tuesday to spend {n + 10} million crowns on {n % 9 + 2} new bridges. About {n * 3 + 40} residents "
+            f"attended, and {n % 5 + 1} councillors voted against.\n", encoding="utf-8")
+    path = tmp_path / "l.sqlite"
+    command = [sys.executable, "-m", "factcheck", "ledger", "add", str(folder), "--ledger", str(path)]
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    process = subprocess.Popen(command, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    deadline = time.monotonic() + 120
+    while _count(path) < 50 and time.monotonic() < deadline and process.poll() is None:
+        time.sleep(0.05)
+    assert process.poll() is None, "the add ended before it could be killed"
+    process.send_signal(signal.SIGKILL)
+    process.wait()
+    assert 50 <= _count(path) < 500
+    again = subprocess.run(command, env=env, capture_output=True, text=True, timeout=600)
+    assert again.returncode == 0, again.stderr
+    with sqlite3.connect(path) as db:
+        assert db.execute("PRAGMA integrity_check").fetchall() == [("ok",)]
+        assert db.execute("SELECT count(*), count(DISTINCT id), count(DISTINCT digest) FROM documents").fetchone() \
+            == (500, 500, 500)
+        orphans = db.execute("SELECT count(*) FROM facts WHERE document NOT IN (SELECT rowid FROM documents)")
+        assert orphans.fetchone()[0] == 0
+        assert db.execute("INSERT INTO search(search) VALUES ('integrity-check')").fetchall() == []
