@@ -123,6 +123,26 @@ def test_the_same_id_with_new_text_replaces_it(tmp_path: Path, stories: Path) ->
         assert any(f.surface == "Four" for f in found.facts) and not any(f.surface == "Three" for f in found.facts)
 
 
+def test_facts_of_an_older_extractor_are_read_again(tmp_path: Path, stories: Path) -> None:
+    """A ledger filled by an older factcheck: its stored facts are not trusted. A search reads the story again (in
+    memory), and adding the same story again replaces its facts."""
+    path = tmp_path / "l.sqlite"
+    with open_ledger(path, create=True) as ledger:
+        ledger.add([d for d in documents(stories) if d.id == "mill_fire"])
+    with contextlib.closing(sqlite3.connect(path)) as db, db:
+        db.execute("UPDATE documents SET extractor = 'an older factcheck'")
+        db.execute("UPDATE facts SET surface = 'stale' WHERE surface = 'Three'")
+    probe = dataclasses.replace(documents(stories)[0], id="probe", text="Dunmore mill fire in Kellbridge",
+                                body_start=0, title=None)
+    with open_ledger(path) as ledger:
+        (found,) = [s for s in stories_about(ledger, probe, None) if s.document.id == "mill_fire"]
+        assert any(f.surface == "Three" for f in found.facts) and not any(f.surface == "stale" for f in found.facts)
+        assert ledger.add([d for d in documents(stories) if d.id == "mill_fire"]).replaced == ("mill_fire",)
+        assert ledger.add([d for d in documents(stories) if d.id == "mill_fire"]).unchanged == ("mill_fire",)
+    with contextlib.closing(sqlite3.connect(path)) as db:
+        assert db.execute("SELECT count(*) FROM facts WHERE surface = 'stale'").fetchone() == (0,)
+
+
 def test_a_search_finds_the_draft_s_event_within_the_window(tmp_path: Path, stories: Path, draft: Path) -> None:
     (document,) = read_documents([draft]).documents
     assert {"aurora", "belle", "varnholm", "tesselby", "ostmark"} <= set(query_terms(document))

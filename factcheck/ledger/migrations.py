@@ -10,6 +10,8 @@ from __future__ import annotations
 # given as --ledger is refused instead of gaining our tables.
 APPLICATION_ID = 0x46434C47
 
+# ``extractor``: the fingerprint of the extraction code that made the document's facts (factcheck.fingerprint); a
+# later factcheck reads the document again rather than trust facts an older extractor made.
 _DOCUMENTS = """
 CREATE TABLE documents (
     rowid INTEGER PRIMARY KEY,
@@ -22,7 +24,8 @@ CREATE TABLE documents (
     published_from TEXT,
     body_start INTEGER NOT NULL,
     text TEXT NOT NULL,
-    added TEXT NOT NULL
+    added TEXT NOT NULL,
+    extractor TEXT NOT NULL
 )"""
 
 # One row per fact, the Fact record's fields but its id, document and key (the id is ``doc:number``; the key

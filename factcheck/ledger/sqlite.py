@@ -17,13 +17,14 @@ from factcheck.documents import Document
 from factcheck.errors import InputError
 from factcheck.extract import extract_document
 from factcheck.facts import Fact
+from factcheck.fingerprint import fingerprint
 from factcheck.ledger.migrations import APPLICATION_ID, LATEST, MIGRATIONS
 from factcheck.ledger.store import Added, Stats, Stored, content_digest
 
 BUSY_SECONDS = 60.0  # how long a writer waits for another one's transaction before giving up
 _FACT_FIELDS = tuple(f.name for f in dataclasses.fields(Fact) if f.name not in ("id", "doc", "key"))
 _FACT_COLUMNS = ", ".join(f'"{name}"' for name in _FACT_FIELDS)
-_DOCUMENT_COLUMNS = "rowid, id, digest, path, source, title, published, published_from, body_start, text"
+_DOCUMENT_COLUMNS = "rowid, id, digest, path, source, title, published, published_from, body_start, text, extractor"
 
 
 class SqliteLedger:
@@ -108,26 +109,31 @@ class SqliteLedger:
         duplicates: list[tuple[str, str]] = []
         for document in documents:
             digest = content_digest(document)
-            holder = self._holder(digest)
-            if holder is None:
-                facts = extract_document(document)
-                with self._guarded(), self._transaction():
-                    holder = self._holder(digest)  # another writer may have stored it while we extracted
-                    if holder is None:
-                        (replaced if self._delete(document.id) else added).append(document.id)
-                        self._insert(document, digest, facts)
-                        continue
-            if holder == document.id:
-                unchanged.append(document.id)
-            else:
-                duplicates.append((document.id, holder))
+            if self._known(document, digest, unchanged, duplicates):
+                continue
+            facts = extract_document(document)
+            with self._guarded(), self._transaction():
+                # Another writer may have stored it while we extracted.
+                if not self._known(document, digest, unchanged, duplicates):
+                    (replaced if self._delete(document.id) else added).append(document.id)
+                    self._insert(document, digest, facts)
         return Added(tuple(added), tuple(replaced), tuple(unchanged), tuple(duplicates))
 
-    def _holder(self, digest: str) -> str | None:
-        """The id under which this content is stored, if it is."""
+    def _known(self, document: Document, digest: str, unchanged: list[str],
+               duplicates: list[tuple[str, str]]) -> bool:
+        """Whether this content is stored already: under this id with facts of today's extractor (unchanged), or
+        under another id (a duplicate, named). Under this id with an older extractor's facts it is read again."""
         with self._guarded():
-            row = self._db.execute("SELECT id FROM documents WHERE digest = ?", (digest,)).fetchone()
-        return None if row is None else str(row[0])
+            row = self._db.execute("SELECT id, extractor FROM documents WHERE digest = ?", (digest,)).fetchone()
+        if row is None:
+            return False
+        if row[0] != document.id:
+            duplicates.append((document.id, str(row[0])))
+            return True
+        if row[1] != _extractor():
+            return False
+        unchanged.append(document.id)
+        return True
 
     def _delete(self, doc_id: str) -> bool:
         return self._db.execute("DELETE FROM documents WHERE id = ?", (doc_id,)).rowcount > 0
@@ -136,10 +142,10 @@ class SqliteLedger:
         published = document.published.isoformat() if document.published else None
         cursor = self._db.execute(
             "INSERT INTO documents(id, digest, path, source, title, published, published_from, body_start, text, "
-            "added) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            "added, extractor) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             (document.id, digest, document.path, document.source, document.title, published,
              document.published_from, document.body_start, document.text,
-             dt.datetime.now(dt.UTC).isoformat(timespec="seconds")))
+             dt.datetime.now(dt.UTC).isoformat(timespec="seconds"), _extractor()))
         marks = ", ".join("?" * (len(_FACT_FIELDS) + 2))
         self._db.executemany(
             f"INSERT INTO facts(document, number, {_FACT_COLUMNS}) VALUES ({marks})",
@@ -175,8 +181,10 @@ class SqliteLedger:
             return [self._stored(row) for row in rows]
 
     def _stored(self, row: tuple) -> Stored:
-        rowid, doc_id, digest, path, source, title, published, published_from, body_start, text = row
+        rowid, doc_id, digest, path, source, title, published, published_from, body_start, text, extractor = row
         document = Document(doc_id, path, text, body_start, source, title, _day(published), published_from)
+        if extractor != _extractor():  # facts of an older factcheck: read the story again (in memory only)
+            return Stored(document, tuple(extract_document(document)), digest)
         found = self._db.execute(f"SELECT number, {_FACT_COLUMNS} FROM facts WHERE document = ? ORDER BY number",
                                  (rowid,)).fetchall()
         facts = tuple(Fact(id=f"{doc_id}:{number}", doc=doc_id, **dict(zip(_FACT_FIELDS, values, strict=True)))
@@ -209,6 +217,11 @@ def _damage(error: sqlite3.DatabaseError) -> str:
     if "not a database" in text:
         return "not a factcheck ledger (not an SQLite database)"
     return f"a damaged ledger, or not one ({text})"
+
+
+def _extractor() -> str:
+    """The fingerprint of today's extraction code (computed once per process)."""
+    return fingerprint("factcheck.extract")
 
 
 def _day(value: object) -> dt.date | None:
