@@ -1,6 +1,8 @@
-"""The ledger (factcheck/ledger/): documents and their facts kept in an SQLite file, found again for a draft's event,
-and `factcheck check DRAFT --against-ledger`. The stories are fictional, written for these tests: a ferry that sank
-on a lake (three reports and an older story about the same ferry line), and a mill fire in another town."""
+"""The ledger (factcheck/ledger/): documents and their facts kept in an SQLite file or a PostgreSQL database, found
+again for a draft's event, and `factcheck check DRAFT --against-ledger`. The tests of what a ledger does run on both
+stores (the `location` fixture); the PostgreSQL ones are slow (a server for the session, tests/conftest.py). The
+stories are fictional, written for these tests: a ferry that sank on a lake (three reports and an older story about
+the same ferry line), and a mill fire in another town."""
 
 from __future__ import annotations
 
@@ -79,12 +81,33 @@ def draft(tmp_path: Path) -> Path:
     return path
 
 
+@pytest.fixture(params=["sqlite", pytest.param("postgres", marks=pytest.mark.slow)])
+def location(request: pytest.FixtureRequest, tmp_path: Path) -> str:
+    """Where an empty ledger can be made: an SQLite file that does not exist yet, or an empty PostgreSQL database."""
+    if request.param == "sqlite":
+        return str(tmp_path / "l.sqlite")
+    return request.getfixturevalue("postgres_database")
+
+
+def execute(location: str, statement: str) -> list[tuple]:
+    """Run one SQL statement on a ledger's database behind its back (the tables' names are the same in both
+    stores); the rows it returns."""
+    if location.startswith("postgresql://"):
+        import psycopg
+
+        with psycopg.connect(location, autocommit=True, options="-c search_path=factcheck") as db:
+            cursor = db.execute(statement)  # type: ignore[arg-type]
+            return cursor.fetchall() if cursor.description else []
+    with contextlib.closing(sqlite3.connect(location)) as db, db:
+        return db.execute(statement).fetchall()
+
+
 def documents(folder: Path) -> list:
     return list(read_documents([folder]).documents)
 
 
-def test_add_stats_remove(tmp_path: Path, stories: Path) -> None:
-    with open_ledger(tmp_path / "l.sqlite", create=True) as ledger:
+def test_add_stats_remove(location: str, stories: Path) -> None:
+    with open_ledger(location, create=True) as ledger:
         added = ledger.add(documents(stories))
         assert sorted(added.added) == sorted(STORIES) and not added.replaced
         stats = ledger.stats()
@@ -95,8 +118,8 @@ def test_add_stats_remove(tmp_path: Path, stories: Path) -> None:
         assert ledger.stats().documents == 4
 
 
-def test_adding_the_same_article_twice_stores_it_once(tmp_path: Path, stories: Path) -> None:
-    with open_ledger(tmp_path / "l.sqlite", create=True) as ledger:
+def test_adding_the_same_article_twice_stores_it_once(tmp_path: Path, location: str, stories: Path) -> None:
+    with open_ledger(location, create=True) as ledger:
         ledger.add(documents(stories))
         facts = ledger.stats().facts
         again = ledger.add(documents(stories))
@@ -108,8 +131,8 @@ def test_adding_the_same_article_twice_stores_it_once(tmp_path: Path, stories: P
         assert (ledger.stats().documents, ledger.stats().facts) == (5, facts)
 
 
-def test_the_same_id_with_new_text_replaces_it(tmp_path: Path, stories: Path) -> None:
-    with open_ledger(tmp_path / "l.sqlite", create=True) as ledger:
+def test_the_same_id_with_new_text_replaces_it(location: str, stories: Path) -> None:
+    with open_ledger(location, create=True) as ledger:
         ledger.add(documents(stories))
         story = stories / "mill_fire.md"
         story.write_text(story.read_text(encoding="utf-8").replace("Three workers", "Four workers"), encoding="utf-8")
@@ -123,15 +146,14 @@ def test_the_same_id_with_new_text_replaces_it(tmp_path: Path, stories: Path) ->
         assert any(f.surface == "Four" for f in found.facts) and not any(f.surface == "Three" for f in found.facts)
 
 
-def test_facts_of_an_older_extractor_are_read_again(tmp_path: Path, stories: Path) -> None:
+def test_facts_of_an_older_extractor_are_read_again(location: str, stories: Path) -> None:
     """A ledger filled by an older factcheck: its stored facts are not trusted. A search reads the story again (in
     memory), and adding the same story again replaces its facts."""
-    path = tmp_path / "l.sqlite"
+    path = location
     with open_ledger(path, create=True) as ledger:
         ledger.add([d for d in documents(stories) if d.id == "mill_fire"])
-    with contextlib.closing(sqlite3.connect(path)) as db, db:
-        db.execute("UPDATE documents SET extractor = 'an older factcheck'")
-        db.execute("UPDATE facts SET surface = 'stale' WHERE surface = 'Three'")
+    execute(path, "UPDATE documents SET extractor = 'an older factcheck'")
+    execute(path, "UPDATE facts SET surface = 'stale' WHERE surface = 'Three'")
     probe = dataclasses.replace(documents(stories)[0], id="probe", text="Dunmore mill fire in Kellbridge",
                                 body_start=0, title=None)
     with open_ledger(path) as ledger:
@@ -139,15 +161,14 @@ def test_facts_of_an_older_extractor_are_read_again(tmp_path: Path, stories: Pat
         assert any(f.surface == "Three" for f in found.facts) and not any(f.surface == "stale" for f in found.facts)
         assert ledger.add([d for d in documents(stories) if d.id == "mill_fire"]).replaced == ("mill_fire",)
         assert ledger.add([d for d in documents(stories) if d.id == "mill_fire"]).unchanged == ("mill_fire",)
-    with contextlib.closing(sqlite3.connect(path)) as db:
-        assert db.execute("SELECT count(*) FROM facts WHERE surface = 'stale'").fetchone() == (0,)
+    assert execute(path, "SELECT count(*) FROM facts WHERE surface = 'stale'") == [(0,)]
 
 
-def test_a_search_finds_the_draft_s_event_within_the_window(tmp_path: Path, stories: Path, draft: Path) -> None:
+def test_a_search_finds_the_draft_s_event_within_the_window(location: str, stories: Path, draft: Path) -> None:
     (document,) = read_documents([draft]).documents
     assert {"aurora", "belle", "varnholm", "tesselby", "ostmark"} <= set(query_terms(document))
     assert not {"said", "says", "10", "the"} & set(query_terms(document))
-    with open_ledger(tmp_path / "l.sqlite", create=True) as ledger:
+    with open_ledger(location, create=True) as ledger:
         ledger.add(documents(stories))
         assert {s.document.id for s in stories_about(ledger, document)} == FERRY_EVENT
         # ferry_old (five months before) is about the same ferry line: a window that long takes it too
@@ -166,8 +187,8 @@ def statuses(report: dict) -> dict[str, str]:
 
 
 def test_check_against_the_ledger_gives_the_statuses_of_against(
-        tmp_path: Path, stories: Path, draft: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    ledger = str(tmp_path / "l.sqlite")
+        location: str, stories: Path, draft: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    ledger = location
     assert run_cli(capsys, "ledger", "add", str(stories), "--ledger", ledger)[0] == 0
     sources = [str(stories / f"{name}.md") for name in sorted(FERRY_EVENT)]
     code, out, _ = run_cli(capsys, "check", str(draft), "--against", *sources, "--format", "json")
@@ -249,16 +270,16 @@ def test_a_new_ledger_records_its_schema(tmp_path: Path) -> None:
         assert db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
 
 
-def test_no_story_in_the_window_is_an_input_error(tmp_path: Path, stories: Path, draft: Path,
+def test_no_story_in_the_window_is_an_input_error(location: str, stories: Path, draft: Path,
                                                   capsys: pytest.CaptureFixture[str]) -> None:
-    ledger = str(tmp_path / "l.sqlite")
+    ledger = location
     run_cli(capsys, "ledger", "add", str(stories / "mill_fire.md"), "--ledger", ledger)
     code, _, err = run_cli(capsys, "check", str(draft), "--against-ledger", "--ledger", ledger)
     assert code == 2 and "holds no story about the draft's event within 30 days" in err
 
 
-def test_two_writers_at_once_both_succeed(tmp_path: Path, stories: Path) -> None:
-    path = tmp_path / "l.sqlite"
+def test_two_writers_at_once_both_succeed(tmp_path: Path, location: str, stories: Path) -> None:
+    path = location
     many = tmp_path / "many"
     many.mkdir()
     for n in range(40):
