@@ -11,6 +11,7 @@ import dataclasses
 import json
 import os
 import signal
+import socket
 import sqlite3
 import subprocess
 import sys
@@ -23,6 +24,8 @@ import pytest
 from factcheck.documents import read_documents
 from factcheck.ledger import open_ledger, query_terms, stories_about
 from factcheck.ledger.migrations import APPLICATION_ID, LATEST
+from factcheck.ledger.postgres import shown_url
+from factcheck.ledger.postgres_migrations import LATEST as LATEST_POSTGRES
 from factcheck.ledger.sqlite import SqliteLedger
 from tests.conftest import ROOT, run_cli
 
@@ -95,7 +98,7 @@ def execute(location: str, statement: str) -> list[tuple]:
     if location.startswith("postgresql://"):
         import psycopg
 
-        with psycopg.connect(location, autocommit=True, options="-c search_path=factcheck") as db:
+        with psycopg.connect(location, autocommit=True, options="-c search_path=factcheck,public") as db:
             cursor = db.execute(statement)  # type: ignore[arg-type]
             return cursor.fetchall() if cursor.description else []
     with contextlib.closing(sqlite3.connect(location)) as db, db:
@@ -202,8 +205,8 @@ def test_check_against_the_ledger_gives_the_statuses_of_against(
     assert "mill_fire" not in err and "ferry_old" not in err
 
 
-def test_ledger_commands(tmp_path: Path, stories: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    ledger = str(tmp_path / "sub" / "l.sqlite")
+def test_ledger_commands(tmp_path: Path, location: str, stories: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    ledger = location.replace("l.sqlite", "sub/l.sqlite")  # an SQLite ledger's folder is made too
     code, _, err = run_cli(capsys, "ledger", "add", str(stories), "--ledger", ledger)
     assert code == 0 and "5 added, 0 replaced" in err
     code, out, _ = run_cli(capsys, "ledger", "stats", "--ledger", ledger)
@@ -262,6 +265,58 @@ def test_a_bad_ledger_is_one_line_and_exit_2(tmp_path: Path, draft: Path, make: 
         assert path.read_bytes() == before  # never rewritten
 
 
+def _postgres_foreign(url: str) -> None:
+    execute(url, "CREATE TABLE accounts (name text)")
+
+
+def _postgres_schema_of_another(url: str) -> None:
+    execute(url, "CREATE SCHEMA factcheck")
+
+
+def _postgres_newer(url: str) -> None:
+    open_ledger(url, create=True).close()
+    execute(url, f"INSERT INTO schema_version(version) VALUES ({LATEST_POSTGRES + 1})")
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("make", "says"), [
+    (_postgres_foreign, "is a PostgreSQL database, but not a factcheck ledger"),
+    (_postgres_schema_of_another, "has a schema 'factcheck', but it is not a factcheck ledger's"),
+    (_postgres_newer, f"written by a newer factcheck (ledger schema {LATEST_POSTGRES + 1}"),
+    (lambda url: None, "no ledger here"),
+    (lambda url: "postgresql://factcheck:wrong-secret@127.0.0.1:{port}/postgres", "password authentication failed"),
+    (lambda url: "postgresql://factcheck:wrong-secret@127.0.0.1:{free}/postgres", "cannot connect"),
+    (lambda url: url.rsplit("/", 1)[0] + "/no_such_database", 'database "no_such_database" does not exist'),
+    (lambda url: "postgresql://factcheck:wrong-secret@127.0.0.1:notaport/x", "cannot connect"),
+], ids=["foreign", "schema-of-another", "newer", "empty", "bad-password", "no-server", "no-database", "bad-url"])
+def test_a_bad_postgres_ledger_is_one_line_and_exit_2(postgres_database: str, draft: Path, make: object, says: str,
+                                                       capsys: pytest.CaptureFixture[str]) -> None:
+    """Whatever is wrong, one line naming the ledger with its password hidden, and nothing written."""
+    url = make(postgres_database) or postgres_database  # type: ignore[operator]
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        free = probe.getsockname()[1]
+    url = url.format(port=postgres_database.split(":")[3].split("/")[0], free=free)
+    before = _tables(postgres_database)
+    for command in (["ledger", "stats"], ["ledger", "remove", "x"], ["check", str(draft), "--against-ledger"]):
+        code, _, err = run_cli(capsys, *command, "--ledger", url)
+        assert code == 2, (command, err)
+        assert err.count("\n") == 1 and says in err and "Traceback" not in err, err
+        assert shown_url(url) in err and "secret" not in err
+    assert _tables(postgres_database) == before  # never written into
+
+
+def _tables(url: str) -> list[tuple]:
+    return execute(url, "SELECT table_schema, table_name FROM information_schema.tables WHERE table_schema NOT IN "
+                   "('pg_catalog', 'information_schema') ORDER BY 1, 2")
+
+
+def test_a_postgres_url_s_password_is_hidden() -> None:
+    assert shown_url("postgresql://ed:s3cret@db.example:5432/news?sslmode=require&password=x") == \
+        "postgresql://ed:***@db.example:5432/news?sslmode=require&password=***"
+    assert shown_url("postgres://db.example/news") == "postgres://db.example/news"
+
+
 def test_a_new_ledger_records_its_schema(tmp_path: Path) -> None:
     SqliteLedger(tmp_path / "l.sqlite", create=True).close()
     with sqlite3.connect(tmp_path / "l.sqlite") as db:
@@ -304,16 +359,24 @@ def test_two_writers_at_once_both_succeed(tmp_path: Path, location: str, stories
         assert ledger.stats().documents == 45
 
 
-def _count(path: Path) -> int:
+def _count(location: str) -> int:
+    """How many documents the ledger holds so far (0 while it is being made)."""
+    if location.startswith("postgresql://"):
+        import psycopg
+
+        try:
+            return execute(location, "SELECT count(*) FROM documents")[0][0]
+        except psycopg.Error:
+            return 0
     try:
-        with sqlite3.connect(f"file:{path}?mode=ro", uri=True, timeout=10) as db:
+        with sqlite3.connect(f"file:{location}?mode=ro", uri=True, timeout=10) as db:
             return db.execute("SELECT count(*) FROM documents").fetchone()[0]
     except sqlite3.Error:
         return 0
 
 
 @pytest.mark.slow
-def test_kill_9_during_add_leaves_a_whole_ledger(tmp_path: Path) -> None:
+def test_kill_9_during_add_leaves_a_whole_ledger(tmp_path: Path, location: str) -> None:
     folder = tmp_path / "archive"
     folder.mkdir()
     for n in range(500):
@@ -321,8 +384,8 @@ def test_kill_9_during_add_leaves_a_whole_ledger(tmp_path: Path) -> None:
             f"---\npublished: 2025-03-{1 + n % 28:02d}\nsource: Wire {n % 7}\n---\n\nThe council of Marrow{n} voted "
             f"on Tuesday to spend {n + 10} million crowns on {n % 9 + 2} new bridges. About {n * 3 + 40} residents "
             f"attended, and {n % 5 + 1} councillors voted against.\n", encoding="utf-8")
-    path = tmp_path / "l.sqlite"
-    command = [sys.executable, "-m", "factcheck", "ledger", "add", str(folder), "--ledger", str(path)]
+    path = location
+    command = [sys.executable, "-m", "factcheck", "ledger", "add", str(folder), "--ledger", path]
     env = {**os.environ, "PYTHONPATH": str(ROOT)}
     process = subprocess.Popen(command, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
     deadline = time.monotonic() + 120
@@ -334,10 +397,11 @@ def test_kill_9_during_add_leaves_a_whole_ledger(tmp_path: Path) -> None:
     assert 50 <= _count(path) < 500
     again = subprocess.run(command, env=env, capture_output=True, text=True, timeout=600)
     assert again.returncode == 0, again.stderr
+    assert execute(path, "SELECT count(*), count(DISTINCT id), count(DISTINCT digest) FROM documents") == \
+        [(500, 500, 500)]
+    assert execute(path, "SELECT count(*) FROM facts WHERE document NOT IN (SELECT rowid FROM documents)") == [(0,)]
+    if path.startswith("postgresql://"):
+        return  # PostgreSQL keeps its own files whole; the rest checks SQLite's file and full-text index
     with sqlite3.connect(path) as db:
         assert db.execute("PRAGMA integrity_check").fetchall() == [("ok",)]
-        assert db.execute("SELECT count(*), count(DISTINCT id), count(DISTINCT digest) FROM documents").fetchone() \
-            == (500, 500, 500)
-        orphans = db.execute("SELECT count(*) FROM facts WHERE document NOT IN (SELECT rowid FROM documents)")
-        assert orphans.fetchone()[0] == 0
         assert db.execute("INSERT INTO search(search) VALUES ('integrity-check')").fetchall() == []
