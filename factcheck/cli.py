@@ -94,7 +94,8 @@ def _usage_problem(args: argparse.Namespace) -> str | None:
     if getattr(args, "paths", None) == []:
         return "the following arguments are required: PATH"
     if getattr(args, "against_ledger", None) is False and (args.ledger or args.window is not None):
-        return "--ledger and --window go with --against-ledger: factcheck check DRAFT --against-ledger [--ledger PATH]"
+        return ("--ledger and --window go with --against-ledger: factcheck check DRAFT --against-ledger "
+                "[--ledger LEDGER]")
     return None
 
 
@@ -193,7 +194,7 @@ def _check_command(commands: argparse._SubParsersAction) -> None:
 
 
 def _ledger_check_options(parser: argparse.ArgumentParser, sources: argparse._MutuallyExclusiveGroup) -> None:
-    """`factcheck check --against-ledger [--ledger PATH] [--window DAYS]`."""
+    """`factcheck check --against-ledger [--ledger LEDGER] [--window DAYS]`."""
     sources.add_argument(
         "--against-ledger",
         action="store_true",
@@ -289,8 +290,8 @@ def _ledger_command(commands: argparse._SubParsersAction) -> None:
         "ledger",
         help="keep what the newsroom published, with its figures, to check drafts against (--against-ledger)",
         description="A ledger of published stories and their facts, in an SQLite file (default: "
-        f"{default_ledger_path()}). Exit codes: 0 done, 2 input error (an unreadable document, a file that is not a "
-        "ledger).",
+        f"{default_ledger_path()}) or a PostgreSQL database (--ledger postgresql://...). Exit codes: 0 done, 2 input "
+        "error (an unreadable document, a file or database that is not a ledger, a server that cannot be reached).",
     )
     actions = ledger_cmd.add_subparsers(required=True, metavar="ACTION", parser_class=_Parser)
     add_cmd = actions.add_parser("add", help="store documents with their facts (a document already stored with the "
@@ -308,7 +309,8 @@ def _ledger_command(commands: argparse._SubParsersAction) -> None:
 
 
 def _ledger_option(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--ledger", metavar="PATH", help=f"the ledger file (default: {default_ledger_path()})")
+    parser.add_argument("--ledger", metavar="LEDGER", help="the ledger: an SQLite file, or a PostgreSQL database's URL "
+                        f"postgresql://USER:PASSWORD@HOST/DATABASE (default: {default_ledger_path()})")
 
 
 def _days(text: str) -> int:

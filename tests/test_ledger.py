@@ -1,6 +1,8 @@
-"""The ledger (factcheck/ledger/): documents and their facts kept in an SQLite file, found again for a draft's event,
-and `factcheck check DRAFT --against-ledger`. The stories are fictional, written for these tests: a ferry that sank
-on a lake (three reports and an older story about the same ferry line), and a mill fire in another town."""
+"""The ledger (factcheck/ledger/): documents and their facts kept in an SQLite file or a PostgreSQL database, found
+again for a draft's event, and `factcheck check DRAFT --against-ledger`. The tests of what a ledger does run on both
+stores (the `location` fixture); the PostgreSQL ones are slow (a server for the session, tests/conftest.py). The
+stories are fictional, written for these tests: a ferry that sank on a lake (three reports and an older story about
+the same ferry line), and a mill fire in another town."""
 
 from __future__ import annotations
 
@@ -9,6 +11,7 @@ import dataclasses
 import json
 import os
 import signal
+import socket
 import sqlite3
 import subprocess
 import sys
@@ -21,6 +24,8 @@ import pytest
 from factcheck.documents import read_documents
 from factcheck.ledger import open_ledger, query_terms, stories_about
 from factcheck.ledger.migrations import APPLICATION_ID, LATEST
+from factcheck.ledger.postgres import shown_url
+from factcheck.ledger.postgres_migrations import LATEST as LATEST_POSTGRES
 from factcheck.ledger.sqlite import SqliteLedger
 from tests.conftest import ROOT, run_cli
 
@@ -79,12 +84,33 @@ def draft(tmp_path: Path) -> Path:
     return path
 
 
+@pytest.fixture(params=["sqlite", pytest.param("postgres", marks=pytest.mark.slow)])
+def location(request: pytest.FixtureRequest, tmp_path: Path) -> str:
+    """Where an empty ledger can be made: an SQLite file that does not exist yet, or an empty PostgreSQL database."""
+    if request.param == "sqlite":
+        return str(tmp_path / "l.sqlite")
+    return request.getfixturevalue("postgres_database")
+
+
+def execute(location: str, statement: str) -> list[tuple]:
+    """Run one SQL statement on a ledger's database behind its back (the tables' names are the same in both
+    stores); the rows it returns."""
+    if location.startswith("postgresql://"):
+        import psycopg
+
+        with psycopg.connect(location, autocommit=True, options="-c search_path=factcheck,public") as db:
+            cursor = db.execute(statement)  # type: ignore[arg-type]
+            return cursor.fetchall() if cursor.description else []
+    with contextlib.closing(sqlite3.connect(location)) as db, db:
+        return db.execute(statement).fetchall()
+
+
 def documents(folder: Path) -> list:
     return list(read_documents([folder]).documents)
 
 
-def test_add_stats_remove(tmp_path: Path, stories: Path) -> None:
-    with open_ledger(tmp_path / "l.sqlite", create=True) as ledger:
+def test_add_stats_remove(location: str, stories: Path) -> None:
+    with open_ledger(location, create=True) as ledger:
         added = ledger.add(documents(stories))
         assert sorted(added.added) == sorted(STORIES) and not added.replaced
         stats = ledger.stats()
@@ -95,8 +121,8 @@ def test_add_stats_remove(tmp_path: Path, stories: Path) -> None:
         assert ledger.stats().documents == 4
 
 
-def test_adding_the_same_article_twice_stores_it_once(tmp_path: Path, stories: Path) -> None:
-    with open_ledger(tmp_path / "l.sqlite", create=True) as ledger:
+def test_adding_the_same_article_twice_stores_it_once(tmp_path: Path, location: str, stories: Path) -> None:
+    with open_ledger(location, create=True) as ledger:
         ledger.add(documents(stories))
         facts = ledger.stats().facts
         again = ledger.add(documents(stories))
@@ -108,8 +134,8 @@ def test_adding_the_same_article_twice_stores_it_once(tmp_path: Path, stories: P
         assert (ledger.stats().documents, ledger.stats().facts) == (5, facts)
 
 
-def test_the_same_id_with_new_text_replaces_it(tmp_path: Path, stories: Path) -> None:
-    with open_ledger(tmp_path / "l.sqlite", create=True) as ledger:
+def test_the_same_id_with_new_text_replaces_it(location: str, stories: Path) -> None:
+    with open_ledger(location, create=True) as ledger:
         ledger.add(documents(stories))
         story = stories / "mill_fire.md"
         story.write_text(story.read_text(encoding="utf-8").replace("Three workers", "Four workers"), encoding="utf-8")
@@ -123,15 +149,14 @@ def test_the_same_id_with_new_text_replaces_it(tmp_path: Path, stories: Path) ->
         assert any(f.surface == "Four" for f in found.facts) and not any(f.surface == "Three" for f in found.facts)
 
 
-def test_facts_of_an_older_extractor_are_read_again(tmp_path: Path, stories: Path) -> None:
+def test_facts_of_an_older_extractor_are_read_again(location: str, stories: Path) -> None:
     """A ledger filled by an older factcheck: its stored facts are not trusted. A search reads the story again (in
     memory), and adding the same story again replaces its facts."""
-    path = tmp_path / "l.sqlite"
+    path = location
     with open_ledger(path, create=True) as ledger:
         ledger.add([d for d in documents(stories) if d.id == "mill_fire"])
-    with contextlib.closing(sqlite3.connect(path)) as db, db:
-        db.execute("UPDATE documents SET extractor = 'an older factcheck'")
-        db.execute("UPDATE facts SET surface = 'stale' WHERE surface = 'Three'")
+    execute(path, "UPDATE documents SET extractor = 'an older factcheck'")
+    execute(path, "UPDATE facts SET surface = 'stale' WHERE surface = 'Three'")
     probe = dataclasses.replace(documents(stories)[0], id="probe", text="Dunmore mill fire in Kellbridge",
                                 body_start=0, title=None)
     with open_ledger(path) as ledger:
@@ -139,15 +164,14 @@ def test_facts_of_an_older_extractor_are_read_again(tmp_path: Path, stories: Pat
         assert any(f.surface == "Three" for f in found.facts) and not any(f.surface == "stale" for f in found.facts)
         assert ledger.add([d for d in documents(stories) if d.id == "mill_fire"]).replaced == ("mill_fire",)
         assert ledger.add([d for d in documents(stories) if d.id == "mill_fire"]).unchanged == ("mill_fire",)
-    with contextlib.closing(sqlite3.connect(path)) as db:
-        assert db.execute("SELECT count(*) FROM facts WHERE surface = 'stale'").fetchone() == (0,)
+    assert execute(path, "SELECT count(*) FROM facts WHERE surface = 'stale'") == [(0,)]
 
 
-def test_a_search_finds_the_draft_s_event_within_the_window(tmp_path: Path, stories: Path, draft: Path) -> None:
+def test_a_search_finds_the_draft_s_event_within_the_window(location: str, stories: Path, draft: Path) -> None:
     (document,) = read_documents([draft]).documents
     assert {"aurora", "belle", "varnholm", "tesselby", "ostmark"} <= set(query_terms(document))
     assert not {"said", "says", "10", "the"} & set(query_terms(document))
-    with open_ledger(tmp_path / "l.sqlite", create=True) as ledger:
+    with open_ledger(location, create=True) as ledger:
         ledger.add(documents(stories))
         assert {s.document.id for s in stories_about(ledger, document)} == FERRY_EVENT
         # ferry_old (five months before) is about the same ferry line: a window that long takes it too
@@ -166,8 +190,8 @@ def statuses(report: dict) -> dict[str, str]:
 
 
 def test_check_against_the_ledger_gives_the_statuses_of_against(
-        tmp_path: Path, stories: Path, draft: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    ledger = str(tmp_path / "l.sqlite")
+        location: str, stories: Path, draft: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    ledger = location
     assert run_cli(capsys, "ledger", "add", str(stories), "--ledger", ledger)[0] == 0
     sources = [str(stories / f"{name}.md") for name in sorted(FERRY_EVENT)]
     code, out, _ = run_cli(capsys, "check", str(draft), "--against", *sources, "--format", "json")
@@ -181,8 +205,8 @@ def test_check_against_the_ledger_gives_the_statuses_of_against(
     assert "mill_fire" not in err and "ferry_old" not in err
 
 
-def test_ledger_commands(tmp_path: Path, stories: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    ledger = str(tmp_path / "sub" / "l.sqlite")
+def test_ledger_commands(tmp_path: Path, location: str, stories: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    ledger = location.replace("l.sqlite", "sub/l.sqlite")  # an SQLite ledger's folder is made too
     code, _, err = run_cli(capsys, "ledger", "add", str(stories), "--ledger", ledger)
     assert code == 0 and "5 added, 0 replaced" in err
     code, out, _ = run_cli(capsys, "ledger", "stats", "--ledger", ledger)
@@ -241,6 +265,58 @@ def test_a_bad_ledger_is_one_line_and_exit_2(tmp_path: Path, draft: Path, make: 
         assert path.read_bytes() == before  # never rewritten
 
 
+def _postgres_foreign(url: str) -> None:
+    execute(url, "CREATE TABLE accounts (name text)")
+
+
+def _postgres_schema_of_another(url: str) -> None:
+    execute(url, "CREATE SCHEMA factcheck")
+
+
+def _postgres_newer(url: str) -> None:
+    open_ledger(url, create=True).close()
+    execute(url, f"INSERT INTO schema_version(version) VALUES ({LATEST_POSTGRES + 1})")
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("make", "says"), [
+    (_postgres_foreign, "is a PostgreSQL database, but not a factcheck ledger"),
+    (_postgres_schema_of_another, "has a schema 'factcheck', but it is not a factcheck ledger's"),
+    (_postgres_newer, f"written by a newer factcheck (ledger schema {LATEST_POSTGRES + 1}"),
+    (lambda url: None, "no ledger here"),
+    (lambda url: "postgresql://factcheck:wrong-secret@127.0.0.1:{port}/postgres", "password authentication failed"),
+    (lambda url: "postgresql://factcheck:wrong-secret@127.0.0.1:{free}/postgres", "cannot connect"),
+    (lambda url: url.rsplit("/", 1)[0] + "/no_such_database", 'database "no_such_database" does not exist'),
+    (lambda url: "postgresql://factcheck:wrong-secret@127.0.0.1:notaport/x", "cannot connect"),
+], ids=["foreign", "schema-of-another", "newer", "empty", "bad-password", "no-server", "no-database", "bad-url"])
+def test_a_bad_postgres_ledger_is_one_line_and_exit_2(postgres_database: str, draft: Path, make: object, says: str,
+                                                       capsys: pytest.CaptureFixture[str]) -> None:
+    """Whatever is wrong, one line naming the ledger with its password hidden, and nothing written."""
+    url = make(postgres_database) or postgres_database  # type: ignore[operator]
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        free = probe.getsockname()[1]
+    url = url.format(port=postgres_database.split(":")[3].split("/")[0], free=free)
+    before = _tables(postgres_database)
+    for command in (["ledger", "stats"], ["ledger", "remove", "x"], ["check", str(draft), "--against-ledger"]):
+        code, _, err = run_cli(capsys, *command, "--ledger", url)
+        assert code == 2, (command, err)
+        assert err.count("\n") == 1 and says in err and "Traceback" not in err, err
+        assert shown_url(url) in err and "secret" not in err
+    assert _tables(postgres_database) == before  # never written into
+
+
+def _tables(url: str) -> list[tuple]:
+    return execute(url, "SELECT table_schema, table_name FROM information_schema.tables WHERE table_schema NOT IN "
+                   "('pg_catalog', 'information_schema') ORDER BY 1, 2")
+
+
+def test_a_postgres_url_s_password_is_hidden() -> None:
+    assert shown_url("postgresql://ed:s3cret@db.example:5432/news?sslmode=require&password=x") == \
+        "postgresql://ed:***@db.example:5432/news?sslmode=require&password=***"
+    assert shown_url("postgres://db.example/news") == "postgres://db.example/news"
+
+
 def test_a_new_ledger_records_its_schema(tmp_path: Path) -> None:
     SqliteLedger(tmp_path / "l.sqlite", create=True).close()
     with sqlite3.connect(tmp_path / "l.sqlite") as db:
@@ -249,16 +325,16 @@ def test_a_new_ledger_records_its_schema(tmp_path: Path) -> None:
         assert db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
 
 
-def test_no_story_in_the_window_is_an_input_error(tmp_path: Path, stories: Path, draft: Path,
+def test_no_story_in_the_window_is_an_input_error(location: str, stories: Path, draft: Path,
                                                   capsys: pytest.CaptureFixture[str]) -> None:
-    ledger = str(tmp_path / "l.sqlite")
+    ledger = location
     run_cli(capsys, "ledger", "add", str(stories / "mill_fire.md"), "--ledger", ledger)
     code, _, err = run_cli(capsys, "check", str(draft), "--against-ledger", "--ledger", ledger)
     assert code == 2 and "holds no story about the draft's event within 30 days" in err
 
 
-def test_two_writers_at_once_both_succeed(tmp_path: Path, stories: Path) -> None:
-    path = tmp_path / "l.sqlite"
+def test_two_writers_at_once_both_succeed(tmp_path: Path, location: str, stories: Path) -> None:
+    path = location
     many = tmp_path / "many"
     many.mkdir()
     for n in range(40):
@@ -283,16 +359,24 @@ def test_two_writers_at_once_both_succeed(tmp_path: Path, stories: Path) -> None
         assert ledger.stats().documents == 45
 
 
-def _count(path: Path) -> int:
+def _count(location: str) -> int:
+    """How many documents the ledger holds so far (0 while it is being made)."""
+    if location.startswith("postgresql://"):
+        import psycopg
+
+        try:
+            return execute(location, "SELECT count(*) FROM documents")[0][0]
+        except psycopg.Error:
+            return 0
     try:
-        with sqlite3.connect(f"file:{path}?mode=ro", uri=True, timeout=10) as db:
+        with sqlite3.connect(f"file:{location}?mode=ro", uri=True, timeout=10) as db:
             return db.execute("SELECT count(*) FROM documents").fetchone()[0]
     except sqlite3.Error:
         return 0
 
 
 @pytest.mark.slow
-def test_kill_9_during_add_leaves_a_whole_ledger(tmp_path: Path) -> None:
+def test_kill_9_during_add_leaves_a_whole_ledger(tmp_path: Path, location: str) -> None:
     folder = tmp_path / "archive"
     folder.mkdir()
     for n in range(500):
@@ -300,8 +384,8 @@ def test_kill_9_during_add_leaves_a_whole_ledger(tmp_path: Path) -> None:
             f"---\npublished: 2025-03-{1 + n % 28:02d}\nsource: Wire {n % 7}\n---\n\nThe council of Marrow{n} voted "
             f"on Tuesday to spend {n + 10} million crowns on {n % 9 + 2} new bridges. About {n * 3 + 40} residents "
             f"attended, and {n % 5 + 1} councillors voted against.\n", encoding="utf-8")
-    path = tmp_path / "l.sqlite"
-    command = [sys.executable, "-m", "factcheck", "ledger", "add", str(folder), "--ledger", str(path)]
+    path = location
+    command = [sys.executable, "-m", "factcheck", "ledger", "add", str(folder), "--ledger", path]
     env = {**os.environ, "PYTHONPATH": str(ROOT)}
     process = subprocess.Popen(command, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
     deadline = time.monotonic() + 120
@@ -313,10 +397,11 @@ def test_kill_9_during_add_leaves_a_whole_ledger(tmp_path: Path) -> None:
     assert 50 <= _count(path) < 500
     again = subprocess.run(command, env=env, capture_output=True, text=True, timeout=600)
     assert again.returncode == 0, again.stderr
+    assert execute(path, "SELECT count(*), count(DISTINCT id), count(DISTINCT digest) FROM documents") == \
+        [(500, 500, 500)]
+    assert execute(path, "SELECT count(*) FROM facts WHERE document NOT IN (SELECT rowid FROM documents)") == [(0,)]
+    if path.startswith("postgresql://"):
+        return  # PostgreSQL keeps its own files whole; the rest checks SQLite's file and full-text index
     with sqlite3.connect(path) as db:
         assert db.execute("PRAGMA integrity_check").fetchall() == [("ok",)]
-        assert db.execute("SELECT count(*), count(DISTINCT id), count(DISTINCT digest) FROM documents").fetchone() \
-            == (500, 500, 500)
-        orphans = db.execute("SELECT count(*) FROM facts WHERE document NOT IN (SELECT rowid FROM documents)")
-        assert orphans.fetchone()[0] == 0
         assert db.execute("INSERT INTO search(search) VALUES ('integrity-check')").fetchall() == []

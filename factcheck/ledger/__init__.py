@@ -17,6 +17,11 @@ __all__ = ["DEFAULT_LIMIT", "DEFAULT_WINDOW_DAYS", "Added", "Ledger", "Stats", "
 
 
 def open_ledger(location: str | Path | None = None, create: bool = False) -> Ledger:
-    """The ledger at ``location`` (default: ``default_ledger_path()``), an SQLite file. ``create``: make it when it
-    does not exist (adding does; reading a ledger that is not there is an error)."""
+    """The ledger at ``location`` (default: ``default_ledger_path()``): a PostgreSQL database for a
+    ``postgresql://`` (or ``postgres://``) URL, else an SQLite file. ``create``: make it when it does not exist
+    (adding does; reading a ledger that is not there is an error)."""
+    if isinstance(location, str) and location.startswith(("postgresql://", "postgres://")):
+        from factcheck.ledger.postgres import PostgresLedger  # psycopg is loaded only for a PostgreSQL ledger
+
+        return PostgresLedger(location, create)
     return SqliteLedger(location or default_ledger_path(), create)

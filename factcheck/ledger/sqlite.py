@@ -7,7 +7,6 @@ and readers never wait. Extraction runs outside the transaction: a writer holds 
 from __future__ import annotations
 
 import contextlib
-import dataclasses
 import datetime as dt
 import sqlite3
 from collections.abc import Iterable, Iterator, Sequence
@@ -17,13 +16,19 @@ from factcheck.documents import Document
 from factcheck.errors import InputError
 from factcheck.extract import extract_document
 from factcheck.facts import Fact
-from factcheck.fingerprint import fingerprint
 from factcheck.ledger.migrations import APPLICATION_ID, LATEST, MIGRATIONS
-from factcheck.ledger.store import Added, Stats, Stored, content_digest
+from factcheck.ledger.store import (
+    FACT_COLUMNS,
+    FACT_FIELDS,
+    Added,
+    Stats,
+    Stored,
+    content_digest,
+    current_extractor,
+    stored_facts,
+)
 
 BUSY_SECONDS = 60.0  # how long a writer waits for another one's transaction before giving up
-_FACT_FIELDS = tuple(f.name for f in dataclasses.fields(Fact) if f.name not in ("id", "doc", "key"))
-_FACT_COLUMNS = ", ".join(f'"{name}"' for name in _FACT_FIELDS)
 _DOCUMENT_COLUMNS = "rowid, id, digest, path, source, title, published, published_from, body_start, text, extractor"
 
 
@@ -130,7 +135,7 @@ class SqliteLedger:
         if row[0] != document.id:
             duplicates.append((document.id, str(row[0])))
             return True
-        if row[1] != _extractor():
+        if row[1] != current_extractor():
             return False
         unchanged.append(document.id)
         return True
@@ -145,11 +150,11 @@ class SqliteLedger:
             "added, extractor) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             (document.id, digest, document.path, document.source, document.title, published,
              document.published_from, document.body_start, document.text,
-             dt.datetime.now(dt.UTC).isoformat(timespec="seconds"), _extractor()))
-        marks = ", ".join("?" * (len(_FACT_FIELDS) + 2))
+             dt.datetime.now(dt.UTC).isoformat(timespec="seconds"), current_extractor()))
+        marks = ", ".join("?" * (len(FACT_FIELDS) + 2))
         self._db.executemany(
-            f"INSERT INTO facts(document, number, {_FACT_COLUMNS}) VALUES ({marks})",
-            [(cursor.lastrowid, n, *(getattr(fact, name) for name in _FACT_FIELDS))
+            f"INSERT INTO facts(document, number, {FACT_COLUMNS}) VALUES ({marks})",
+            [(cursor.lastrowid, n, *(getattr(fact, name) for name in FACT_FIELDS))
              for n, fact in enumerate(facts, start=1)])
 
     def remove(self, ids: Sequence[str]) -> tuple[str, ...]:
@@ -183,13 +188,11 @@ class SqliteLedger:
     def _stored(self, row: tuple) -> Stored:
         rowid, doc_id, digest, path, source, title, published, published_from, body_start, text, extractor = row
         document = Document(doc_id, path, text, body_start, source, title, _day(published), published_from)
-        if extractor != _extractor():  # facts of an older factcheck: read the story again (in memory only)
+        if extractor != current_extractor():  # facts of an older factcheck: read the story again (in memory only)
             return Stored(document, tuple(extract_document(document)), digest)
-        found = self._db.execute(f"SELECT number, {_FACT_COLUMNS} FROM facts WHERE document = ? ORDER BY number",
+        found = self._db.execute(f"SELECT number, {FACT_COLUMNS} FROM facts WHERE document = ? ORDER BY number",
                                  (rowid,)).fetchall()
-        facts = tuple(Fact(id=f"{doc_id}:{number}", doc=doc_id, **dict(zip(_FACT_FIELDS, values, strict=True)))
-                      for number, *values in found)
-        return Stored(document, facts, digest)
+        return Stored(document, stored_facts(doc_id, found), digest)
 
     @contextlib.contextmanager
     def _guarded(self) -> Iterator[None]:
@@ -217,11 +220,6 @@ def _damage(error: sqlite3.DatabaseError) -> str:
     if "not a database" in text:
         return "not a factcheck ledger (not an SQLite database)"
     return f"a damaged ledger, or not one ({text})"
-
-
-def _extractor() -> str:
-    """The fingerprint of today's extraction code (computed once per process)."""
-    return fingerprint("factcheck.extract")
 
 
 def _day(value: object) -> dt.date | None:

@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import hashlib
 import os
@@ -13,6 +14,13 @@ from typing import Protocol
 
 from factcheck.documents import Document
 from factcheck.facts import Fact
+from factcheck.fingerprint import fingerprint
+
+# The Fact fields a ledger stores, one column each in every storage: all but the id (``doc:number``), the document
+# (the row it belongs to) and the key (it depends on the rules of the check that reads the fact). Quoted for SQL:
+# "end" and "time" are key words.
+FACT_FIELDS: tuple[str, ...] = tuple(f.name for f in dataclasses.fields(Fact) if f.name not in ("id", "doc", "key"))
+FACT_COLUMNS = ", ".join(f'"{name}"' for name in FACT_FIELDS)
 
 
 @dataclass(frozen=True, slots=True)
@@ -51,7 +59,7 @@ class Stats:
 
 class Ledger(Protocol):
     """A store of published documents and their facts, searchable by full text and date. Implementations: an SQLite
-    file (factcheck.ledger.sqlite)."""
+    file (factcheck.ledger.sqlite) and a PostgreSQL database (factcheck.ledger.postgres)."""
 
     location: str
 
@@ -89,6 +97,18 @@ def content_digest(document: Document) -> str:
     resolved against it). Two additions of one article have one digest; an edit or a new date is another."""
     day = document.published.isoformat() if document.published else ""
     return hashlib.sha256(f"{day}\n{document.text}".encode("utf-8", "surrogatepass")).hexdigest()
+
+
+def current_extractor() -> str:
+    """The fingerprint of today's extraction code (computed once per process): a document stored with another one
+    has facts an older factcheck made, and is read again."""
+    return fingerprint("factcheck.extract")
+
+
+def stored_facts(doc_id: str, rows: Iterable[Sequence[object]]) -> tuple[Fact, ...]:
+    """Facts from rows of ``number`` then the ``FACT_FIELDS`` values."""
+    return tuple(Fact(id=f"{doc_id}:{number}", doc=doc_id, **dict(zip(FACT_FIELDS, values, strict=True)))
+                 for number, *values in rows)
 
 
 def default_ledger_path() -> Path:
