@@ -9,6 +9,7 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import sqlite3
+import time
 from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 
@@ -73,9 +74,22 @@ class SqliteLedger:
             if version > LATEST:
                 raise InputError(self.path, f"was written by a newer factcheck (ledger schema {version}; this "
                                  f"factcheck reads up to {LATEST}): upgrade factcheck")
-        self._db.execute("PRAGMA journal_mode=WAL")
+        self._wal()
         self._db.execute("PRAGMA foreign_keys=ON")
         self._migrate()
+
+    def _wal(self) -> None:
+        """Put the file in WAL mode (it stays so), once. SQLite answers "database is locked" at once, without
+        waiting, when another process holds the file while the mode changes (two `ledger add` making one new
+        ledger): try again until the busy timeout."""
+        deadline = time.monotonic() + BUSY_SECONDS
+        while self._db.execute("PRAGMA journal_mode").fetchone()[0].lower() != "wal":
+            try:
+                self._db.execute("PRAGMA journal_mode=WAL")
+            except sqlite3.OperationalError as error:
+                if "locked" not in str(error) or time.monotonic() > deadline:
+                    raise
+                time.sleep(0.05)
 
     def _version(self) -> int:
         row = self._db.execute("SELECT max(version) FROM schema_version").fetchone()
