@@ -630,9 +630,11 @@ def test_ctrl_c_stops_a_batch_with_one_line_not_the_workers_tracebacks(tmp_path:
     import signal
 
     corpus = tmp_path / "corpus"
-    for number in range(400):
+    # Enough clusters that the batch is still running when interrupted: 400 once took more than 8 s, and a
+    # faster run finished before the Ctrl-C (exit 0).
+    for number in range(4000):
         for story in ("a", "b", "c"):
-            folder = corpus / f"cluster{number:03}"
+            folder = corpus / f"cluster{number:04}"
             folder.mkdir(parents=True, exist_ok=True)
             (folder / f"{story}.md").write_text(f"The quake killed {number} people on Tuesday, officials said.\n",
                                                encoding="utf-8")
@@ -640,6 +642,7 @@ def test_ctrl_c_stops_a_batch_with_one_line_not_the_workers_tracebacks(tmp_path:
                             "--workers", "1", "--no-cache"], stdout=subprocess.PIPE, stderr=subprocess.PIPE,
                            start_new_session=True)
     time.sleep(8)  # the worker is running clusters
+    assert run.poll() is None, "the batch ended before it could be interrupted"
     os.killpg(run.pid, signal.SIGINT)  # as a terminal's Ctrl-C: to the whole foreground process group
     _, err = run.communicate(timeout=120)
     assert run.returncode == 130
