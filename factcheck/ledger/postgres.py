@@ -16,7 +16,6 @@ import psycopg
 
 from factcheck.documents import Document
 from factcheck.errors import InputError
-from factcheck.extract import extract_document
 from factcheck.facts import Fact
 from factcheck.ledger.postgres_migrations import LATEST, MARK, MIGRATIONS, SCHEMA
 from factcheck.ledger.store import (
@@ -24,8 +23,9 @@ from factcheck.ledger.store import (
     Added,
     Stats,
     Stored,
-    content_digest,
+    add_documents,
     current_extractor,
+    stored,
     stored_facts,
 )
 
@@ -102,38 +102,23 @@ class PostgresLedger:
             yield
 
     def add(self, documents: Iterable[Document]) -> Added:
-        added: list[str] = []
-        replaced: list[str] = []
-        unchanged: list[str] = []
-        duplicates: list[tuple[str, str]] = []
-        for document in documents:
-            digest = content_digest(document)
-            if self._known(document, digest, unchanged, duplicates):
-                continue
-            facts = extract_document(document)
-            with self._guarded(), self._transaction(WRITING):
-                # Another writer may have stored it while we extracted.
-                if not self._known(document, digest, unchanged, duplicates):
-                    (replaced if self._delete(document.id) else added).append(document.id)
-                    self._insert(document, digest, facts)
-        return Added(tuple(added), tuple(replaced), tuple(unchanged), tuple(duplicates))
+        return add_documents(self, documents)
 
-    def _known(self, document: Document, digest: str, unchanged: list[str],
-               duplicates: list[tuple[str, str]]) -> bool:
-        """Whether this content is stored already: under this id with facts of today's extractor (unchanged), or
-        under another id (a duplicate, named). Under this id with an older extractor's facts it is read again."""
+    def stored_as(self, digest: str) -> tuple[str, str] | None:
         with self._guarded():
             row = self._db.execute("SELECT id, extractor FROM factcheck.documents WHERE digest = %s",
                                    (digest,)).fetchone()
-        if row is None:
-            return False
-        if row[0] != document.id:
-            duplicates.append((document.id, str(row[0])))
-            return True
-        if row[1] != current_extractor():
-            return False
-        unchanged.append(document.id)
-        return True
+        return None if row is None else (str(row[0]), str(row[1]))
+
+    @contextlib.contextmanager
+    def writing(self) -> Iterator[None]:
+        with self._guarded(), self._transaction(WRITING):
+            yield
+
+    def put(self, document: Document, digest: str, facts: Sequence[Fact]) -> bool:
+        replaced = self._delete(document.id)
+        self._insert(document, digest, facts)
+        return replaced
 
     def _delete(self, doc_id: str) -> bool:
         return self._db.execute("DELETE FROM factcheck.documents WHERE id = %s", (doc_id,)).rowcount > 0
@@ -180,11 +165,10 @@ class PostgresLedger:
     def _stored(self, row: tuple) -> Stored:
         rowid, doc_id, digest, path, source, title, published, published_from, body_start, text, extractor = row
         document = Document(doc_id, path, text, body_start, source, title, published, published_from)
-        if extractor != current_extractor():  # facts of an older factcheck: read the story again (in memory only)
-            return Stored(document, tuple(extract_document(document)), digest)
-        found = self._db.execute(f"SELECT number, {_FACT_SELECT} FROM factcheck.facts WHERE document = %s "
-                                 "ORDER BY number", (rowid,)).fetchall()
-        return Stored(document, stored_facts(doc_id, (_fact_values(values) for values in found)), digest)
+        return stored(document, digest, extractor, lambda: stored_facts(doc_id, (
+            _fact_values(values) for values in self._db.execute(
+                f"SELECT number, {_FACT_SELECT} FROM factcheck.facts WHERE document = %s ORDER BY number",
+                (rowid,)).fetchall())))
 
     @contextlib.contextmanager
     def _guarded(self) -> Iterator[None]:

@@ -7,7 +7,8 @@ import dataclasses
 import datetime as dt
 import hashlib
 import os
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
+from contextlib import AbstractContextManager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Protocol
@@ -109,6 +110,65 @@ def stored_facts(doc_id: str, rows: Iterable[Sequence[object]]) -> tuple[Fact, .
     """Facts from rows of ``number`` then the ``FACT_FIELDS`` values."""
     return tuple(Fact(id=f"{doc_id}:{number}", doc=doc_id, **dict(zip(FACT_FIELDS, values, strict=True)))
                  for number, *values in rows)
+
+
+def stored(document: Document, digest: str, extractor: str, facts: Callable[[], tuple[Fact, ...]]) -> Stored:
+    """A stored document with its stored ``facts``, or, when an older factcheck extracted them, with its facts read
+    again (in memory only: reading a ledger never writes it)."""
+    if extractor != current_extractor():
+        from factcheck.extract import extract_document
+
+        return Stored(document, tuple(extract_document(document)), digest)
+    return Stored(document, facts(), digest)
+
+
+class Writable(Protocol):
+    """What ``add_documents`` needs of a storage: where a content is stored, a write transaction that writers queue
+    for, and storing one document in place of any other under its id."""
+
+    def stored_as(self, digest: str) -> tuple[str, str] | None:
+        """The id and extractor fingerprint of the document stored with this content digest, if any."""
+        ...
+
+    def writing(self) -> AbstractContextManager[None]:
+        ...
+
+    def put(self, document: Document, digest: str, facts: Sequence[Fact]) -> bool:
+        """Store the document and its facts, replacing any stored under its id; whether one was replaced."""
+        ...
+
+
+def add_documents(store: Writable, documents: Iterable[Document]) -> Added:
+    """Store each document with its facts, each in its own write transaction; a document stored with the same
+    content and today's extractor is skipped (without extracting it again), one stored under another id is named.
+    The story is extracted outside the transaction, so writers never wait for one another's extraction."""
+    from factcheck.extract import extract_document  # here: reading a ledger needs no extractor until it is stale
+
+    found: dict[str, list] = {"added": [], "replaced": [], "unchanged": [], "duplicates": []}
+    for document in documents:
+        digest = content_digest(document)
+        if _known(store, document, digest, found):
+            continue
+        facts = extract_document(document)
+        with store.writing():
+            if not _known(store, document, digest, found):  # another writer may have stored it meanwhile
+                found["replaced" if store.put(document, digest, facts) else "added"].append(document.id)
+    return Added(*(tuple(found[name]) for name in ("added", "replaced", "unchanged", "duplicates")))
+
+
+def _known(store: Writable, document: Document, digest: str, found: dict[str, list]) -> bool:
+    """Whether this content is stored already: under this id with facts of today's extractor (unchanged), or under
+    another id (a duplicate, named). Under this id with an older extractor's facts it is read again."""
+    row = store.stored_as(digest)
+    if row is None:
+        return False
+    if row[0] != document.id:
+        found["duplicates"].append((document.id, row[0]))
+        return True
+    if row[1] != current_extractor():
+        return False
+    found["unchanged"].append(document.id)
+    return True
 
 
 def default_ledger_path() -> Path:
