@@ -34,7 +34,7 @@ _RECENT = words("dates", "recent")
 _PART = alternation(_PARTS_OF_DAY)
 _PLACING = alternation(words("dates", "placing"))
 _BEFORE_MONTH = alternation(words("dates", "before_month"))
-_ZONE = alternation(words("dates", "clock_zones"))
+_ZONE = alternation([*words("grammar", "time_zones"), "Z"])  # and ISO's "Z" ("16:08Z"); case-sensitive
 _OLD_YEAR_BEFORE = words("dates", "before_old_year")
 
 # The words a sentence without a figure needs for a date to be found in it ("yesterday", "last June", "now"):

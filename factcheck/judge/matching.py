@@ -26,8 +26,8 @@ _STAMP = re.compile(r"\s*(?:(?:first\s+)?(?:updated|posted|published)|last\s+(?:
 # A line of nothing but a date and a time: a page's own stamp ("9:53 AM, MON 22 JUL 2013", "Posted 10:24 a.m. ET").
 _WEEKDAY_SHORT = alternation(o for others in table("calendar", "weekdays").values() for o in others)
 _STAMP_LINE = re.compile(
-    rf"(?:[\W_]|\d|\b(?:{MONTH}|{WEEKDAY}|{_WEEKDAY_SHORT}\.?|[ap]\.?m\.?|[ECMP][SD]?T"
-    rf"|{alternation(words('judging', 'stamp_zones'))}|{alternation(words('judging', 'stamp_words'))})\b)*",
+    rf"(?:[\W_]|\d|\b(?:{MONTH}|{WEEKDAY}|{_WEEKDAY_SHORT}\.?|[ap]\.?m\.?"
+    rf"|{alternation(words('grammar', 'time_zones'))}|{alternation(words('judging', 'stamp_words'))})\b)*",
     re.IGNORECASE)
 # A sum in parentheses after another: the same amount in another currency ("$US1 million ($1.52 million)").
 _DOLLARS = alternation(words("currencies", "aside_dollars"))
