@@ -294,6 +294,23 @@ def test_days_a_day_apart_disagree_and_days_apart_are_a_note(tmp_path: Path) -> 
     assert flagged(far) == [] and far
 
 
+def test_a_weekday_one_off_across_the_end_of_the_week_disagrees(tmp_path: Path) -> None:
+    # "Saturday" in a Friday story is read as the Saturday before, six days off; written, it is one day off.
+    findings, facts = check(tmp_path,
+                            ("2013-08-02", "The quake struck the coast on Friday, the agency said."),
+                            ("2013-08-02", "The quake struck the coast on Saturday, the agency said."))
+    [finding] = flagged(findings)
+    assert sorted(map(sorted, surfaces(finding, facts))) == [["Friday"], ["Saturday"]]
+
+
+def test_a_weekday_against_a_date_a_year_away_stays_a_note(tmp_path: Path) -> None:
+    # The 2007 story's "June 24" is read in 2006; the weekdays are one apart, the days a year.
+    findings, _ = check(tmp_path,
+                        ("2007-05-02", "The deputy was shot on June 24 in Hawaiian Gardens."),
+                        ("2005-06-24", "The deputy was shot on Friday in Hawaiian Gardens."))
+    assert flagged(findings) == []
+
+
 def test_a_source_that_states_both_figures_speaks_of_two_things(tmp_path: Path) -> None:
     findings, _ = check(tmp_path,
                         ("2008-12-20", "The Orioles offered Teixeira a seven-year deal. The Red Sox made him an "

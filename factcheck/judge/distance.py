@@ -20,6 +20,7 @@ from factcheck.judge.clock import minutes
 from factcheck.judge.comparable import precision
 from factcheck.rules.intervals import Interval
 from factcheck.rules.same_date import week_start
+from factcheck.timewords import MONTH, WEEKDAY
 
 FACTOR = 4.0  # figures this many times apart are likely two things
 AGE_YEARS = 2  # ages this many years apart are likely two people, or one person at two times
@@ -27,6 +28,8 @@ AGE_YEARS = 2  # ages this many years apart are likely two people, or one person
 _MOMENTS = {"time": 120, "day": 2, "week": 1, "month": 2, "year": 3}
 _DATE = re.compile(r"(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?")
 _WEEKDAY = re.compile(r"XXXX-WXX-(\d)")
+_NAMED_WEEKDAY = re.compile(rf"\b{WEEKDAY}\b", re.IGNORECASE)
+_WRITTEN_DATE = re.compile(rf"\b{MONTH}\b|\d{{1,2}}/\d|\b\d{{4}}\b", re.IGNORECASE)
 
 
 def far_apart(a: Fact, b: Fact, first: Interval, second: Interval) -> bool:
@@ -76,6 +79,12 @@ def _moments_apart(a: Fact, b: Fact) -> bool:
         if x is not None and y is not None and min(abs(x - y), 24 * 60 - abs(x - y)) > _MOMENTS["time"]:
             return True
     days = [_day(f) for f in (a, b)]
+    if (None not in days and kinds <= {"day", "time"} and abs((days[0] - days[1]).days) < 7  # type: ignore[operator]
+            and (_bare_weekday(a) or _bare_weekday(b))):
+        # "on Saturday" in a Friday story is read as the Saturday before; written against "on Friday", it is
+        # one day named wrong, whichever end of the week the reading puts it at.
+        gap = abs(days[0].isoweekday() - days[1].isoweekday())  # type: ignore[union-attr]
+        return min(gap, 7 - gap) > _MOMENTS["day"]
     if days[0] is not None and days[1] is not None:
         gap = abs((days[0] - days[1]).days)
         coarsest = "year" if "year" in kinds else "month" if "month" in kinds else "day"
@@ -87,6 +96,11 @@ def _moments_apart(a: Fact, b: Fact) -> bool:
         gap = abs(weekdays[0] - weekdays[1])
         return min(gap, 7 - gap) > _MOMENTS["day"]
     return False
+
+
+def _bare_weekday(fact: Fact) -> bool:
+    """A day written only as a weekday ("on Saturday", "Friday night"), no month, year or date with it."""
+    return bool(_NAMED_WEEKDAY.search(fact.surface)) and not _WRITTEN_DATE.search(fact.surface)
 
 
 def _day(fact: Fact) -> dt.date | None:
