@@ -270,6 +270,11 @@ def _batch_command(commands: argparse._SubParsersAction) -> None:
         help="lowest severity that makes the exit code 1 (default: never: an archive always holds disagreements, "
         "and the tables are the result)",
     )
+    batch_cmd.add_argument(
+        "--ledger", nargs="?", const="", metavar="LEDGER",
+        help="also store every document with its facts in this ledger, as CLUSTER/ID (an SQLite file or a "
+        f"postgresql:// URL; --ledger alone: {default_ledger_path()}), to check drafts against (--against-ledger)",
+    )
     batch_cmd.set_defaults(run=_batch, command=batch_cmd)
 
 
@@ -513,7 +518,9 @@ def _batch(args: argparse.Namespace) -> int:
     from factcheck.accepted import load_accepted
     from factcheck.batch import Job, open_corpus, run_batch, runner
     from factcheck.batch.cache import default_cache_dir
-    from factcheck.report.batch_summary import headline, problem_line, render_json, render_markdown
+    from factcheck.batch.to_ledger import LedgerFill
+    from factcheck.ledger import open_ledger
+    from factcheck.report.batch_summary import headline, ledger_line, problem_line, render_json, render_markdown
     from factcheck.report.progress import BatchProgress
 
     # Dask's event loop logs a failed callback with its traceback through tornado's logger; on Ctrl-C its own cancel
@@ -524,10 +531,14 @@ def _batch(args: argparse.Namespace) -> int:
     job = Job(load_rules(rules), load_accepted(args.accepted) if args.accepted else (), not args.no_cache,
               args.cache, load_lexicon(rules))
     corpus = open_corpus(args.corpus)
-    with runner(args.workers, args.scheduler) as where, BatchProgress(corpus.clusters) as progress:
+    with contextlib.ExitStack() as stack:
+        ledger = None if args.ledger is None else LedgerFill(
+            stack.enter_context(contextlib.closing(open_ledger(args.ledger or None, create=True))), job)
+        where = stack.enter_context(runner(args.workers, args.scheduler))
+        progress = stack.enter_context(BatchProgress(corpus.clusters))
         cache = args.cache or (f"each worker's default ({default_cache_dir()} here)" if args.scheduler
                                else str(default_cache_dir()))
-        summary = run_batch(corpus, args.output, job, where, progress.advance, cache)
+        summary = run_batch(corpus, args.output, job, where, progress.advance, cache, ledger)
     output = Path(args.output)
     write_atomic(output / "summary.json", render_json(summary))
     write_atomic(output / "summary.md", render_markdown(summary))
@@ -537,6 +548,8 @@ def _batch(args: argparse.Namespace) -> int:
     if hidden > 0:
         print(f"factcheck: ... and {hidden:,} more problems in {output / 'errors.parquet'}", file=sys.stderr)
     print(f"factcheck: {headline(summary)}", file=sys.stderr)
+    if ledger_line(summary):
+        print(f"factcheck: {ledger_line(summary)}", file=sys.stderr)
     print(f"factcheck: wrote {output}/ (summary.md)", file=sys.stderr)
     if summary.errors:
         return ExitCode.INPUT_ERROR

@@ -405,3 +405,42 @@ def test_kill_9_during_add_leaves_a_whole_ledger(tmp_path: Path, location: str) 
     with sqlite3.connect(path) as db:
         assert db.execute("PRAGMA integrity_check").fetchall() == [("ok",)]
         assert db.execute("INSERT INTO search(search) VALUES ('integrity-check')").fetchall() == []
+
+
+# `factcheck batch CORPUS --ledger`: an archive's clusters checked, and their documents stored as CLUSTER/ID.
+
+
+def test_a_batch_fills_the_ledger_once(tmp_path: Path, location: str, draft: Path,
+                                       capsys: pytest.CaptureFixture[str]) -> None:
+    corpus = tmp_path / "corpus"
+    write_stories(corpus / "ferry", FERRY_EVENT | {"ferry_old"})
+    write_stories(corpus / "mill", ["mill_fire"])
+    # A file nobody can read: its cluster's other story is stored all the same.
+    (corpus / "mill" / "broken.txt").write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" * 20)
+    args = ("batch", str(corpus), "--output", str(tmp_path / "out"), "--workers", "0", "--no-cache",
+            "--ledger", location)
+    code, _, err = run_cli(capsys, *args)
+    assert code == 2 and "ledger" in err and "5 documents stored, 0 already there" in err
+    summary = json.loads((tmp_path / "out" / "summary.json").read_text(encoding="utf-8"))
+    assert summary["ledger"]["documents_stored"] == 5
+    with open_ledger(location) as ledger:
+        assert ledger.stats().documents == 5
+        [stored] = [s for s in ledger.find(["dunmore"], None, None, 5)]
+        assert stored.document.id == "mill/mill_fire" and stored.facts
+    code, _, err = run_cli(capsys, *args)  # the same archive again: nothing stored twice
+    assert "0 documents stored, 5 already there" in err
+    # The ledger a batch filled checks a draft as one `ledger add` filled.
+    code, out, err = run_cli(capsys, "check", str(draft), "--against-ledger", "--ledger", location,
+                             "--format", "json")
+    assert code == 1 and "ferry/ferry_wire" in err and "mill/mill_fire" not in err
+    assert statuses(json.loads(out))["10"] == "outdated"
+
+
+def test_a_batch_whose_ledger_cannot_be_opened_is_one_line(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    corpus = write_stories(tmp_path / "corpus" / "ferry", ["ferry_wire"]).parent
+    foreign = tmp_path / "foreign.sqlite"
+    foreign.write_bytes(b"not a database at all" * 100)
+    code, _, err = run_cli(capsys, "batch", str(corpus), "--output", str(tmp_path / "out"), "--workers", "0",
+                           "--ledger", str(foreign))
+    assert code == 2 and err.count("\n") == 1 and str(foreign) in err and "Traceback" not in err
+    assert not (tmp_path / "out").exists()

@@ -103,6 +103,9 @@ class BatchSummary:
     facts_cached: int
     clusters_cached: int
     seconds: float
+    ledger: str | None = None  # the ledger the documents were stored in (--ledger), None without one
+    ledger_stored: int = 0  # documents stored there, new or in place of an older text
+    ledger_unchanged: int = 0  # documents it held already with the same content
 
     @property
     def documents_per_second(self) -> float:

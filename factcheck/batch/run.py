@@ -4,30 +4,37 @@ as it comes back, so that the client holds one cluster's rows at a time and coun
 from __future__ import annotations
 
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 from factcheck.batch.corpus import Corpus
-from factcheck.batch.model import BatchSummary, ClusterOutcome, Job, Problem
+from factcheck.batch.model import BatchSummary, ClusterOutcome, ClusterTask, Job, Problem
 from factcheck.batch.parquet_stream import ParquetSet
 from factcheck.batch.schedule import InProcess, OnDask
 from factcheck.batch.tables import SCHEMAS, problems_table
+from factcheck.batch.to_ledger import LedgerFill
 
 PROBLEMS_KEPT = 50  # in the summary; every problem is in errors.parquet
 
 
 def run_batch(corpus: Corpus, output: str | Path, job: Job, runner: InProcess | OnDask,
               on_cluster: Callable[[ClusterOutcome], None] | None = None,
-              cache_label: str | None = None) -> BatchSummary:
+              cache_label: str | None = None, ledger: LedgerFill | None = None) -> BatchSummary:
     """Check every cluster of ``corpus`` and write ``output``/{documents,facts,findings,errors}.parquet (renamed
     into place once all are complete). ``on_cluster`` is called after each cluster, in corpus order;
-    ``cache_label`` names the fact cache in the summary."""
+    ``cache_label`` names the fact cache in the summary; ``ledger``: each cluster's documents are stored there once
+    it is checked."""
     started = time.perf_counter()
     tally = _Tally()
+    sent: dict[str, ClusterTask] = {}
     with ParquetSet(output, SCHEMAS) as files:
         files["errors"].write(problems_table(corpus.problems))
         tally.note(corpus.problems)
-        for outcome in runner.map(corpus.tasks(), job):
+        for outcome in runner.map(_recorded(corpus.tasks(), sent), job):
+            if ledger is not None:
+                stored = ledger.add(sent.pop(outcome.cluster))
+                files["errors"].write(problems_table(stored))
+                tally.note(stored)
             for name in ("documents", "facts", "findings"):
                 table = getattr(outcome, name)
                 if table is not None:
@@ -43,7 +50,16 @@ def run_batch(corpus: Corpus, output: str | Path, job: Job, runner: InProcess | 
         accepted=tally.accepted,
         errors=tally.errors, warnings=tally.warnings, problems=tuple(tally.kept), extracted=tally.extracted,
         facts_cached=tally.facts_cached, clusters_cached=tally.clusters_cached, seconds=time.perf_counter() - started,
+        ledger=ledger.ledger.location if ledger else None, ledger_stored=ledger.stored if ledger else 0,
+        ledger_unchanged=ledger.unchanged if ledger else 0,
     )
+
+
+def _recorded(tasks: Iterator[ClusterTask], sent: dict[str, ClusterTask]) -> Iterator[ClusterTask]:
+    """The tasks, each kept in ``sent`` (by cluster) until its outcome comes back."""
+    for task in tasks:
+        sent[task.cluster] = task
+        yield task
 
 
 class _Tally:

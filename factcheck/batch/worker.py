@@ -26,7 +26,7 @@ from factcheck.pipeline import check_documents
 
 def check_cluster(task: ClusterTask, job: Job) -> ClusterOutcome:
     try:
-        documents, read_problems = _read(task)
+        documents, read_problems = read_task(task)
     except InputError as error:
         return failed(task.cluster, error.problem, error.path)
     if not job.cache:
@@ -56,7 +56,7 @@ def cached(task: ClusterTask, job: Job) -> ClusterOutcome | None:
     if not job.cache:
         return None
     try:
-        documents, read_problems = _read(task)
+        documents, read_problems = read_task(task)
         clusters = ClusterCache(job.cache_dir or default_cache_dir())
         return _from_cache(task.cluster, documents, read_problems, job, clusters)[1]
     except Exception:  # only a lookup: the worker meets the same trouble and reports it
@@ -88,7 +88,9 @@ def internal(error: BaseException) -> str:
     return f"internal error: {type(error).__name__}: {error}"
 
 
-def _read(task: ClusterTask) -> tuple[list[Document], list[Problem]]:
+def read_task(task: ClusterTask) -> tuple[list[Document], list[Problem]]:
+    """The cluster's documents, and the problems of reading them (a document that cannot be read, a passage crowded
+    with figures)."""
     documents, problems = _read_task(task)
     problems += [Problem("warning", task.cluster, None, None, w) for w in crowded_passages(documents)]
     return documents, problems

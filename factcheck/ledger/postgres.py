@@ -21,6 +21,7 @@ from factcheck.ledger.postgres_migrations import LATEST, MARK, MIGRATIONS, SCHEM
 from factcheck.ledger.store import (
     FACT_FIELDS,
     Added,
+    FactsOf,
     Stats,
     Stored,
     add_documents,
@@ -101,8 +102,8 @@ class PostgresLedger:
             self._db.execute("SELECT pg_advisory_xact_lock(%s, %s)", (LOCKS, lock))
             yield
 
-    def add(self, documents: Iterable[Document]) -> Added:
-        return add_documents(self, documents)
+    def add(self, documents: Iterable[Document], facts_of: FactsOf | None = None) -> Added:
+        return add_documents(self, documents, facts_of)
 
     def stored_as(self, digest: str) -> tuple[str, str] | None:
         with self._guarded():

@@ -21,6 +21,7 @@ from factcheck.ledger.store import (
     FACT_COLUMNS,
     FACT_FIELDS,
     Added,
+    FactsOf,
     Stats,
     Stored,
     add_documents,
@@ -121,8 +122,8 @@ class SqliteLedger:
             raise
         self._db.execute("COMMIT")
 
-    def add(self, documents: Iterable[Document]) -> Added:
-        return add_documents(self, documents)
+    def add(self, documents: Iterable[Document], facts_of: FactsOf | None = None) -> Added:
+        return add_documents(self, documents, facts_of)
 
     def stored_as(self, digest: str) -> tuple[str, str] | None:
         with self._guarded():

@@ -22,6 +22,9 @@ from factcheck.fingerprint import fingerprint
 # "end" and "time" are key words.
 FACT_FIELDS: tuple[str, ...] = tuple(f.name for f in dataclasses.fields(Fact) if f.name not in ("id", "doc", "key"))
 FACT_COLUMNS = ", ".join(f'"{name}"' for name in FACT_FIELDS)
+# Where a document's facts come from when it is stored: extraction, or a run that extracted it already (a batch's
+# fact cache).
+FactsOf = Callable[[Document], Sequence[Fact]]
 
 
 @dataclass(frozen=True, slots=True)
@@ -64,9 +67,9 @@ class Ledger(Protocol):
 
     location: str
 
-    def add(self, documents: Iterable[Document]) -> Added:
-        """Store each document with its facts, each in its own transaction; a document already stored with the
-        same content is skipped (without extracting it again)."""
+    def add(self, documents: Iterable[Document], facts_of: FactsOf | None = None) -> Added:
+        """Store each document with its facts (``facts_of``, default: extracted), each in its own transaction; a
+        document already stored with the same content is skipped (without extracting it again)."""
         ...
 
     def remove(self, ids: Sequence[str]) -> tuple[str, ...]:
@@ -138,18 +141,22 @@ class Writable(Protocol):
         ...
 
 
-def add_documents(store: Writable, documents: Iterable[Document]) -> Added:
-    """Store each document with its facts, each in its own write transaction; a document stored with the same
-    content and today's extractor is skipped (without extracting it again), one stored under another id is named.
-    The story is extracted outside the transaction, so writers never wait for one another's extraction."""
-    from factcheck.extract import extract_document  # here: reading a ledger needs no extractor until it is stale
+def add_documents(store: Writable, documents: Iterable[Document], facts_of: FactsOf | None = None) -> Added:
+    """Store each document with its facts (``facts_of``, default: extracted), each in its own write transaction; a
+    document stored with the same content and today's extractor is skipped (without extracting it again), one
+    stored under another id is named. The story is extracted outside the transaction, so writers never wait for one
+    another's extraction."""
+    if facts_of is None:
+        from factcheck.extract import extract_document  # here: reading a ledger needs no extractor until it is stale
+
+        facts_of = extract_document
 
     found: dict[str, list] = {"added": [], "replaced": [], "unchanged": [], "duplicates": []}
     for document in documents:
         digest = content_digest(document)
         if _known(store, document, digest, found):
             continue
-        facts = extract_document(document)
+        facts = facts_of(document)
         with store.writing():
             if not _known(store, document, digest, found):  # another writer may have stored it meanwhile
                 found["replaced" if store.put(document, digest, facts) else "added"].append(document.id)

@@ -30,6 +30,8 @@ def render_json(summary: BatchSummary) -> str:
         "problems": [_problem_record(p) for p in summary.problems],
         "cache": {"folder": summary.cache, "documents_extracted": summary.extracted,
                   "documents_from_cache": summary.facts_cached, "clusters_from_cache": summary.clusters_cached},
+        "ledger": {"location": summary.ledger, "documents_stored": summary.ledger_stored,
+                   "documents_already_there": summary.ledger_unchanged} if summary.ledger else None,
         "seconds": round(summary.seconds, 3),
         "documents_per_second": round(summary.documents_per_second, 1),
     }
@@ -60,6 +62,8 @@ def render_markdown(summary: BatchSummary) -> str:
         f"| documents whose facts came from the cache | {summary.facts_cached:,} |",
         f"| clusters whose rows came from the cache | {summary.clusters_cached:,} |",
         f"| cache | {_cache(summary)} |",
+        *([f"| ledger | `{summary.ledger}` |", f"| documents stored in the ledger | {summary.ledger_stored:,} |",
+           f"| documents the ledger held already | {summary.ledger_unchanged:,} |"] if summary.ledger else []),
         "",
         "Tables in this folder: " + ", ".join(f"`{name}`" for name in FILES) + ".",
     ]
@@ -78,6 +82,14 @@ def headline(summary: BatchSummary) -> str:
             f"{counted(summary.facts, 'fact')}: {counted(error, 'error')}, {counted(warning, 'warning')}, "
             f"{counted(info, 'note')}; {counted(summary.errors, 'input error')}; "
             f"{summary.seconds:,.1f} s, {summary.documents_per_second:,.1f} documents/s")
+
+
+def ledger_line(summary: BatchSummary) -> str | None:
+    """``ledger ledger.sqlite: 982 documents stored, 0 already there``; None without a ledger."""
+    if summary.ledger is None:
+        return None
+    return (f"ledger {summary.ledger}: {counted(summary.ledger_stored, 'document')} stored, "
+            f"{summary.ledger_unchanged:,} already there")
 
 
 def problem_line(problem: Problem) -> str:
