@@ -40,7 +40,7 @@ class Frame:
     time: str
 
 
-_BREAK = re.compile(rf",\s|[;:\[\]—–]|\s-\s|\s{alternation(listed('clauses', 'clause_openers'))}\s|\.\s")
+_BREAK = re.compile(rf",\s|[;:\[\]—–\n]|\s-\s|\s{alternation(listed('clauses', 'clause_openers'))}\s|\.\s")
 _PAREN = re.compile(r"\([^()]*\)")
 _NUMBER_WORDS = alternation(listed("grammar", "number_words"))
 
@@ -124,8 +124,18 @@ def _clause(sentence: str, start: int, end: int) -> tuple[int, int]:
     if flat[start:end].strip() != sentence[start:end].strip():
         flat = sentence.replace("(", " ").replace(")", " ")
     before = max((m.end() for m in _BREAK.finditer(flat, 0, start)), default=0)
-    after = next((m.start() for m in _BREAK.finditer(flat, end)), len(sentence))
+    breaks = [m for m in _BREAK.finditer(flat, end)]
+    after = breaks[0].start() if breaks else len(sentence)
+    if before == 0 and breaks and breaks[0].group().startswith(",") and _FRONTED.fullmatch(
+            flat[:start] + "#" + flat[end:after]):
+        # "In August, the court tossed out ...", "On Sunday, police arrested ...": a fronted adverbial is set off by
+        # its comma from the clause it tells the time of.
+        after = breaks[1].start() if len(breaks) > 1 else len(sentence)
     return before, after
+
+
+_FRONTED = re.compile(rf"\s*(?:{alternation(listed('clauses', 'fronted_time_words'))}\s+)*(?:the\s+)?#"
+                      rf"(?:\s+{alternation(table('dates', 'parts_of_day'))})?\s*", re.IGNORECASE)
 
 
 def _predicate(sentence: str, words: Sequence[Token], first: int, last: int, clause: tuple[int, int],
@@ -197,7 +207,11 @@ def _lexicon_class(phrase: tuple[str, ...], lexicon: Lexicon) -> str | None:
 def _thing(kind: str, unit: str | None, subject: str | None, sentence: str, end: int, words: Sequence[Token],
            first: int, last: int, clause: tuple[int, int], lexicon: Lexicon) -> str | None:
     if kind in ("date", "time"):
-        return None
+        # The day of a charge, a conviction, an arrest is the day of one offence's: "charged with stealing a guitar"
+        # in 2004 and "charged with assault" in 2005 are two charges.
+        found = _OFFENCE.search(sentence, words[clause[0]].start, words[clause[1]].end) if words else None
+        offence = _offence(found.group(1), lexicon) if found else None
+        return f"offence {offence}" if offence else None
     if kind == "measure" and unit == "magnitude":
         return "magnitude"
     if kind == "measure" and unit == "year":
@@ -240,6 +254,32 @@ _SINCE = re.compile(rf"(?:[\s-]+[\w-]+){{0,6}}?\s+(?:since|after|in\s+(?:(?:the\
 _MEASURED = {"m": frozenset({"depth", "distance", "height", "length"}), "year": frozenset({"age"}),
              "magnitude": frozenset({"magnitude"})}
 _ALL_MEASURED = frozenset().union(*_MEASURED.values())
+
+
+# Between the word and its offence only the time of it may stand ("charged in 1999 with", "arrested Sunday on").
+_OFFENCE = re.compile(
+    rf"\b(?i:{alternation(listed('frames', 'accused_words'))})\s+"
+    rf"(?:(?:[A-Z][\w.]*|\d[\w,]*|{alternation(listed('frames', 'offence_gap_words'))})\s+){{0,3}}?"
+    r"(?:with|of|for|to)\s+"
+    rf"(?:(?:\d+|(?i:{_NUMBER_WORDS}))\s+(?:counts?|charges?)\s+of\s+)?(?:(?:suspicion|investigation)\s+of\s+)?"
+    r"((?:(?:an?|the|his|her|their)\s+)?[a-z][a-z-]*(?:\s+[a-z][a-z'’-]*){0,2})")  # the offence in lower case
+_NOT_OFFENCE = frozenset(("a", "an", "the", "his", "her", "their", "being"))
+_OFFENCE_ENDS = frozenset((*STOPWORDS, *listed("clauses", "before_now"), "early", "late", "following", "after",
+                           "yesterday", "today", "tonight", "earlier"))
+
+
+def _offence(phrase: str, lexicon: Lexicon) -> str | None:
+    """The offence a charge names, as one word: a gerund's verb ("stealing a guitar": steal), else the head noun
+    before any linking or time word ("first-degree murder and arson", "drunken driving last weekend"); a word of a
+    predicate class is that class ("killing", "murder" and "slaying" are kill)."""
+    run = [w.lower() for w in phrase.split() if w.lower() not in _NOT_OFFENCE]
+    run = run[: next((i for i, w in enumerate(run) if w in _OFFENCE_ENDS or w.endswith(("'s", "’s"))), len(run))]
+    if not run:
+        return None
+    head = run[0] if run[0].endswith("ing") else run[-1]
+    verbs = sorted(lemmas(head) - {head}) if head.endswith("ing") else []
+    word = min(verbs, key=len) if verbs else noun_lemma(head)
+    return lexicon.predicates.get((word,), word)
 
 
 def _qualifier(words: Sequence[Token], first: int, last: int, lexicon: Lexicon) -> str | None:

@@ -76,6 +76,20 @@ def frame(kind: str, sentence: str, surface: str, subject: str | None = None, un
         # an ordinal over a span ("in a decade") is a count of that span, compared only with such
         ("ordinal", "The mayor called it the third major flood in a decade.", "third", "flood", None, EVENT,
          Frame("since flood", "damage", None, EVENT)),
+        # a fronted adverbial tells the time of the clause after its comma
+        ("date", "In August, the Utah Supreme Court tossed out the conviction.", "August", None, None, EVENT,
+         Frame(None, "overturn", None, EVENT)),
+        ("date", "On Sunday night, police arrested two men in Bountiful.", "Sunday night", None, None, EVENT,
+         Frame(None, "arrest", None, EVENT)),
+        ("date", "The quake struck on Sunday, killing two.", "Sunday", None, None, EVENT,
+         Frame(None, "strike", None, EVENT)),
+        # the day of a charge is the day of one offence's
+        ("date", "In 2004, Gomes was charged with stealing a $500 guitar from his sister.", "2004", None, None,
+         EVENT, Frame("offence steal", "arrest", None, EVENT)),
+        ("date", "He was charged in 1999 with three counts of first-degree murder.", "1999", None, None, EVENT,
+         Frame("offence kill", "arrest", None, EVENT)),
+        ("date", "Gigante was acquitted in 1958 on charges of attempted murder.", "1958", None, None, EVENT,
+         Frame("offence kill", "acquit", None, EVENT)),
     ],
 )
 def test_frames_of_real_sentences(kind: str, sentence: str, surface: str, subject: str | None, unit: str | None,

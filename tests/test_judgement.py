@@ -77,6 +77,16 @@ def test_a_page_s_own_timestamp_is_not_a_time_of_the_event(tmp_path: Path) -> No
     assert flagged(findings) == []
 
 
+def test_a_timestamp_line_joined_to_a_headline_is_still_a_timestamp(tmp_path: Path) -> None:
+    # The headline has no full stop, so the timestamp line below it is read into its sentence.
+    findings, _ = check(tmp_path,
+                        ("2013-06-10", "Millom double murder: Man charged with killing mother and sister\n"
+                                       "8:56am Monday 10th June 2013\n\nJenkin was arrested on Saturday."),
+                        ("2013-06-10", "A man was questioned on suspicion of murder yesterday after his mother and "
+                                       "sister were found dead."))
+    assert flagged(findings) == []
+
+
 @pytest.mark.parametrize("converted", ["$US1 million ($A1.52 million)", "$US1 million ($1.52 million)",
                                        "1 million euros (about $1.52 million)"])
 def test_a_sum_converted_into_another_currency_is_not_a_figure_of_its_own(tmp_path: Path, converted: str) -> None:
@@ -308,6 +318,27 @@ def test_a_weekday_against_a_date_a_year_away_stays_a_note(tmp_path: Path) -> No
     findings, _ = check(tmp_path,
                         ("2007-05-02", "The deputy was shot on June 24 in Hawaiian Gardens."),
                         ("2005-06-24", "The deputy was shot on Friday in Hawaiian Gardens."))
+    assert flagged(findings) == []
+
+
+def test_a_fronted_time_is_the_time_of_the_clause_after_it(tmp_path: Path) -> None:
+    findings, facts = check(tmp_path,
+                            ("2010-09-08", "In August, the Utah Supreme Court tossed out the 2007 conviction of "
+                                           "Jeffs as an accomplice to rape."),
+                            ("2010-12-02", "In July, the Utah Supreme Court overturned the 2007 conviction of Jeffs "
+                                           "as an accomplice to rape."))
+    [finding] = flagged(findings)
+    assert sorted(map(sorted, surfaces(finding, facts))) == [["August"], ["July"]]
+
+
+def test_two_charges_of_two_offences_are_two_events(tmp_path: Path) -> None:
+    findings, _ = check(tmp_path,
+                        ("", "In 2004, Gomes was charged with stealing a $500 guitar from his sister."),
+                        ("", "In 2005, Gomes was charged with assault and battery on Mendes."))
+    assert flagged(findings) == []
+    findings, _ = check(tmp_path / "acquitted",
+                        ("2005-12-19", "Gigante was acquitted in 1958 on charges of attempted murder."),
+                        ("2005-12-20", "In 1957 Gigante was charged with attempted murder in the shooting."))
     assert flagged(findings) == []
 
 

@@ -79,9 +79,14 @@ def bucket(fact: Fact) -> tuple[str, str | None] | None:
 
 
 def stamp(fact: Fact) -> bool:
-    """A story's own timestamp, or a line that is little but its figure: nothing the story says happened."""
-    return bool(_STAMP.match(fact.sentence) or (len(fact.sentence) < 80 and _STAMP_LINE.fullmatch(
-        fact.sentence.strip())) or len(fact.surface) >= 0.6 * len(fact.sentence.strip()))
+    """A story's own timestamp, or a line that is little but its figure: nothing the story says happened. A line of
+    its own is read alone, whatever the sentence it was joined to ("... mother and sister\n8:56am Monday 10th June
+    2013")."""
+    start = fact.start - fact.sentence_start
+    end = fact.sentence.find("\n", start)
+    line = fact.sentence[fact.sentence.rfind("\n", 0, start) + 1 : end if end >= 0 else None]
+    return bool(_STAMP.match(line) or (len(line) < 80 and _STAMP_LINE.fullmatch(line.strip()))
+                or len(fact.surface) >= 0.6 * len(line.strip()))
 
 
 def eligible(fact: Fact, lexicon: Lexicon) -> bool:
