@@ -342,6 +342,18 @@ def test_two_charges_of_two_offences_are_two_events(tmp_path: Path) -> None:
     assert flagged(findings) == []
 
 
+def test_a_prison_term_is_a_span_of_its_own_and_a_game_clock_is_none(tmp_path: Path) -> None:
+    findings, facts = check(tmp_path,
+                            ("", "In the Mendes case he was sentenced to 2 years, with 9 months to serve."),
+                            ("", "In the Mendes case he was sentenced to 2 1/2 years, with 9 months to serve."))
+    [finding] = flagged(findings)
+    assert sorted(map(sorted, surfaces(finding, facts))) == [["2 1/2 years"], ["2 years"]]
+    findings, _ = check(tmp_path / "clock",
+                        ("2012-12-23", "The key play came with 10 minutes left, when Luck found Wayne to score."),
+                        ("2012-12-23", "The winning score came with four minutes left, when Luck found Wayne."))
+    assert flagged(findings) == []
+
+
 def test_a_source_that_states_both_figures_speaks_of_two_things(tmp_path: Path) -> None:
     findings, _ = check(tmp_path,
                         ("2008-12-20", "The Orioles offered Teixeira a seven-year deal. The Red Sox made him an "

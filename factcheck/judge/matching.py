@@ -46,6 +46,8 @@ _POSSESSED = re.compile(r"\b(?:his|her|their|its|[A-Z][\w-]*(?:'s|’s))\s+$")
 _WRITTEN = re.compile(rf"\d|\b{MONTH}", re.IGNORECASE)  # a year in figures or a month by name
 _SAID_ON = re.compile(r"\b(?:said|says|told\s+(?:reporters|journalists|[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*)|reported|"
                       r"stated|added)\s+(?:on\s+|late\s+|early\s+)?$")
+# Predicates whose span of time is their own length: a prison term, a meeting, a call, a captivity.
+_LASTING = frozenset(words("judging", "lasting_predicates"))
 LOW = 0.30  # below this, two figures are not about one thing
 HIGH = 0.50  # from this on, they are surely about one thing
 MARGIN = 0.05  # an agreeing figure this close to the best match backs the figure
@@ -122,8 +124,8 @@ def eligible(fact: Fact, lexicon: Lexicon) -> bool:
             fact.predicate != own or _POSSESSED.search(fact.sentence, 0, fact.start - fact.sentence_start) is not None)
         if not (fact.owner or fact.thing.startswith("since ") or named):
             return False  # "the first death" and "the second death": a sequence told, not one event numbered
-    if fact.kind == "duration" and fact.owner is None and fact.thing is None:
-        return False
+    if fact.kind == "duration" and fact.owner is None and fact.thing is None and fact.predicate not in _LASTING:
+        return False  # a span of nothing named: "in two days", "with four minutes left" (not "sentenced to 2 years")
     if said_on(fact):
         return False  # "police said Wednesday": the day of the telling, not of the event
     if fact.kind in ("date", "time") and precision(fact) in ("year", "month"):
