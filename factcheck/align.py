@@ -26,6 +26,7 @@ from factcheck.lexicon import Lexicon, default_lexicon
 from factcheck.lexicon.words import alternation
 from factcheck.lexicon.words import words as listed
 from factcheck.rules.model import Rule
+from factcheck.rules.things import not_the_count
 
 AUTO = "auto:"
 _SPAN_START = re.compile(rf"\b{alternation(listed('clauses', 'span_starts'))}\b(?:\W+\w+){{0,5}}\W*$", re.IGNORECASE)
@@ -64,6 +65,8 @@ def align(facts: Sequence[Fact], rules: Sequence[Rule],
             key = f"{key}@{time}"
         frame = frame_of(fact.kind, fact.unit, fact.subject, fact.sentence, start, end, lexicon,
                          EVENT if dated or time is None else time)
+        if fact.kind == "count" and not_the_count(fact.sentence, start):
+            key = None  # "killing a mother of 12": her children, no figure of the rule's words
         aligned.append(replace(fact, key=key, thing=frame.thing, predicate=frame.predicate, owner=frame.owner,
                                time=frame.time))
     return aligned

@@ -25,7 +25,7 @@ from factcheck.extract.tokens import STOPWORDS, Token, sentence_tokens
 from factcheck.lexicon import Lexicon
 from factcheck.lexicon.words import alternation, spellings, table
 from factcheck.lexicon.words import words as listed
-from factcheck.rules.things import is_people
+from factcheck.rules.things import is_people, not_the_count
 
 EVENT = "event"
 OTHER = "other"  # another time than the story's, unnamed: "last year", "next season", "previously", "if"
@@ -106,6 +106,9 @@ def frame_of(kind: str, unit: str | None, subject: str | None, sentence: str, st
         run = after.group(0).split() if after else []
         kept = [w for w in run[: next((i for i, w in enumerate(run) if w.lower() in STOPWORDS), len(run))]]
         thing = noun_lemma(kept[-1]).lower() if kept else None
+    if kind == "count" and not_the_count(sentence, start):
+        # "a mother of 12": her children, a count she is known by, not of anything that happened
+        thing, predicate = "children", None
     if time == EVENT and kind not in ("date", "time") and (
             _BACKGROUND.search(sentence[low:high]) or _MODAL.search(sentence[low:start])):
         time = OTHER  # "last year", "next season"; "could reach 500", "if 300 jobs go": not what happened

@@ -76,6 +76,9 @@ def frame(kind: str, sentence: str, surface: str, subject: str | None = None, un
         # an ordinal over a span ("in a decade") is a count of that span, compared only with such
         ("ordinal", "The mayor called it the third major flood in a decade.", "third", "flood", None, EVENT,
          Frame("since flood", "damage", None, EVENT)),
+        # "a mother of 12": her children, a count she is known by, not of what befell her
+        ("count", "A stray bullet killed a mother of 12 outside the school.", "12", None, None, EVENT,
+         Frame("children", None, None, EVENT)),
         # a fronted adverbial tells the time of the clause after its comma
         ("date", "In August, the Utah Supreme Court tossed out the conviction.", "August", None, None, EVENT,
          Frame(None, "overturn", None, EVENT)),
@@ -226,3 +229,13 @@ def test_a_pack_adds_source_aliases_and_one_spelling_under_two_names_is_an_error
     (pack / "lexicon.yaml").write_text("sources:\n  names: {}\n", encoding="utf-8")
     with pytest.raises(RuleError, match="unknown key 'names'"):
         load_lexicon([pack])
+
+
+def test_a_mother_of_12_carries_no_key_of_the_killed(tmp_path: Path) -> None:
+    from factcheck import check
+
+    (tmp_path / "a.md").write_text("---\npublished: 2011-10-25\n---\nA stray bullet killed a mother of 12 outside "
+                                   "the school.\n", encoding="utf-8")
+    facts = check([tmp_path]).facts
+    [twelve] = facts[facts["surface"] == "12"].itertuples()
+    assert (twelve.key, twelve.thing) == (None, "children")
