@@ -32,6 +32,9 @@ def test_tokens_keep_their_offsets_and_drop_a_closing_full_stop() -> None:
     ("sentence", "figure", "expected"),
     [
         ("Hyundai recalled 460 Kia and Hyundai vehicles on Monday.", "460", ("kia and hyundai vehicle", "vehicle", 45)),
+        # two adjectives before a plural head: the payments are counted, not "equal" (nor "one day earlier rains")
+        ("Pay $99 down with 24 equal monthly payments of $20.", "24", ("equal monthly payment", "payment", 43)),
+        ("It came one day earlier rains fell.", "one", ("day", "day", 15)),
         ("Officials counted 120 cases of cholera in the camp.", "120", ("case of cholera", "case", 27)),
         ("Coaches watched 65 snaps of man coverage.", "65", ("snap of man coverage", "snap", 24)),
         ("He lifted 10 sets of weigh.", "10", ("set", "set", 17)),  # "weigh" is a verb: no noun the sets are of

@@ -144,6 +144,10 @@ def _ends_noun_run(text: str, position: int, word: Token, following: Token | Non
     if word.text[0].isupper():
         return False
     lower = word.lower
+    if (following is not None and following.text.islower() and plural_noun(following.lower)
+            and not text[position + word.end : position + following.start].strip() and pos & {"ADJ", "ADV"}
+            and not plural_noun(head) and "ADJ" in part_of_speech(head)):
+        return False  # "24 equal monthly payments": two adjectives before the plural head, not "equal" counted
     plural = plural_noun(lower) or ("NOUN" in pos and following is not None and following.text.islower()
                                     and not text[position + word.end : position + following.start].strip()
                                     and plural_noun(following.lower))
