@@ -149,14 +149,13 @@ def _predicate(sentence: str, words: Sequence[Token], first: int, last: int, cla
     candidates: list[tuple[int, str]] = []
     low, high = max(clause[0], first - _PREDICATE_WINDOW), min(clause[1], last + _PREDICATE_WINDOW)
     for i in range(low, high + 1):
-        hit = found[i]
-        if hit is None or first <= i <= last:
-            continue
-        predicate, size = hit
-        end = i + size - 1
-        if end > high or (i < first <= end) or (i > 0 and words[i - 1].lower in NEGATORS):
+        if first <= i <= last or (i > 0 and words[i - 1].lower in NEGATORS):
             continue  # "with no talks scheduled", "without a vote": no event of the figure
-        candidates.append((first - end if i < first else i - last, predicate))
+        for predicate, size in found[i]:  # the longest first: "found him guilty" before "found"
+            end = i + size - 1
+            if end <= high and not (i < first <= end):
+                candidates.append((first - end if i < first else i - last, predicate))
+                break
     named = sorted(candidates)
     best = next((c for c in named if c[1] not in _CHANGES), named[0] if named else None)
     if best is not None:
@@ -180,20 +179,46 @@ NEGATORS = frozenset({"no", "not", "without", "never"})  # before a predicate: i
 
 
 @lru_cache(maxsize=4096)
-def _phrases(sentence: str, lexicon: Lexicon) -> tuple[tuple[str, int] | None, ...]:
-    """For each word of a sentence, the predicate class and length of the longest lexicon phrase it starts."""
+def _phrases(sentence: str, lexicon: Lexicon) -> tuple[tuple[tuple[str, int], ...], ...]:
+    """For each word of a sentence, the lexicon phrases it starts (predicate class and length), the longest first;
+    a phrase of two words may have its object between them ("found him guilty", "threw the case out")."""
     words = sentence_tokens(sentence)
-    found: list[tuple[str, int] | None] = []
+    found: list[tuple[tuple[str, int], ...]] = []
     for i in range(len(words)):
-        hit = None
+        hits: list[tuple[str, int]] = []
         if lemmas(words[i].lower) & lexicon.starts:
+            split = _split_phrase(sentence, words, i, lexicon)
+            hits += [split] if split else []
             for size in range(min(lexicon.longest, len(words) - i), 0, -1):
                 predicate = _lexicon_class(tuple(w.lower for w in words[i : i + size]), lexicon)
                 if predicate is not None:
-                    hit = (predicate, size)
+                    hits.append((predicate, size))
                     break
-        found.append(hit)
+        found.append(tuple(hits))
     return tuple(found)
+
+
+_OBJECT_GAP = 2  # at most this many words of an object between the two words of a phrase
+_PARTICLES = frozenset(listed("clauses", "split_particles"))
+_OBJECT_WORDS = frozenset(listed("clauses", "object_words"))
+
+
+def _split_phrase(sentence: str, words: Sequence[Token], i: int, lexicon: Lexicon) -> tuple[str, int] | None:
+    """A two-word phrase of the lexicon with one or two words of its object between: "found him guilty" (convict),
+    "threw the case out" (overturn). The words between are words of one run, no punctuation among them."""
+    for gap in range(1, _OBJECT_GAP + 1):
+        last = i + gap + 1
+        if last >= len(words) or words[last].lower not in _PARTICLES:
+            continue  # "leave the office" is no "leave office": only a particle or an adjective follows an object
+        between = words[i + 1 : last]
+        if not sentence[words[i].end : words[last].start].replace(" ", "").isalpha() or any(
+                not w.text.isalpha() or w.lower in lexicon.light or w.lower in NEGATORS
+                or (w.lower in STOPWORDS and w.lower not in _OBJECT_WORDS) for w in between):
+            return None  # punctuation, a preposition, a verb of its own or a "not" between: no phrase
+        predicate = _lexicon_class((words[i].lower, words[last].lower), lexicon)
+        if predicate is not None:
+            return predicate, gap + 2
+    return None
 
 
 def _lexicon_class(phrase: tuple[str, ...], lexicon: Lexicon) -> str | None:

@@ -79,6 +79,11 @@ def frame(kind: str, sentence: str, surface: str, subject: str | None = None, un
         # "a mother of 12": her children, a count she is known by, not of what befell her
         ("count", "A stray bullet killed a mother of 12 outside the school.", "12", None, None, EVENT,
          Frame("children", None, None, EVENT)),
+        # a phrase with its object inside it ("found him guilty"); a noun of an idiom takes none ("leave office")
+        ("date", "In September 2007 a Utah jury found him guilty of rape.", "September 2007", None, None, EVENT,
+         Frame("offence rape", "convict", None, EVENT)),
+        ("date", "Twelve other people managed to leave the office on Monday.", "Monday", None, None, EVENT,
+         Frame(None, "~manage", None, EVENT)),
         # a fronted adverbial tells the time of the clause after its comma
         ("date", "In August, the Utah Supreme Court tossed out the conviction.", "August", None, None, EVENT,
          Frame(None, "overturn", None, EVENT)),
