@@ -15,8 +15,9 @@
    with ``factcheck.pipeline.check_draft_ledger`` (what ``factcheck check DRAFT --against-ledger`` runs), dated as
    its article; an undated draft is searched without a window. Then the article is added back.
    - *recall*: of the cluster's other articles, the share among the stories used (at most 20: the denominator is
-     min(others, 20)). ``_ecb`` and ``_ecbplus`` clusters of one topic are two events: the other's articles count
-     as wrong (``sibling``), as do other topics' (``other``).
+     min(others, 20)); also of those published by the draft's date (a later one is in no ledger when the draft is
+     written, and the search admits none), and of those the window admits. ``_ecb`` and ``_ecbplus`` clusters of
+     one topic are two events: the other's articles count as wrong (``sibling``), as do other topics' (``other``).
    - *contradicted*: whether the draft figure at the changed span has the status contradicted, beside the same draft
      checked ``--against`` the cluster's other articles (files), to tell a retrieval miss from a judging one.
    - *time*: the whole check per draft (reading the draft, retrieval, extraction of the draft, judging).
@@ -129,6 +130,8 @@ def run_draft(ledger: Ledger, draft: Draft, corpus: dict[str, list[Document]], f
     used = [d.id for d in result.documents if d.id != original.id]
     others = [d for d in documents if d != original.id]
     eligible = [d for d in others if _in_window(documents[d], original, window)]
+    # The articles a newsroom's ledger could hold when the draft is written: not those published after it.
+    existing = [d for d in others if not _later(documents[d], original)]
     sibling = _sibling(draft.cluster)
     siblings = {d.id for d in corpus.get(sibling, ())}
     sources = [Path(documents[d].path) for d in others]
@@ -140,6 +143,8 @@ def run_draft(ledger: Ledger, draft: Draft, corpus: dict[str, list[Document]], f
         "found": len(set(used) & set(others)), "sibling": len(set(used) & siblings),
         "other": len(set(used) - set(others) - siblings),
         "recall": len(set(used) & set(others)) / min(len(others), 20) if others else None,
+        "existing": len(existing),
+        "recall_existing": len(set(used) & set(existing)) / min(len(existing), 20) if existing else None,
         "in_window": len(eligible),
         "recall_in_window": len(set(used) & set(eligible)) / min(len(eligible), 20) if eligible else None,
         "status": status_at(result, draft), "status_against_cluster": status_at(against, draft) if against else None,
@@ -152,6 +157,11 @@ def _in_window(story: Document, draft: Document, window: int) -> bool:
     if story.published is None or draft.published is None:
         return True
     return 0 <= (draft.published - story.published).days <= window
+
+
+def _later(story: Document, draft: Document) -> bool:
+    """Published after the draft: no ledger holds it when the draft is checked."""
+    return story.published is not None and draft.published is not None and story.published > draft.published
 
 
 def _sibling(cluster: str) -> str:
@@ -169,6 +179,9 @@ def summary(rows: list[dict], add: dict) -> dict:
         "drafts_with_full_recall": sum(r["recall"] == 1 for r in scored),
         "recall_dated_drafts": round(statistics.mean(r["recall"] for r in scored if r["dated"]), 3),
         "recall_undated_drafts": round(statistics.mean(r["recall"] for r in scored if not r["dated"]), 3),
+        "recall_existing_mean": round(statistics.mean(r["recall_existing"] for r in rows
+                                                      if r["recall_existing"] is not None), 3),
+        "others_published_after_the_draft": sum(r["others"] - r["existing"] for r in rows),
         "recall_in_window_mean": round(statistics.mean(r["recall_in_window"] for r in rows
                                                        if r["recall_in_window"] is not None), 3),
         "others_outside_window": sum(r["others"] - r["in_window"] for r in rows),
@@ -194,6 +207,9 @@ def markdown(s: dict) -> str:
         ("retrieval recall of the cluster's other articles (mean)", f"{s['recall_mean']:.3f} "
          f"(dated drafts {s['recall_dated_drafts']:.3f}, undated {s['recall_undated_drafts']:.3f}); "
          f"complete for {s['drafts_with_full_recall']} drafts"),
+        ("the same, of the articles published by the draft's date (mean)", f"{s['recall_existing_mean']:.3f} "
+         f"({s['others_published_after_the_draft']} articles of the drafts' clusters are dated after the draft: no "
+         "ledger holds them when it is checked)"),
         ("the same, of the articles the window admits (mean)", f"{s['recall_in_window_mean']:.3f} "
          f"({s['others_outside_window']} articles of the drafts' clusters are dated after the draft or more than "
          f"{s['window_days']} days before it)"),
