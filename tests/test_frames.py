@@ -84,6 +84,9 @@ def frame(kind: str, sentence: str, surface: str, subject: str | None = None, un
          Frame("offence rape", "convict", None, EVENT)),
         ("date", "Twelve other people managed to leave the office on Monday.", "Monday", None, None, EVENT,
          Frame(None, "~manage", None, EVENT)),
+        # a fire or a war that breaks out begins; a dam that breaks gives way
+        ("time", "Residents were evacuated after the blaze broke out about 8.40pm.", "8.40pm", None, None, EVENT,
+         Frame(None, "begin", None, EVENT)),
         # a fronted adverbial tells the time of the clause after its comma
         ("date", "In August, the Utah Supreme Court tossed out the conviction.", "August", None, None, EVENT,
          Frame(None, "overturn", None, EVENT)),
