@@ -40,7 +40,7 @@ class Frame:
     time: str
 
 
-_BREAK = re.compile(rf",\s|[;:\[\]—–\n]|\s-\s|\s{alternation(listed('clauses', 'clause_openers'))}\s|\.\s")
+_BREAK = re.compile(rf",\s|:(?!\d)|[;\[\]—–\n]|\s-\s|\s{alternation(listed('clauses', 'clause_openers'))}\s|\.\s")
 _PAREN = re.compile(r"\([^()]*\)")
 _NUMBER_WORDS = alternation(listed("grammar", "number_words"))
 
@@ -80,7 +80,8 @@ def frame_of(kind: str, unit: str | None, subject: str | None, sentence: str, st
     first = figure[0] if figure else next((i for i, t in enumerate(words) if t.start >= end), len(words))
     last = figure[-1] if figure else first - 1
     clause = (inside[0], inside[-1]) if inside else (0, len(words) - 1)
-    predicate = _predicate(sentence, words, first, last, clause, lexicon)
+    fronted = fronted_end(sentence, start, end) is not None
+    predicate = _predicate(sentence, words, first, last, clause, lexicon, fronted)
     thing = _thing(kind, unit, subject, sentence, end, words, first, last, clause, lexicon)
     if thing == "distance":
         place = _REFERENCE.match(sentence, end)  # "55 kilometres south of Bireun": a distance from somewhere
@@ -129,34 +130,64 @@ def _clause(sentence: str, start: int, end: int) -> tuple[int, int]:
     before = max((m.end() for m in _BREAK.finditer(flat, 0, start)), default=0)
     breaks = [m for m in _BREAK.finditer(flat, end)]
     after = breaks[0].start() if breaks else len(sentence)
-    if before == 0 and breaks and breaks[0].group().startswith(",") and _FRONTED.fullmatch(
-            flat[:start] + "#" + flat[end:after]):
-        # "In August, the court tossed out ...", "On Sunday, police arrested ...": a fronted adverbial is set off by
-        # its comma from the clause it tells the time of.
-        after = breaks[1].start() if len(breaks) > 1 else len(sentence)
+    fronted = fronted_end(flat, start, end)
+    if fronted is not None:
+        # "In August, the court tossed out ...", "On Thursday, November 10th at about 3 pm, the camp was bombed": a
+        # fronted time is set off by its comma from the clause it tells the time of.
+        after = next((m.start() for m in _BREAK.finditer(flat, fronted + 1)), len(sentence))
     return before, after
 
 
-_FRONTED = re.compile(rf"\s*(?:{alternation(listed('clauses', 'fronted_time_words'))}\s+)*(?:the\s+)?#"
-                      rf"(?:\s+{alternation(table('dates', 'parts_of_day'))})?\s*", re.IGNORECASE)
+def fronted_end(sentence: str, start: int, end: int) -> int | None:
+    """Where the fronted times that hold sentence[start:end] end (their last comma), when the sentence opens with
+    times set off by commas ("In August,", "On Thursday, November 10th at approximately 3:00 pm,"); else None."""
+    position, last = 0, None
+    for found in re.finditer(r",\s", sentence):
+        if not _time_segment(sentence[position : found.start()]):
+            break
+        if found.start() >= end:
+            last = found.start()
+        position = found.end()
+    return last
+
+
+def _time_segment(segment: str) -> bool:
+    """A piece of a fronted time: time words, hedges, names of days and months and figures only ("On Thursday",
+    "November 10th at approximately 3:00 pm"), with a figure or a name ("In Atlanta's CNN Center on Tuesday" tells a
+    place too, and may be another event's)."""
+    words = [t.lower().strip(".,") for t in segment.split()]
+    return 0 < len(words) <= 8 and any(w[:1].isdigit() or w in _CALENDAR for w in words) and all(
+        w[:1].isdigit() or w in _CALENDAR or w in _TIME_WORDS for w in words)
+
+
+_TIME_WORDS = frozenset((*listed("clauses", "fronted_time_words"), *table("hedges", "before")["about"], "the", "a.m",
+                         "p.m", "am", "pm", *table("dates", "parts_of_day"), *listed("judging", "relative_days")))
+_CALENDAR = frozenset((*spellings("calendar", "months"), *table("calendar", "weekdays"),
+                       *listed("judging", "day_words"), *listed("clauses", "time_periods")))
 
 
 def _predicate(sentence: str, words: Sequence[Token], first: int, last: int, clause: tuple[int, int],
-               lexicon: Lexicon) -> str | None:
+               lexicon: Lexicon, fronted: bool = False) -> str | None:
     """The class of the nearest predicate phrase of the lexicon in the clause (a change verb yields to another
-    predicate: "the death toll rose to 212" is a toll), else the nearest content verb."""
+    predicate: "the death toll rose to 212" is a toll), else the nearest content verb. A ``fronted`` time reaches
+    the whole clause after its comma ("On Thursday, at about 3 pm, the Yida Refugee Camp in South Sudan was
+    bombed")."""
     found = _phrases(sentence, lexicon)
-    candidates: list[tuple[int, str]] = []
-    low, high = max(clause[0], first - _PREDICATE_WINDOW), min(clause[1], last + _PREDICATE_WINDOW)
+    candidates: list[tuple[bool, int, str]] = []
+    window = len(words) if fronted else _PREDICATE_WINDOW
+    low, high = max(clause[0], first - window), min(clause[1], last + window)
     for i in range(low, high + 1):
         if first <= i <= last or (i > 0 and words[i - 1].lower in NEGATORS):
             continue  # "with no talks scheduled", "without a vote": no event of the figure
         for predicate, size in found[i]:  # the longest first: "found him guilty" before "found"
             end = i + size - 1
             if end <= high and not (i < first <= end):
-                candidates.append((first - end if i < first else i - last, predicate))
+                # a fronted time tells when the clause's verb happened, not its subject's noun ("the Yida Refugee
+                # Camp ... was bombed": attack, not the camp's displace)
+                noun = fronted and verb_form(words[i].lower) is None
+                candidates.append((noun, first - end if i < first else i - last, predicate))
                 break
-    named = sorted(candidates)
+    named = [(distance, predicate) for _, distance, predicate in sorted(candidates)]
     best = next((c for c in named if c[1] not in _CHANGES), named[0] if named else None)
     if best is not None:
         before = next((w.lower for w in reversed(words[clause[0]:first]) if w.lower not in _HEDGE_WORDS), None)

@@ -94,6 +94,13 @@ def frame(kind: str, sentence: str, surface: str, subject: str | None = None, un
          Frame(None, "arrest", None, EVENT)),
         ("date", "The quake struck on Sunday, killing two.", "Sunday", None, None, EVENT,
          Frame(None, "strike", None, EVENT)),
+        ("time", "On Thursday, November 10th at approximately 3:00 pm, the Yida Refugee Camp in South Sudan was "
+                 "bombed.", "3:00 pm", None, None, EVENT, Frame(None, "attack", None, EVENT)),
+        ("date", "Next week, the same jury will begin hearing evidence in the penalty phase.", "Next week", None, None,
+         EVENT, Frame(None, "begin", None, EVENT)),
+        # a place before the time may be another event's: no fronted time
+        ("date", "In Atlanta's CNN Center on Tuesday, police say a man shot his girlfriend.", "Tuesday", None, None,
+         EVENT, Frame(None, None, "atlanta", EVENT)),
         # the day of a charge is the day of one offence's
         ("date", "In 2004, Gomes was charged with stealing a $500 guitar from his sister.", "2004", None, None,
          EVENT, Frame("offence steal", "arrest", None, EVENT)),
