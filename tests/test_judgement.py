@@ -293,6 +293,19 @@ def test_a_slipped_decimal_point_is_a_warning_however_far(tmp_path: Path) -> Non
     assert sorted(map(sorted, surfaces(finding, facts))) == [["$1.2 million"], ["$12 million"]]
 
 
+def test_two_clock_times_of_one_verb_are_one_event_s_time_whatever_their_words(tmp_path: Path) -> None:
+    findings, facts = check(tmp_path,
+                            ("2011-11-10", "On Thursday, at approximately 3:00 pm, the Yida refugee camp was bombed."),
+                            ("2011-11-14", "Planes dropped four bombs at 3:20 p.m. in the region Thursday, a charity "
+                                           "said."))
+    [finding] = flagged(findings)
+    assert sorted(map(sorted, surfaces(finding, facts))) == [["3:00 pm"], ["3:20 p.m."]]
+    findings, _ = check(tmp_path / "two verbs",
+                        ("2011-11-10", "The fire broke out at about 9pm in the roof of the hall."),
+                        ("2011-11-10", "Firefighters left the scene at about 10pm, the brigade said."))
+    assert flagged(findings) == []
+
+
 def test_days_a_day_apart_disagree_and_days_apart_are_a_note(tmp_path: Path) -> None:
     near, _ = check(tmp_path / "near",
                     ("2008-01-09", "Police arrested Blackmore and Oler on Tuesday in Bountiful."),

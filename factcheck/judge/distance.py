@@ -18,6 +18,7 @@ import re
 from factcheck.facts import Fact
 from factcheck.judge.clock import minutes
 from factcheck.judge.comparable import precision
+from factcheck.judge.matching import bucket
 from factcheck.rules.intervals import Interval
 from factcheck.rules.same_date import week_start
 from factcheck.timewords import MONTH, WEEKDAY
@@ -78,6 +79,8 @@ def _moments_apart(a: Fact, b: Fact) -> bool:
         x, y = minutes(a), minutes(b)
         if x is not None and y is not None and min(abs(x - y), 24 * 60 - abs(x - y)) > _MOMENTS["time"]:
             return True
+        if bucket(a) == bucket(b) == ("moment", "clock"):
+            return False  # times of day alone: the days their stories' dates lend them say nothing
     days = [_day(f) for f in (a, b)]
     if (None not in days and kinds <= {"day", "time"} and abs((days[0] - days[1]).days) < 7  # type: ignore[operator]
             and (_bare_weekday(a) or _bare_weekday(b))):
