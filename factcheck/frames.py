@@ -74,13 +74,12 @@ def frame_of(kind: str, unit: str | None, subject: str | None, sentence: str, st
     """The frame of the figure at sentence[start:end]. ``time`` is the background the alignment found for the
     sentence (a year other than the story's), if any; markers such as "last year" are read here."""
     words = sentence_tokens(sentence)
-    low, high = _clause(sentence, start, end)
+    low, high, fronted = _clause(sentence, start, end)
     inside = [i for i, t in enumerate(words) if low <= t.start and t.end <= high]
     figure = [i for i, t in enumerate(words) if t.start < end and start < t.end]
     first = figure[0] if figure else next((i for i, t in enumerate(words) if t.start >= end), len(words))
     last = figure[-1] if figure else first - 1
     clause = (inside[0], inside[-1]) if inside else (0, len(words) - 1)
-    fronted = fronted_end(sentence, start, end) is not None
     predicate = _predicate(sentence, words, first, last, clause, lexicon, fronted)
     thing = _thing(kind, unit, subject, sentence, end, words, first, last, clause, lexicon)
     if thing == "distance":
@@ -121,21 +120,19 @@ _HEDGE_WORDS = frozenset("about around nearly almost some more than at least ove
 _PEOPLE_PREDICATES = frozenset({"kill", "injure", "miss", "displace", "rescue", "hostage", "arrest"})
 
 
-def _clause(sentence: str, start: int, end: int) -> tuple[int, int]:
-    """Character bounds of the clause that holds sentence[start:end]. A figure in brackets belongs to the clause
-    the brackets stand in ("a depth of 10 km (6 miles)"); the brackets break no clause."""
+def _clause(sentence: str, start: int, end: int) -> tuple[int, int, bool]:
+    """Character bounds of the clause that holds sentence[start:end], and whether the figure is a fronted time. A
+    figure in brackets belongs to the clause the brackets stand in ("a depth of 10 km (6 miles)"); the brackets
+    break no clause."""
     flat = _PAREN.sub(lambda m: " " * len(m.group()), sentence) if "(" in sentence else sentence
     if flat[start:end].strip() != sentence[start:end].strip():
         flat = sentence.replace("(", " ").replace(")", " ")
     before = max((m.end() for m in _BREAK.finditer(flat, 0, start)), default=0)
-    breaks = [m for m in _BREAK.finditer(flat, end)]
-    after = breaks[0].start() if breaks else len(sentence)
+    # "In August, the court tossed out ...", "On Thursday, November 10th at about 3 pm, the camp was bombed": a
+    # fronted time is set off by its comma from the clause it tells the time of.
     fronted = fronted_end(flat, start, end)
-    if fronted is not None:
-        # "In August, the court tossed out ...", "On Thursday, November 10th at about 3 pm, the camp was bombed": a
-        # fronted time is set off by its comma from the clause it tells the time of.
-        after = next((m.start() for m in _BREAK.finditer(flat, fronted + 1)), len(sentence))
-    return before, after
+    after = next((m.start() for m in _BREAK.finditer(flat, end if fronted is None else fronted + 1)), len(sentence))
+    return before, after, fronted is not None
 
 
 def fronted_end(sentence: str, start: int, end: int) -> int | None:

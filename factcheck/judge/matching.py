@@ -189,6 +189,7 @@ def conflicts(facts: Sequence[Fact], bags: Mapping[str, Mapping[str, float]], ju
         by_doc.setdefault(fact.doc, []).append(fact)
     if len(by_doc) < 2:
         return []
+    clock = bucket(facts[0]) == ("moment", "clock")  # all of one type
     # For each fact and each other document: the conflicting best match, or nothing (backed, or no match).
     found: dict[tuple[str, str], tuple[Fact, float, object]] = {}
     for doc, own in by_doc.items():
@@ -196,7 +197,7 @@ def conflicts(facts: Sequence[Fact], bags: Mapping[str, Mapping[str, float]], ju
             if other_doc == doc:
                 continue
             for fact in own:
-                scored = [(_similar(fact, g, bags), g) for g in others if allowed(fact, g)]
+                scored = [(_similar(fact, g, bags, clock), g) for g in others if allowed(fact, g)]
                 if not scored:
                     continue
                 best = max(s for s, _ in scored)
@@ -221,12 +222,13 @@ def conflicts(facts: Sequence[Fact], bags: Mapping[str, Mapping[str, float]], ju
     return sorted(kept.values(), key=lambda c: (c.a.doc, c.a.start, c.b.doc, c.b.start))
 
 
-def _similar(a: Fact, b: Fact, bags: Mapping[str, Mapping[str, float]]) -> float:
+def _similar(a: Fact, b: Fact, bags: Mapping[str, Mapping[str, float]], clock: bool) -> float:
     """How alike two figures' contexts are. Two clock times bound to one verb of the lexicon tell the time of one
     event whatever words stand around them ("planes dropped four bombs at 3:20 p.m.", "at approximately 3:00 pm,
-    the camp was bombed"): the words around a time ("in the region", "local time") say little of which it is."""
+    the camp was bombed"): the words around a time ("in the region", "local time") say little of which it is.
+    ``clock``: the figures are times of day alone (their type, ``bucket``)."""
     score = cosine(bags[a.id], bags[b.id])
-    if bucket(a) == ("moment", "clock") and one_predicate(a, b):
+    if clock and one_predicate(a, b):
         return max(score, HIGH)
     return score
 
