@@ -106,6 +106,12 @@ def frame_of(kind: str, unit: str | None, subject: str | None, sentence: str, st
         run = after.group(0).split() if after else []
         kept = [w for w in run[: next((i for i, w in enumerate(run) if w.lower() in STOPWORDS), len(run))]]
         thing = noun_lemma(kept[-1]).lower() if kept else None
+    if kind != "date" and kind != "time" and _GAP.match(sentence, end):
+        thing = f"gap {thing or ''}".strip()  # "16 turnovers -- two more than Evansville": a gap, not a count
+    after = _NEXT_WORD.match(sentence, end) if kind == "money" else None
+    if after is not None and _lexicon_class((after.group(1).lower(),), lexicon) in _CHANGES:
+        # "the $50 billion increase in HP's market value": a change of a figure, never the figure itself
+        thing, predicate = f"change {thing or ''}".strip(), _lexicon_class((after.group(1).lower(),), lexicon)
     if kind == "count" and not_the_count(sentence, start):
         # "a mother of 12": her children, a count she is known by, not of anything that happened
         thing, predicate = "children", None
@@ -116,6 +122,11 @@ def frame_of(kind: str, unit: str | None, subject: str | None, sentence: str, st
 
 
 _CHANGES = frozenset({"rise", "fall"})
+_HEDGES = alternation([w for hedges in table("hedges", "before").values() for w in hedges])
+# "two more than Evansville", not "more than a week ago" nor "more than 500": a figure follows a hedge
+_GAP = re.compile(rf"(?:\s+[a-z]+(?:-[a-z]+)?)?\s+{alternation(listed('clauses', 'comparatives'))}\s+than\s+"
+                  rf"(?!(?:a|an|{_HEDGES}|{_NUMBER_WORDS})\b|[\d$€£])", re.IGNORECASE)
+_NEXT_WORD = re.compile(r"[\s-]+([A-Za-z]+)\b")
 _HEDGE_WORDS = frozenset("about around nearly almost some more than at least over up to roughly an estimated".split())
 _PEOPLE_PREDICATES = frozenset({"kill", "injure", "miss", "displace", "rescue", "hostage", "arrest"})
 
@@ -354,8 +365,9 @@ def _owner(sentence: str, words: Sequence[Token], first: int, last: int, clause:
     right before the figure. Names that credit a figure ("the USGS said") and places ("in Aceh") own nothing."""
     for i in range(first - 1, max(clause[0], first - _OWNER_GAP) - 1, -1):
         word = words[i]
-        if word.text.endswith(("'s", "’s")) and word.text[0].isupper():
-            return _name_before(words, i, clause, possessive=True)
+        if word.text[0].isupper() and (word.text.endswith(("'s", "’s")) or (
+                word.text.endswith("s") and sentence[word.end : word.end + 1] in ("'", "’"))):
+            return _name_before(words, i, clause, possessive=True)  # "Bryant's 14", "the Owls' 11 turnovers"
     for i in range(first - 1, max(clause[0], first - _OWNER_GAP - 1) - 1, -1):
         word = words[i]
         if _is_name(words, i):

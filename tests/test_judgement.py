@@ -580,3 +580,51 @@ def test_an_age_a_year_apart_in_stories_of_one_week_still_disagrees(tmp_path: Pa
                             ("2008-12-06", "Police arrested Sharron Smith, 60, on Friday in Lodi."),
                             ("2008-12-06", "Police arrested Sharron Smith, 61, on Friday in Lodi."))
     assert [surfaces(f, facts) for f in flagged(findings)] == [[["60"], ["61"]]]
+
+
+def test_a_sum_paid_in_cash_alone_is_part_of_a_price_paid_in_cash_and_shares(tmp_path: Path) -> None:
+    price = "Orion agreed to buy Halden Systems for $2.6 billion in cash and stock, the companies said on Monday."
+    findings, _ = check(
+        tmp_path, ("2024-05-06", price), ("2024-05-06", price.replace("the companies", "both companies")),
+        ("2024-05-06", price.replace("the companies said", "Orion said")),
+        ("2024-05-06", "Orion will pay $1.9 billion in cash and 30 million Orion shares to buy Halden Systems."))
+    assert flagged(findings) == []
+
+
+def test_a_sum_paid_in_cash_and_stock_is_the_whole_price() -> None:
+    from factcheck.rules.things import is_part
+    for sentence, surface, part in [
+            ("Orion will pay $1.9 billion in cash and 30 million shares.", "$1.9 billion", True),
+            ("Orion agreed to buy Halden for $2.6 billion in cash and stock.", "$2.6 billion", False),
+            ("Orion agreed to buy Halden for $2.6 billion in cash or shares.", "$2.6 billion", False),
+            ("Orion agreed to buy Halden for $2.6 billion.", "$2.6 billion", False)]:
+        start = sentence.index(surface)
+        assert is_part(sentence, start, start + len(surface), "money") is part, sentence
+
+
+def test_a_change_in_a_value_is_not_the_value(tmp_path: Path) -> None:
+    findings, _ = check(
+        tmp_path,
+        ("2024-05-06", "With a market value of about $80 billion, Orion could pay for the purchase in stock."),
+        ("2024-05-06", "That is about a third of the $30 billion increase in Orion's market value since 2019."))
+    assert flagged(findings) == []
+
+
+def test_a_gap_between_two_counts_is_not_a_count(tmp_path: Path) -> None:
+    """"two more than the Owls" is a gap; "seven of the Owls' 11 turnovers" a part of a team's count."""
+    findings, facts = check(
+        tmp_path,
+        ("2024-05-06", "The Hawks won despite 13 turnovers, two more than the Owls, who lost at home on Sunday."),
+        ("2024-05-06", "Guard Tim Bell had seven of the Owls' 11 turnovers as the Hawks won at home on Sunday."))
+    assert flagged(findings) == []
+    [two] = [f for f in facts.values() if f.surface == "two"]
+    assert str(two.thing).startswith("gap")
+
+
+def test_a_month_of_last_year_is_not_this_year_s(tmp_path: Path) -> None:
+    findings, facts = check(
+        tmp_path,
+        ("2013-07-03", "In April last year a magnitude 7.1 quake struck off Java, prompting a tsunami alert."),
+        ("2013-07-02", "On April 20, a magnitude 6.2 quake struck off Java, prompting a tsunami alert."))
+    assert flagged(findings) == []
+    assert {f.timex for f in facts.values() if f.surface == "April"} == {"2012-04"}

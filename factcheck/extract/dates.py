@@ -153,6 +153,30 @@ def _month_year(match: re.Match[str], start: int, end: int, sentence: Sentence) 
     return _date(start, end, f"{match.group('y')}-{month_number(match.group('m')):02d}")
 
 
+_MONTH_SHIFTED = re.compile(
+    rf"\b(?P<m>{MONTH})(?:\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)?)?(?=\s+(?:of\s+)?(?P<shift>(?i:last|this|next))\s+year\b(?!['’]))")
+
+
+def _month_shifted(match: re.Match[str], start: int, end: int, sentence: Sentence) -> Found | None:
+    """"In April last year", "September 12 of last year", "in May next year": a month (or a day) of the year
+    named from the day of writing. The year's words are read apart ("last year"), as TimeML marks them."""
+    month = month_number(match.group("m"))
+    day = f"-{int(match.group('d')):02d}" if match.group("d") else ""
+    if day and not 1 <= int(match.group("d")) <= 31:
+        return None
+    pub = sentence.published
+    if pub is None:
+        return _date(start, end, f"XXXX-{month:02d}{day}")
+    shift = {"last": -1, "this": 0, "next": 1}[match.group("shift").lower()]
+    value = f"{pub.year + shift:04d}-{month:02d}{day}"
+    if day:
+        try:
+            dt.date.fromisoformat(value)
+        except ValueError:
+            return None
+    return _date(start, end, value)
+
+
 _MONTH = re.compile(rf"\b(?:(?P<mod>(?i:{_PLACING}|mid-?))\s*|(?i:{_BEFORE_MONTH})\s+)(?P<m>{MONTH})\b(?!\s+\d)")
 
 
@@ -421,6 +445,7 @@ READERS: tuple[Reader, ...] = (
     Reader("numeric", _NUMERIC, ("digit",), _numeric),
     Reader("month_day", _MONTH_DAY, ("month", "digit"), _month_day),
     Reader("month_year", _MONTH_YEAR, ("month", "digit"), _month_year),
+    Reader("month_shifted", _MONTH_SHIFTED, ("month",), _month_shifted),
     Reader("month", _MONTH, ("month",), _month, start=_month_start),
     Reader("quarter", _QUARTER, ("part",), _quarter),
     Reader("half", _HALF, ("part",), _half),

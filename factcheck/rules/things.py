@@ -27,8 +27,8 @@ def is_people(subject: str | None) -> bool:
 _PREDICATE = rf"{alternation(listed('people', 'fates'))}\b"
 _FEW = rf"(?:{alternation(listed('clauses', 'part_counts'))}|\d+)"
 _PART_AFTER = re.compile(rf"^\s+(?:(?!{_PREDICATE})[a-z]+\s+){{0,2}}?(?!{_PREDICATE})[a-z]+\s+and\s+{_FEW}\s+[a-z]+"
-                         r"|^\s+(?:[a-z]+\s+)?of\s+(?:the\s+|its\s+|their\s+)?(?:\d|[a-z]+\s+(?:\d|dozen|hundred))",
-                         re.IGNORECASE)
+                         r"|^\s+(?:[a-z]+\s+)?of\s+(?:the\s+|its\s+|their\s+|[\w.-]+['’]s\s+)?"
+                         r"(?:\d|[a-z]+\s+(?:\d|dozen|hundred))", re.IGNORECASE)
 _PART_BEFORE = re.compile(r"\b(?:[a-z]+\s+){1,2}and\s+$", re.IGNORECASE)
 _LIST_BEFORE = re.compile(rf"\b{_FEW}\s+[a-z]+\s+and\s+$", re.IGNORECASE)  # "one Australian and [one English]"
 # "a mother of 12": children of someone, not a count of the event at all
@@ -48,15 +48,19 @@ def not_the_count(sentence: str, start: int) -> bool:
     return bool(_NOT_THE_COUNT.search(sentence[:start]))
 
 
-_SUM_PART_AFTER = re.compile(rf"\s+of\s+{alternation(listed('clauses', 'part_of_sum'))}\s", re.IGNORECASE)
+_PAID_IN = alternation(listed("clauses", "paid_in"))
+_SUM_PART_AFTER = re.compile(
+    rf"\s+of\s+{alternation(listed('clauses', 'part_of_sum'))}\s"
+    rf"|\s+in\s+{_PAID_IN}\b(?!(?:\s*,\s*|\s+and\s+|\s+or\s+|\s+plus\s+)(?:in\s+)?{_PAID_IN}\b)", re.IGNORECASE)
 
 
 def is_part(sentence: str, start: int, end: int, kind: str) -> bool:
     """True for a count that names a part: "two women and a man", "one Australian and one English climber",
     "30 of the 80 wounded", "30 people seriously injured"; and a sum that names a part of another ("$281 million of
-    the purchase price")."""
+    the purchase price", "$4.2 billion in cash" where the price is paid in cash and shares)."""
     if kind == "money":
-        return bool(_SUM_PART_AFTER.match(sentence[end:]))  # "$281 million of the purchase price will be in cash"
+        # "$281 million of the purchase price will be in cash", "$4.2 billion in cash and 57 million shares"
+        return bool(_SUM_PART_AFTER.match(sentence[end:]))
     if kind != "count":
         return False
     before = sentence[:start]
