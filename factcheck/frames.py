@@ -40,7 +40,9 @@ class Frame:
     time: str
 
 
-_BREAK = re.compile(rf",\s|:(?!\d)|[;\[\]—–\n]|\s-\s|\s{alternation(listed('clauses', 'clause_openers'))}\s|\.\s")
+# A full stop followed by a small letter ends an abbreviation, not a clause ("ATI Technologies Inc. for $5.4 billion").
+_BREAK = re.compile(rf",\s|:(?!\d)|[;\[\]—–\n]|\s-\s|\s{alternation(listed('clauses', 'clause_openers'))}\s"
+                    r"|\.\s(?![a-z])")
 _PAREN = re.compile(r"\([^()]*\)")
 _NUMBER_WORDS = alternation(listed("grammar", "number_words"))
 
@@ -91,6 +93,11 @@ def frame_of(kind: str, unit: str | None, subject: str | None, sentence: str, st
         owner, time = _age_owner(sentence, start, end, words, first, last, clause, kind, low, time)
     else:
         owner = _owner(sentence, words, first, last, clause, kind) or _clause_owner(sentence, low)
+    if kind == "money" and predicate == "buy":
+        bought = _BOUGHT.search(sentence, low, high)  # "the $19 billion purchase of Compaq": Compaq's price
+        if bought is not None and bought.group(1).lower() not in _NOT_NAMES and not _DESCRIBES.match(
+                sentence, bought.end()):  # "to buy the Canadian graphics chip-maker": no name
+            owner = bought.group(1).lower().strip(".")
     if kind in ("money", "count", "measure") and _RATE.match(sentence, end):
         rate = _RATE.match(sentence, end)
         thing = f"per {(rate.group(1) or rate.group(2)).lower()}"  # "$25 million a season" is no total
@@ -387,6 +394,9 @@ def _owner(sentence: str, words: Sequence[Token], first: int, last: int, clause:
 # Words between an owner and its figure: the owner's verb ("Bryant scored 14", "the MacBook Air costs $999",
 # "starts at $1,199"), never a noun or a relative word.
 _OWNER_LINKS = frozenset(listed("frames", "owner_links"))
+_DESCRIBES = re.compile(rf"[\s-]+(?!(?:{alternation(sorted(STOPWORDS))})\b)[a-z]")
+_BOUGHT = re.compile(rf"\b(?i:{alternation(listed('frames', 'bought_after'))})\s+(?:(?i:the)\s+)?"
+                     r"([A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3})")
 _NOT_LINKS = frozenset("where who which that when while whose".split())
 
 
@@ -492,10 +502,11 @@ def _name_before(words: Sequence[Token], i: int, clause: tuple[int, int], posses
 
 
 def owners_match(a: str | None, b: str | None) -> bool:
-    """The same owner: equal names, or one name inside the other ("bryant" and "kobe bryant")."""
+    """The same owner: equal names (whatever their spaces and hyphens), or one name inside the other ("bryant" and
+    "kobe bryant")."""
     if a is None or b is None:
         return a is b
-    if a == b:
-        return True
+    if a == b or re.sub(r"[\s-]", "", a) == re.sub(r"[\s-]", "", b):
+        return True  # "sea micro" and "seamicro", "hewlett packard" and "hewlett-packard"
     x, y = set(a.split()), set(b.split())
     return x <= y or y <= x

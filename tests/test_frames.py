@@ -254,3 +254,26 @@ def test_a_mother_of_12_carries_no_key_of_the_killed(tmp_path: Path) -> None:
     facts = check([tmp_path]).facts
     [twelve] = facts[facts["surface"] == "12"].itertuples()
     assert (twelve.key, twelve.thing) == (None, "children")
+
+
+@pytest.mark.parametrize(("sentence", "surface", "owner"), [
+    # the price of a deal belongs to what it buys, whoever the buyer
+    ("Orion has recovered from the $19 billion purchase of Halden Computer, completed in 2002.", "$19 billion",
+     "halden computer"),
+    ("Earlier this month Orion unveiled a bid of nearly $14 billion to purchase Vantex.", "nearly $14 billion",
+     "vantex"),
+    ("Orion agreed to buy Halden Systems Inc. for $5.4 billion.", "$5.4 billion", "halden systems inc"),
+    ("Orion's $5.4 billion deal for Halden was announced on Monday.", "$5.4 billion", "halden"),
+    # a description is no name
+    ("Orion said it would buy the Canadian chip-maker for $5.4 billion.", "$5.4 billion", None),
+    # an adverb opening the sentence owns nothing
+    ("Now, officials said the camp holds more than a million people.", "more than a million", None),
+])
+def test_owners_of_real_sentences(sentence: str, surface: str, owner: str | None) -> None:
+    kind = "money" if "$" in surface else "count"
+    assert frame(kind, sentence, surface, "people" if kind == "count" else None).owner == owner
+
+
+def test_owners_match_whatever_their_spaces_and_hyphens() -> None:
+    assert owners_match("sea micro", "seamicro") and owners_match("hewlett packard", "hewlett-packard")
+    assert not owners_match("sea micro", "seamount")
