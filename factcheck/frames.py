@@ -191,12 +191,14 @@ def _predicate(sentence: str, words: Sequence[Token], first: int, last: int, cla
     candidates: list[tuple[bool, int, str]] = []
     window = len(words) if fronted else _PREDICATE_WINDOW
     low, high = max(clause[0], first - window), min(clause[1], last + window)
+    covered = -1  # the last word of the longest phrase met so far: "a peace deal" is signed, its "deal" bought
     for i in range(low, high + 1):
-        if first <= i <= last or (i > 0 and words[i - 1].lower in NEGATORS):
+        if first <= i <= last or (i > 0 and words[i - 1].lower in NEGATORS) or i <= covered:
             continue  # "with no talks scheduled", "without a vote": no event of the figure
         for predicate, size in found[i]:  # the longest first: "found him guilty" before "found"
             end = i + size - 1
             if end <= high and not (i < first <= end):
+                covered = end
                 # a fronted time tells when the clause's verb happened, not its subject's noun ("the Yida Refugee
                 # Camp ... was bombed": attack, not the camp's displace)
                 noun = fronted and verb_form(words[i].lower) is None

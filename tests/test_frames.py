@@ -277,3 +277,24 @@ def test_owners_of_real_sentences(sentence: str, surface: str, owner: str | None
 def test_owners_match_whatever_their_spaces_and_hyphens() -> None:
     assert owners_match("sea micro", "seamicro") and owners_match("hewlett packard", "hewlett-packard")
     assert not owners_match("sea micro", "seamount")
+
+
+@pytest.mark.parametrize(("kind", "sentence", "surface", "predicate"), [
+    # "free" as an adjective frees no one
+    ("money", "Halden will top the $161 million that fellow free agent Tom Reyes received.", "$161 million",
+     "~receive"),
+    ("count", "Rescuers freed 12 miners from the collapsed shaft on Monday.", "12", "rescue"),
+    # independence is declared, whatever verb gains it, and a peace deal is signed, not bought
+    ("date", "Norland gained independence in July under a peace deal that ended the war.", "July", "declare"),
+    ("date", "The two sides signed a peace deal in March, ending the war.", "March", "sign"),
+    ("date", "Voters backed secession in a referendum in January.", "January", "vote"),
+])
+def test_predicates_of_real_sentences(kind: str, sentence: str, surface: str, predicate: str) -> None:
+    subject = "miners" if kind == "count" else None
+    assert frame(kind, sentence, surface, subject).predicate == predicate
+
+
+def test_a_month_or_a_day_is_no_place() -> None:
+    from factcheck.rules.things import places
+    assert places("Norland gained independence in July, and fighting broke out in Kordofan on Sunday.") == {
+        "Kordofan"}
