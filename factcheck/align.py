@@ -81,6 +81,12 @@ def _times_of_sentences(facts: Sequence[Fact], published: Mapping[str, dt.date |
     # On a tie the latest year, not the first one met: the order of the documents must not decide.
     common = max(years, key=lambda year: (years[year], year)) if years else None
     found: dict[tuple[str, int], str] = {}
+    for fact in facts:
+        # "The same island was hit by a 6.1 quake in September", in a story of unknown date: a month without its day
+        # tells another moment than the story's, which news tells by its day ("on Sunday", "today").
+        if fact.kind == "date" and published.get(fact.doc) is None and _BARE_MONTH.fullmatch(str(fact.value)) and (
+                not _SPAN_START.search(fact.sentence[: fact.start - fact.sentence_start])):
+            found.setdefault((fact.doc, fact.sentence_start), str(fact.value))
     for fact in dates:
         value = str(fact.value)
         if _SPAN_START.search(fact.sentence[: fact.start - fact.sentence_start]):
@@ -94,6 +100,9 @@ def _times_of_sentences(facts: Sequence[Fact], published: Mapping[str, dt.date |
             if (pub - month_start).days > 75:
                 found.setdefault((fact.doc, fact.sentence_start), value[:7])
     return found
+
+
+_BARE_MONTH = re.compile(r"XXXX-\d\d")
 
 
 @dataclass(frozen=True, slots=True)

@@ -628,3 +628,16 @@ def test_a_month_of_last_year_is_not_this_year_s(tmp_path: Path) -> None:
         ("2013-07-02", "On April 20, a magnitude 6.2 quake struck off Java, prompting a tsunami alert."))
     assert flagged(findings) == []
     assert {f.timex for f in facts.values() if f.surface == "April"} == {"2012-04"}
+
+
+def test_a_month_without_its_day_in_an_undated_story_is_another_moment(tmp_path: Path) -> None:
+    """News tells its own event by the day ("on Sunday"); "in September" is an earlier quake."""
+    findings, facts = check(
+        tmp_path,
+        ("", "A 5.6 magnitude earthquake hit Norland island on Sunday, injuring five people. The same island was hit "
+             "by a 6.1 quake in September."),
+        ("", "An earthquake measuring 5.6 jolted Norland island on Sunday, injuring five people."),
+        ("", "A strong 5.6 earthquake struck Norland island on Sunday, state television said."))
+    assert flagged(findings) == []
+    [earlier] = [f for f in facts.values() if f.surface == "6.1"]
+    assert earlier.time == "XXXX-09"
