@@ -266,11 +266,18 @@ def test_a_mother_of_12_carries_no_key_of_the_killed(tmp_path: Path) -> None:
     ("Orion's $5.4 billion deal for Halden was announced on Monday.", "$5.4 billion", "halden"),
     # a description is no name
     ("Orion said it would buy the Canadian chip-maker for $5.4 billion.", "$5.4 billion", None),
+    # a poll's figures belong to whoever ran or published it
+    ("A poll for the respected Daily Ledger found that 68 per cent of voters distrust the cabinet.", "68 per cent",
+     "daily ledger"),
+    ("An opinion poll published by Ethnos newspaper on Sunday said 83.3 percent were unhappy.", "83.3 percent",
+     "ethnos"),
+    ("A Gallup poll found 41 percent of voters approve.", "41 percent", "gallup"),
+    ("An opinion poll found 41 percent of voters approve.", "41 percent", None),
     # an adverb opening the sentence owns nothing
     ("Now, officials said the camp holds more than a million people.", "more than a million", None),
 ])
 def test_owners_of_real_sentences(sentence: str, surface: str, owner: str | None) -> None:
-    kind = "money" if "$" in surface else "count"
+    kind = "money" if "$" in surface else "percent" if "per" in surface else "count"
     assert frame(kind, sentence, surface, "people" if kind == "count" else None).owner == owner
 
 
