@@ -641,3 +641,22 @@ def test_a_month_without_its_day_in_an_undated_story_is_another_moment(tmp_path:
     assert flagged(findings) == []
     [earlier] = [f for f in facts.values() if f.surface == "6.1"]
     assert earlier.time == "XXXX-09"
+
+
+def test_sentences_whose_other_figures_all_differ_tell_of_two_things(tmp_path: Path) -> None:
+    """Two seasons' lines: every figure differs, so the yards are no slip. One figure told wrong among figures
+    told alike stays a warning."""
+    findings, _ = check(
+        tmp_path,
+        ("2024-01-05", "Reyes finished with 269 yards and two touchdowns rushing and caught 29 passes for 201 yards "
+                       "for the Hawks."),
+        ("2024-01-05", "Reyes finished with 793 yards and six touchdowns rushing and caught 39 passes for 302 yards "
+                       "for the Hawks."))
+    assert flagged(findings) == []
+    findings, facts = check(
+        tmp_path / "slip",
+        ("2024-01-05", "The quake struck at 2:09 a.m. about 14 miles northeast of Healdsburg at a depth of 12 miles."),
+        ("2024-01-05", "The quake struck at 2:09 a.m. about 14 miles northeast of Healdsburg at a depth of 1.2 "
+                       "miles."))
+    [finding] = flagged(findings)
+    assert sorted(map(sorted, surfaces(finding, facts))) == [["1.2 miles"], ["12 miles"]]

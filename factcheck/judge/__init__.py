@@ -18,6 +18,7 @@ import re
 from collections import Counter
 from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass
+from types import MappingProxyType
 
 from factcheck.accepted import Acceptance
 from factcheck.align import AUTO
@@ -67,6 +68,7 @@ def judge(records: Sequence[Fact], documents: Sequence[Document], rules: Sequenc
     order = {d.id: number for number, d in enumerate(documents)}
     pending: list[Draft] = []
     typed: dict[tuple[str, str | None], list[Fact]] = {}  # figures that can be matched, by type
+    sentences: dict[tuple[str, int], list[Fact]] = {}  # figures of a known type, by sentence
     for fact in records:
         rule = rule_of(fact.key, by_rule) if fact.key else None
         if rule is not None:
@@ -78,9 +80,11 @@ def judge(records: Sequence[Fact], documents: Sequence[Document], rules: Sequenc
                 if not hasattr(kind, "judge"):
                     continue
         found = bucket(fact)
+        if found is not None:
+            sentences.setdefault(_sentence(fact), []).append(as_compared(fact, rule))
         if found is not None and eligible(fact, lexicon):
             typed.setdefault(found, []).append(as_compared(fact, rule))
-    pairs = _Pairs(by_doc, by_rule, lexicon, frozenset(drafts))
+    pairs = _Pairs(by_doc, by_rule, lexicon, frozenset(drafts), sentences)
     for _, members in sorted(typed.items(), key=lambda item: repr(item[0])):
         bags = bags_of(members, lexicon)
         found = conflicts(members, bags, pairs.verdict, pairs.agrees, pairs.allowed)
@@ -167,6 +171,8 @@ class _Pairs:
     rules: Mapping[str, Rule]
     lexicon: Lexicon
     drafts: frozenset[str] = frozenset()
+    sentences: Mapping[tuple[str, int], Sequence[Fact]] = dataclasses.field(
+        default_factory=lambda: MappingProxyType({}))  # the figures of a known type, by (document, sentence)
 
     def rule(self, a: Fact, b: Fact) -> Rule | None:
         """The rule both facts are claimed by; else the one rule that claims either; else none."""
@@ -197,6 +203,23 @@ class _Pairs:
         if not comparable(a, b, "across", self.documents, counts_of_the_event=False):
             return False
         return not (part(a, b) and part(b, a))
+
+    def told_apart(self, a: Fact, b: Fact) -> bool:
+        """The two sentences tell of two things: every other figure of one that the other states of the same thing
+        disagrees too ("caught 29 passes for 201 yards", "caught 39 passes for 302 yards": two seasons), where a
+        figure told wrong stands among figures told alike ("at 2:09 a.m., about 14 miles northeast ... a depth of
+        12 miles")."""
+        if _sentence(a) == _sentence(b):
+            return False
+        ours = [f for f in self.sentences.get(_sentence(a), ()) if f.id != a.id]
+        theirs = [f for f in self.sentences.get(_sentence(b), ()) if f.id != b.id]
+        matched = [(x, y) for x in ours for y in theirs
+                   if bucket(x) == bucket(y) and x.thing == y.thing and (x.thing or x.kind == "measure")]
+        # Two figures of each sentence at least: one other figure told wrong beside it is a story's second slip
+        # ("31-year-old Robert Buckley ... fell 700 metres", against "32-year-old ... fell about 600 metres").
+        if len({x.id for x, _ in matched}) < 2 or len({y.id for _, y in matched}) < 2:
+            return False
+        return all(reading(x)[1:] != reading(y)[1:] and not self.agrees(x, y) for x, y in matched)
 
     def sides(self, a: Fact, b: Fact) -> tuple[Side, Side]:
         """The two facts as rule kinds see them, their credited sources named as the lexicon names them."""
@@ -370,7 +393,7 @@ def _draft(group: Sequence[Conflict], judged: Judged, pairs: _Pairs, by_doc: Map
     owned = _owned(a, b)
     sure = sure and (strongest.similarity >= HIGH or owned) and bool(alone)
     sure = sure and not _far(judged, by_doc) and not _torn(judged, verdicts)
-    sure = sure and not _moments(judged, rule, by_doc)
+    sure = sure and not _moments(judged, rule, by_doc) and not pairs.told_apart(*judged.pair)
     # Bound to one event: the frames name one predicate for both (the lexicon's verb, or one rule's words), or one
     # owner's figure. Contexts alike but no verb in common ("three fights with Holyfield", "two fights out there for
     # Wlad"; "nine rifles" seized, "three rifles" besides the AK-47s) leave the figure unsure: a note.
