@@ -62,7 +62,7 @@ _BACKGROUND = re.compile(
 )
 _REFERENCE = re.compile(r"\s*(?:\([^)]*\)\s*)?(?:[\w-]+\s+){0,3}?(?:from|of|off|outside|away\s+from)\s+(?:the\s+)?"
                         r"((?:[A-Z][\w'’-]+\s?){1,3})")
-_MODAL = re.compile(r"\b(?:could|would|might|if)\b", re.IGNORECASE)
+_MODAL = re.compile(r"\b(?:could|would|might|if|can\s+only|must)\b", re.IGNORECASE)
 _NOT_NAMES = frozenset((*listed("frames", "not_names"), *spellings("calendar", "months"),
                         *table("calendar", "weekdays")))
 _SAYING = frozenset(listed("frames", "saying"))

@@ -305,3 +305,13 @@ def test_a_month_or_a_day_is_no_place() -> None:
     from factcheck.rules.things import places
     assert places("Norland gained independence in July, and fighting broke out in Kordofan on Sunday.") == {
         "Kordofan"}
+
+
+@pytest.mark.parametrize(("sentence", "surface"), [
+    # a threshold the law sets, not what happened
+    ("Under the new law, elections can only be declared valid with a turnout of more than 50 percent.",
+     "more than 50 percent"),
+    ("A candidate must win at least 40 percent of the vote to avoid a runoff.", "at least 40 percent"),
+])
+def test_a_condition_is_not_the_event(sentence: str, surface: str) -> None:
+    assert frame("percent", sentence, surface).time == OTHER
