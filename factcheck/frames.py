@@ -62,6 +62,8 @@ _BACKGROUND = re.compile(
 )
 _REFERENCE = re.compile(r"\s*(?:\([^)]*\)\s*)?(?:[\w-]+\s+){0,3}?(?:from|of|off|outside|away\s+from)\s+(?:the\s+)?"
                         r"((?:[A-Z][\w'’-]+\s?){1,3})")
+_AS_OF = re.compile(r"\b(?:as\s+of|as\s+at)\s+((?:\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?m\b\.?))|noon|midnight)",
+                    re.IGNORECASE)
 _MODAL = re.compile(r"\b(?:could|would|might|if|can\s+only|must)\b", re.IGNORECASE)
 _NOT_NAMES = frozenset((*listed("frames", "not_names"), *spellings("calendar", "months"),
                         *table("calendar", "weekdays")))
@@ -126,10 +128,20 @@ def frame_of(kind: str, unit: str | None, subject: str | None, sentence: str, st
     if kind == "count" and not_the_count(sentence, start):
         # "a mother of 12": her children, a count she is known by, not of anything that happened
         thing, predicate = "children", None
-    if time == EVENT and kind not in ("date", "time") and (
-            _BACKGROUND.search(sentence[low:high]) or _MODAL.search(sentence[low:start])):
-        time = OTHER  # "last year", "next season"; "could reach 500", "if 300 jobs go": not what happened
-    return Frame(thing, predicate, owner, time)
+    return Frame(thing, predicate, owner, _time(kind, sentence, low, high, start, time))
+
+
+def _time(kind: str, sentence: str, low: int, high: int, start: int, time: str) -> str:
+    """The time of a figure whose sentence names no other year: the event's, unless its clause says otherwise."""
+    if time != EVENT or kind in ("date", "time"):
+        return time
+    interim = _AS_OF.search(sentence) if kind in ("count", "percent", "money") else None
+    if interim is not None:
+        # "88.41 percent ..., cast their ballots as of 4:00 p.m.": a running figure at that hour, not the final one
+        return "as of " + re.sub(r"[\s.:]|00", "", interim.group(1).lower())
+    if _BACKGROUND.search(sentence[low:high]) or _MODAL.search(sentence[low:start]):
+        return OTHER  # "last year", "next season"; "could reach 500", "if 300 jobs go": not what happened
+    return time
 
 
 _CHANGES = frozenset({"rise", "fall"})

@@ -660,3 +660,15 @@ def test_sentences_whose_other_figures_all_differ_tell_of_two_things(tmp_path: P
                        "miles."))
     [finding] = flagged(findings)
     assert sorted(map(sorted, surfaces(finding, facts))) == [["1.2 miles"], ["12 miles"]]
+
+
+def test_a_figure_as_of_an_hour_is_a_running_figure_not_the_final_one(tmp_path: Path) -> None:
+    findings, facts = check(
+        tmp_path,
+        ("2024-05-06", "Some 2.1 million people, some 81.5 percent of eligible voters, had cast their ballots as of "
+                       "4:00 p.m. local time in Norland's parliamentary elections on Sunday."),
+        ("2024-05-06", "The electoral commission said 90 percent of eligible voters took part in Norland's "
+                       "parliamentary elections on Sunday."))
+    assert flagged(findings) == []
+    [interim] = [f for f in facts.values() if f.surface == "some 81.5 percent"]
+    assert interim.time == "as of 4pm"
