@@ -100,7 +100,7 @@ def frame_of(kind: str, unit: str | None, subject: str | None, sentence: str, st
         if bought is not None and bought.group(1).lower() not in _NOT_NAMES and not _DESCRIBES.match(
                 sentence, bought.end()):  # "to buy the Canadian graphics chip-maker": no name
             owner = bought.group(1).lower().strip(".")
-    if kind in ("percent", "count"):
+    if kind in ("percent", "count") and _POLL_WORD.search(sentence):
         poll = _POLL_BY.search(sentence) or _POLL_NAMED.search(sentence)
         if poll is not None and poll.group(1).split()[0].lower() not in _NOT_NAMES:
             owner = poll.group(1).lower()  # "a poll for the Kathimerini newspaper found 68 per cent"
@@ -413,6 +413,7 @@ def _owner(sentence: str, words: Sequence[Token], first: int, last: int, clause:
 # "starts at $1,199"), never a noun or a relative word.
 _OWNER_LINKS = frozenset(listed("frames", "owner_links"))
 _POLLS = alternation(listed("frames", "polls"))
+_POLL_WORD = re.compile(rf"\b{_POLLS}\b")
 _POLL_BY = re.compile(rf"\b{_POLLS}\b(?:\s+[a-z]+){{0,2}}?\s+(?:by|for|from)\s+(?:the\s+)?(?:[a-z]+\s+)?"
                       r"([A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3})")
 _POLL_NAMED = re.compile(rf"\b(?:(?:A|An|The|Another)\s+)?([A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){{0,3}})"
