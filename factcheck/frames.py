@@ -95,15 +95,7 @@ def frame_of(kind: str, unit: str | None, subject: str | None, sentence: str, st
         owner, time = _age_owner(sentence, start, end, words, first, last, clause, kind, low, time)
     else:
         owner = _owner(sentence, words, first, last, clause, kind) or _clause_owner(sentence, low)
-    if kind == "money" and predicate == "buy":
-        bought = _BOUGHT.search(sentence, low, high)  # "the $19 billion purchase of Compaq": Compaq's price
-        if bought is not None and bought.group(1).lower() not in _NOT_NAMES and not _DESCRIBES.match(
-                sentence, bought.end()):  # "to buy the Canadian graphics chip-maker": no name
-            owner = bought.group(1).lower().strip(".")
-    if kind in ("percent", "count") and _POLL_WORD.search(sentence):
-        poll = _POLL_BY.search(sentence) or _POLL_NAMED.search(sentence)
-        if poll is not None and poll.group(1).split()[0].lower() not in _NOT_NAMES:
-            owner = poll.group(1).lower()  # "a poll for the Kathimerini newspaper found 68 per cent"
+    owner = _bought_or_polled(kind, predicate, sentence, low, high) or owner
     if kind in ("money", "count", "measure") and _RATE.match(sentence, end):
         rate = _RATE.match(sentence, end)
         thing = f"per {(rate.group(1) or rate.group(2)).lower()}"  # "$25 million a season" is no total
@@ -129,6 +121,21 @@ def frame_of(kind: str, unit: str | None, subject: str | None, sentence: str, st
         # "a mother of 12": her children, a count she is known by, not of anything that happened
         thing, predicate = "children", None
     return Frame(thing, predicate, owner, _time(kind, sentence, low, high, start, time))
+
+
+def _bought_or_polled(kind: str, predicate: str | None, sentence: str, low: int, high: int) -> str | None:
+    """Whose figure it is, whoever the sentence's subject: what a deal buys ("the $19 billion purchase of Compaq"),
+    whoever ran a poll ("a poll for the Kathimerini newspaper found 68 per cent")."""
+    if kind == "money" and predicate == "buy":
+        bought = _BOUGHT.search(sentence, low, high)
+        if bought is not None and bought.group(1).lower() not in _NOT_NAMES and not _DESCRIBES.match(
+                sentence, bought.end()):  # "to buy the Canadian graphics chip-maker": no name
+            return bought.group(1).lower().strip(".")
+    if kind in ("percent", "count") and _POLL_WORD.search(sentence):
+        poll = _POLL_BY.search(sentence) or _POLL_NAMED.search(sentence)
+        if poll is not None and poll.group(1).split()[0].lower() not in _NOT_NAMES:
+            return poll.group(1).lower()
+    return None
 
 
 def _time(kind: str, sentence: str, low: int, high: int, start: int, time: str) -> str:
