@@ -73,9 +73,10 @@ def align(facts: Sequence[Fact], rules: Sequence[Rule],
 
 
 def _times_of_sentences(facts: Sequence[Fact], published: Mapping[str, dt.date | None]) -> dict[tuple[str, int], str]:
-    """Sentences that name a time other than the story's: a year other than the story's year, or (when the
-    publication date is known) a month more than six weeks before it. The story's year is the document's
-    publication year, else the year most often named across the documents (the latest of those named as often)."""
+    """Sentences that name a time other than the story's: a year other than the story's year (its month, when the
+    sentence names one), or (when the publication date is known) a month more than six weeks before it. The story's
+    year is the document's publication year, else the year most often named across the documents (the latest of
+    those named as often)."""
     dates = [f for f in facts if f.kind == "date" and isinstance(f.value, str) and f.value[:4].isdigit()]
     years = Counter(f.value[:4] for f in dates if len(f.value) >= 4)  # type: ignore[index,arg-type]
     # On a tie the latest year, not the first one met: the order of the documents must not decide.
@@ -94,7 +95,10 @@ def _times_of_sentences(facts: Sequence[Fact], published: Mapping[str, dt.date |
         pub = published.get(fact.doc)
         story_year = str(pub.year) if pub else common
         if story_year and value[:4] != story_year:
-            found.setdefault((fact.doc, fact.sentence_start), value[:4])
+            # "In April last year an 8.6-magnitude quake" and "Last year, a 6.4-magnitude quake": a month of another
+            # year tells a moment of its own, not the whole year's
+            month = len(value) >= 7 and value[5:7].isdigit()
+            found.setdefault((fact.doc, fact.sentence_start), value[:7] if month else value[:4])
         elif pub and len(value) >= 7 and value[4] == "-" and value[5:7].isdigit():
             month_start = dt.date(int(value[:4]), int(value[5:7]), 1)
             if (pub - month_start).days > 75:

@@ -672,3 +672,17 @@ def test_a_figure_as_of_an_hour_is_a_running_figure_not_the_final_one(tmp_path: 
     assert flagged(findings) == []
     [interim] = [f for f in facts.values() if f.surface == "some 81.5 percent"]
     assert interim.time == "as of 4pm"
+
+
+def test_a_month_of_another_year_is_not_that_whole_year(tmp_path: Path) -> None:
+    """"In April last year" and "Last year": two earlier quakes of one year, not one told twice."""
+    quake = "The quake of magnitude 6.9 struck off Norland on Tuesday, the geological survey said."
+    findings, facts = check(
+        tmp_path,
+        ("2013-07-03", quake + " In April last year an 8.6-magnitude quake struck off Norland, prompting a tsunami "
+                               "alert."),
+        ("2013-07-03", quake.replace("the geological", "the national geological") + " In April last year an "
+                       "8.6-magnitude quake struck off Norland, prompting a tsunami alert across the ocean."),
+        ("2013-07-02", quake + " Last year, a 6.4-magnitude quake struck off Norland, prompting a tsunami alert."))
+    assert flagged(findings) == []
+    assert {f.key for f in facts.values() if f.surface == "8.6"} == {"magnitude@2012-04"}
