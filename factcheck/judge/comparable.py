@@ -5,6 +5,7 @@ not the event's count at all. Also the rule kind, parameters and scope that judg
 from __future__ import annotations
 
 import dataclasses
+import functools
 import re
 from collections.abc import Callable, Mapping
 from types import MappingProxyType, ModuleType
@@ -106,6 +107,7 @@ North South East West Northern Southern Eastern Western Central Upper Lower New 
 """.split())
 
 
+@functools.lru_cache(maxsize=8192)  # every pair of figures asks of the same openings and places
 def _mentions(text: str, named: frozenset[str]) -> bool:
     """True when the text names one of the places, in full or by its proper name ("Qeshm" for "Qeshm Island")."""
     return any(re.search(rf"\b{re.escape(w)}\b", text) for place in named for w in _proper_words(place))

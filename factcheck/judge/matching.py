@@ -182,8 +182,10 @@ def _named_predicates(a: Fact, b: Fact) -> list[str]:
 
 
 def conflicts(facts: Sequence[Fact], bags: Mapping[str, Mapping[str, float]], judge: Judge,
-              agrees: Callable[[Fact, Fact], bool], allowed: Callable[[Fact, Fact], bool]) -> list[Conflict]:
-    """The mutual conflicts among ``facts`` (all of one type), between different documents."""
+              agrees: Callable[[Fact, Fact], bool], allowed: Callable[[Fact, Fact], bool],
+              drafts: frozenset[str] = frozenset()) -> list[Conflict]:
+    """The mutual conflicts among ``facts`` (all of one type), between different documents; with ``drafts``, only
+    those of a draft with a source (the sources' quarrels among themselves are not a draft's business)."""
     by_doc: dict[str, list[Fact]] = {}
     for fact in facts:
         by_doc.setdefault(fact.doc, []).append(fact)
@@ -194,7 +196,7 @@ def conflicts(facts: Sequence[Fact], bags: Mapping[str, Mapping[str, float]], ju
     found: dict[tuple[str, str], tuple[Fact, float, object]] = {}
     for doc, own in by_doc.items():
         for other_doc, others in by_doc.items():
-            if other_doc == doc:
+            if other_doc == doc or (drafts and doc not in drafts and other_doc not in drafts):
                 continue
             for fact in own:
                 scored = [(_similar(fact, g, bags, clock), g) for g in others if allowed(fact, g)]
