@@ -23,9 +23,10 @@ from factcheck.extract.lemmas import lemmas, noun_lemma, verb_form
 from factcheck.extract.noun_phrase import counted_phrase
 from factcheck.extract.tokens import STOPWORDS, Token, sentence_tokens
 from factcheck.lexicon import Lexicon
-from factcheck.lexicon.words import alternation, spellings, table
+from factcheck.lexicon.words import alternation, table
 from factcheck.lexicon.words import words as listed
 from factcheck.rules.things import is_people, not_the_count
+from factcheck.timewords import CALENDAR_NAMES
 
 EVENT = "event"
 OTHER = "other"  # another time than the story's, unnamed: "last year", "next season", "previously", "if"
@@ -65,8 +66,7 @@ _REFERENCE = re.compile(r"\s*(?:\([^)]*\)\s*)?(?:[\w-]+\s+){0,3}?(?:from|of|off|
 _AS_OF = re.compile(r"\b(?:as\s+of|as\s+at)\s+((?:\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?m\b\.?))|noon|midnight)",
                     re.IGNORECASE)
 _MODAL = re.compile(r"\b(?:could|would|might|if|can\s+only|must)\b", re.IGNORECASE)
-_NOT_NAMES = frozenset((*listed("frames", "not_names"), *spellings("calendar", "months"),
-                        *table("calendar", "weekdays")))
+_NOT_NAMES = frozenset((*listed("frames", "not_names"), *CALENDAR_NAMES))
 _SAYING = frozenset(listed("frames", "saying"))
 _PLACE_BEFORE = frozenset(listed("places", "not_owner_before"))
 _OWNER_GAP = 4  # at most this many words between an owner's name and its figure
@@ -111,12 +111,13 @@ def frame_of(kind: str, unit: str | None, subject: str | None, sentence: str, st
         run = after.group(0).split() if after else []
         kept = [w for w in run[: next((i for i, w in enumerate(run) if w.lower() in STOPWORDS), len(run))]]
         thing = noun_lemma(kept[-1]).lower() if kept else None
-    if kind != "date" and kind != "time" and _GAP.match(sentence, end):
+    if kind not in ("date", "time") and _GAP.match(sentence, end):
         thing = f"gap {thing or ''}".strip()  # "16 turnovers -- two more than Evansville": a gap, not a count
     after = _NEXT_WORD.match(sentence, end) if kind == "money" else None
-    if after is not None and _lexicon_class((after.group(1).lower(),), lexicon) in _CHANGES:
+    change = _lexicon_class((after.group(1).lower(),), lexicon) if after is not None else None
+    if change in _CHANGES:
         # "the $50 billion increase in HP's market value": a change of a figure, never the figure itself
-        thing, predicate = f"change {thing or ''}".strip(), _lexicon_class((after.group(1).lower(),), lexicon)
+        thing, predicate = f"change {thing or ''}".strip(), change
     if kind == "count" and not_the_count(sentence, start):
         # "a mother of 12": her children, a count she is known by, not of anything that happened
         thing, predicate = "children", None
@@ -200,8 +201,7 @@ def _time_segment(segment: str) -> bool:
 
 _TIME_WORDS = frozenset((*listed("clauses", "fronted_time_words"), *table("hedges", "before")["about"], "the", "a.m",
                          "p.m", "am", "pm", *table("dates", "parts_of_day"), *listed("judging", "relative_days")))
-_CALENDAR = frozenset((*spellings("calendar", "months"), *table("calendar", "weekdays"),
-                       *listed("judging", "day_words"), *listed("clauses", "time_periods")))
+_CALENDAR = frozenset((*CALENDAR_NAMES, *listed("judging", "day_words"), *listed("clauses", "time_periods")))
 
 
 def _predicate(sentence: str, words: Sequence[Token], first: int, last: int, clause: tuple[int, int],
@@ -532,12 +532,15 @@ def _name_before(words: Sequence[Token], i: int, clause: tuple[int, int], posses
     return name or None
 
 
+_SPACING = str.maketrans("", "", " -")
+
+
 def owners_match(a: str | None, b: str | None) -> bool:
     """The same owner: equal names (whatever their spaces and hyphens), or one name inside the other ("bryant" and
     "kobe bryant")."""
     if a is None or b is None:
         return a is b
-    if a == b or re.sub(r"[\s-]", "", a) == re.sub(r"[\s-]", "", b):
+    if a == b or a.translate(_SPACING) == b.translate(_SPACING):
         return True  # "sea micro" and "seamicro", "hewlett packard" and "hewlett-packard"
     x, y = set(a.split()), set(b.split())
     return x <= y or y <= x

@@ -14,6 +14,7 @@ MONTHS: dict[str, int] = {
     for spelling in (name, *others)  # type: ignore[misc]
 }
 WEEKDAYS = {name: i for i, name in enumerate(_WEEKDAYS)}
+CALENDAR_NAMES = frozenset((*MONTHS, *WEEKDAYS))  # every spelling of a month, every weekday, in lower case
 
 # "September", "Sept", "Sept.", "Sep": a full name, or an abbreviation with or without its full stop.
 MONTH = (f"(?:{alternation(name.capitalize() for name in _MONTHS)}"

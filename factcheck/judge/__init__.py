@@ -87,9 +87,8 @@ def judge(records: Sequence[Fact], documents: Sequence[Document], rules: Sequenc
     pairs = _Pairs(by_doc, by_rule, lexicon, frozenset(drafts), sentences)
     for _, members in sorted(typed.items(), key=lambda item: repr(item[0])):
         bags = bags_of(members, lexicon)
+        # A draft is checked against the sources alone: their quarrels are not its business.
         found = conflicts(members, bags, pairs.verdict, pairs.agrees, pairs.allowed, pairs.drafts)
-        if pairs.drafts:  # a draft is checked against the sources alone: their quarrels are not its business
-            found = [c for c in found if {c.a.doc, c.b.doc} & pairs.drafts]
         for group in groups(found):
             pending.extend(_group_drafts(group, members, bags, pairs, by_doc, order))
     pending.extend(_within(records, pairs, by_doc, order))

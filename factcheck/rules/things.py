@@ -6,8 +6,9 @@ from __future__ import annotations
 import functools
 import re
 
-from factcheck.lexicon.words import alternation, spellings, table
+from factcheck.lexicon.words import alternation
 from factcheck.lexicon.words import words as listed
+from factcheck.timewords import CALENDAR_NAMES
 
 # People counted as a whole; a count of a group ("six children", "one man") is a part of it.
 GENERAL = frozenset(listed("people", "whole"))
@@ -43,10 +44,6 @@ _PLACE = re.compile(rf"\b{alternation(listed('places', 'place_before'))}\s+(?:th
                     r"((?:[A-Z][a-z]+)(?:\s+[A-Z][a-z]+){0,2})(?!\w|['\u2019]s\b)")
 
 
-# "in July", "on Sunday", "in January 2011": times, not places
-_CALENDAR = frozenset((*spellings("calendar", "months"), *table("calendar", "weekdays")))
-
-
 def not_the_count(sentence: str, start: int) -> bool:
     """True for a number that counts something beside the event: "a mother of 12 was killed"."""
     return bool(_NOT_THE_COUNT.search(sentence[:start]))
@@ -77,7 +74,8 @@ def is_part(sentence: str, start: int, end: int, kind: str) -> bool:
 def places(sentence: str) -> frozenset[str]:
     """Places a sentence names ("in southern Iran", "off Aceh", "in eastern China"); not months or days ("in
     July", "on Sunday")."""
-    return frozenset(m.group(1) for m in _PLACE.finditer(sentence) if m.group(1).split()[0].lower() not in _CALENDAR)
+    return frozenset(m.group(1) for m in _PLACE.finditer(sentence)
+                     if m.group(1).split()[0].lower() not in CALENDAR_NAMES)
 
 
 def comparable_places(a: str, b: str) -> bool:
