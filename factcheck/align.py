@@ -75,12 +75,9 @@ def align(facts: Sequence[Fact], rules: Sequence[Rule],
 def _times_of_sentences(facts: Sequence[Fact], published: Mapping[str, dt.date | None]) -> dict[tuple[str, int], str]:
     """Sentences that name a time other than the story's: a year other than the story's year (its month, when the
     sentence names one), or (when the publication date is known) a month more than six weeks before it. The story's
-    year is the document's publication year, else the year most often named across the documents (the latest of
-    those named as often)."""
+    year is the document's publication year, else ``_story_year``."""
     dates = [f for f in facts if f.kind == "date" and isinstance(f.value, str) and f.value[:4].isdigit()]
-    years = Counter(f.value[:4] for f in dates if len(f.value) >= 4)  # type: ignore[index,arg-type]
-    # On a tie the latest year, not the first one met: the order of the documents must not decide.
-    common = max(years, key=lambda year: (years[year], year)) if years else None
+    common = _story_year(dates, published)
     found: dict[tuple[str, int], str] = {}
     for fact in facts:
         # "The same island was hit by a 6.1 quake in September", in a story of unknown date: a month without its day
@@ -107,6 +104,20 @@ def _times_of_sentences(facts: Sequence[Fact], published: Mapping[str, dt.date |
 
 
 _BARE_MONTH = re.compile(r"XXXX-\d\d")
+_DATED_STORIES = 2  # at least this many stories of one year date the others of the same event
+
+
+def _story_year(dates: Sequence[Fact], published: Mapping[str, dt.date | None]) -> str | None:
+    """The year of a story of unknown date: the year most stories of known date were published in (when two at
+    least were), else the year most often named across the documents (the latest of those named as often).
+    Stories of one event are of one year, and the year most often named may be a background one's ("the 2004
+    tsunami" in every story of a quake in 2009; "the 1997 law" in every story of a vote on it in 2005)."""
+    # On a tie the latest year, not the first one met: the order of the documents must not decide.
+    stories = Counter(str(day.year) for day in published.values() if day is not None)
+    if stories and max(stories.values()) >= _DATED_STORIES:
+        return max(stories, key=lambda year: (stories[year], year))
+    years = Counter(f.value[:4] for f in dates if len(f.value) >= 4)  # type: ignore[index,arg-type]
+    return max(years, key=lambda year: (years[year], year)) if years else None
 
 
 @dataclass(frozen=True, slots=True)

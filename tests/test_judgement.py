@@ -686,3 +686,15 @@ def test_a_month_of_another_year_is_not_that_whole_year(tmp_path: Path) -> None:
         ("2013-07-02", quake + " Last year, a 6.4-magnitude quake struck off Norland, prompting a tsunami alert."))
     assert flagged(findings) == []
     assert {f.key for f in facts.values() if f.surface == "8.6"} == {"magnitude@2012-04"}
+
+
+def test_a_story_of_unknown_date_is_of_the_year_its_companions_were_published(tmp_path: Path) -> None:
+    """An undated story that names only a background year ("the 1997 law", twice) is of the year the other stories
+    of its event were published in: its figures about 2009 are the event's, not another year's."""
+    _, facts = check(
+        tmp_path,
+        ("2009-03-02", "Norland's parliament voted 112 to 80 on Monday to repeal the 1997 law."),
+        ("2009-03-02", "The repeal of the 1997 law passed by 112 votes to 80, the speaker said on Monday."),
+        ("", "The 1997 law was passed after the 1997 floods. It was repealed in 2009 by a vote of 112 to 80."))
+    [undated] = [f for f in facts.values() if f.doc == "story3" and f.surface == "112"]
+    assert undated.time == "event"
