@@ -21,7 +21,7 @@ from factcheck.errors import RuleError
 from factcheck.extract.lemmas import lemmas, part_of_speech, verb_form
 from factcheck.extract.tokens import STOPWORDS, Token, sentence_tokens
 from factcheck.facts import Fact
-from factcheck.frames import EVENT, NEGATORS, frame_of
+from factcheck.frames import EVENT, frame_of, negator
 from factcheck.lexicon import Lexicon, default_lexicon
 from factcheck.lexicon.words import alternation
 from factcheck.lexicon.words import words as listed
@@ -280,7 +280,7 @@ def _nearest(
         if barriers and any(k in barriers for k in (range(i + 1, first) if i < first else range(last + 1, i))):
             continue
         here = known[i]
-        if dated and i > 0 and known[i - 1] & NEGATORS:
+        if dated and i > 0 and any(negator(w) for w in known[i - 1]):
             continue  # a date's event: "with no talks scheduled" holds no meeting (not so "homes without power")
         for phrase, group in phrases:
             if phrase[0] not in here:

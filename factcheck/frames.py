@@ -216,7 +216,7 @@ def _predicate(sentence: str, words: Sequence[Token], first: int, last: int, cla
     low, high = max(clause[0], first - window), min(clause[1], last + window)
     covered = -1  # the last word of the longest phrase met so far: "a peace deal" is signed, its "deal" bought
     for i in range(low, high + 1):
-        if first <= i <= last or (i > 0 and words[i - 1].lower in NEGATORS) or i <= covered:
+        if first <= i <= last or (i > 0 and negator(words[i - 1].lower)) or i <= covered:
             continue  # "with no talks scheduled", "without a vote": no event of the figure
         for predicate, size in found[i]:  # the longest first: "found him guilty" before "found"
             end = i + size - 1
@@ -247,6 +247,12 @@ def _predicate(sentence: str, words: Sequence[Token], first: int, last: int, cla
 
 
 NEGATORS = frozenset({"no", "not", "without", "never"})  # before a predicate: it did not happen
+
+
+def negator(word: str) -> bool:
+    """A word before a predicate that says it did not happen: "no", "never", "doesn't" ("often doesn't charge
+    patients" charges nobody)."""
+    return word in NEGATORS or word.endswith(("n't", "n’t"))
 
 
 @lru_cache(maxsize=4096)
@@ -283,7 +289,7 @@ def _split_phrase(sentence: str, words: Sequence[Token], i: int, lexicon: Lexico
             continue  # "leave the office" is no "leave office": only a particle or an adjective follows an object
         between = words[i + 1 : last]
         if not sentence[words[i].end : words[last].start].replace(" ", "").isalpha() or any(
-                not w.text.isalpha() or w.lower in lexicon.light or w.lower in NEGATORS
+                not w.text.isalpha() or w.lower in lexicon.light or negator(w.lower)
                 or (w.lower in STOPWORDS and w.lower not in _OBJECT_WORDS) for w in between):
             return None  # punctuation, a preposition, a verb of its own or a "not" between: no phrase
         predicate = _lexicon_class((words[i].lower, words[last].lower), lexicon)
