@@ -446,7 +446,7 @@ _APPOSITIVE = re.compile(r"((?:[A-Z][\w'’.-]+\s+){0,3}[A-Z][\w'’.-]+),\s+$")
 
 
 _AGE_ADJECTIVE = re.compile(r"[\s-]years?[\s-]old$", re.IGNORECASE)
-_AGED = re.compile(r"\b([A-Za-z][\w'’-]*),?\s+aged\s+$")
+_AGED = re.compile(r"\b([A-Za-z][\w'’-]*),?\s+(?:aged|ages?)\s+(?:\d{1,3}(?:,\s+|\s+(?:and|or|to)\s+)){0,4}$")
 _AGE_TURNS = re.compile(r"\b(?:turns?|turning|will\s+turn|would\s+have\s+(?:turned|been))\s+$", re.IGNORECASE)
 _AGE_THEN = re.compile(r"\W*(?:(?:years?\s+)?old\s+)?at\s+the\s+time\b", re.IGNORECASE)
 
@@ -454,9 +454,9 @@ _AGE_THEN = re.compile(r"\W*(?:(?:years?\s+)?old\s+)?at\s+the\s+time\b", re.IGNO
 def _age_owner(sentence: str, start: int, end: int, words: Sequence[Token], first: int, last: int,
                clause: tuple[int, int], kind: str, low: int, time: str) -> tuple[str | None, str]:
     """Whose age, and whether it is the age now. "the 35-year-old deputy", "a 15-year-old girl", "two girls, aged
-    15 and 12": a person the story does not name, so no owner (an age of nobody named is not compared).
-    "34-year-old Zurana Horton": the name that follows. "Lopez, who was 18 at the time", "who turns 29 on April
-    11": another time than the story's."""
+    15 and 12", "two sons, ages 16 and 6, Waldie said": a person the story does not name, so no owner (an age of
+    nobody named is not compared). "34-year-old Zurana Horton": the name that follows. "Lopez, who was 18 at the
+    time", "who turns 29 on April 11": another time than the story's."""
     if _AGE_TURNS.search(sentence[max(0, start - 30) : start]) or _AGE_THEN.match(sentence, end):
         time = OTHER
     if _AGE_ADJECTIVE.search(sentence[start:end]):

@@ -320,3 +320,14 @@ def test_a_month_or_a_day_is_no_place() -> None:
 ])
 def test_a_condition_is_not_the_event(sentence: str, surface: str) -> None:
     assert frame("percent", sentence, surface).time == OTHER
+
+
+@pytest.mark.parametrize(("sentence", "surface"), [
+    ("He is survived by his wife and two sons, ages 16 and 6, Sheriff Waldie said.", "6"),
+    ("He fired while two of the woman's children, girls age 6 and 8, looked on.", "8"),
+])
+def test_ages_of_a_list_of_people_not_named_have_no_owner(sentence: str, surface: str) -> None:
+    """The ages of people the story does not name: no owner, whatever name follows ("Sheriff Waldie said")."""
+    start = sentence.index(f" {surface}") + 1
+    found = frame_of("measure", "year", None, sentence, start, start + len(surface), LEXICON)
+    assert (found.thing, found.owner) == ("age", None)

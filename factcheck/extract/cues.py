@@ -8,8 +8,10 @@ import re
 from factcheck.lexicon.words import alternation
 from factcheck.lexicon.words import words as listed
 
-# Before an age: "aged 18", "at age 62", "under the age of 5 years" (a quantity, not a duration).
-AGE_BEFORE = re.compile(r"\b(?:aged|age(?:\s+of)?)\s+$", re.IGNORECASE)
+# Before an age: "aged 18", "at age 62", "under the age of 5 years" (a quantity, not a duration); each age of a
+# list: "two girls, ages 12 and 15", "aged 15 and 12", "sons, ages 16, 14 and 6".
+AGE_BEFORE = re.compile(r"\b(?:aged|ages?(?:\s+of)?)\s+(?:\d{1,3}(?:,\s+|\s+(?:and|or|to)\s+)){0,4}$",
+                        re.IGNORECASE)
 
 # "the 1967 slayings", "its 2005 elections": a year before the event it dates (a count of those would be
 # written "1,967 slayings").
