@@ -25,7 +25,7 @@ from factcheck.extract.tokens import STOPWORDS, Token, sentence_tokens
 from factcheck.lexicon import Lexicon
 from factcheck.lexicon.words import alternation, table
 from factcheck.lexicon.words import words as listed
-from factcheck.rules.things import is_people, not_the_count
+from factcheck.rules.things import is_people, kin_of
 from factcheck.timewords import CALENDAR_NAMES
 
 EVENT = "event"
@@ -118,9 +118,11 @@ def frame_of(kind: str, unit: str | None, subject: str | None, sentence: str, st
     if change in _CHANGES:
         # "the $50 billion increase in HP's market value": a change of a figure, never the figure itself
         thing, predicate = f"change {thing or ''}".strip(), change
-    if kind == "count" and not_the_count(sentence, start):
-        # "a mother of 12": her children, a count she is known by, not of anything that happened
-        thing, predicate = "children", None
+    kin = kin_of(sentence, start) if kind == "count" else None
+    if kin is not None:
+        # "a mother of 12": her children, a count she is known by, not of anything that happened; being their
+        # mother is what binds it, whatever the verb ("a mom of 12 was killed", "Horton, a mother of 13, was hit")
+        thing, predicate = "children", kin
     return Frame(thing, predicate, owner, _time(kind, sentence, low, high, start, time))
 
 

@@ -76,9 +76,12 @@ def frame(kind: str, sentence: str, surface: str, subject: str | None = None, un
         # an ordinal over a span ("in a decade") is a count of that span, compared only with such
         ("ordinal", "The mayor called it the third major flood in a decade.", "third", "flood", None, EVENT,
          Frame("since flood", "damage", None, EVENT)),
-        # "a mother of 12": her children, a count she is known by, not of what befell her
+        # "a mother of 12": her children, a count she is known by, not of what befell her; bound to being their
+        # mother, however spelt
         ("count", "A stray bullet killed a mother of 12 outside the school.", "12", None, None, EVENT,
-         Frame("children", None, None, EVENT)),
+         Frame("children", "mother", None, EVENT)),
+        ("count", "Gang member guilty in slay of Brooklyn mom of 12", "12", None, None, EVENT,
+         Frame("children", "mother", None, EVENT)),
         # a phrase with its object inside it ("found him guilty"); a noun of an idiom takes none ("leave office")
         ("date", "In September 2007 a Utah jury found him guilty of rape.", "September 2007", None, None, EVENT,
          Frame("offence rape", "convict", None, EVENT)),

@@ -698,3 +698,26 @@ def test_a_story_of_unknown_date_is_of_the_year_its_companions_were_published(tm
         ("", "The 1997 law was passed after the 1997 floods. It was repealed in 2009 by a vote of 112 to 80."))
     [undated] = [f for f in facts.values() if f.doc == "story3" and f.surface == "112"]
     assert undated.time == "event"
+
+
+def test_stories_of_one_week_disagree_whatever_older_stories_stand_beside_them(tmp_path: Path) -> None:
+    """"A mother of 13" against "a mother of 12" told the same day: a disagreement at one moment, though a story two
+    years older says 12 too. Being a mother of 12 binds the count, whatever the verb of each sentence."""
+    findings, facts = check(
+        tmp_path,
+        ("2011-10-25", "Rena Holt, a mother of 12, was killed by a stray bullet outside a Lakeside school."),
+        ("", "Rena Holt, a mother of 12, was killed by a stray bullet outside a Lakeside school on Monday."),
+        ("2013-04-12", "A stray bullet hit the mother of 13 as she collected her children from a Lakeside school, "
+                       "the jury heard."),
+        ("2013-04-12", "The jury heard that a stray bullet killed Rena Holt, a mom of 12, outside a Lakeside "
+                       "school."))
+    [finding] = flagged(findings)
+    assert sorted(map(sorted, surfaces(finding, facts))) == [["12", "12", "12"], ["13"]]
+
+
+def test_a_father_s_children_are_not_a_mother_s(tmp_path: Path) -> None:
+    findings, _ = check(
+        tmp_path,
+        ("2013-04-12", "A stray bullet killed Rena Holt, a mother of four, outside a Lakeside school."),
+        ("2013-04-12", "A stray bullet killed Tom Holt, a father of three, outside a Lakeside school."))
+    assert flagged(findings) == []

@@ -412,15 +412,18 @@ def _far(judged: Judged, by_doc: Mapping[str, Document]) -> bool:
 
 
 def _moments(judged: Judged, rule: Rule | None, by_doc: Mapping[str, Document]) -> bool:
-    """Two sides told by stories a week apart or more: the figure (an age, a count, a price) may have changed
+    """Two sides told only by stories a week apart or more: the figure (an age, a count, a price) may have changed
     between them ("Jeffs, 54," at his extradition, "Jeffs, 55," at his sentencing), so the stories of unknown date
-    beside them may tell either moment. Dates and times are moments of their own, and a running total that is
-    smaller later still contradicts the earlier one."""
+    beside them may tell either moment. Two stories of one week on either side disagree at one moment, whatever
+    older stories stand beside them ("a mother of 13" against "her 12 children" the same day, and "a mother of 12"
+    two years before). Dates and times are moments of their own, and a running total that is smaller later still
+    contradicts the earlier one."""
     if judged.pair[0].kind in ("date", "time") or (rule is not None and rule.kind == "cumulative"):
         return False
     days = [{by_doc[f.doc].published for f in group} - {None} for group in judged.sides]
-    return any(abs((x - y).days) > _SAME_MOMENT for i, first in enumerate(days) for second in days[i + 1 :]
-               for x in first for y in second)
+    gaps = [abs((x - y).days) for i, first in enumerate(days) for second in days[i + 1 :]
+            for x in first for y in second]
+    return bool(gaps) and min(gaps) > _SAME_MOMENT
 
 
 def _torn(judged: Judged, verdicts: Mapping[frozenset[str], object]) -> bool:

@@ -6,7 +6,7 @@ from __future__ import annotations
 import functools
 import re
 
-from factcheck.lexicon.words import alternation
+from factcheck.lexicon.words import alternation, table
 from factcheck.lexicon.words import words as listed
 from factcheck.timewords import CALENDAR_NAMES
 
@@ -33,7 +33,8 @@ _PART_AFTER = re.compile(rf"^\s+(?:(?!{_PREDICATE})[a-z]+\s+){{0,2}}?(?!{_PREDIC
 _PART_BEFORE = re.compile(r"\b(?:[a-z]+\s+){1,2}and\s+$", re.IGNORECASE)
 _LIST_BEFORE = re.compile(rf"\b{_FEW}\s+[a-z]+\s+and\s+$", re.IGNORECASE)  # "one Australian and [one English]"
 # "a mother of 12": children of someone, not a count of the event at all
-_NOT_THE_COUNT = re.compile(rf"\b{alternation(listed('people', 'kin'))}\s+of\s+$", re.IGNORECASE)
+_KIN = {spelling: word for word, others in table("people", "kin").items() for spelling in (word, *others)}
+_NOT_THE_COUNT = re.compile(rf"\b({alternation(_KIN)})\s+of\s+$", re.IGNORECASE)
 # "30 people seriously injured": the worst-hurt part of the injured
 _SUBSET_AFTER = re.compile(r"^\s+(?:[a-z]+\s+){0,2}(?:seriously|critically|severely|badly|gravely)\b", re.IGNORECASE)
 # "in southern Iran", "in Southern Iran" and "off south Iran" name Iran; "South Korea" stays a name of its own;
@@ -46,7 +47,13 @@ _PLACE = re.compile(rf"\b{alternation(listed('places', 'place_before'))}\s+(?:th
 
 def not_the_count(sentence: str, start: int) -> bool:
     """True for a number that counts something beside the event: "a mother of 12 was killed"."""
-    return bool(_NOT_THE_COUNT.search(sentence[:start]))
+    return kin_of(sentence, start) is not None
+
+
+def kin_of(sentence: str, start: int) -> str | None:
+    """Whose children a number counts: "a mom of 12" -> "mother"; None for a number that counts no one's."""
+    found = _NOT_THE_COUNT.search(sentence[:start])
+    return _KIN[found.group(1).lower()] if found else None
 
 
 _PAID_IN = alternation(listed("clauses", "paid_in"))
