@@ -721,3 +721,22 @@ def test_a_father_s_children_are_not_a_mother_s(tmp_path: Path) -> None:
         ("2013-04-12", "A stray bullet killed Rena Holt, a mother of four, outside a Lakeside school."),
         ("2013-04-12", "A stray bullet killed Tom Holt, a father of three, outside a Lakeside school."))
     assert flagged(findings) == []
+
+
+def test_a_week_or_a_month_bound_to_one_verb_is_one_event_however_worded(tmp_path: Path) -> None:
+    """"Was married two weeks ago to his second wife" and "who was wed about three weeks ago, is survived by his
+    wife": words apart, one wedding. So is a country's independence in July and "6 months ago"."""
+    findings, facts = check(
+        tmp_path / "weeks",
+        ("2005-06-25", "The Diamond Bar resident was married two weeks ago to his second wife, Chela."),
+        ("2005-06-24", "The deputy, who was wed about three weeks ago, is survived by his wife and two sons, the "
+                       "sheriff said."))
+    [finding] = flagged(findings)
+    assert sorted(map(sorted, surfaces(finding, facts))) == [["three weeks ago"], ["two weeks ago"]]
+    findings, facts = check(
+        tmp_path / "months",
+        ("2011-11-11", "Norland's south gained independence in July under a peace deal that ended decades of war."),
+        ("2011-11-14", "The region declared independence 6 months ago, and border clashes have flared since."))
+    [finding] = flagged(findings)
+    assert sorted(map(sorted, surfaces(finding, facts))) == [["6 months ago"], ["July"]]
+

@@ -27,7 +27,17 @@ from factcheck.facts import Fact
 from factcheck.findings import Finding
 from factcheck.frames import owners_match
 from factcheck.judge.clock import clock_verdict
-from factcheck.judge.comparable import as_compared, comparable, larger_part, part, reading, rule_of, side, terms
+from factcheck.judge.comparable import (
+    as_compared,
+    comparable,
+    larger_part,
+    part,
+    precision,
+    reading,
+    rule_of,
+    side,
+    terms,
+)
 from factcheck.judge.distance import far_apart
 from factcheck.judge.findings import SEVERITY_ORDER, Draft, group_draft, severity_of, single_draft
 from factcheck.judge.groups import Judged, own_days, sides_of
@@ -390,7 +400,7 @@ def _draft(group: Sequence[Conflict], judged: Judged, pairs: _Pairs, by_doc: Map
     # 12 points").
     a, b = strongest.a, strongest.b
     owned = _owned(a, b)
-    sure = sure and (strongest.similarity >= HIGH or owned) and bool(alone)
+    sure = sure and (strongest.similarity >= HIGH or owned or _one_event_s_week(a, b)) and bool(alone)
     sure = sure and not _far(judged, by_doc) and not _torn(judged, verdicts)
     sure = sure and not _moments(judged, rule, by_doc) and not pairs.told_apart(*judged.pair)
     # Bound to one event: the frames name one predicate for both (the lexicon's verb, or one rule's words), or one
@@ -403,6 +413,17 @@ def _draft(group: Sequence[Conflict], judged: Judged, pairs: _Pairs, by_doc: Map
     key = (min(keys.items(), key=lambda item: (-item[1], item[0]))[0] if keys
            else rule.id if rule else min(_auto_key(strongest.a), _auto_key(strongest.b)))
     return group_draft(rule, key, judged, sure, by_doc)
+
+
+_ONCE = frozenset({"week", "month"})  # the precisions of a date that names one event of its verb
+
+
+def _one_event_s_week(a: Fact, b: Fact) -> bool:
+    """Two weeks or months bound to one verb of the lexicon ("was married two weeks ago", "who was wed about three
+    weeks ago"; "gained independence in July", "declared independence 6 months ago"): one event, however differently
+    the stories word the rest. A weekday or a day is not so sure (a team loses on Wednesday and again on Friday, a
+    war kills on Monday and on Tuesday), nor a year (arrested in 2004, and again in 2006)."""
+    return a.kind == b.kind == "date" and {precision(a), precision(b)} <= _ONCE and one_predicate(a, b)
 
 
 def _far(judged: Judged, by_doc: Mapping[str, Document]) -> bool:
