@@ -449,6 +449,7 @@ _APPOSITIVE = re.compile(r"((?:[A-Z][\w'’.-]+\s+){0,3}[A-Z][\w'’.-]+),\s+$")
 
 _AGE_ADJECTIVE = re.compile(r"[\s-]years?[\s-]old$", re.IGNORECASE)
 _AGED = re.compile(r"\b([A-Za-z][\w'’-]*),?\s+(?:aged|ages?)\s+(?:\d{1,3}(?:,\s+|\s+(?:and|or|to)\s+)){0,4}$")
+_AGE_PAIRED = re.compile(r"\s+(?:and|or|to)\s+\d{1,3}(?:-|\s)years?[-\s]old\b", re.IGNORECASE)
 _AGE_TURNS = re.compile(r"\b(?:turns?|turning|will\s+turn|would\s+have\s+(?:turned|been))\s+$", re.IGNORECASE)
 _AGE_THEN = re.compile(r"\W*(?:(?:years?\s+)?old\s+)?at\s+the\s+time\b", re.IGNORECASE)
 
@@ -467,8 +468,9 @@ def _age_owner(sentence: str, start: int, end: int, words: Sequence[Token], firs
             return None, time  # "the 15 year old."
         return (_owner_after(words, last, clause) if _is_name(words, last + 1) else None), time
     aged = _AGED.search(sentence[:start])
-    if aged is not None and not aged.group(1)[0].isupper() and not verb_form(aged.group(1).lower()):
-        return None, time
+    if (aged is not None and not aged.group(1)[0].isupper() and not verb_form(aged.group(1).lower())) or (
+            _AGE_PAIRED.match(sentence, end)):
+        return None, time  # "two girls, aged 15 and 12"; "two women -- 68 and 48-years-old": of no one named
     owner = _owner(sentence, words, first, last, clause, kind) or _clause_owner(sentence, low)
     owner = owner or _appositive(sentence, start) or _owner_after(words, last, clause) or _subject_name(words, first)
     return owner, time

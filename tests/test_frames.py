@@ -328,6 +328,7 @@ def test_a_condition_is_not_the_event(sentence: str, surface: str) -> None:
 @pytest.mark.parametrize(("sentence", "surface"), [
     ("He is survived by his wife and two sons, ages 16 and 6, Sheriff Waldie said.", "6"),
     ("He fired while two of the woman's children, girls age 6 and 8, looked on.", "8"),
+    ("Gary Gomes, 35, faces charges after police found two women -- 68 and 48-years-old -- in his flat.", "68"),
 ])
 def test_ages_of_a_list_of_people_not_named_have_no_owner(sentence: str, surface: str) -> None:
     """The ages of people the story does not name: no owner, whatever name follows ("Sheriff Waldie said")."""
