@@ -740,3 +740,19 @@ def test_a_week_or_a_month_bound_to_one_verb_is_one_event_however_worded(tmp_pat
     [finding] = flagged(findings)
     assert sorted(map(sorted, surfaces(finding, facts))) == [["6 months ago"], ["July"]]
 
+
+
+def test_one_story_s_same_number_for_two_things_does_not_join_their_disagreements(tmp_path: Path) -> None:
+    """A story that killed "four" people and gave "four" life sentences holds two figures: the life sentences
+    disagree on their own (four against seven), apart from the toll, where one story alone says "forty" against four
+    (a factor of ten, one figure told wrong: a note of its own, as a toll of unknown dates may have grown)."""
+    escape = "the man who killed {} people in a brazen courthouse escape"
+    findings, facts = check(
+        tmp_path,
+        ("", f"{escape.format('four').capitalize()} was sentenced on Saturday to four consecutive life sentences."),
+        ("", f"A judge on Saturday sentenced {escape.format('four')} to seven life sentences."),
+        ("", f"{escape.format('forty').capitalize()} was sentenced on Saturday to life in prison."),
+        ("", f"A judge on Saturday sentenced {escape.format('four')} to life without parole."),
+        ("", "He went on a rampage at the courthouse in 2005, killing four people, and was sentenced on Saturday."))
+    found = {(f.severity, tuple(tuple(facts[i].surface for i in side) for side in f.sides)) for f in findings}
+    assert found == {("warning", (("four",), ("seven",))), ("info", (("forty",), ("four",) * 4))}

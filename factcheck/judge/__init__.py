@@ -38,7 +38,7 @@ from factcheck.judge.comparable import (
     side,
     terms,
 )
-from factcheck.judge.distance import far_apart
+from factcheck.judge.distance import decimal_slip, far_apart
 from factcheck.judge.findings import SEVERITY_ORDER, Draft, group_draft, severity_of, single_draft
 from factcheck.judge.groups import Judged, own_days, sides_of
 from factcheck.judge.matching import (
@@ -276,10 +276,11 @@ _SLIP = 1.5  # at most this ratio between a lone figure and the many's: a digit 
 
 
 def _slip(a: Fact, b: Fact) -> bool:
+    """A figure told wrong: a digit or a word off, or the same digits a power of ten apart ("forty" for "four")."""
     x, y = a.value, b.value
     if not (isinstance(x, float) and isinstance(y, float)) or x <= 0 or y <= 0:
         return a.kind in ("date", "time")  # moments: the distance rules of distance.py decide (_far)
-    return max(x, y) / min(x, y) <= _SLIP
+    return max(x, y) / min(x, y) <= _SLIP or decimal_slip(a, b)
 
 
 def _relative(fact: Fact) -> bool:

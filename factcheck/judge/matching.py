@@ -236,7 +236,7 @@ def _similar(a: Fact, b: Fact, bags: Mapping[str, Mapping[str, float]], clock: b
 
 
 def groups(found: Sequence[Conflict]) -> list[list[Conflict]]:
-    """Conflicts that share a figure (or a reading of one document), together."""
+    """Conflicts that share a figure (or a reading of one document about one thing), together."""
     parent: dict[str, str] = {}
 
     def root(x: str) -> str:
@@ -246,7 +246,8 @@ def groups(found: Sequence[Conflict]) -> list[list[Conflict]]:
         return x
 
     def node(fact: Fact) -> str:
-        return repr(reading(fact))
+        # One story's "four" people killed and its "four" life sentences are two figures, not one reading.
+        return repr((reading(fact), fact.thing))
 
     for conflict in found:
         parent[root(node(conflict.a))] = root(node(conflict.b))
