@@ -450,6 +450,7 @@ _APPOSITIVE = re.compile(r"((?:[A-Z][\w'’.-]+\s+){0,3}[A-Z][\w'’.-]+),\s+$")
 _AGE_ADJECTIVE = re.compile(r"[\s-]years?[\s-]old$", re.IGNORECASE)
 _AGED = re.compile(r"\b([A-Za-z][\w'’-]*),?\s+(?:aged|ages?)\s+(?:\d{1,3}(?:,\s+|\s+(?:and|or|to)\s+)){0,4}$")
 _AGE_PAIRED = re.compile(r"\s+(?:and|or|to)\s+\d{1,3}(?:-|\s)years?[-\s]old\b", re.IGNORECASE)
+_DIED_AT = re.compile(r"\b(?i:dies|died|dead)(?:\s+(?:on\s+)?[A-Z][a-z]+)?\s+at\s+$")
 _AGE_TURNS = re.compile(r"\b(?:turns?|turning|will\s+turn|would\s+have\s+(?:turned|been))\s+$", re.IGNORECASE)
 _AGE_THEN = re.compile(r"\W*(?:(?:years?\s+)?old\s+)?at\s+the\s+time\b", re.IGNORECASE)
 
@@ -471,8 +472,15 @@ def _age_owner(sentence: str, start: int, end: int, words: Sequence[Token], firs
     if (aged is not None and not aged.group(1)[0].isupper() and not verb_form(aged.group(1).lower())) or (
             _AGE_PAIRED.match(sentence, end)):
         return None, time  # "two girls, aged 15 and 12"; "two women -- 68 and 48-years-old": of no one named
+    died = _DIED_AT.search(sentence, 0, start)
+    if died is not None:
+        # "Mark Felt, 'Deep Throat' of Watergate, dead at 95", "Nixon Aide Fred LaRue Dies at 75": the age at death
+        # of whom the sentence opens with, named before the verb
+        verb = next((i for i, w in enumerate(words) if w.start >= died.start()), first)
+        return _subject_name(sentence, words, verb) or _appositive(sentence, start), time
     owner = _owner(sentence, words, first, last, clause, kind) or _clause_owner(sentence, low)
-    owner = owner or _appositive(sentence, start) or _owner_after(words, last, clause) or _subject_name(words, first)
+    owner = owner or _appositive(sentence, start) or _owner_after(words, last, clause) or _subject_name(
+        sentence, words, first)
     return owner, time
 
 
@@ -494,14 +502,14 @@ def _clause_owner(sentence: str, clause_start: int) -> str | None:
     return None if name.split()[-1] in _NOT_NAMES or name.split()[0] in _NOT_NAMES else name
 
 
-def _subject_name(words: Sequence[Token], first: int) -> str | None:
+def _subject_name(sentence: str, words: Sequence[Token], first: int) -> str | None:
     """The name a sentence opens with, as the subject whose age it gives ("The actress Mara Vell has died at the age
-    of 85", "Mara Vell, the actress, died aged 86")."""
+    of 85", "Mara Vell, the actress, died aged 86"); a comma or a quote ends it ("Fred LaRue, Watergate Figure")."""
     for i in range(min(first, 6)):
         if _is_name(words, i) and not (i and words[i - 1].lower in _PLACE_BEFORE):
             run = [words[i].text]
             j = i + 1
-            while j < first and _is_name(words, j):
+            while j < first and _is_name(words, j) and not sentence[words[j - 1].end : words[j].start].strip():
                 run.append(words[j].text)
                 j += 1
             return " ".join(run).lower().removesuffix("'s").removesuffix("’s")

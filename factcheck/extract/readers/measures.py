@@ -27,6 +27,8 @@ _AGE_PAIRED = re.compile(r"^(?=\s+(?:and|or|to)\s+\d{1,3}(?:-|\s)(?P<unit>year|m
                          re.IGNORECASE)
 _NAME_COMMA = re.compile(r"\b[A-Z][A-Za-z'’.-]+,\s$")
 _NAME_AGE_ENDS = re.compile(r",|;|\.(?:\s|$)")  # "Jane Roe, 61, and Mary Poe, 48."
+# "Mark Felt ... dies at 95", "died Monday at 91", "dead at 95": an age at death, not a toll.
+_DIED_AT = re.compile(r"\b(?i:dies|died|dead|passed\s+away)(?:\s+(?:on\s+)?[A-Z][a-z]+)?\s+at\s+$")
 _PERSON_IS = re.compile(r"\b(?:who|he|she)\s+(?:is|was|will\s+be|turns|turned|would\s+have\s+been)\s+$",
                         re.IGNORECASE)
 _AGE_ENDS = re.compile(rf"\s*(?:[.,;]|$|\s+(?:{alternation(words('quantities', 'age_ends'))}|years?\s+old)\b)")
@@ -64,9 +66,9 @@ def magnitude(figure: Figure) -> Reading:
 
 def person_age(figure: Figure) -> Reading:
     """A person's age told without a unit: "Maria, 10, was found", "the victims were Jane Roe, 61, and Mary Poe,
-    48.", "He will be 35 by then", "who was 10."."""
+    48.", "He will be 35 by then", "who was 10.", "Mark Felt dies at 95"."""
     before, after, value = figure.before, figure.after, figure.value
-    person = (_NAME_COMMA.search(before) and _NAME_AGE_ENDS.match(after)) or (
+    person = (_NAME_COMMA.search(before) and _NAME_AGE_ENDS.match(after)) or _DIED_AT.search(before[-30:]) or (
         _PERSON_IS.search(before[-24:]) and _AGE_ENDS.match(after))
     if (not _AGE.match(after) and not figure.number.words and person and 1 <= value <= 110
             and value == int(value)):
