@@ -62,6 +62,8 @@ from contextlib import contextmanager
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
+import yaml
+
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
@@ -81,6 +83,8 @@ PER_CLUSTER = 5
 CHANGES = ("scale", "digits", "scale-word", "ordinal", "weekday", "unit")
 LEVELS = ("error", "warning")
 RESULTS = ROOT / "bench" / "results"
+# Readers' labels of the drawn figures: does another article state each one about the same thing (partners_guide.md)?
+PARTNERS = ROOT / "bench" / "gold" / "partners.yaml"
 NUMERIC = ("count", "percent", "money", "measure", "duration")
 
 # --------------------------------------------------------------------------------------------------------------
@@ -900,6 +904,14 @@ def summary(cases: Sequence[Case]) -> dict[str, dict[str, float | int]]:
     return table
 
 
+def read_partners(path: Path = PARTNERS) -> dict[str, str]:
+    """The readers' label of each drawn figure (fact id -> same, different or unsure); none without the file."""
+    if not path.exists():
+        return {}
+    figures = yaml.safe_load(path.read_text(encoding="utf-8"))["figures"]
+    return {str(fact): str(entry["label"]) for fact, entry in figures.items()}
+
+
 def miss_reasons(cases: Sequence[Case]) -> Counter[str]:
     def general(reason: str) -> str:
         return re.sub(r" \(.*\)$", "", reason)
@@ -918,6 +930,12 @@ def markdown(results: Mapping[str, object]) -> str:
         name = "**all**" if kind == "all" else f"`{kind}`"
         lines.append(f"| {name} | {row['cases']} | {row['skipped']} | {row['applicable']} | {row['caught']} | "
                      f"{row['recall']:.1f}% |")
+    same: Mapping[str, Mapping[str, float | int]] = results.get("recall_read_same", {})  # type: ignore[assignment]
+    if same:
+        row = same["all"]
+        lines += ["", f"Of the applicable cases whose figure readers found stated about the same thing by another "
+                      f"article (`bench/gold/partners.yaml`): {row['applicable']}, caught {row['caught']} "
+                      f"(**{row['recall']:.1f}%**)."]
     scope: Mapping[str, int] = results["scope"]  # type: ignore[assignment]
     lines += ["", "In scope: " + "; ".join(f"{n:,} {what}" for what, n in scope.items()) + "."]
     lines += ["", f"Baseline, the {base['clusters']} unchanged clusters: **{base['error']} errors**, "
@@ -986,12 +1004,15 @@ def main() -> int:
                 cache.facts.clear()
             print(f"{source.name}: {len(drawn)} cases, {sum(1 for c in drawn if c.caught)} caught", file=sys.stderr)
     seconds = time.perf_counter() - started
+    labels = read_partners()
     results: dict[str, object] = {
         "date": dt.date.today().isoformat(),
         "machine": {"cpus": os.cpu_count(), "python": platform.python_version(), "platform": platform.platform()},
         "factcheck_source_sha256": digest, "seed": SEED, "per_cluster": PER_CLUSTER,
         "cases_drawn": len(cases), "cases_reused": stored is not None,
         "recall": summary(cases), "missed_because": dict(miss_reasons(cases).most_common()),
+        "recall_read_same": summary([c for c in cases if labels.get(c.fact) == "same"]) if labels else {},
+        "missed_read_same": dict(miss_reasons([c for c in cases if labels.get(c.fact) == "same"]).most_common()),
         "baseline": {"clusters": len(folders), "documents": documents, "facts": facts,
                      **{s: severities[s] for s in ("error", "warning", "info")},
                      "errors_by_rule": dict(error_rules.most_common())},
