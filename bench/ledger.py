@@ -44,7 +44,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "bench"))
 
-from perturb import SEED, changes, clusters, meta_dates  # noqa: E402
+from perturb import SEED, changes, clusters, meta_dates, read_partners  # noqa: E402
 
 from factcheck.documents import Document, read_documents  # noqa: E402
 from factcheck.extract import extract_document  # noqa: E402
@@ -55,6 +55,7 @@ from factcheck.result import Result  # noqa: E402
 DATA = ROOT.parent / "shared" / "data" / "ecbplus"
 RESULTS = ROOT / "bench" / "results"
 CASES = RESULTS / "perturb_cases.json"
+READ = read_partners()  # readers' labels: does another article state the drafted figure about the same thing?
 
 
 @dataclasses.dataclass(frozen=True, slots=True)
@@ -69,6 +70,7 @@ class Draft:
     old: str
     new: str
     partnered: bool
+    fact: str | None = None  # the perturbation case's fact id, which readers labelled (bench/gold/partners.yaml)
 
 
 def read_corpus(data: Path, limit: int | None) -> dict[str, list[Document]]:
@@ -85,7 +87,8 @@ def pick_draft(cluster: str, documents: list[Document], cases: list[dict]) -> Dr
     for case in cases:
         if case["cluster"] == cluster and case["skip"] is None and case["doc"] in texts:
             end = case["start"] + len(case["new_text"])
-            return Draft(cluster, case["doc"], case["start"], end, case["surface"], case["new_text"], True)
+            return Draft(cluster, case["doc"], case["start"], end, case["surface"], case["new_text"], True,
+                         case["fact"])
     for document in documents:
         for fact in extract_document(document):
             found = changes(fact, document.text, random.Random(SEED))
@@ -138,7 +141,7 @@ def run_draft(ledger: Ledger, draft: Draft, corpus: dict[str, list[Document]], f
     against = check_draft([path], sources, published=published) if sources else None
     return {
         "cluster": draft.cluster, "doc": draft.doc, "change": f"{draft.old} -> {draft.new}",
-        "partnered": draft.partnered,
+        "partnered": draft.partnered, "read_same": READ.get(draft.fact or "") == "same",
         "dated": original.published is not None, "others": len(others), "used": len(used),
         "found": len(set(used) & set(others)), "sibling": len(set(used) & siblings),
         "other": len(set(used) - set(others) - siblings),
@@ -191,6 +194,10 @@ def summary(rows: list[dict], add: dict) -> dict:
         "partnered_drafts": len(partnered),
         "contradicted_against_ledger": sum(r["status"] == "contradicted" for r in partnered),
         "contradicted_against_cluster": sum(r["status_against_cluster"] == "contradicted" for r in partnered),
+        "read_same_drafts": sum(r["read_same"] for r in rows),
+        "read_same_contradicted_against_ledger": sum(r["read_same"] and r["status"] == "contradicted" for r in rows),
+        "read_same_contradicted_against_cluster": sum(r["read_same"] and r["status_against_cluster"] == "contradicted"
+                                                      for r in rows),
         "seconds_per_draft_median": round(statistics.median(times), 3),
         "seconds_per_draft_max": round(times[-1], 3),
     }
@@ -199,6 +206,7 @@ def summary(rows: list[dict], add: dict) -> dict:
 def markdown(s: dict) -> str:
     share = s["contradicted_against_ledger"] / s["partnered_drafts"] if s["partnered_drafts"] else 0.0
     cluster = s["contradicted_against_cluster"] / s["partnered_drafts"] if s["partnered_drafts"] else 0.0
+    read = s["read_same_contradicted_against_ledger"] / s["read_same_drafts"] if s["read_same_drafts"] else 0.0
     rows = [
         ("articles added to a fresh ledger", f"{s['documents']:,} in {s['add_seconds']:.0f} s "
          f"({s['documents'] / s['add_seconds']:.1f}/s), {s['facts']:,} facts"),
@@ -218,6 +226,10 @@ def markdown(s: dict) -> str:
         ("changed figure contradicted, drafts whose figure a source states",
          f"{s['contradicted_against_ledger']} of {s['partnered_drafts']} ({share:.0%}); --against the cluster's "
          f"files: {s['contradicted_against_cluster']} ({cluster:.0%})"),
+        ("the same, drafts whose figure readers found another article states about the same thing "
+         "(`bench/gold/partners.yaml`)",
+         f"{s['read_same_contradicted_against_ledger']} of {s['read_same_drafts']} ({read:.0%}); --against the "
+         f"cluster's files: {s['read_same_contradicted_against_cluster']}"),
         ("time per draft check --against-ledger", f"median {s['seconds_per_draft_median']:.2f} s, "
          f"max {s['seconds_per_draft_max']:.2f} s"),
     ]

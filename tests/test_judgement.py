@@ -293,6 +293,15 @@ def test_a_slipped_decimal_point_is_a_warning_however_far(tmp_path: Path) -> Non
     assert sorted(map(sorted, surfaces(finding, facts))) == [["$1.2 million"], ["$12 million"]]
 
 
+def test_transposed_digits_are_a_warning_however_far(tmp_path: Path) -> None:
+    """"$91 billion" for "$19 billion": two keys struck in the wrong order, a slip, not another deal."""
+    findings, facts = check(tmp_path,
+                            ("2025-04-15", "Orion agreed to buy Halden Systems for $19 billion, the companies said."),
+                            ("2025-04-15", "Orion agreed to buy Halden Systems for $91 billion, the companies said."))
+    [finding] = flagged(findings)
+    assert sorted(map(sorted, surfaces(finding, facts))) == [["$19 billion"], ["$91 billion"]]
+
+
 def test_two_clock_times_of_one_verb_are_one_event_s_time_whatever_their_words(tmp_path: Path) -> None:
     findings, facts = check(tmp_path,
                             ("2011-11-10", "On Thursday, at approximately 3:00 pm, the Yida refugee camp was bombed."),

@@ -7,7 +7,8 @@ buildings", "20 victims" one nurse treated and "at least 50" in hospital, two qu
 figure told wrong; so are ages two years apart or more (two people, or one person a year or two later). So are
 one number with a hedge and without ("eight-year", "more than eight years"). Such a
 pair is still a disagreement, but an unsure one: a note, not a warning. The same digits a power of ten apart are
-the exception: a slipped point ("$12 million" for "$1.2 million") is a mistake, not another thing."""
+the exception: a slipped point ("$12 million" for "$1.2 million") is a mistake, not another thing; so are the same
+digits in another order ("$91 billion" for "$19 billion"), two keys struck in the wrong order."""
 
 from __future__ import annotations
 
@@ -40,7 +41,20 @@ def far_apart(a: Fact, b: Fact, first: Interval, second: Interval) -> bool:
         return _moments_apart(a, b)
     if a.unit == b.unit == "year" and isinstance(a.value, float) and isinstance(b.value, float):
         return abs(a.value - b.value) >= AGE_YEARS  # ages: a year off is a slip; more is two people or two times
-    return (_ratio(first, second) >= FACTOR and not decimal_slip(a, b)) or hedge_apart(a, b)
+    slipped = decimal_slip(a, b) or digits_swapped(a, b)
+    return (_ratio(first, second) >= FACTOR and not slipped) or hedge_apart(a, b)
+
+
+def digits_swapped(a: Fact, b: Fact) -> bool:
+    """The same digits in another order ("19" for "91", "$91 billion" for "$19 billion"): two keys struck in the
+    wrong order, a slip of the hand, not another thing."""
+    x, y = a.value, b.value
+    if not (isinstance(x, float) and isinstance(y, float)) or a.unit != b.unit or x == y:
+        return False
+    if not (x.is_integer() and y.is_integer()) or min(x, y) < 10:
+        return False
+    first, second = str(int(x)), str(int(y))
+    return len(first) == len(second) and sorted(first) == sorted(second)
 
 
 def decimal_slip(a: Fact, b: Fact) -> bool:
