@@ -52,20 +52,26 @@ def _times(name: str, plural: bool = False) -> str:
     return alternation(listed("clauses", name), plural=plural)
 
 
-# "last year", "two decades ago", "previously", "last summer", "a previous quake", "since 1998", "next season"
+# "last year", "two decades ago", "previously", "last summer", "a previous quake", "since 1998", "next season", "earlier
+# this morning" (another moment than the story's event: "Earlier this morning, a magnitude 2.0 quake struck")
 _BACKGROUND = re.compile(
     rf"\b(?:{_times('before_now')}\s+{_times('earlier_periods', plural=True)}"
     rf"|(?:{_times('span_counts')}|{_NUMBER_WORDS}|\d+)\s+(?:years?|decades?)\s+(?:ago|earlier)"
-    rf"|{_times('background_words')}|earlier\s+(?:this|that)\s+(?:year|month|season)"
+    rf"|{_times('background_words')}|earlier\s+(?:(?:this|that)\s+{_times('earlier_this')}|today|in\s+the\s+day)"
     rf"|last\s+{_times('last_periods')}|(?:a|an)\s+(?:earlier|previous|prior)"
     rf"|since\s+(?:1[0-9]{{3}}|20[0-9]{{2}})|next\s+{_times('next_periods')})\b",
     re.IGNORECASE,
 )
+# A sentence that opens with another time, set off by its comma: "Earlier this morning,", "Last season,".
+_OPENING = re.compile(rf"\s*(?:{_BACKGROUND.pattern})\s*,", re.IGNORECASE)
 _REFERENCE = re.compile(r"\s*(?:\([^)]*\)\s*)?(?:[\w-]+\s+){0,3}?(?:from|of|off|outside|away\s+from)\s+(?:the\s+)?"
                         r"((?:[A-Z][\w'’-]+\s?){1,3})")
 _AS_OF = re.compile(r"\b(?:as\s+of|as\s+at)\s+((?:\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?m\b\.?))|noon|midnight)",
                     re.IGNORECASE)
-_MODAL = re.compile(r"\b(?:could|would|might|if|can\s+only|must)\b", re.IGNORECASE)
+_MODAL = re.compile(rf"\b(?:{alternation(listed('clauses', 'modals'))}|[Ii]f)\b")
+# A modal verb right after the figure's noun: the figure is its subject ("a magnitude 6 quake can cause", "the 18th
+# would be the day"), not "two managers and also may have".
+_MODAL_AFTER = re.compile(rf"(?:[\s-]+[\w-]+){{0,2}}?\s+{alternation(listed('clauses', 'modals'))}\b")
 _NOT_NAMES = frozenset((*listed("frames", "not_names"), *CALENDAR_NAMES))
 _SAYING = frozenset(listed("frames", "saying"))
 _PLACE_BEFORE = frozenset(listed("places", "not_owner_before"))
@@ -123,7 +129,7 @@ def frame_of(kind: str, unit: str | None, subject: str | None, sentence: str, st
         # "a mother of 12": her children, a count she is known by, not of anything that happened; being their
         # mother is what binds it, whatever the verb ("a mom of 12 was killed", "Horton, a mother of 13, was hit")
         thing, predicate = "children", kin
-    return Frame(thing, predicate, owner, _time(kind, sentence, low, high, start, time))
+    return Frame(thing, predicate, owner, _time(kind, sentence, low, high, start, end, time))
 
 
 def _bought_or_polled(kind: str, predicate: str | None, sentence: str, low: int, high: int) -> str | None:
@@ -141,7 +147,7 @@ def _bought_or_polled(kind: str, predicate: str | None, sentence: str, low: int,
     return None
 
 
-def _time(kind: str, sentence: str, low: int, high: int, start: int, time: str) -> str:
+def _time(kind: str, sentence: str, low: int, high: int, start: int, end: int, time: str) -> str:
     """The time of a figure whose sentence names no other year: the event's, unless its clause says otherwise."""
     if time != EVENT or kind in ("date", "time"):
         return time
@@ -149,8 +155,11 @@ def _time(kind: str, sentence: str, low: int, high: int, start: int, time: str) 
     if interim is not None:
         # "88.41 percent ..., cast their ballots as of 4:00 p.m.": a running figure at that hour, not the final one
         return "as of " + re.sub(r"[\s.:]|00", "", interim.group(1).lower())
-    if _BACKGROUND.search(sentence[low:high]) or _MODAL.search(sentence[low:start]):
-        return OTHER  # "last year", "next season"; "could reach 500", "if 300 jobs go": not what happened
+    if (_BACKGROUND.search(sentence[low:high]) or _OPENING.match(sentence)
+            or _MODAL.search(sentence[low:start]) or _MODAL_AFTER.match(sentence, end)):
+        # "last year", "next season", a sentence that opens "Earlier this morning,"; "could reach 500", "if 300
+        # jobs go", "a magnitude 6 quake can cause severe damage": not what happened
+        return OTHER
     return time
 
 

@@ -320,9 +320,27 @@ def test_a_month_or_a_day_is_no_place() -> None:
     ("Under the new law, elections can only be declared valid with a turnout of more than 50 percent.",
      "more than 50 percent"),
     ("A candidate must win at least 40 percent of the vote to avoid a runoff.", "at least 40 percent"),
+    # a figure that is the subject of a modal verb: what can happen, not what did
+    ("A quake of 6 percent more energy can cause severe damage.", "6 percent"),
 ])
 def test_a_condition_is_not_the_event(sentence: str, surface: str) -> None:
     assert frame("percent", sentence, surface).time == OTHER
+
+
+@pytest.mark.parametrize(("sentence", "surface", "kind", "time"), [
+    # a sentence that opens with another moment, set off by its comma
+    ("Earlier this morning, an earthquake with a preliminary magnitude of 2.0 struck near the Geysers.", "2.0",
+     "measure", OTHER),
+    ("Last season, the Owls lost in the first round to Ridgeway.", "first", "ordinal", OTHER),
+    # "former" names what someone was, not when the sentence happens
+    ("Former boxing champion, Ray Bowe, 43-1, returned to the ring with an eight round decision win.", "eight",
+     "count", EVENT),
+    # a modal verb in another verb phrase of the sentence leaves the figure what happened
+    ("Police said the gunman targeted two managers and also may have intended to shoot a third.", "two", "count",
+     EVENT),
+])
+def test_the_time_a_sentence_opens_with(sentence: str, surface: str, kind: str, time: str) -> None:
+    assert frame(kind, sentence, surface).time == time
 
 
 @pytest.mark.parametrize(("sentence", "surface"), [

@@ -765,3 +765,16 @@ def test_one_story_s_same_number_for_two_things_does_not_join_their_disagreement
         ("", "He went on a rampage at the courthouse in 2005, killing four people, and was sentenced on Saturday."))
     found = {(f.severity, tuple(tuple(facts[i].surface for i in side) for side in f.sides)) for f in findings}
     assert found == {("warning", (("four",), ("seven",))), ("info", (("forty",), ("four",) * 4))}
+
+
+def test_two_quakes_told_in_one_sentence_disagree_each_with_its_own(tmp_path: Path) -> None:
+    """"Two quakes, of magnitude 7.6 and 7.4" against "of magnitude 7.7 and 7.5": the first against the first, the
+    second against the second."""
+    findings, facts = check(
+        tmp_path,
+        ("2009-01-05", "Two quakes, of magnitude 7.6 and 7.4, struck off Norland's north coast on Sunday, the survey "
+                       "said."),
+        ("2009-01-05", "Two quakes, of magnitude 7.7 and 7.5, struck off Norland's north coast on Sunday, the survey "
+                       "said."))
+    assert sorted(sorted(map(tuple, surfaces(f, facts))) for f in flagged(findings)) == [
+        [("7.4",), ("7.5",)], [("7.6",), ("7.7",)]]

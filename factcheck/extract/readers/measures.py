@@ -14,7 +14,10 @@ from factcheck.lexicon.words import alternation, table, words
 _PERCENT = re.compile(
     r"^(?:\s?%|\s?(?:percent|per\s?cent|pct|pc)\b)(?P<points>\s+points?\b)?|^\s+(?P<pp>percentage\s+points?|pp)\b",
     re.IGNORECASE)
-_MAGNITUDE = re.compile(r"(?:\bmagnitude[\s-]+$)|(?:^[\s-]+magnitude\b)", re.IGNORECASE)
+# "a magnitude 6.1", "a 6.1-magnitude quake"; both of two that share the word: "the 7.6 and 7.5 magnitude quakes",
+# "of magnitude 7.6 and 7.4"
+_MAGNITUDE_BEFORE = re.compile(r"\bmagnitudes?[\s-]+(?:of\s+)?(?:\d(?:\.\d+)?\s+(?:and|or|to)\s+)?$", re.IGNORECASE)
+_MAGNITUDE_AFTER = re.compile(r"(?:\s+(?:and|or|to)\s+\d(?:\.\d+)?)?[\s-]+magnitude\b", re.IGNORECASE)
 # "two quakes, measuring 7.6 and 7.4", "a 6.1 quake": a magnitude without the word, where a quake is told.
 _MEASURING = re.compile(rf"\bmeasur(?:ing|ed)\s+(?:{alternation(words('quantities', 'measuring_hedges'))}\s+)?"
                         rf"(?:\d+(?:\.\d+)?\s+(?:and|or|to)\s+)?$", re.IGNORECASE)
@@ -59,7 +62,7 @@ def magnitude(figure: Figure) -> Reading:
     value, before, after = figure.value, figure.before, figure.after
     decimal = not float(value).is_integer() and 1.0 <= value < 10.0
     quake = decimal and (_QUAKE_AFTER.match(after) or (_MEASURING.search(before[-40:]) and _QUAKE.search(figure.text)))
-    if _MAGNITUDE.search(before[-12:]) or _MAGNITUDE.match(after) or quake:
+    if _MAGNITUDE_BEFORE.search(before[-24:]) or _MAGNITUDE_AFTER.match(after) or quake:
         return figure.quantity("measure", figure.end, "magnitude", "magnitude")
     return None
 
