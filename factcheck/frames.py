@@ -19,6 +19,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
+from factcheck.extract.cues import AGE_PAIRED, DIED_AT
 from factcheck.extract.lemmas import lemmas, noun_lemma, verb_form
 from factcheck.extract.noun_phrase import counted_phrase
 from factcheck.extract.tokens import STOPWORDS, Token, sentence_tokens
@@ -458,8 +459,6 @@ _APPOSITIVE = re.compile(r"((?:[A-Z][\w'’.-]+\s+){0,3}[A-Z][\w'’.-]+),\s+$")
 
 _AGE_ADJECTIVE = re.compile(r"[\s-]years?[\s-]old$", re.IGNORECASE)
 _AGED = re.compile(r"\b([A-Za-z][\w'’-]*),?\s+(?:aged|ages?)\s+(?:\d{1,3}(?:,\s+|\s+(?:and|or|to)\s+)){0,4}$")
-_AGE_PAIRED = re.compile(r"\s+(?:and|or|to)\s+\d{1,3}(?:-|\s)years?[-\s]old\b", re.IGNORECASE)
-_DIED_AT = re.compile(r"\b(?i:dies|died|dead)(?:\s+(?:on\s+)?[A-Z][a-z]+)?\s+at\s+$")
 _AGE_TURNS = re.compile(r"\b(?:turns?|turning|will\s+turn|would\s+have\s+(?:turned|been))\s+$", re.IGNORECASE)
 _AGE_THEN = re.compile(r"\W*(?:(?:years?\s+)?old\s+)?at\s+the\s+time\b", re.IGNORECASE)
 
@@ -479,9 +478,9 @@ def _age_owner(sentence: str, start: int, end: int, words: Sequence[Token], firs
         return (_owner_after(words, last, clause) if _is_name(words, last + 1) else None), time
     aged = _AGED.search(sentence[:start])
     if (aged is not None and not aged.group(1)[0].isupper() and not verb_form(aged.group(1).lower())) or (
-            _AGE_PAIRED.match(sentence, end)):
+            AGE_PAIRED.match(sentence, end)):
         return None, time  # "two girls, aged 15 and 12"; "two women -- 68 and 48-years-old": of no one named
-    died = _DIED_AT.search(sentence, 0, start)
+    died = DIED_AT.search(sentence, 0, start)
     if died is not None:
         # "Mark Felt, 'Deep Throat' of Watergate, dead at 95", "Nixon Aide Fred LaRue Dies at 75": the age at death
         # of whom the sentence opens with, named before the verb

@@ -1,5 +1,6 @@
-"""Words beside a figure that tell what kind of figure it is: an age ("aged 18", "at age 62"), a year that dates an
-event ("the 1967 slayings", "its 2005 elections") rather than counts it."""
+"""Words beside a figure that tell what kind of figure it is: an age ("aged 18", "at age 62", "ages 12 and 15", "68
+and 48-years-old", "dies at 95"), a year that dates an event ("the 1967 slayings", "its 2005 elections") rather than
+counts it. Read by the readers of extraction and by the frames."""
 
 from __future__ import annotations
 
@@ -12,6 +13,13 @@ from factcheck.lexicon.words import words as listed
 # list: "two girls, ages 12 and 15", "aged 15 and 12", "sons, ages 16, 14 and 6".
 AGE_BEFORE = re.compile(r"\b(?:aged|ages?(?:\s+of)?)\s+(?:\d{1,3}(?:,\s+|\s+(?:and|or|to)\s+)){0,4}$",
                         re.IGNORECASE)
+
+# After the first of two ages that share their unit: "two women -- 68 and 48-years-old", "aged 6 and 8 years old".
+AGE_PAIRED = re.compile(r"(?=\s+(?:and|or|to)\s+\d{1,3}(?:-|\s)(?P<unit>year|month|week|day)s?[-\s]old\b)",
+                        re.IGNORECASE)
+
+# Before an age at death: "Mark Felt ... dies at 95", "died Thursday at 91", "dead at 95" (an age, not a toll).
+DIED_AT = re.compile(r"\b(?i:dies|died|dead|passed\s+away)(?:\s+(?:on\s+)?[A-Z][a-z]+)?\s+at\s+$")
 
 # "the 1967 slayings", "its 2005 elections": a year before the event it dates (a count of those would be
 # written "1,967 slayings").

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from factcheck.extract.cues import AGE_BEFORE
+from factcheck.extract.cues import AGE_BEFORE, AGE_PAIRED, DIED_AT
 from factcheck.extract.readers.figure import NOTHING, Figure, Reading, per, subject, with_unit
 from factcheck.extract.unitwords import UnitWord, unit_after
 from factcheck.lexicon.words import alternation, table, words
@@ -25,13 +25,8 @@ _QUAKE_AFTER = re.compile(r"^[\s-]+(?:earth)?quakes?\b|^[\s-]+(?:temblor|tremor|
 _QUAKE = re.compile(r"\b(?:earth)?quakes?\b|\btemblors?\b|\btremors?\b|\baftershocks?\b|\bseismic\b",
                     re.IGNORECASE)
 _AGE = re.compile(r"^(?:-|\s)(?:(?P<unit>year|month|week|day)s?)[-\s]old\b", re.IGNORECASE)
-# The first age of two that share their unit: "two women -- 68 and 48-years-old", "aged 6 and 8 years old".
-_AGE_PAIRED = re.compile(r"^(?=\s+(?:and|or|to)\s+\d{1,3}(?:-|\s)(?P<unit>year|month|week|day)s?[-\s]old\b)",
-                         re.IGNORECASE)
 _NAME_COMMA = re.compile(r"\b[A-Z][A-Za-z'’.-]+,\s$")
 _NAME_AGE_ENDS = re.compile(r",|;|\.(?:\s|$)")  # "Jane Roe, 61, and Mary Poe, 48."
-# "Mark Felt ... dies at 95", "died Monday at 91", "dead at 95": an age at death, not a toll.
-_DIED_AT = re.compile(r"\b(?i:dies|died|dead|passed\s+away)(?:\s+(?:on\s+)?[A-Z][a-z]+)?\s+at\s+$")
 _PERSON_IS = re.compile(r"\b(?:who|he|she)\s+(?:is|was|will\s+be|turns|turned|would\s+have\s+been)\s+$",
                         re.IGNORECASE)
 _AGE_ENDS = re.compile(rf"\s*(?:[.,;]|$|\s+(?:{alternation(words('quantities', 'age_ends'))}|years?\s+old)\b)")
@@ -71,7 +66,7 @@ def person_age(figure: Figure) -> Reading:
     """A person's age told without a unit: "Maria, 10, was found", "the victims were Jane Roe, 61, and Mary Poe,
     48.", "He will be 35 by then", "who was 10.", "Mark Felt dies at 95"."""
     before, after, value = figure.before, figure.after, figure.value
-    person = (_NAME_COMMA.search(before) and _NAME_AGE_ENDS.match(after)) or _DIED_AT.search(before[-30:]) or (
+    person = (_NAME_COMMA.search(before) and _NAME_AGE_ENDS.match(after)) or DIED_AT.search(before[-30:]) or (
         _PERSON_IS.search(before[-24:]) and _AGE_ENDS.match(after))
     if (not _AGE.match(after) and not figure.number.words and person and 1 <= value <= 110
             and value == int(value)):
@@ -82,7 +77,7 @@ def person_age(figure: Figure) -> Reading:
 def age(figure: Figure) -> Reading:
     """An age with its unit or after "aged": "a 62-year-old man", "34 years old", "a six-month-old baby",
     "aged 45", "children under the age of 5 years"."""
-    found = _AGE.match(figure.after) or _AGE_PAIRED.match(figure.after)
+    found = _AGE.match(figure.after) or AGE_PAIRED.match(figure.after)
     if not found and not AGE_BEFORE.search(figure.before[-40:]):
         return None
     unit = (found.group("unit") if found else "year").lower()
