@@ -512,12 +512,13 @@ def _clause_owner(sentence: str, clause_start: int) -> str | None:
 
 def _subject_name(sentence: str, words: Sequence[Token], first: int) -> str | None:
     """The name a sentence opens with, as the subject whose age it gives ("The actress Mara Vell has died at the age
-    of 85", "Mara Vell, the actress, died aged 86"); a comma or a quote ends it ("Fred LaRue, Watergate Figure")."""
+    of 85", "Mara Vell, the actress, died aged 86"); a comma or a quote ends it ("Fred LaRue, Watergate Figure"), an
+    initial's full stop does not ("W. Mark Felt")."""
     for i in range(min(first, 6)):
         if _is_name(words, i) and not (i and words[i - 1].lower in _PLACE_BEFORE):
             run = [words[i].text]
             j = i + 1
-            while j < first and _is_name(words, j) and not sentence[words[j - 1].end : words[j].start].strip():
+            while j < first and _is_name(words, j) and sentence[words[j - 1].end : words[j].start].strip() in ("", "."):
                 run.append(words[j].text)
                 j += 1
             return " ".join(run).lower().removesuffix("'s").removesuffix("’s")

@@ -82,6 +82,8 @@ def frame(kind: str, sentence: str, surface: str, subject: str | None = None, un
          Frame("children", "mother", None, EVENT)),
         ("count", "Gang member guilty in slay of Brooklyn mom of 12", "12", None, None, EVENT,
          Frame("children", "mother", None, EVENT)),
+        ("count", "The newlywed and father to two boys died almost immediately.", "two", None, None, EVENT,
+         Frame("children", "father", None, EVENT)),
         # a phrase with its object inside it ("found him guilty"); a noun of an idiom takes none ("leave office")
         ("date", "In September 2007 a Utah jury found him guilty of rape.", "September 2007", None, None, EVENT,
          Frame("offence rape", "convict", None, EVENT)),
@@ -353,3 +355,15 @@ def test_ages_of_a_list_of_people_not_named_have_no_owner(sentence: str, surface
     start = sentence.index(f" {surface}") + 1
     found = frame_of("measure", "year", None, sentence, start, start + len(surface), LEXICON)
     assert (found.thing, found.owner) == ("age", None)
+
+
+@pytest.mark.parametrize(("sentence", "surface", "owner"), [
+    ("W. Mark Felt, who leaked secrets to reporters, died Thursday at the age of 95, sources said.", "95",
+     "w mark felt"),
+    ("Fred LaRue, Watergate Figure, Dies at 75", "75", "fred larue"),
+    ("Bettie Page died of pneumonia at the age of 85 in a Los Angeles hospital Thursday.", "85", "bettie page"),
+])
+def test_an_age_at_death_is_of_the_name_the_sentence_opens_with(sentence: str, surface: str, owner: str) -> None:
+    start = sentence.index(surface)
+    found = frame_of("measure", "year", None, sentence, start, start + len(surface), LEXICON)
+    assert (found.thing, found.owner) == ("age", owner)

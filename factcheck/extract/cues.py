@@ -18,8 +18,9 @@ AGE_BEFORE = re.compile(r"\b(?:aged|ages?(?:\s+of)?)\s+(?:\d{1,3}(?:,\s+|\s+(?:a
 AGE_PAIRED = re.compile(r"(?=\s+(?:and|or|to)\s+\d{1,3}(?:-|\s)(?P<unit>year|month|week|day)s?[-\s]old\b)",
                         re.IGNORECASE)
 
-# Before an age at death: "Mark Felt ... dies at 95", "died Thursday at 91", "dead at 95" (an age, not a toll).
-DIED_AT = re.compile(r"\b(?i:dies|died|dead|passed\s+away)(?:\s+(?:on\s+)?[A-Z][a-z]+)?\s+at\s+$")
+# Before an age at death: "Mark Felt ... dies at 95", "died Thursday at 91", "who died yesterday in federal prison at
+# 77" (an age, not a toll; the reader asks what follows to end there, as an age does).
+DIED_AT = re.compile(r"\b(?i:dies|died|dead|passed\s+away)(?:\s+[\w-]+){0,5}?\s+at\s+(?:the\s+age\s+of\s+)?$")
 
 # "the 1967 slayings", "its 2005 elections": a year before the event it dates (a count of those would be
 # written "1,967 slayings").

@@ -34,7 +34,7 @@ _PART_BEFORE = re.compile(r"\b(?:[a-z]+\s+){1,2}and\s+$", re.IGNORECASE)
 _LIST_BEFORE = re.compile(rf"\b{_FEW}\s+[a-z]+\s+and\s+$", re.IGNORECASE)  # "one Australian and [one English]"
 # "a mother of 12": children of someone, not a count of the event at all
 _KIN = {spelling: word for word, others in table("people", "kin").items() for spelling in (word, *others)}
-_NOT_THE_COUNT = re.compile(rf"\b({alternation(_KIN)})\s+of\s+$", re.IGNORECASE)
+_NOT_THE_COUNT = re.compile(rf"\b({alternation(_KIN)})\s+(?:of|to)\s+$", re.IGNORECASE)  # "father to two boys"
 # "30 people seriously injured": the worst-hurt part of the injured
 _SUBSET_AFTER = re.compile(r"^\s+(?:[a-z]+\s+){0,2}(?:seriously|critically|severely|badly|gravely)\b", re.IGNORECASE)
 # "in southern Iran", "in Southern Iran" and "off south Iran" name Iran; "South Korea" stays a name of its own;
