@@ -20,7 +20,8 @@ AGE_PAIRED = re.compile(r"(?=\s+(?:and|or|to)\s+\d{1,3}(?:-|\s)(?P<unit>year|mon
 
 # Before an age at death: "Mark Felt ... dies at 95", "died Thursday at 91", "who died yesterday in federal prison at
 # 77" (an age, not a toll; the reader asks what follows to end there, as an age does).
-DIED_AT = re.compile(r"\b(?i:dies|died|dead|passed\s+away)(?:\s+[\w-]+){0,5}?\s+at\s+(?:the\s+age\s+of\s+)?$")
+DIED_AT = re.compile(r"\b(?:dies|died|dead|passed\s+away)(?:\s+[\w-]+){0,5}?\s+at\s+(?:the\s+age\s+of\s+)?$",
+                     re.IGNORECASE)  # "Esther Williams Dies At 91" too
 
 # "the 1967 slayings", "its 2005 elections": a year before the event it dates (a count of those would be
 # written "1,967 slayings").
