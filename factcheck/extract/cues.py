@@ -9,10 +9,11 @@ import re
 from factcheck.lexicon.words import alternation
 from factcheck.lexicon.words import words as listed
 
+# The ages of a list before the one read: "ages [12 and ]15", "aged [15 and ]12", "ages [16, 14 and ]6".
+AGES_BEFORE_IT = r"(?:\d{1,3}(?:,\s+|\s+(?:and|or|to)\s+)){0,4}"
 # Before an age: "aged 18", "at age 62", "under the age of 5 years" (a quantity, not a duration); each age of a
 # list: "two girls, ages 12 and 15", "aged 15 and 12", "sons, ages 16, 14 and 6".
-AGE_BEFORE = re.compile(r"\b(?:aged|ages?(?:\s+of)?)\s+(?:\d{1,3}(?:,\s+|\s+(?:and|or|to)\s+)){0,4}$",
-                        re.IGNORECASE)
+AGE_BEFORE = re.compile(rf"\b(?:aged|ages?(?:\s+of)?)\s+{AGES_BEFORE_IT}$", re.IGNORECASE)
 
 # After the first of two ages that share their unit: "two women -- 68 and 48-years-old", "aged 6 and 8 years old".
 AGE_PAIRED = re.compile(r"(?=\s+(?:and|or|to)\s+\d{1,3}(?:-|\s)(?P<unit>year|month|week|day)s?[-\s]old\b)",
