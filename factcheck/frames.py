@@ -504,10 +504,15 @@ def _appositive(sentence: str, start: int) -> str | None:
 def _clause_owner(sentence: str, clause_start: int) -> str | None:
     """The name a clause is set off from: "O'Brien, fired on June 8, ...", "Cheeks, who was fired March 2"."""
     found = _APPOSITIVE.search(sentence[:clause_start])
-    if found is None or found.end() != clause_start:
-        return None
+    if found is None or found.end() != clause_start or _PLACE_SET_OFF.search(sentence, 0, found.start(1)):
+        return None  # "living in Christchurch, New Zealand, slipped on ice": a place, not the one who slipped
     name = found.group(1).lower()
     return None if name.split()[-1] in _NOT_NAMES or name.split()[0] in _NOT_NAMES else name
+
+
+# A name after a place's preposition, or after a place and its comma ("in Christchurch, New Zealand,"): a place.
+_PLACE_SET_OFF = re.compile(rf"\b(?i:{alternation(sorted(_PLACE_BEFORE))})\s+(?:[A-Z][\w'’.-]+\s+){{0,3}}?"
+                            rf"(?:[A-Z][\w'’.-]+,\s+)?$")
 
 
 def _subject_name(sentence: str, words: Sequence[Token], first: int) -> str | None:

@@ -286,6 +286,18 @@ def test_owners_of_real_sentences(sentence: str, surface: str, owner: str | None
     assert frame(kind, sentence, surface, "people" if kind == "count" else None).owner == owner
 
 
+@pytest.mark.parametrize(("sentence", "owner"), [
+    # a place a clause is set off from owns nothing: the climber fell, not the country
+    ("A second climber, living in Dunmore, New Caledonia, slipped on ice and fell 700 meters to his death.", None),
+    ("The guide, who lived in New Caledonia, slipped on ice and fell 700 meters.", None),
+    # the name a clause is set off from does
+    ("Mark Ellory, a guide from Dunmore, slipped on ice and fell 700 meters.", None),
+    ("The guide Mark Ellory, who fell 700 meters, was found on Sunday.", "mark ellory"),
+])
+def test_a_place_set_off_by_commas_owns_nothing(sentence: str, owner: str | None) -> None:
+    assert frame("measure", sentence, "700 meters", unit="m").owner == owner
+
+
 def test_owners_match_whatever_their_spaces_and_hyphens() -> None:
     assert owners_match("sea micro", "seamicro") and owners_match("hewlett packard", "hewlett-packard")
     assert not owners_match("sea micro", "seamount")
