@@ -565,6 +565,25 @@ def test_one_source_alone_against_many_is_a_disagreement_even_among_other_readin
     assert sorted(map(sorted, surfaces(finding, facts))) == [["five"], ["four", "four", "four"]]
 
 
+def test_a_figure_of_the_same_digits_is_told_wrong_whatever_other_readings_stand_beside(tmp_path: Path) -> None:
+    """Three offers, three readings: "$1.61 billion" is "$161 million" with its point slipped, a warning of its
+    own; "$140 million" against either stays a note."""
+    offer = "The Harbors offered pitcher Dale Ortner a seven-year contract worth {} on Wednesday, the team said."
+    findings, facts = check(tmp_path, ("2024-12-12", offer.format("$161 million")),
+                            ("2024-12-12", offer.format("$1.61 billion")),
+                            ("2024-12-12", offer.format("$140 million")))
+    [finding] = flagged(findings)
+    assert sorted(map(sorted, surfaces(finding, facts))) == [["$1.61 billion"], ["$161 million"]]
+    assert [f.severity for f in findings].count("info") == 1
+
+
+def test_round_counts_of_one_digit_are_not_a_slip_among_other_readings(tmp_path: Path) -> None:
+    """"one" and "ten" are as likely two counts as one told wrong: among three readings, all stay a note."""
+    toll = "The blast at the Velmora plant killed {} workers, the company said on Tuesday."
+    findings, _ = check(tmp_path, *(("2024-12-12", toll.format(n)) for n in ("one", "ten", "four")))
+    assert flagged(findings) == [] and [f.severity for f in findings] == ["info"]
+
+
 def test_a_sum_named_as_part_of_another_is_no_disagreement(tmp_path: Path) -> None:
     findings, _ = check(
         tmp_path,

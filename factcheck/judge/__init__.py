@@ -18,6 +18,7 @@ import re
 from collections import Counter
 from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass
+from decimal import Decimal
 from types import MappingProxyType
 
 from factcheck.accepted import Acceptance
@@ -38,7 +39,7 @@ from factcheck.judge.comparable import (
     side,
     terms,
 )
-from factcheck.judge.distance import decimal_slip, far_apart
+from factcheck.judge.distance import decimal_slip, digits_swapped, far_apart
 from factcheck.judge.findings import SEVERITY_ORDER, Draft, group_draft, severity_of, single_draft
 from factcheck.judge.groups import Judged, own_days, sides_of
 from factcheck.judge.matching import (
@@ -362,28 +363,41 @@ def _lone_against_many(group: Sequence[Conflict], judged: Judged, pairs: _Pairs,
     """Among three readings or more, one source alone against a reading at least three sources state, and at least
     twice as many as any other reading: its figure, matched with theirs in alike words bound to one event and a
     slip away from it ("Five bombs were dropped" against "four bombs" in five stories; a magnitude of 4.4 against
-    4.6 in nine), is a disagreement of its own. The other readings stay a note."""
+    4.6 in nine), is a disagreement of its own; so is a lone source's figure of the same digits as another
+    reading's, whatever the others ("$1.6 billion" against "$160 million", ``_same_digits``). The other readings
+    stay a note."""
     docs = [{f.doc for f in side_} for side_ in judged.sides]
     many = max(range(len(docs)), key=lambda n: len(docs[n]))
-    if len(docs[many]) < 3 or any(len(d) * 2 > len(docs[many]) for n, d in enumerate(docs) if n != many):
-        return []
+    outnumbered = len(docs[many]) >= 3 and all(len(d) * 2 <= len(docs[many]) for n, d in enumerate(docs) if n != many)
     found = []
-    inside = {f.id for f in judged.sides[many]}
+    told: set[frozenset[int]] = set()  # two lone sources of the same digits are one disagreement, not two
     for n, side_ in enumerate(judged.sides):
-        if n == many or len(docs[n]) != 1:
+        if len(docs[n]) != 1:
             continue
         ids = {f.id for f in side_}
-        links = [c for c in group if ({c.a.id, c.b.id} & ids) and ({c.a.id, c.b.id} & inside)
-                 and c.similarity >= HIGH and _bound(c.a, c.b)]
-        if not links:
-            continue
-        link = max(links, key=lambda c: c.similarity)
-        lone, other = (link.a, link.b) if link.a.id in ids else (link.b, link.a)
-        if not _slip(lone, other):
-            continue  # "two bombs fell inside the camp" against "dropped four bombs": another count, not a slip
-        two = Judged((side_, judged.sides[many]), link.verdict, (lone, other))  # type: ignore[arg-type]
-        found.append(_draft([link], two, pairs, by_doc, verdicts, sure=True))
+        for m, theirs in enumerate(judged.sides):
+            inside = {f.id for f in theirs}
+            links = [c for c in group if ({c.a.id, c.b.id} & ids) and ({c.a.id, c.b.id} & inside)
+                     and c.similarity >= HIGH and _bound(c.a, c.b)]
+            if m == n or not links or frozenset((n, m)) in told:
+                continue
+            link = max(links, key=lambda c: c.similarity)
+            lone, other = (link.a, link.b) if link.a.id in ids else (link.b, link.a)
+            if not (_slip(lone, other) and m == many and outnumbered) and not _same_digits(lone, other):
+                continue  # "two bombs fell inside the camp" against "dropped four bombs": another count, not a slip
+            two = Judged((side_, theirs), link.verdict, (lone, other))  # type: ignore[arg-type]
+            found.append(_draft([link], two, pairs, by_doc, verdicts, sure=True))
+            told.add(frozenset((n, m)))
+            break
     return found
+
+
+def _same_digits(a: Fact, b: Fact) -> bool:
+    """Two figures of the same digits, of two significant digits at least: a point slipped or two keys struck in the
+    wrong order ("$1.6 billion" against "$160 million", "$19 billion" against "$91 billion"), told wrong whatever
+    other readings stand beside them. One digit alone ("one" and "ten") is as likely two round counts."""
+    return (decimal_slip(a, b) or digits_swapped(a, b)) and all(
+        isinstance(f.value, float) and len(Decimal(repr(f.value)).normalize().as_tuple().digits) >= 2 for f in (a, b))
 
 
 def _draft(group: Sequence[Conflict], judged: Judged, pairs: _Pairs, by_doc: Mapping[str, Document],
