@@ -19,7 +19,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
-from factcheck.extract.cues import AGE_PAIRED, AGES_BEFORE_IT, DIED_AT
+from factcheck.extract.cues import AGE_PAIRED, AGES_BEFORE_IT, COORDINATED, DIED_AT
 from factcheck.extract.lemmas import lemmas, noun_lemma, verb_form
 from factcheck.extract.noun_phrase import counted_phrase
 from factcheck.extract.tokens import STOPWORDS, Token, sentence_tokens
@@ -46,6 +46,7 @@ class Frame:
 _BREAK = re.compile(rf",\s|:(?!\d)|[;\[\]—–\n]|\s-\s|\s{alternation(listed('clauses', 'clause_openers'))}\s"
                     r"|\.\s(?![a-z])")
 _PAREN = re.compile(r"\([^()]*\)")
+_COORDINATED = re.compile(COORDINATED)
 _NUMBER_WORDS = alternation(listed("grammar", "number_words"))
 
 
@@ -156,6 +157,10 @@ def _time(kind: str, sentence: str, low: int, high: int, start: int, end: int, t
     if interim is not None:
         # "88.41 percent ..., cast their ballots as of 4:00 p.m.": a running figure at that hour, not the final one
         return "as of " + re.sub(r"[\s.:]|00", "", interim.group(1).lower())
+    # Another time names the figure's own coordinated clause only: "was fired up at the analyst day earlier this month
+    # and has wasted little time in ... the acquisition of SeaMicro for $334m" tells of no earlier acquisition.
+    low = max((m.end() for m in _COORDINATED.finditer(sentence, low, start)), default=low)
+    high = next((m.start() for m in _COORDINATED.finditer(sentence, end, high)), high)
     if (_BACKGROUND.search(sentence[low:high]) or _OPENING.match(sentence)
             or _MODAL.search(sentence[low:start]) or _MODAL_AFTER.match(sentence, end)):
         # "last year", "next season", a sentence that opens "Earlier this morning,"; "could reach 500", "if 300

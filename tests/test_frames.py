@@ -352,6 +352,10 @@ def test_a_condition_is_not_the_event(sentence: str, surface: str) -> None:
     # a modal verb in another verb phrase of the sentence leaves the figure what happened
     ("Police said the gunman targeted two managers and also may have intended to shoot a third.", "two", "count",
      EVENT),
+    # another time in another coordinated clause ("and has") is not the figure's
+    ("Orion's chief was upbeat at the analyst day earlier this month and has wasted no time, buying Halden for "
+     "$334m.", "$334m", "money", EVENT),
+    ("Orion bought Halden for $334m earlier this month and has since cut 200 jobs.", "$334m", "money", OTHER),
 ])
 def test_the_time_a_sentence_opens_with(sentence: str, surface: str, kind: str, time: str) -> None:
     assert frame(kind, sentence, surface).time == time

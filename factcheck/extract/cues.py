@@ -24,6 +24,11 @@ AGE_PAIRED = re.compile(r"(?=\s+(?:and|or|to)\s+\d{1,3}(?:-|\s)(?P<unit>year|mon
 DIED_AT = re.compile(r"\b(?:dies|died|dead|passed\s+away)(?:\s+[\w-]+){0,5}?\s+at\s+(?:the\s+age\s+of\s+)?$",
                      re.IGNORECASE)  # "Esther Williams Dies At 91" too
 
+# "and"/"but" where a verb follows opens a clause of its own ("was fired up at the analyst day earlier this month and
+# has wasted little time"), not between two nouns ("his talks on Friday and discussions next week").
+COORDINATED = (r"\s(?:and|but)\s(?=(?:then\s+|also\s+|later\s+)?"
+               + alternation(listed("clauses", "clause_verbs")) + r"\b)")
+
 # "the 1967 slayings", "its 2005 elections": a year before the event it dates (a count of those would be
 # written "1,967 slayings").
 _YEAR_BEFORE = re.compile(rf"(?:\b{alternation(listed('clauses', 'year_before'))}|'s)\s+$", re.IGNORECASE)

@@ -6,9 +6,9 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from factcheck.extract.cues import COORDINATED
 from factcheck.extract.lemmas import part_of_speech, plural_noun, verb_form
 from factcheck.extract.tokens import STOPWORDS, Token, tokens
-from factcheck.lexicon.words import alternation
 from factcheck.lexicon.words import words as listed
 
 _PAST_MARKERS = frozenset(listed("clauses", "past_markers"))
@@ -21,10 +21,7 @@ _NOUN_BEFORE = frozenset({"the", "a", "an", "its", "their", "his", "her", "our",
                           "some", "any", "no", "more", "new", "big", "strong"})
 # Clause breaks; "and"/"but" only where a verb follows ("rejected the offer and will vote again"), not between
 # two nouns ("his talks on Friday and discussions next week").
-_CLAUSE = re.compile(
-    r",\s|;|—|–|:|\s(?:while|whereas)\s|\s(?:and|but)\s(?=(?:then\s+|also\s+|later\s+)?"
-    + alternation(listed("clauses", "clause_verbs")) + r"\b)"
-)
+_CLAUSE = re.compile(rf",\s|;|—|–|:|\s(?:while|whereas)\s|{COORDINATED}")
 _SEMICOLON = re.compile(r";|—|–")
 
 
