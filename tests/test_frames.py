@@ -269,6 +269,7 @@ def test_a_mother_of_12_carries_no_key_of_the_killed(tmp_path: Path) -> None:
      "vantex"),
     ("Orion agreed to buy Halden Systems Inc. for $5.4 billion.", "$5.4 billion", "halden systems inc"),
     ("Orion's $5.4 billion deal for Halden was announced on Monday.", "$5.4 billion", "halden"),
+    ("Orion's $334 million deal with Halden is a strong move into servers.", "$334 million", "halden"),
     # a description is no name
     ("Orion said it would buy the Canadian chip-maker for $5.4 billion.", "$5.4 billion", None),
     # a poll's figures belong to whoever ran or published it
