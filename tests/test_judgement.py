@@ -565,6 +565,16 @@ def test_one_source_alone_against_many_is_a_disagreement_even_among_other_readin
     assert sorted(map(sorted, surfaces(finding, facts))) == [["five"], ["four", "four", "four"]]
 
 
+def test_one_source_alone_against_the_commonest_reading_is_a_disagreement(tmp_path: Path) -> None:
+    """7.6 in three stories, 7.7 in one, and another quake's 7.3 in two: the commonest reading need not be twice
+    as common as every other for the lone slip beside it to be told."""
+    quake = "The magnitude {} quake struck off the coast of Velmora province early on Sunday, the agency said."
+    other = "A magnitude 7.3 tremor was felt as far away as Darwin, the agency said on Sunday."
+    findings, facts = check(tmp_path, *(("2024-01-04", quake.format(m)) for m in ("7.6", "7.6", "7.6", "7.7")),
+                            ("2024-01-04", other), ("2024-01-04", other.replace("Darwin", "the capital")))
+    assert [sorted(map(sorted, surfaces(f, facts))) for f in flagged(findings)] == [[["7.6", "7.6", "7.6"], ["7.7"]]]
+
+
 def test_a_figure_of_the_same_digits_is_told_wrong_whatever_other_readings_stand_beside(tmp_path: Path) -> None:
     """Three offers, three readings: "$1.61 billion" is "$161 million" with its point slipped, a warning of its
     own; "$140 million" against either stays a note."""

@@ -360,15 +360,15 @@ def _group_drafts(group: Sequence[Conflict], members: Sequence[Fact], bags: Mapp
 
 def _lone_against_many(group: Sequence[Conflict], judged: Judged, pairs: _Pairs, by_doc: Mapping[str, Document],
                        verdicts: Mapping[frozenset[str], object]) -> list[Draft]:
-    """Among three readings or more, one source alone against a reading at least three sources state, and at least
-    twice as many as any other reading: its figure, matched with theirs in alike words bound to one event and a
+    """Among three readings or more, one source alone against a reading at least three sources state, more than
+    state any other reading: its figure, matched with theirs in alike words bound to one event and a
     slip away from it ("Five bombs were dropped" against "four bombs" in five stories; a magnitude of 4.4 against
     4.6 in nine), is a disagreement of its own; so is a lone source's figure of the same digits as another
     reading's, whatever the others ("$1.6 billion" against "$160 million", ``_same_digits``). The other readings
     stay a note."""
     docs = [{f.doc for f in side_} for side_ in judged.sides]
     many = max(range(len(docs)), key=lambda n: len(docs[n]))
-    outnumbered = len(docs[many]) >= 3 and all(len(d) * 2 <= len(docs[many]) for n, d in enumerate(docs) if n != many)
+    outnumbered = len(docs[many]) >= 3 and all(len(d) < len(docs[many]) for n, d in enumerate(docs) if n != many)
     found = []
     told: set[frozenset[int]] = set()  # two lone sources of the same digits are one disagreement, not two
     for n, side_ in enumerate(judged.sides):
