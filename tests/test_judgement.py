@@ -10,6 +10,7 @@ import pytest
 import factcheck
 from factcheck.facts import frame_facts
 from factcheck.findings import Finding
+from factcheck.judge.matching import once
 
 
 def check(tmp_path: Path, *stories: tuple[str, str]) -> tuple[tuple[Finding, ...], dict[str, object]]:
@@ -573,6 +574,33 @@ def test_one_source_alone_against_the_commonest_reading_is_a_disagreement(tmp_pa
     findings, facts = check(tmp_path, *(("2024-01-04", quake.format(m)) for m in ("7.6", "7.6", "7.6", "7.7")),
                             ("2024-01-04", other), ("2024-01-04", other.replace("Darwin", "the capital")))
     assert [sorted(map(sorted, surfaces(f, facts))) for f in flagged(findings)] == [[["7.6", "7.6", "7.6"], ["7.7"]]]
+
+
+_CHARGED = "Harlan Voss was charged on Wednesday with polygamy in Bountiful, the attorney general said. "
+
+
+def _ousted(tmp_path: Path, verbs: tuple[str, str]) -> tuple[tuple[Finding, ...], dict[str, object]]:
+    return check(
+        tmp_path,
+        ("2009-01-08", _CHARGED + f"He once ran the northern arm of the church but was {verbs[0]} in 2003 by that "
+                                  "group's leader, Warren Pike."),
+        ("2009-01-08", _CHARGED + f"Voss was a bishop in the church until he was {verbs[1]} in 2002."),
+        ("2009-01-08", _CHARGED + "Voss denies any wrongdoing."), ("2009-01-08", _CHARGED))
+
+
+def test_the_year_of_what_befalls_one_body_once_is_one_date_however_worded(tmp_path: Path) -> None:
+    """Ejected in 2003 and excommunicated in 2002: one ousting, told in words little alike."""
+    findings, facts = _ousted(tmp_path, ("ejected", "excommunicated"))
+    assert [surfaces(f, facts) for f in flagged(findings)] == [[["2003"], ["2002"]]]
+
+
+def test_only_what_befalls_one_body_once_is_one_date_whatever_the_words(tmp_path: Path) -> None:
+    """An ousting, a founding, a birth, a resignation: once; a death or an arrest: a story tells of many."""
+    _, facts = check(tmp_path, ("2009-01-08", "He was ousted in 2003. He was arrested in 2004. His father died in 2005."),
+                     ("2009-01-08", "He was expelled in 2002. He was detained in 2006. The founder was killed in 2007."))
+    years = {f.surface: f for f in facts.values() if f.kind == "date"}  # type: ignore[attr-defined]
+    assert once(years["2003"], years["2002"])  # type: ignore[arg-type]
+    assert not once(years["2004"], years["2006"]) and not once(years["2005"], years["2007"])  # type: ignore[arg-type]
 
 
 def test_a_figure_of_the_same_digits_is_told_wrong_whatever_other_readings_stand_beside(tmp_path: Path) -> None:

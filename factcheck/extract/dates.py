@@ -240,7 +240,8 @@ def _century(match: re.Match[str], start: int, end: int, sentence: Sentence) -> 
     return _date(start, end, f"{int(match.group('n')) - 1:02d}")
 
 
-_DECADE = re.compile(r"\b(?:(?i:the)\s+)?(?:(?P<c>19|20)(?P<d>\d)0s|'(?P<d2>\d)0s|(?<!\d)(?P<d3>[2-9])0s)\b")
+# "the 1930s", "the 1930's", "the '80s", "the ’80s"
+_DECADE = re.compile(r"\b(?:(?i:the)\s+)?(?:(?P<c>19|20)(?P<d>\d)0['’]?s|['’](?P<d2>\d)0s|(?<!\d)(?P<d3>[2-9])0s)\b")
 
 
 def _decade_start(match: re.Match[str], text: str) -> int:

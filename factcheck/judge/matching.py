@@ -48,6 +48,7 @@ _SAID_ON = re.compile(r"\b(?:said|says|told\s+(?:reporters|journalists|[A-Z][\w.
                       r"stated|added)\s+(?:on\s+|late\s+|early\s+)?$")
 # Predicates whose span of time is their own length: a prison term, a meeting, a call, a captivity.
 _LASTING = frozenset(words("judging", "lasting_predicates"))
+_ONCE = frozenset(words("judging", "once_predicates"))
 LOW = 0.30  # below this, two figures are not about one thing
 HIGH = 0.50  # from this on, they are surely about one thing
 MARGIN = 0.05  # an agreeing figure this close to the best match backs the figure
@@ -232,7 +233,15 @@ def _similar(a: Fact, b: Fact, bags: Mapping[str, Mapping[str, float]], clock: b
     score = cosine(bags[a.id], bags[b.id])
     if clock and one_predicate(a, b):
         return max(score, HIGH)
+    if once(a, b):
+        return max(score, HIGH)
     return score
+
+
+def once(a: Fact, b: Fact) -> bool:
+    """Two dates of one predicate that befalls one person or body once ("ousted in 2003", "excommunicated in
+    2002"): one event's date, whatever words stand around them."""
+    return a.kind == b.kind == "date" and one_predicate(a, b) and a.predicate in _ONCE
 
 
 def groups(found: Sequence[Conflict]) -> list[list[Conflict]]:
