@@ -47,6 +47,7 @@ _BREAK = re.compile(rf",\s|:(?!\d)|[;\[\]—–\n]|\s-\s|\s{alternation(listed('
                     r"|\.\s(?![a-z])")
 _PAREN = re.compile(r"\([^()]*\)")
 _COORDINATED = re.compile(COORDINATED)
+_SINCE_DATE = re.compile(r"\bsince\s+(?:(?:early|late|mid)[\s-]+)?$", re.IGNORECASE)
 _NUMBER_WORDS = alternation(listed("grammar", "number_words"))
 
 
@@ -126,6 +127,8 @@ def frame_of(kind: str, unit: str | None, subject: str | None, sentence: str, st
     if change in _CHANGES:
         # "the $50 billion increase in HP's market value": a change of a figure, never the figure itself
         thing, predicate = f"change {thing or ''}".strip(), change
+    if kind == "date" and (predicate is None or predicate.startswith(RAW)) and _SINCE_DATE.search(sentence, 0, start):
+        predicate = "begin"  # "rebels have been fighting Sudan's army since June": the fighting began in June
     kin = kin_of(sentence, start) if kind == "count" else None
     if kin is not None:
         # "a mother of 12": her children, a count she is known by, not of anything that happened; being their
@@ -511,10 +514,13 @@ def _clause_owner(sentence: str, clause_start: int) -> str | None:
     found = _APPOSITIVE.search(sentence[:clause_start])
     if found is None or found.end() != clause_start or _PLACE_SET_OFF.search(sentence, 0, found.start(1)):
         return None  # "living in Christchurch, New Zealand, slipped on ice": a place, not the one who slipped
+    if _ALIAS.search(sentence, 0, found.start(1)):
+        return None  # "fighting between the SAF and the Liberation Army-North, or SPLA-N, began": a name of a part
     name = found.group(1).lower()
     return None if name.split()[-1] in _NOT_NAMES or name.split()[0] in _NOT_NAMES else name
 
 
+_ALIAS = re.compile(r"(?:,\s*|\b)(?:or|and)\s+(?:the\s+)?$")
 # A name after a place's preposition, or after a place and its comma ("in Christchurch, New Zealand,"): a place.
 _PLACE_SET_OFF = re.compile(rf"\b(?i:{alternation(sorted(_PLACE_BEFORE))})\s+(?:[A-Z][\w'’.-]+\s+){{0,3}}?"
                             rf"(?:[A-Z][\w'’.-]+,\s+)?$")

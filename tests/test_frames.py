@@ -293,6 +293,8 @@ def test_owners_of_real_sentences(sentence: str, surface: str, owner: str | None
     ("The guide, who lived in New Caledonia, slipped on ice and fell 700 meters.", None),
     # the name a clause is set off from does
     ("Mark Ellory, a guide from Dunmore, slipped on ice and fell 700 meters.", None),
+    # a name set off as another name of a part of the subject ("..., or SPLA-N,") owns nothing
+    ("A fight between the army and the Northern Front, or NF, left 700 meters of road in ruins.", None),
     ("The guide Mark Ellory, who fell 700 meters, was found on Sunday.", "mark ellory"),
 ])
 def test_a_place_set_off_by_commas_owns_nothing(sentence: str, owner: str | None) -> None:
@@ -315,7 +317,11 @@ def test_owners_match_whatever_their_spaces_and_hyphens() -> None:
     ("date", "Voters backed secession in a referendum in January.", "January", "vote"),
     # a verb after "doesn't" or "didn't" did not happen: the clinic arrests nobody
     ("date", "The clinic has been a staple of the town since 1987 and often doesn't charge patients who can't pay.",
-     "1987", None),
+     "1987", "begin"),
+    # a state "since" a date began then, whatever its verb
+    ("date", "Rebels have been fighting the Norland army since June in the hills.", "June", "begin"),
+    # unless the lexicon names what holds since then
+    ("date", "He has been in custody since March.", "March", "arrest"),
     ("duration", "The studio didn't kick off negotiations with the actor until about three weeks before the film's "
      "opening.", "about three weeks", None),
 ])
