@@ -13,7 +13,9 @@
    only).
 3. **Check.** The article is removed from the ledger and its draft is written to a file of the same name and checked
    with ``factcheck.pipeline.check_draft_ledger`` (what ``factcheck check DRAFT --against-ledger`` runs), dated as
-   its article; an undated draft is searched without a window. Then the article is added back.
+   its article; an undated draft is searched without a window and checked undated, as of its own time, as its
+   sources are (``undated=True``; a draft is otherwise dated today, and an ECB+ article of 2008 dated today reads
+   its "May 13" as this year's). Then the article is added back.
    - *recall*: of the cluster's other articles, the share among the stories used (at most 20: the denominator is
      min(others, 20)); also of those published by the draft's date (a later one is in no ledger when the draft is
      written, and the search admits none), and of those the window admits. ``_ecb`` and ``_ecbplus`` clusters of
@@ -126,7 +128,10 @@ def run_draft(ledger: Ledger, draft: Draft, corpus: dict[str, list[Document]], f
     ledger.remove([original.id])
     try:
         started = time.perf_counter()
-        result = check_draft_ledger([path], ledger, window if original.published else None, published=published)
+        # An article of unknown date is checked as of its own time, undated as its sources are: dated today, its
+        # "May 13" would be this year's and its figures another moment's than theirs.
+        result = check_draft_ledger([path], ledger, window if original.published else None, published=published,
+                                    undated=original.published is None)
         seconds = time.perf_counter() - started
     finally:
         ledger.add([original])
@@ -138,7 +143,7 @@ def run_draft(ledger: Ledger, draft: Draft, corpus: dict[str, list[Document]], f
     sibling = _sibling(draft.cluster)
     siblings = {d.id for d in corpus.get(sibling, ())}
     sources = [Path(documents[d].path) for d in others]
-    against = check_draft([path], sources, published=published) if sources else None
+    against = check_draft([path], sources, published=published, undated=original.published is None) if sources else None
     return {
         "cluster": draft.cluster, "doc": draft.doc, "change": f"{draft.old} -> {draft.new}",
         "partnered": draft.partnered, "read_same": READ.get(draft.fact or "") == "same",

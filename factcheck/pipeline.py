@@ -74,16 +74,18 @@ def check_draft(
     published: Mapping[str, dt.date] | None = None,
     accepted: str | Path | None = None,
     today: dt.date | None = None,
+    undated: bool = False,
 ) -> Result:
     """Check drafts against sources: the findings that involve a draft, and the status of every draft figure
     (see factcheck.draft). A draft whose date nothing states is dated ``today`` (default: the system's date),
-    the day it is about to be published."""
+    the day it is about to be published; with ``undated``, it stays undated, as an archived story of unknown date
+    checked as of its own time is (its year read from the years it and its sources name)."""
     loaded, lexicon = load_rules(rules), load_lexicon(rules)
     acceptances_file = load_accepted(accepted) if accepted else ()
     draft_files, source_files = split_inputs(drafts, sources)
     ids = frozenset(p.stem for p in draft_files)
-    reading = date_drafts(_warned(read_documents([*draft_files, *source_files], published)), ids,
-                          today or dt.date.today())
+    reading = _warned(read_documents([*draft_files, *source_files], published))
+    reading = reading if undated else date_drafts(reading, ids, today or dt.date.today())
     # The drafts first (each in the order of its id, as every document is read): a finding quotes the draft first.
     reading = dataclasses.replace(reading, documents=tuple(sorted(reading.documents, key=lambda d: d.id not in ids)))
     result = check_documents(reading.documents, loaded, acceptances_file, lexicon, ids)
@@ -98,16 +100,18 @@ def check_draft_ledger(
     published: Mapping[str, dt.date] | None = None,
     accepted: str | Path | None = None,
     today: dt.date | None = None,
+    undated: bool = False,
 ) -> Result:
     """Check drafts against the stories of ``ledger`` about their event (factcheck.ledger.retrieve: at most
     20 per draft, published within ``window_days`` before the draft's date), as ``check_draft`` checks them against
-    files; the stories' facts are the ledger's, not extracted again. The stories used are the result's documents
-    after the drafts. No story found is an input error naming the ledger."""
+    files (``today``, ``undated`` too); the stories' facts are the ledger's, not extracted again. The stories used
+    are the result's documents after the drafts. No story found is an input error naming the ledger."""
     loaded, lexicon = load_rules(rules), load_lexicon(rules)
     acceptances_file = load_accepted(accepted) if accepted else ()
     draft_files = collect_paths(drafts)
     ids = frozenset(p.stem for p in draft_files)
-    reading = date_drafts(_warned(read_documents(draft_files, published)), ids, today or dt.date.today())
+    reading = _warned(read_documents(draft_files, published))
+    reading = reading if undated else date_drafts(reading, ids, today or dt.date.today())
     stories: dict[str, Stored] = {}
     for draft in reading.documents:
         for story in stories_about(ledger, draft, window_days, DEFAULT_LIMIT):

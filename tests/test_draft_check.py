@@ -278,6 +278,19 @@ def test_a_draft_without_a_date_is_read_as_published_today(tmp_path: Path) -> No
     assert next(d for d in stated.documents if d.id == "draft").published_from == "command line"
 
 
+def test_an_archived_story_of_unknown_date_is_checked_as_of_its_own_time(tmp_path: Path) -> None:
+    """An undated article checked as a draft (``undated=True``) stays undated, as its undated sources are: its
+    "agreed on May 13" is in the year its stories name, not this year, and its sum is the same deal's."""
+    write(tmp_path / "sources" / "wire.md", "Orion agreed on May 13, 2008, to buy Halden for $13.9 billion.", None)
+    draft = write(tmp_path / "draft.md", "Orion agreed on May 13 to buy Halden for $139 billion.", None)
+    archived = check_draft([draft], [tmp_path / "sources"], undated=True)
+    assert next(d for d in archived.documents if d.id == "draft").published is None
+    assert [f.status for f in archived.review.figures if f.key and f.key.startswith("deal")] == ["contradicted"]
+    today = check_draft([draft], [tmp_path / "sources"], today=dt.date(2026, 12, 6))
+    assert next(d for d in today.documents if d.id == "draft").published == dt.date(2026, 12, 6)
+    assert [f.status for f in today.review.figures if f.key and f.key.startswith("deal")] == ["unsupported"]
+
+
 def test_a_draft_figure_at_odds_with_the_drafts_own_is_contradicted(capsys, tmp_path: Path) -> None:
     write(tmp_path / "sources" / "wire.md", "Blinken is on his sixth trip to the region.")
     draft = write(tmp_path / "draft.md", "Blinken is on his sixth trip to the region.\n\n"
