@@ -603,6 +603,19 @@ def test_only_what_befalls_one_body_once_is_one_date_whatever_the_words(tmp_path
     assert not once(years["2004"], years["2006"]) and not once(years["2005"], years["2007"])  # type: ignore[arg-type]
 
 
+def test_one_source_alone_against_three_in_very_alike_words_disagrees_without_a_verb(tmp_path: Path) -> None:
+    """"The pirates, in three boats," against three stories' "the pirates on two speed boats": no verb binds the
+    boats, but one story alone against three, in words very alike, tells one figure wrong."""
+    two = ("The pirates on two speed boats had surrounded the Marlin around noon, when the frigate Osprey intervened "
+           "and warded off the attack, a navy spokesman said.")
+    three = ("The pirates, in three boats, were surrounding the Marlin around noon, when the frigate Osprey intervened "
+             "and warded off the attack, a navy spokesman said.")
+    findings, facts = check(tmp_path, ("2008-12-13", three), *(("2008-12-13", two) for _ in range(3)))
+    assert [sorted(map(sorted, surfaces(f, facts))) for f in flagged(findings)] == [[["three"], ["two", "two", "two"]]]
+    findings, _ = check(tmp_path / "fewer", ("2008-12-13", three), *(("2008-12-13", two) for _ in range(2)))
+    assert flagged(findings) == [] and [f.severity for f in findings] == ["info"]
+
+
 def test_a_figure_of_the_same_digits_is_told_wrong_whatever_other_readings_stand_beside(tmp_path: Path) -> None:
     """Three offers, three readings: "$1.61 billion" is "$161 million" with its point slipped, a warning of its
     own; "$140 million" against either stays a note."""

@@ -420,14 +420,30 @@ def _draft(group: Sequence[Conflict], judged: Judged, pairs: _Pairs, by_doc: Map
     sure = sure and not _moments(judged, rule, by_doc) and not pairs.told_apart(*judged.pair)
     # Bound to one event: the frames name one predicate for both (the lexicon's verb, or one rule's words), or one
     # owner's figure. Contexts alike but no verb in common ("three fights with Holyfield", "two fights out there for
-    # Wlad"; "nine rifles" seized, "three rifles" besides the AK-47s) leave the figure unsure: a note.
-    sure = sure and _bound(a, b)
+    # Wlad"; "nine rifles" seized, "three rifles" besides the AK-47s) leave the figure unsure: a note, unless one
+    # source stands alone against three or more in contexts very alike (``_outnumbered``).
+    sure = sure and (_bound(a, b) or _outnumbered(judged, strongest))
     keys = Counter(f.key for c in group for f in (c.a, c.b) if f.key and (rule is None or f.key.startswith(rule.id)))
     # Whatever the order the stories were given in: the commonest key, the first by name on a tie (A with B is B
     # with A; found by bench/fuzz.py).
     key = (min(keys.items(), key=lambda item: (-item[1], item[0]))[0] if keys
            else rule.id if rule else min(_auto_key(strongest.a), _auto_key(strongest.b)))
     return group_draft(rule, key, judged, sure, by_doc)
+
+
+_VERY_ALIKE = 0.7  # contexts this alike, of one thing, tell one figure even with no verb in common
+
+
+def _outnumbered(judged: Judged, strongest: Conflict) -> bool:
+    """One source alone against three or more, in contexts very alike, of one thing: one figure however the verb is
+    worded ("The pirates, in three boats, were attempting to hijack" against eight stories' "The pirates on two speed
+    boats had surrounded"), when it is a slip away from theirs. Two stories against one, contexts only alike ("his
+    three fights with Holyfield", "two fights out there for Wlad") or figures further apart (the union's "9% raise"
+    against the "5% raise" the authority offered) leave it unsure."""
+    docs = [{f.doc for f in side_} for side_ in judged.sides]
+    a, b = strongest.a, strongest.b
+    return (len(docs) == 2 and len(docs[0]) == 1 and len(docs[1]) >= 3 and strongest.similarity >= _VERY_ALIKE
+            and a.thing is not None and a.thing == b.thing and _slip(a, b))
 
 
 _ONCE = frozenset({"week", "month"})  # the precisions of a date that names one event of its verb
