@@ -30,6 +30,7 @@ _PERIOD_SHIFT: dict[str, int] = dict(table("dates", "period_shift"))  # type: ig
 _QUARTERS: dict[str, int] = dict(table("dates", "quarters"))  # type: ignore[arg-type]
 _PRESENT = words("dates", "present")
 _RECENT = words("dates", "recent")
+_SCHEDULED = frozenset(words("dates", "scheduled_events"))
 
 _PART = alternation(_PARTS_OF_DAY)
 _PLACING = alternation(words("dates", "placing"))
@@ -134,14 +135,16 @@ _MONTH_DAY = re.compile(
 
 def _month_day(match: re.Match[str], start: int, end: int, sentence: Sentence) -> Found | None:
     """"The vote is set for April 2.", "Since the Oct. 7 attack", "on 21st March": a day without its year, in the
-    year the tense points to; "the Oct. 7 attack", an event named by its date, lies behind."""
+    year the tense points to; "the Oct. 7 attack", an event named by its date, lies behind, unless it is one set for
+    a day that a verb says is to come ("will be seeking seats in the December 15 election")."""
     month = month_number(match.group("m1") or match.group("m2"))
     day = int(match.group("d1") or match.group("d2"))
     if not 1 <= day <= 31:
         return None
     tense = tense_near(sentence.text, start, end)
-    if re.search(r"\bthe\s+$", sentence.text[:start]) and re.match(r"\s+[a-z]+", sentence.text[end:]):
-        tense = "past"
+    named = re.match(r"\s+([a-z]+)", sentence.text[end:]) if re.search(r"\bthe\s+$", sentence.text[:start]) else None
+    if named and not (tense == "future" and named.group(1) in _SCHEDULED):
+        tense = "past"  # not "will be seeking seats in the December 15 election": an event still to come
     return _date(start, end, _day_of_year(month, day, sentence.published, tense))
 
 
