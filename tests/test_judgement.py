@@ -10,7 +10,7 @@ import pytest
 import factcheck
 from factcheck.facts import frame_facts
 from factcheck.findings import Finding
-from factcheck.judge.matching import once
+from factcheck.judge.matching import once, one_owner_s_event
 
 
 def check(tmp_path: Path, *stories: tuple[str, str]) -> tuple[tuple[Finding, ...], dict[str, object]]:
@@ -594,10 +594,25 @@ def test_the_year_of_what_befalls_one_body_once_is_one_date_however_worded(tmp_p
     assert [surfaces(f, facts) for f in flagged(findings)] == [[["2003"], ["2002"]]]
 
 
+def test_the_dates_of_one_owner_s_event_are_one_date(tmp_path: Path) -> None:
+    """One verb, one owner: a court "tossed out a 2008 conviction" and "overturned the 2007 convictions". Another
+    owner's, or another verb's, is another event."""
+    _, facts = check(tmp_path,
+                     ("2010-12-02", "The Ardmore Supreme Court tossed out a 2008 conviction of Voss. The Penn "
+                                    "Appeals Court overturned a 2004 conviction."),
+                     ("2010-12-02", "The Ardmore Supreme overturned the 2007 convictions. The Ardmore Supreme Court "
+                                    "upheld a 2005 sentence."))
+    years = {f.surface: f for f in facts.values() if f.kind == "date"}  # type: ignore[attr-defined]
+    assert one_owner_s_event(years["2008"], years["2007"])  # type: ignore[arg-type]
+    assert not one_owner_s_event(years["2004"], years["2007"])  # type: ignore[arg-type]
+    assert not one_owner_s_event(years["2005"], years["2008"])  # type: ignore[arg-type]
+
+
 def test_only_what_befalls_one_body_once_is_one_date_whatever_the_words(tmp_path: Path) -> None:
     """An ousting, a founding, a birth, a resignation: once; a death or an arrest: a story tells of many."""
-    _, facts = check(tmp_path, ("2009-01-08", "He was ousted in 2003. He was arrested in 2004. His father died in 2005."),
-                     ("2009-01-08", "He was expelled in 2002. He was detained in 2006. The founder was killed in 2007."))
+    _, facts = check(tmp_path,
+                     ("2009-01-08", "He was ousted in 2003. He was arrested in 2004. His father died in 2005."),
+                     ("2009-01-08", "He was expelled in 2002. He was detained in 2006. A founder was killed in 2007."))
     years = {f.surface: f for f in facts.values() if f.kind == "date"}  # type: ignore[attr-defined]
     assert once(years["2003"], years["2002"])  # type: ignore[arg-type]
     assert not once(years["2004"], years["2006"]) and not once(years["2005"], years["2007"])  # type: ignore[arg-type]

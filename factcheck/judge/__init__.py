@@ -51,6 +51,7 @@ from factcheck.judge.matching import (
     conflicts,
     eligible,
     groups,
+    one_owner_s_event,
     one_predicate,
     said_on,
     stamp,
@@ -270,6 +271,11 @@ def _bound(a: Fact, b: Fact) -> bool:
 
 
 def _owned(a: Fact, b: Fact) -> bool:
+    """One owner's thing ("Bryant's 14 points", "Kobe Bryant scored 12 points"), or one owner's event, for dates:
+    one verb and one owner ("the Utah Supreme Court tossed out a 2008 conviction", "the Utah Supreme Court
+    overturned the 2007 convictions")."""
+    if a.kind == b.kind == "date":
+        return one_owner_s_event(a, b)
     return bool(a.owner and b.owner and a.thing and a.thing == b.thing and owners_match(a.owner, b.owner))
 
 

@@ -174,6 +174,13 @@ def one_predicate(a: Fact, b: Fact) -> bool:
     return _same_rule(a, b) or (len(named) == 2 and named[0] == named[1])
 
 
+def one_owner_s_event(a: Fact, b: Fact) -> bool:
+    """Two dates of one verb and one owner ("the Utah Supreme Court tossed out a 2008 conviction", "the Utah
+    Supreme overturned the 2007 convictions"): the frames match on all they name."""
+    return bool(a.kind == b.kind == "date" and a.owner and b.owner and owners_match(a.owner, b.owner)
+                and one_predicate(a, b))
+
+
 def _same_rule(a: Fact, b: Fact) -> bool:
     return a.key is not None and a.key == b.key and not a.key.startswith(AUTO)
 
