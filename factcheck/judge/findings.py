@@ -22,10 +22,10 @@ Draft = tuple[str, str, str, str, tuple[str, ...], str, tuple[tuple[str, ...], .
 def severity_of(rule: Rule | None, verdict: Verdict, sure: bool) -> str:
     """The rule's severity (a warning for a figure no rule claims) where the frames match in full; a note where
     they leave the figure unsure or the verdict rests on a guess about a running total."""
-    if verdict.severity is not None:
-        return verdict.severity
     if not sure:
         return "info"
+    if verdict.severity is not None:
+        return verdict.severity  # a running total's digits slipped: a warning, whatever the rule's severity
     if not verdict.sure:
         return "info"  # a running total whose dates are unknown, a weekday with no date, two credited sources
     return rule.severity if rule else "warning"

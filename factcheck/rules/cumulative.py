@@ -8,6 +8,7 @@ Fine: "at least four people were killed" on Tuesday, "the death toll rose to sev
 from __future__ import annotations
 
 from collections.abc import Mapping
+from decimal import Decimal
 
 from factcheck.rules import agree
 from factcheck.rules.intervals import below
@@ -22,6 +23,10 @@ def judge(a: Side, b: Side, params: Mapping[str, object]) -> Verdict | None:
         return None
     if a.published is None or b.published is None:
         verdict = agree.judge(a, b, params)  # without dates, growth cannot be told from disagreement
+        if verdict and _slipped(a, b):
+            # "230 arrested" against "23 arrested": the same digits a power of ten apart are a slip, not growth
+            return Verdict(verdict.why + "; the same digits a power of ten apart: a slip, not a total that grew",
+                           severity="warning")
         return (
             Verdict(verdict.why + "; a publication date is unknown, so the total may have changed", sure=False)
             if verdict
@@ -46,3 +51,12 @@ def judge(a: Side, b: Side, params: Mapping[str, object]) -> Verdict | None:
 # An earlier, smaller total is consistent with a later, larger one but does not state it: two totals state one
 # figure only when they agree as figures of one day do.
 agrees = agree.agrees
+
+
+def _slipped(a: Side, b: Side) -> bool:
+    """Two stated totals of the same digits, two significant ones at least, a power of ten apart ("89", "890")."""
+    x, y = a.fact.value, b.fact.value
+    if not (isinstance(x, float) and isinstance(y, float)) or x <= 0 or y <= 0 or x == y:
+        return False
+    digits = [Decimal(repr(v)).normalize().as_tuple() for v in (x, y)]
+    return digits[0].digits == digits[1].digits and len(digits[0].digits) >= 2
