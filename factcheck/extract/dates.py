@@ -31,6 +31,7 @@ _QUARTERS: dict[str, int] = dict(table("dates", "quarters"))  # type: ignore[arg
 _PRESENT = words("dates", "present")
 _RECENT = words("dates", "recent")
 _SCHEDULED = frozenset(words("dates", "scheduled_events"))
+_GAME = re.compile(rf"\b{alternation(words('dates', 'game_words'))}\b", re.IGNORECASE)
 
 _PART = alternation(_PARTS_OF_DAY)
 _PLACING = alternation(words("dates", "placing"))
@@ -218,9 +219,12 @@ _QUARTER = re.compile(
 
 def _quarter(match: re.Match[str], start: int, end: int, sentence: Sentence) -> Found | None:
     """"The first quarter of 2009" -> 2009-Q1; "Sales fell in the fourth quarter." -> the latest fourth quarter;
-    "Q3 2024"; "the final quarter": the one before the day of writing."""
+    "Q3 2024"; "the final quarter": the one before the day of writing. In a sentence about a game, a quarter
+    without its year is a period of play ("an interception in the third quarter"): no date."""
     part = int(match.group("qn")) if match.group("qn") else _QUARTERS.get((match.group("q") or "").lower(), 0)
     year = match.group("y") or match.group("y2")
+    if not (year or match.group("rel") or match.group("qn")) and _GAME.search(sentence.text):
+        return None  # "Davis's interception in the third quarter": a period of play, not of the year
     return _date(start, end, _part_of_year(part, 4, "Q", year, match.group("rel"), sentence, start, end))
 
 

@@ -20,6 +20,7 @@ ORDINAL = re.compile(
     re.IGNORECASE,
 )
 # "one-sixth", "a third of", "two-thirds": fractions; "a second." and "seconds": time.
+_PERIOD = re.compile(rf"[\s-]+({alternation(words('ordinals', 'periods'))})\b", re.IGNORECASE)
 _FRACTION_BEFORE = re.compile(rf"\b{alternation(words('ordinals', 'fraction_counts'))}[\s-]$", re.IGNORECASE)
 _SECOND_OF_TIME_BEFORE = re.compile(rf"\b{alternation(words('ordinals', 'before_second_of_time'))}\s+$")
 _IDIOMS = re.compile(rf"\b{alternation(words('ordinals', 'idioms'))}\b", re.IGNORECASE)
@@ -61,10 +62,16 @@ def find(sentence: Sentence) -> list[Found]:
                 float(value),
                 None,
                 None,
-                subject_after(text, match.end()),
+                _period(after) or subject_after(text, match.end()),
             )
         )
     return found
+
+
+def _period(after: str) -> str | None:
+    """The period of play an ordinal numbers before another noun ("fourth quarter drive": the quarter)."""
+    found = _PERIOD.match(after)
+    return found.group(1).lower() if found else None
 
 
 def _value(match: re.Match[str]) -> int | None:
