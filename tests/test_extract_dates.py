@@ -143,6 +143,9 @@ def test_hedged_duration_interval() -> None:
         ("It was her 6th visit this year.", "6th", 6, "visit"),
         ("Lyon is the second-largest city.", "second-largest", 2, "city"),
         ("This is the twenty-first summit.", "twenty-first", 21, "summit"),
+        # an ordinal before a period of play numbers the period, not the noun after it
+        ("Luck's fourth quarter drive won the game.", "fourth", 4, "quarter"),
+        ("He homered in the ninth inning rally.", "ninth", 9, "inning"),
     ],
 )
 def test_ordinals(text: str, surface: str, value: float, subject: str) -> None:
