@@ -18,7 +18,6 @@ import re
 from collections import Counter
 from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass
-from decimal import Decimal
 from types import MappingProxyType
 
 from factcheck.accepted import Acceptance
@@ -59,7 +58,7 @@ from factcheck.judge.matching import (
 from factcheck.judge.similarity import bags_of, cosine
 from factcheck.lexicon import Lexicon, default_lexicon
 from factcheck.lexicon.words import alternation, words
-from factcheck.rules.intervals import below
+from factcheck.rules.intervals import below, significant_digits
 from factcheck.rules.model import Rule, Side, Verdict
 from factcheck.timewords import MONTH, WEEKDAY
 
@@ -403,7 +402,7 @@ def _same_digits(a: Fact, b: Fact) -> bool:
     wrong order ("$1.6 billion" against "$160 million", "$19 billion" against "$91 billion"), told wrong whatever
     other readings stand beside them. One digit alone ("one" and "ten") is as likely two round counts."""
     return (decimal_slip(a, b) or digits_swapped(a, b)) and all(
-        isinstance(f.value, float) and len(Decimal(repr(f.value)).normalize().as_tuple().digits) >= 2 for f in (a, b))
+        isinstance(f.value, float) and len(significant_digits(f.value)) >= 2 for f in (a, b))
 
 
 def _draft(group: Sequence[Conflict], judged: Judged, pairs: _Pairs, by_doc: Mapping[str, Document],
@@ -452,7 +451,7 @@ def _outnumbered(judged: Judged, strongest: Conflict) -> bool:
             and a.thing is not None and a.thing == b.thing and _slip(a, b))
 
 
-_ONCE = frozenset({"week", "month"})  # the precisions of a date that names one event of its verb
+_ONE_EVENT_PRECISIONS = frozenset({"week", "month"})  # the precisions of a date that names one event of its verb
 
 
 def _one_event_s_week(a: Fact, b: Fact) -> bool:
@@ -460,7 +459,7 @@ def _one_event_s_week(a: Fact, b: Fact) -> bool:
     weeks ago"; "gained independence in July", "declared independence 6 months ago"): one event, however differently
     the stories word the rest. A weekday or a day is not so sure (a team loses on Wednesday and again on Friday, a
     war kills on Monday and on Tuesday), nor a year (arrested in 2004, and again in 2006)."""
-    return a.kind == b.kind == "date" and {precision(a), precision(b)} <= _ONCE and one_predicate(a, b)
+    return a.kind == b.kind == "date" and {precision(a), precision(b)} <= _ONE_EVENT_PRECISIONS and one_predicate(a, b)
 
 
 def _far(judged: Judged, by_doc: Mapping[str, Document]) -> bool:

@@ -8,10 +8,9 @@ Fine: "at least four people were killed" on Tuesday, "the death toll rose to sev
 from __future__ import annotations
 
 from collections.abc import Mapping
-from decimal import Decimal
 
 from factcheck.rules import agree
-from factcheck.rules.intervals import below
+from factcheck.rules.intervals import below, significant_digits
 from factcheck.rules.model import Side, Verdict
 
 PARAMS = {"tolerance": (float, 0.0), "tolerance_abs": (float, 0.0)}
@@ -58,5 +57,5 @@ def _slipped(a: Side, b: Side) -> bool:
     x, y = a.fact.value, b.fact.value
     if not (isinstance(x, float) and isinstance(y, float)) or x <= 0 or y <= 0 or x == y:
         return False
-    digits = [Decimal(repr(v)).normalize().as_tuple() for v in (x, y)]
-    return digits[0].digits == digits[1].digits and len(digits[0].digits) >= 2
+    digits = significant_digits(x)
+    return digits == significant_digits(y) and len(digits) >= 2

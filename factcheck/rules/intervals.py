@@ -1,10 +1,12 @@
 """Interval arithmetic shared by the rule kinds: overlap with open and closed ends, and how editors read
-an interval ("more than 31,000", "[31,000, 32,000)")."""
+an interval ("more than 31,000", "[31,000, 32,000)"); the significant digits of a figure, by which a slipped point
+is told ("23" and "230")."""
 
 from __future__ import annotations
 
 import math
 from dataclasses import dataclass
+from decimal import Decimal
 
 
 @dataclass(frozen=True, slots=True)
@@ -74,3 +76,8 @@ def below(later: Interval, earlier: Interval) -> bool:
     if later.high < earlier.low:
         return True
     return later.high == earlier.low and not (later.high_closed and earlier.low_closed)
+
+
+def significant_digits(value: float) -> tuple[int, ...]:
+    """The digits of a figure without its point and its trailing zeros: 230 -> (2, 3), 0.23 -> (2, 3), 20 -> (2,)."""
+    return Decimal(repr(value)).normalize().as_tuple().digits
