@@ -256,6 +256,20 @@ def test_a_running_total_that_grew_since_the_source(capsys, tmp_path: Path) -> N
     assert statuses["killed"] == "unsupported" and code == 0
 
 
+def test_a_draft_total_of_the_source_s_digits_a_power_of_ten_up_is_a_slip(capsys, tmp_path: Path) -> None:
+    """A toll may grow after a source of the draft's own day, but not into its digits a power of ten up: "890"
+    against the morning's "89" is a slipped zero. "95" after "89" is growth."""
+    write(tmp_path / "sources" / "morning.md", "The flood killed 89 people.", "2025-04-15")
+    slip = write(tmp_path / "slip.md", "The flood killed 890 people.", "2025-04-15")
+    code, report = draft_json(capsys, slip, tmp_path / "sources")
+    [finding] = report["findings"]
+    assert [f["status"] for f in figures(report)] == ["contradicted"] and code == 1
+    assert finding["severity"] == "warning" and "a slip, not a total that grew" in finding["message"]
+    grew = write(tmp_path / "grew.md", "The flood killed 95 people.", "2025-04-15")
+    code, report = draft_json(capsys, grew, tmp_path / "sources")
+    assert [f["status"] for f in figures(report)] == ["unsupported"] and code == 0
+
+
 def test_an_older_toll_in_a_draft_is_outdated_and_a_higher_one_than_a_later_source_contradicted(
         capsys, tmp_path: Path) -> None:
     write(tmp_path / "sources" / "wednesday.md", "The death toll rose to seven.", "2025-04-16")

@@ -58,6 +58,7 @@ from factcheck.judge.matching import (
 from factcheck.judge.similarity import bags_of, cosine
 from factcheck.lexicon import Lexicon, default_lexicon
 from factcheck.lexicon.words import alternation, words
+from factcheck.rules.cumulative import slipped
 from factcheck.rules.intervals import below, significant_digits
 from factcheck.rules.model import Rule, Side, Verdict
 from factcheck.timewords import MONTH, WEEKDAY
@@ -297,8 +298,13 @@ def _relative(fact: Fact) -> bool:
 
 def _behind(draft: Side, source: Side) -> Verdict | None:
     """A draft goes out after the sources of its own day: a smaller total than theirs is behind them; a larger one
-    may have grown since."""
+    may have grown since, but not into the source's own digits a power of ten up ("more than 4,000 children"
+    against "more than 400": a slipped zero)."""
     if not below(draft.interval, source.interval):
+        if slipped(draft, source) and below(source.interval, draft.interval):
+            return Verdict(f"the draft's total {draft.interval.text()} has the digits of {source.interval.text()}, "
+                           f"given by a source of its own day ({source.published}), a power of ten up: a slip, not a "
+                           "total that grew", severity="warning")
         return None
     return Verdict(f"the draft's total {draft.interval.text()} is below {source.interval.text()}, given by a source of "
                    f"its own day ({source.published}); a running total can grow but not shrink")

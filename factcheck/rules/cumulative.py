@@ -1,6 +1,7 @@
 """``cumulative``: a running total (a death toll, people rescued) may grow between reports but never
 shrink. A later, larger figure is an update, not a conflict; a later, smaller one is a conflict; figures
-published the same day (or on unknown days) that differ are only a note: the total may have grown in between.
+published the same day (or on unknown days) that differ are only a note: the total may have grown in between,
+though not into its own digits a power of ten up ("89", then "890": a slip, a warning).
 
 Anti-pattern: "the death toll rose to seven" on Wednesday, "five people were killed" on Thursday.
 Fine: "at least four people were killed" on Tuesday, "the death toll rose to seven" on Wednesday."""
@@ -22,7 +23,7 @@ def judge(a: Side, b: Side, params: Mapping[str, object]) -> Verdict | None:
         return None
     if a.published is None or b.published is None:
         verdict = agree.judge(a, b, params)  # without dates, growth cannot be told from disagreement
-        if verdict and _slipped(a, b):
+        if verdict and slipped(a, b):
             # "230 arrested" against "23 arrested": the same digits a power of ten apart are a slip, not growth
             return Verdict(verdict.why + "; the same digits a power of ten apart: a slip, not a total that grew",
                            severity="warning")
@@ -32,8 +33,12 @@ def judge(a: Side, b: Side, params: Mapping[str, object]) -> Verdict | None:
             else None
         )
     if a.published == b.published:
-        # Reports of one day: the total may have grown between them, in either order (1, then 3, then 5 dead).
+        # Reports of one day: the total may have grown between them, in either order (1, then 3, then 5 dead),
+        # but not into its own digits a power of ten up ("89" in the morning, "890" by night: a slip).
         verdict = agree.judge(a, b, params)
+        if verdict and slipped(a, b):
+            return Verdict(verdict.why + "; reported the same day with the same digits a power of ten apart: a slip, "
+                           "not a total that grew", severity="warning")
         return Verdict(verdict.why + "; reported the same day, so the total may have grown in between",
                        sure=False) if verdict else None
     earlier, later = (a, b) if a.published < b.published else (b, a)
@@ -52,7 +57,7 @@ def judge(a: Side, b: Side, params: Mapping[str, object]) -> Verdict | None:
 agrees = agree.agrees
 
 
-def _slipped(a: Side, b: Side) -> bool:
+def slipped(a: Side, b: Side) -> bool:
     """Two stated totals of the same digits, two significant ones at least, a power of ten apart ("89", "890")."""
     x, y = a.fact.value, b.fact.value
     if not (isinstance(x, float) and isinstance(y, float)) or x <= 0 or y <= 0 or x == y:
