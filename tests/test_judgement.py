@@ -294,6 +294,23 @@ def test_a_slipped_decimal_point_is_a_warning_however_far(tmp_path: Path) -> Non
     assert sorted(map(sorted, surfaces(finding, facts))) == [["$1.2 million"], ["$12 million"]]
 
 
+def test_a_lone_toll_a_power_of_ten_off_three_sources_is_a_slip_whatever_the_dates(tmp_path: Path) -> None:
+    """A running total of unknown dates may have grown, but not into one source's "forty" against three stories'
+    "four" in the same words: a slip. Against two stories, or a figure further from theirs ("six"), it may have
+    grown: a note."""
+    told = "The gunman who killed {} people in the courthouse escape was sentenced to life in prison."
+    findings, facts = check(tmp_path, *[("", told.format(n)) for n in ("four", "four", "four", "forty")])
+    [finding] = flagged(findings)
+    assert sorted(map(sorted, surfaces(finding, facts))) == [["forty"], ["four", "four", "four"]]
+    assert finding.severity == "warning" and finding.explanation.endswith(
+        "three sources agree in words alike, the lone figure theirs a power of ten off: a slip, not a total that grew")
+    assert "the total may have changed" not in finding.explanation
+    findings, _ = check(tmp_path / "two", *[("", told.format(n)) for n in ("four", "four", "forty")])
+    assert flagged(findings) == [] and [f.severity for f in findings] == ["info"]
+    findings, _ = check(tmp_path / "grew", *[("", told.format(n)) for n in ("four", "four", "four", "six")])
+    assert flagged(findings) == [] and [f.severity for f in findings] == ["info"]
+
+
 def test_transposed_digits_are_a_warning_however_far(tmp_path: Path) -> None:
     """"$91 billion" for "$19 billion": two keys struck in the wrong order, a slip, not another deal."""
     findings, facts = check(tmp_path,
@@ -839,7 +856,8 @@ def test_a_week_or_a_month_bound_to_one_verb_is_one_event_however_worded(tmp_pat
 def test_one_story_s_same_number_for_two_things_does_not_join_their_disagreements(tmp_path: Path) -> None:
     """A story that killed "four" people and gave "four" life sentences holds two figures: the life sentences
     disagree on their own (four against seven), apart from the toll, where one story alone says "forty" against four
-    (a factor of ten, one figure told wrong: a note of its own, as a toll of unknown dates may have grown)."""
+    (a factor of ten, one figure told wrong: a disagreement of its own; four stories agree in words alike, so not a
+    toll of unknown dates that grew)."""
     escape = "the man who killed {} people in a brazen courthouse escape"
     findings, facts = check(
         tmp_path,
@@ -849,7 +867,7 @@ def test_one_story_s_same_number_for_two_things_does_not_join_their_disagreement
         ("", f"A judge on Saturday sentenced {escape.format('four')} to life without parole."),
         ("", "He went on a rampage at the courthouse in 2005, killing four people, and was sentenced on Saturday."))
     found = {(f.severity, tuple(tuple(facts[i].surface for i in side) for side in f.sides)) for f in findings}
-    assert found == {("warning", (("four",), ("seven",))), ("info", (("forty",), ("four",) * 4))}
+    assert found == {("warning", (("four",), ("seven",))), ("warning", (("forty",), ("four",) * 4))}
 
 
 def test_two_quakes_told_in_one_sentence_disagree_each_with_its_own(tmp_path: Path) -> None:

@@ -39,7 +39,7 @@ from factcheck.judge.comparable import (
     terms,
 )
 from factcheck.judge.distance import decimal_slip, digits_swapped, far_apart
-from factcheck.judge.findings import SEVERITY_ORDER, Draft, group_draft, severity_of, single_draft
+from factcheck.judge.findings import SEVERITY_ORDER, Draft, count_sources, group_draft, severity_of, single_draft
 from factcheck.judge.groups import Judged, own_days, sides_of
 from factcheck.judge.matching import (
     HIGH,
@@ -58,6 +58,7 @@ from factcheck.judge.matching import (
 from factcheck.judge.similarity import bags_of, cosine
 from factcheck.lexicon import Lexicon, default_lexicon
 from factcheck.lexicon.words import alternation, words
+from factcheck.rules import agree
 from factcheck.rules.cumulative import slipped
 from factcheck.rules.intervals import below, significant_digits
 from factcheck.rules.model import Rule, Side, Verdict
@@ -434,6 +435,8 @@ def _draft(group: Sequence[Conflict], judged: Judged, pairs: _Pairs, by_doc: Map
     # Wlad"; "nine rifles" seized, "three rifles" besides the AK-47s) leave the figure unsure: a note, unless one
     # source stands alone against three or more in contexts very alike (``_outnumbered``).
     sure = sure and (_bound(a, b) or _outnumbered(judged, strongest))
+    if sure and not judged.verdict.sure and _slipped_alone(judged, strongest):
+        judged = dataclasses.replace(judged, verdict=_slip_verdict(judged, pairs))
     keys = Counter(f.key for c in group for f in (c.a, c.b) if f.key and (rule is None or f.key.startswith(rule.id)))
     # Whatever the order the stories were given in: the commonest key, the first by name on a tie (A with B is B
     # with A; found by bench/fuzz.py).
@@ -455,6 +458,25 @@ def _outnumbered(judged: Judged, strongest: Conflict) -> bool:
     a, b = strongest.a, strongest.b
     return (len(docs) == 2 and len(docs[0]) == 1 and len(docs[1]) >= 3 and strongest.similarity >= _VERY_ALIKE
             and a.thing is not None and a.thing == b.thing and _slip(a, b))
+
+
+def _slipped_alone(judged: Judged, strongest: Conflict) -> bool:
+    """One source alone against three or more that agree, in contexts very alike, its figure theirs a power of ten
+    off ("killed forty people" against five stories' "killed four people"): a slip, whatever a running total's
+    unknown dates would allow."""
+    docs = [{f.doc for f in side_} for side_ in judged.sides]
+    return (len(docs) == 2 and min(len(d) for d in docs) == 1 and max(len(d) for d in docs) >= 3
+            and strongest.similarity >= _VERY_ALIKE and decimal_slip(strongest.a, strongest.b))
+
+
+def _slip_verdict(judged: Judged, pairs: _Pairs) -> Verdict:
+    """The lone figure's slip, told as the figures' own disagreement: not what a running total's dates allow."""
+    a, b = judged.pair
+    _, params, _ = terms(pairs.rule(a, b), a.kind)
+    plain = agree.judge(*pairs.sides(a, b), params)
+    many = max(len({f.doc for f in side_}) for side_ in judged.sides)
+    return Verdict(f"{plain.why if plain else judged.verdict.why}; {count_sources(many)} agree in words alike, the "
+                   "lone figure theirs a power of ten off: a slip, not a total that grew", severity="warning")
 
 
 _ONE_EVENT_PRECISIONS = frozenset({"week", "month"})  # the precisions of a date that names one event of its verb

@@ -60,7 +60,8 @@ def _message(rule: Rule | None, key: str, sides: Sequence[Sequence[Fact]], pair:
     sources = [{_source(f, by_doc) for f in group} for group in sides]
     text = description(rule, key) + ": "
     if len(sides) == 2 and len(sources[0]) == 1 and len(sources[1]) > 1:
-        text += f"{named[0][1]} alone says {named[0][0]}; {_count(len(sources[1]))} say {named[1][0]} ({named[1][1]})"
+        many = count_sources(len(sources[1]))
+        text += f"{named[0][1]} alone says {named[0][0]}; {many} say {named[1][0]} ({named[1][1]})"
     else:
         text += " against ".join(f"{quote} ({who})" for quote, who in named)
     return f"{text}: {why}"
@@ -82,7 +83,7 @@ def _source(fact: Fact, by_doc: Mapping[str, Document]) -> str:
     return document.source or document.id
 
 
-def _count(number: int) -> str:
+def count_sources(number: int) -> str:
     words = {2: "two", 3: "three", 4: "four", 5: "five", 6: "six", 7: "seven", 8: "eight", 9: "nine"}
     return f"{words.get(number, number)} sources"
 
