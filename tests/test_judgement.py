@@ -8,8 +8,11 @@ from pathlib import Path
 import pytest
 
 import factcheck
+from factcheck.documents import Document
+from factcheck.extract import extract
 from factcheck.facts import frame_facts
 from factcheck.findings import Finding
+from factcheck.judge.comparable import aside
 from factcheck.judge.matching import once, one_owner_s_event
 
 
@@ -309,6 +312,25 @@ def test_a_lone_toll_a_power_of_ten_off_three_sources_is_a_slip_whatever_the_dat
     assert flagged(findings) == [] and [f.severity for f in findings] == ["info"]
     findings, _ = check(tmp_path / "grew", *[("", told.format(n)) for n in ("four", "four", "four", "six")])
     assert flagged(findings) == [] and [f.severity for f in findings] == ["info"]
+
+
+def test_a_spot_within_the_event_s_place_tells_no_side_event(tmp_path: Path) -> None:
+    """"near the Sefton Glacier" names where on the mountain the climber fell, not another place whose event the
+    sentence tells aside ("a quake in eastern China" in a story of Iran): one death's day told two ways."""
+    opening = "Two climbers have died in the mountains of New Zealand, police said on Monday.\n"
+    findings, facts = check(
+        tmp_path,
+        ("2025-09-16", opening + "On Friday, a 36-year-old climber died after falling 60 metres from a ridge near the "
+                                 "Sefton Glacier."),
+        ("2025-09-16", opening + "On Saturday, a 36-year-old climber died after falling 60 metres from a ridge."))
+    [finding] = flagged(findings)
+    assert sorted(map(sorted, surfaces(finding, facts))) == [["Friday"], ["Saturday"]]
+    other = Document("b", "b.md", "A quake struck southern Iran on Sunday.", 0, None, None, None, None)
+    spot = Document("a", "a.md", "The climber died near the Sefton Glacier on Friday.", 0, None, None, None, None)
+    away = Document("c", "c.md", "A quake killed ten people in eastern China on Friday.", 0, None, None, None, None)
+    [fact] = frame_facts(extract([spot]))
+    [_, far] = frame_facts(extract([away]))
+    assert (aside(fact, other), aside(far, other)) == (False, True)
 
 
 def test_transposed_digits_are_a_warning_however_far(tmp_path: Path) -> None:

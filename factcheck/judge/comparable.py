@@ -13,6 +13,7 @@ from types import MappingProxyType, ModuleType
 from factcheck.documents import Document
 from factcheck.facts import Fact
 from factcheck.keys import Key
+from factcheck.lexicon.words import alternation, words
 from factcheck.rules.intervals import below
 from factcheck.rules.kinds import KINDS
 from factcheck.rules.model import Rule, Side, Verdict
@@ -86,7 +87,8 @@ def aside(fact: Fact, other: Document, own: Document | None = None) -> bool:
     names the same place. When the fact's own story opens with that place too, it is a side event only if the
     two openings share another place (both open on Iran); otherwise the stories name one event differently
     ("in Aceh", "off Sumatra")."""
-    named = frozenset(p for p in places(fact.sentence) if _proper_words(p))  # not "the Northern Province"
+    # Not "the Northern Province"; not a spot within the event's place ("near the Tasman Glacier").
+    named = frozenset(p for p in places(fact.sentence) if _proper_words(p) and not _LANDMARK.search(p))
     other_opening = _opening(other)
     if not named or _mentions(other_opening, named):
         return False
@@ -94,6 +96,9 @@ def aside(fact: Fact, other: Document, own: Document | None = None) -> bool:
         return True
     own_opening = _opening(own)
     return not _mentions(own_opening, named) or _mentions(other_opening, places(own_opening))
+
+
+_LANDMARK = re.compile(rf"\b(?:{alternation(words('places', 'landmarks'))})$", re.IGNORECASE)
 
 
 def _opening(document: Document) -> str:
