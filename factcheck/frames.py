@@ -386,7 +386,7 @@ _OFFENCE = re.compile(
     rf"\b(?i:{alternation(listed('frames', 'accused_words'))})\s+"
     rf"(?:(?:[A-Z][\w.]*|\d[\w,]*|{alternation(listed('frames', 'offence_gap_words'))})\s+){{0,3}}?"
     r"(?:with|of|for|to)\s+"
-    rf"(?:(?:\d+|(?i:{_NUMBER_WORDS}))\s+(?:counts?|charges?)\s+of\s+)?(?:(?:suspicion|investigation)\s+of\s+)?"
+    rf"(?:(?:\d+|(?i:{_NUMBER_WORDS}))\s+(?:counts?|charges?)\s+of\s+)?(?:(?:suspicions?|investigations?)\s+of\s+)?"
     r"((?:(?:an?|the|his|her|their)\s+)?[a-z][a-z-]*(?:\s+[a-z][a-z'’-]*){0,2})")  # the offence in lower case
 _NOT_OFFENCE = frozenset(("a", "an", "the", "his", "her", "their", "being"))
 _OFFENCE_ENDS = frozenset((*STOPWORDS, *listed("clauses", "before_now"), "early", "late", "following", "after",

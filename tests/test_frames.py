@@ -113,6 +113,10 @@ def frame(kind: str, sentence: str, surface: str, subject: str | None = None, un
          Frame("offence kill", "arrest", None, EVENT)),
         ("date", "Gigante was acquitted in 1958 on charges of attempted murder.", "1958", None, None, EVENT,
          Frame("offence kill", "acquit", None, EVENT)),
+        # "suspicions of" names no offence: what follows does ("arrested on suspicion of drunk driving")
+        ("date", "Chargers defensive tackle Jamal Williams was arrested early Monday for suspicions of driving under "
+                 "the influence.", "early Monday", None, None, EVENT, Frame("offence drive", "arrest", "jamal williams",
+                                                                          EVENT)),
     ],
 )
 def test_frames_of_real_sentences(kind: str, sentence: str, surface: str, subject: str | None, unit: str | None,
