@@ -22,6 +22,9 @@ _LABEL_BEFORE = re.compile(rf"\b{alternation(words('dates', 'date_labels'))}\b",
 # first, as American copy writes it, unless the first figure cannot be a month or the line keeps British time.
 _NUMERIC = re.compile(r"(?<![\d/.])(\d{1,2})/(\d{1,2})/((?:19|20)\d\d|\d\d)(?![\d/])")
 _BRITISH = re.compile(r"\b(?:GMT|BST)\b")
+_LOWER_WORD = re.compile(r"(?<![\w.])[a-z][a-z.]*(?![\w])")
+_DATELINE_WORDS = frozenset(words("dates", "dateline_words"))
+_PROSE_WORDS = 3  # this many other lower-case words make a short line a sentence
 
 
 def infer_published(body: str) -> tuple[dt.date, str] | None:
@@ -47,7 +50,11 @@ def _in_dateline(head: str, match: re.Match[str]) -> bool:
     line_start = head.rfind("\n", 0, match.start()) + 1
     line_end = head.find("\n", match.end())
     line = head[line_start : len(head) if line_end < 0 else line_end].strip()
-    return len(line) <= _DATELINE_CHARACTERS or bool(_LABEL_BEFORE.search(head, line_start, match.start()))
+    if _LABEL_BEFORE.search(head, line_start, match.start()):
+        return True
+    rest = head[line_start : match.start()] + " " + head[match.end() : len(head) if line_end < 0 else line_end]
+    prose = [w for w in _LOWER_WORD.findall(rest) if w not in _DATELINE_WORDS]
+    return len(line) <= _DATELINE_CHARACTERS and len(prose) < _PROSE_WORDS
 
 
 def _numeric_dates(head: str) -> list[dt.date]:

@@ -31,3 +31,23 @@ def test_a_dateline_in_figures(head: str, day: dt.date) -> None:
 ])
 def test_no_dateline_in_figures(text: str) -> None:
     assert infer_published(text + STORY) is None
+
+
+@pytest.mark.parametrize(("head", "day"), [
+    ("Tuesday, May 24, 2005", dt.date(2005, 5, 24)),
+    ("September 15, 2013 11:26 pm", dt.date(2013, 9, 15)),
+    ("Photo: Jane Doe, staff. Posted on Sep 27, 2013 at 5:50 pm", dt.date(2013, 9, 27)),
+    ("8:44AM BST 16 Sep 2013", dt.date(2013, 9, 16)),
+])
+def test_a_short_dateline(head: str, day: dt.date) -> None:
+    assert infer_published(head + STORY) == (day, "text: dateline or caption")
+
+
+@pytest.mark.parametrize("line", [
+    "Page was born on April 22, 1923, in Nashville, Tenn.",  # a short sentence: its date is an event's
+    "New Moon is tentatively scheduled to open November 20, 2009.",
+    "Reid checked herself in on Tuesday, December 9, 2008.",
+])
+def test_a_short_sentence_is_no_dateline(line: str) -> None:
+    lead = "Pinup icon Bettie Page died Thursday evening at a hospital in Los Angeles.\n"
+    assert infer_published(lead + line + STORY) is None
