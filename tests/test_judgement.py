@@ -333,6 +333,19 @@ def test_a_spot_within_the_event_s_place_tells_no_side_event(tmp_path: Path) -> 
     assert (aside(fact, other), aside(far, other)) == (False, True)
 
 
+def test_a_model_s_count_is_a_part_of_its_class_s(tmp_path: Path) -> None:
+    """"seven AK-47 rifles" are among "nine rifles" seized, not another reading of them; "ten AK-47 rifles" against
+    "seven AK-47 rifles" disagree."""
+    seized = "Naval commandos boarded the pirates' boats on Tuesday and seized {} and a grenade launcher."
+    findings, _ = check(tmp_path, *[("2025-04-15", seized.format(n)) for n in (
+        "seven AK-47 rifles", "seven AK-47 rifles", "nine rifles")])
+    assert findings == ()  # not even a note
+    findings, facts = check(tmp_path / "models", *[("2025-04-15", seized.format(n)) for n in (
+        "seven AK-47 rifles", "ten AK-47 rifles")])
+    [finding] = flagged(findings)
+    assert sorted(map(sorted, surfaces(finding, facts))) == [["seven"], ["ten"]]
+
+
 def test_transposed_digits_are_a_warning_however_far(tmp_path: Path) -> None:
     """"$91 billion" for "$19 billion": two keys struck in the wrong order, a slip, not another deal."""
     findings, facts = check(tmp_path,

@@ -26,6 +26,8 @@ def test_tokens_keep_their_offsets_and_drop_a_closing_full_stop() -> None:
     assert tokens("Gaza's 2.3 million U.S. aid.") == [
         Token("Gaza's", 0, 6), Token("2.3", 7, 10), Token("million", 11, 18), Token("U.S", 19, 22),
         Token("aid", 24, 27)]
+    assert tokens("14 AK-47s and F-16 jets") == [
+        Token("14", 0, 2), Token("AK-47s", 3, 9), Token("and", 10, 13), Token("F-16", 14, 18), Token("jets", 19, 23)]
 
 
 @pytest.mark.parametrize(
@@ -42,6 +44,9 @@ def test_tokens_keep_their_offsets_and_drop_a_closing_full_stop() -> None:
         ("The firm employs 14 Johnson's deputies.", "14", ("johnson deputy", "deputy", 38)),
         ("Boeing ordered two new 737 Max jets.", "two", ("new 737 max jet", "jet", 35)),
         ("Tesla delivered 63,150 Model 3s in the quarter.", "63,150", ("model 3s", "3s", 31)),
+        # a model's designation is one word: the rifles are counted, not "AK"
+        ("The Navy confiscated 14 AK-47 rifles from the boat.", "14", ("ak-47 rifle", "rifle", 36)),
+        ("The army sent 20 T-72 tanks to the border.", "20", ("t-72 tank", "tank", 27)),
         ("The company will build 20 decently sized coal-fired power plants.", "20",
          ("coal-fired power plant", "plant", 64)),
         ("The club signed 15 student council members.", "15", ("student council member", "member", 42)),

@@ -6,7 +6,8 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-_WORD = re.compile(r"[A-Za-z][A-Za-z'’\-.]*[A-Za-z]|[A-Za-z]|\d[\d,.]*")
+# A model's designation is one word: "AK-47", "T-72", "F-16s", "COVID-19" ("14 AK-47 rifles" counts rifles).
+_WORD = re.compile(r"[A-Z][A-Za-z]*-\d+(?:[A-Za-z]+\b)?|[A-Za-z][A-Za-z'’\-.]*[A-Za-z]|[A-Za-z]|\d[\d,.]*")
 
 STOPWORDS = frozenset(
     """

@@ -136,9 +136,18 @@ def as_compared(fact: Fact, rule: Rule | None) -> Fact:
 
 
 def part(fact: Fact, other: Fact) -> bool:
-    """"two women and a man were killed", "six children" against "24 people": a part of what the other counts."""
+    """"two women and a man were killed", "six children" against "24 people": a part of what the other counts; so
+    is a model's count against its class's ("seven AK-47 assault rifles" among "nine assault rifles")."""
     return part_of(fact.subject, other.subject) or is_part(
-        fact.sentence, fact.start - fact.sentence_start, fact.end - fact.sentence_start, fact.kind)
+        fact.sentence, fact.start - fact.sentence_start, fact.end - fact.sentence_start, fact.kind) or (
+        fact.subject is not None and fact.subject == other.subject and _model(fact) and not _model(other))
+
+
+_MODEL = re.compile(r"(?:^|\s)[a-z]+-\d")  # a model's designation in a counted phrase: "ak-47 rifle", "t-72 tank"
+
+
+def _model(fact: Fact) -> bool:
+    return fact.kind == "count" and isinstance(fact.stated_unit, str) and bool(_MODEL.search(fact.stated_unit))
 
 
 def larger_part(sides: tuple[Side, Side], verdict: Verdict) -> Verdict | None:
