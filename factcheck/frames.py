@@ -93,7 +93,8 @@ def frame_of(kind: str, unit: str | None, subject: str | None, sentence: str, st
     first = figure[0] if figure else next((i for i, t in enumerate(words) if t.start >= end), len(words))
     last = figure[-1] if figure else first - 1
     clause = (inside[0], inside[-1]) if inside else (0, len(words) - 1)
-    predicate = _predicate(sentence, words, first, last, clause, lexicon, fronted)
+    counted = _counted_words(words, last, subject) if kind == "count" else last
+    predicate = _predicate(sentence, words, first, last, clause, lexicon, fronted, counted)
     thing = _thing(kind, unit, subject, sentence, end, words, first, last, clause, lexicon)
     if thing == "distance":
         place = _REFERENCE.match(sentence, end)  # "55 kilometres south of Bireun": a distance from somewhere
@@ -224,19 +225,33 @@ _TIME_WORDS = frozenset((*listed("clauses", "fronted_time_words"), *table("hedge
 _CALENDAR = frozenset((*CALENDAR_NAMES, *listed("judging", "day_words"), *listed("clauses", "time_periods")))
 
 
+def _counted_words(words: Sequence[Token], last: int, subject: str | None) -> int:
+    """The last word of the phrase a count counts, up to its head ("six AK-47 rifles", "nine assault rifles"), or
+    the figure's own last word when the head is not near."""
+    for i in range(last + 1, min(len(words), last + 1 + _COUNTED_WORDS)):
+        if subject is not None and noun_lemma(words[i].lower) == subject:
+            return i
+    return last
+
+
+_COUNTED_WORDS = 4  # words after a count that may name what it counts
+
+
 def _predicate(sentence: str, words: Sequence[Token], first: int, last: int, clause: tuple[int, int],
-               lexicon: Lexicon, fronted: bool = False) -> str | None:
+               lexicon: Lexicon, fronted: bool = False, counted: int = -1) -> str | None:
     """The class of the nearest predicate phrase of the lexicon in the clause (a change verb yields to another
     predicate: "the death toll rose to 212" is a toll), else the nearest content verb. A ``fronted`` time reaches
     the whole clause after its comma ("On Thursday, at about 3 pm, the Yida Refugee Camp in South Sudan was
-    bombed")."""
+    bombed"). No word before the head of what a count counts (``counted``) is its predicate ("nine assault rifles"
+    attack nothing), nor its head as a verb ("six AK-47 rifles" rifle nothing); the head names the count's event
+    as a noun of the lexicon ("seven life sentences")."""
     found = _phrases(sentence, lexicon)
     candidates: list[tuple[bool, int, str]] = []
     window = len(words) if fronted else _PREDICATE_WINDOW
     low, high = max(clause[0], first - window), min(clause[1], last + window)
     covered = -1  # the last word of the longest phrase met so far: "a peace deal" is signed, its "deal" bought
     for i in range(low, high + 1):
-        if first <= i <= last or (i > 0 and negator(words[i - 1].lower)) or i <= covered:
+        if first <= i <= last or last < i < counted or (i > 0 and negator(words[i - 1].lower)) or i <= covered:
             continue  # "with no talks scheduled", "without a vote": no event of the figure
         for predicate, size in found[i]:  # the longest first: "found him guilty" before "found"
             end = i + size - 1
@@ -256,8 +271,8 @@ def _predicate(sentence: str, words: Sequence[Token], first: int, last: int, cla
         return best[1]
     for distance in range(1, _PREDICATE_WINDOW + 1):
         for i in (first - distance, last + distance):
-            if not clause[0] <= i <= clause[1] or i == last + 1:
-                continue  # the word right after a figure is what it counts ("12 points"), not its verb
+            if not clause[0] <= i <= clause[1] or last < i <= max(last + 1, counted):
+                continue  # the words right after a figure are what it counts ("12 points"), not its verb
             lower = words[i].lower
             if lower in STOPWORDS or words[i].text[0].isupper():
                 continue

@@ -113,6 +113,11 @@ def frame(kind: str, sentence: str, surface: str, subject: str | None = None, un
          Frame("offence kill", "arrest", None, EVENT)),
         ("date", "Gigante was acquitted in 1958 on charges of attempted murder.", "1958", None, None, EVENT,
          Frame("offence kill", "acquit", None, EVENT)),
+        # no word of what a count counts is its verb: not "assault" (attack), not "rifles" read as a verb
+        ("count", "Nine assault rifles, a grenade launcher and a GPS receiver were seized, the Navy said.", "Nine",
+         "rifle", None, EVENT, Frame("rifle", None, None, EVENT)),
+        ("count", "They had six AK-47 rifles, 12 magazines and about 300 rounds.", "six", "rifle", None, EVENT,
+         Frame("rifle", None, None, EVENT)),
         # "suspicions of" names no offence: what follows does ("arrested on suspicion of drunk driving")
         ("date", "Chargers defensive tackle Jamal Williams was arrested early Monday for suspicions of driving under "
                  "the influence.", "early Monday", None, None, EVENT, Frame("offence drive", "arrest", "jamal williams",
