@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from factcheck.extract.cues import AGE_PAIRED, AGES_BEFORE_IT, COORDINATED, DIED_AT
-from factcheck.extract.lemmas import lemmas, noun_lemma, verb_form
+from factcheck.extract.lemmas import lemmas, noun_lemma, unknown_word, verb_form
 from factcheck.extract.noun_phrase import counted_phrase
 from factcheck.extract.tokens import STOPWORDS, Token, sentence_tokens
 from factcheck.lexicon import Lexicon
@@ -344,6 +344,12 @@ def _lexicon_class(phrase: tuple[str, ...], lexicon: Lexicon) -> str | None:
     return next((lexicon.predicates[c] for c in candidates if c in lexicon.predicates), None)
 
 
+# A count over the first or last stretch of its event: "10 points in the first 7 ½ minutes", "three goals in the
+# final 10 minutes".
+_PART_OF_SPAN = re.compile(rf"(?:\s+[a-z-]+){{0,2}}?\s+(?:in|during|over)\s+(?:the|his|her|their)\s+"
+                           rf"(?:{alternation(listed('frames', 'span_parts'))})\b")
+
+
 def _thing(kind: str, unit: str | None, subject: str | None, sentence: str, end: int, words: Sequence[Token],
            first: int, last: int, clause: tuple[int, int], lexicon: Lexicon) -> str | None:
     if kind in ("date", "time"):
@@ -359,6 +365,8 @@ def _thing(kind: str, unit: str | None, subject: str | None, sentence: str, end:
     qualifier = _qualifier(words, first, last, lexicon)
     if kind == "ordinal" and _SINCE.match(sentence, end):
         qualifier = "since"  # "his sixth trip since the war began": of a span, compared only with such
+    if kind == "count" and qualifier is None and _PART_OF_SPAN.match(sentence, end):
+        qualifier = "partial"  # "10 points in the first 7 ½ minutes": a part of the game's, not its total
     if kind in ("count", "ordinal", "money", "duration", "percent") and subject:
         phrase = counted_phrase(sentence, end)
         thing = lexicon.thing(subject)
@@ -573,7 +581,10 @@ def _is_name(words: Sequence[Token], i: int) -> bool:
     if not word.text[0].isupper() or word.lower.rstrip("'’s") in _NOT_NAMES or word.lower in _NOT_NAMES:
         return False
     if i == 0:
-        return len(words) > 1 and words[1].text[0].isupper() and words[1].lower not in _NOT_NAMES
+        # A sentence opens with a capital: a name of two words ("Kobe Bryant scored"), or one no English table
+        # knows, doing the verb after it ("Hansbrough finished with 20 points")
+        return len(words) > 1 and ((words[1].text[0].isupper() and words[1].lower not in _NOT_NAMES)
+                                   or (unknown_word(word.text) and verb_form(words[1].lower) is not None))
     return True
 
 

@@ -112,7 +112,15 @@ def frame(kind: str, sentence: str, surface: str, subject: str | None = None, un
         ("date", "He was charged in 1999 with three counts of first-degree murder.", "1999", None, None, EVENT,
          Frame("offence kill", "arrest", None, EVENT)),
         ("date", "Gigante was acquitted in 1958 on charges of attempted murder.", "1958", None, None, EVENT,
-         Frame("offence kill", "acquit", None, EVENT)),
+         Frame("offence kill", "acquit", "gigante", EVENT)),
+        # a sentence may open with a surname alone: one no English table knows, doing the verb after it
+        ("count", "Hansbrough finished with 20 points and now has 2,302 for his career.", "20", "point", None, EVENT,
+         Frame("points", "score", "hansbrough", EVENT)),
+        ("count", "Survivors said 20 people died in the fire.", "20", "people", None, EVENT,
+         Frame("people", "kill", None, EVENT)),
+        # a count over the first or last stretch of its event is a part of the event's
+        ("count", "McDermott had 10 points in the first 7 ½ minutes, then broke the record.", "10", "point", None,
+         EVENT, Frame("partial points", "~minute", "mcdermott", EVENT)),
         # no word of what a count counts is its verb: not "assault" (attack), not "rifles" read as a verb
         ("count", "Nine assault rifles, a grenade launcher and a GPS receiver were seized, the Navy said.", "Nine",
          "rifle", None, EVENT, Frame("rifle", None, None, EVENT)),

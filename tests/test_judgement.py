@@ -346,6 +346,18 @@ def test_a_model_s_count_is_a_part_of_its_class_s(tmp_path: Path) -> None:
     assert sorted(map(sorted, surfaces(finding, facts))) == [["seven"], ["ten"]]
 
 
+def test_a_player_s_points_over_a_stretch_are_not_his_game_s(tmp_path: Path) -> None:
+    findings, _ = check(tmp_path,
+                        ("2025-03-09", "McDermott had 10 points in the first 7 minutes, then broke the record."),
+                        ("2025-03-09", "McDermott scored 23 points and grabbed 7 rebounds in 35 minutes."))
+    assert flagged(findings) == []
+    findings, facts = check(tmp_path / "game",
+                            ("2025-03-09", "McDermott scored 23 points and grabbed 7 rebounds in 35 minutes."),
+                            ("2025-03-09", "McDermott scored 25 points and grabbed 7 rebounds in 35 minutes."))
+    [finding] = flagged(findings)
+    assert sorted(map(sorted, surfaces(finding, facts))) == [["23"], ["25"]]
+
+
 def test_transposed_digits_are_a_warning_however_far(tmp_path: Path) -> None:
     """"$91 billion" for "$19 billion": two keys struck in the wrong order, a slip, not another deal."""
     findings, facts = check(tmp_path,

@@ -95,3 +95,12 @@ def noun_lemma(word: str, proper: bool = False) -> str:
         return lower[:-1] if lower.endswith("ans") else lower  # demonyms: "Americans" -> "american"
     lemma = lemminflect.getLemma(lower, upos="NOUN", lemmatize_oov=True)
     return lemma[0].lower() if lemma else lower
+
+
+@lru_cache(maxsize=65536)
+def unknown_word(word: str) -> bool:
+    """A word no English table knows, nor its singular: most often a name ("Hansbrough", "Klitschko", "Williams"),
+    not a plural outside the tables ("survivors", "insurgents")."""
+    lower = word.lower()
+    return lower.isalpha() and not lemminflect.getAllLemmas(lower) and not (
+        lower.endswith("s") and lemminflect.getAllLemmas(lower[:-1]))
