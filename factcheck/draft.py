@@ -12,7 +12,8 @@ drafts are not compared with one another), and every figure and date of a draft 
 - ``accepted``: every disagreement about it was accepted, in the draft (``<!-- factcheck: accept KEY "why" -->``)
   or in an ``--accepted`` file;
 - ``backed``: a source states the same figure: under one rule's key (the rule kind finds them in agreement; for
-  a running total an earlier, smaller toll does not back a larger one), or about the same thing as the judge
+  a running total an earlier, smaller toll does not back a larger one; a bound on one side does not state a figure
+  bounded on both, so "at least three" dead does not back "ten"), or about the same thing as the judge
   matches figures (``judge.agreements``: frames that do not rule it out, contexts as alike as a sure match), which
   backs dates and days of the week no rule claims ("said on Thursday" beside "said Thursday");
 - ``unsupported``: no source states it (a figure no rule claims too, when the judge could have matched it);

@@ -256,6 +256,23 @@ def test_a_running_total_that_grew_since_the_source(capsys, tmp_path: Path) -> N
     assert statuses["killed"] == "unsupported" and code == 0
 
 
+@pytest.mark.parametrize(("source", "draft", "status"), [
+    ("At least three people were killed in the fire.", "Ten people were killed in the fire.", "unsupported"),
+    ("As many as 20 people were killed in the fire.", "Ten people were killed in the fire.", "unsupported"),
+    ("Ten people were killed in the fire.", "Ten people were killed in the fire.", "backed"),
+    ("About 300 homes were damaged in the fire.", "The fire damaged 300 homes.", "backed"),
+    ("Ten people were killed in the fire.", "At least three people were killed in the fire.", "backed"),
+])
+def test_a_source_backs_a_figure_it_states_not_one_it_only_allows(capsys, tmp_path: Path, source: str, draft: str,
+                                                                   status: str) -> None:
+    """"At least three" dead allows ten, but states nothing about ten: a draft's "ten" is no more backed by it than
+    by silence. "Ten" states "at least three"."""
+    write(tmp_path / "sources" / "wire.md", source, "2025-04-15")
+    path = write(tmp_path / "draft.md", draft, "2025-04-15")
+    _, report = draft_json(capsys, path, tmp_path / "sources")
+    assert [f["status"] for f in figures(report)] == [status]
+
+
 def test_a_draft_total_of_the_source_s_digits_a_power_of_ten_up_is_a_slip(capsys, tmp_path: Path) -> None:
     """A toll may grow after a source of the draft's own day, but not into its digits a power of ten up: "890"
     against the morning's "89" is a slipped zero. "95" after "89" is growth."""

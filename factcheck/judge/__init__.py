@@ -60,7 +60,7 @@ from factcheck.lexicon import Lexicon, default_lexicon
 from factcheck.lexicon.words import alternation, words
 from factcheck.rules import agree
 from factcheck.rules.cumulative import slipped
-from factcheck.rules.intervals import below, significant_digits
+from factcheck.rules.intervals import below, significant_digits, states
 from factcheck.rules.model import Rule, Side, Verdict
 from factcheck.timewords import MONTH, WEEKDAY
 
@@ -141,7 +141,7 @@ def agreements(facts: Sequence[Fact], documents: Sequence[Document], rules: Sequ
             found = tuple(
                 other.id for other in members
                 if other.doc not in pairs.drafts and _alike(fact, other, cosine(bags[fact.id], bags[other.id]))
-                and pairs.allowed(fact, other, telling=True) and pairs.agrees(fact, other))
+                and pairs.allowed(fact, other, telling=True) and pairs.states(other, fact))
             if found or eligible(fact, lexicon) or said_on(fact):
                 backing[fact.id] = found  # not a figure it cannot match (a ratio, "the third" of nothing named)
     return _anchored(typed, backing, pairs)
@@ -161,7 +161,7 @@ def _anchored(typed: Mapping[tuple[str, str | None], Sequence[Fact]], backing: d
             backing[fact.id] = tuple(
                 other.id for other in members
                 if other.doc not in pairs.drafts and told.get((_sentence(fact), _sentence(other)), fact.id) != fact.id
-                and pairs.allowed(fact, other, telling=True) and pairs.agrees(fact, other))
+                and pairs.allowed(fact, other, telling=True) and pairs.states(other, fact))
     return backing
 
 
@@ -245,6 +245,12 @@ class _Pairs:
         if not hasattr(kind, "agrees"):
             return self.verdict(a, b) is None
         return bool(kind.agrees(*self.sides(a, b), params))
+
+    def states(self, source: Fact, draft: Fact) -> bool:
+        """The source states the draft's figure: they agree, and the source bounds it on every side the draft does
+        ("at least three" agrees with "ten", and does not state it)."""
+        return self.agrees(draft, source) and states(side(source, self.documents).interval,
+                                                     side(draft, self.documents).interval)
 
     def verdict(self, a: Fact, b: Fact) -> Verdict | None:
         if bucket(a) == ("moment", "clock"):

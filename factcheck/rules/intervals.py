@@ -81,3 +81,11 @@ def below(later: Interval, earlier: Interval) -> bool:
 def significant_digits(value: float) -> tuple[int, ...]:
     """The digits of a figure without its point and its trailing zeros: 230 -> (2, 3), 0.23 -> (2, 3), 20 -> (2,)."""
     return Decimal(repr(value)).normalize().as_tuple().digits
+
+
+def states(source: Interval, draft: Interval) -> bool:
+    """Whether a source's figure states a draft's, beyond agreeing with it: it bounds the figure on every side the
+    draft does. "At least three" agrees with "ten" but does not state it, nor does "as many as 20"; "about 300"
+    states "300", "nearly 32,000" states "more than 31,000"."""
+    return (math.isfinite(source.low) or not math.isfinite(draft.low)) and (
+        math.isfinite(source.high) or not math.isfinite(draft.high))
