@@ -61,10 +61,10 @@ def align(facts: Sequence[Fact], rules: Sequence[Rule],
         key = key_of(fact.kind, fact.unit, fact.subject, fact.sentence, start, end, rules, lexicon)
         dated = fact.kind in ("date", "time")
         time = times.get((fact.doc, fact.sentence_start))
-        if key is not None and not dated and time is not None:
-            key = f"{key}@{time}"
         frame = frame_of(fact.kind, fact.unit, fact.subject, fact.sentence, start, end, lexicon,
                          EVENT if dated or time is None else time)
+        if key is not None and not dated and time is not None and frame.time == time:
+            key = f"{key}@{time}"  # not when the frame finds the year another part's ("twice; ... in 1958")
         if fact.kind == "count" and not_the_count(fact.sentence, start):
             key = None  # "killing a mother of 12": her children, no figure of the rule's words
         aligned.append(replace(fact, key=key, thing=frame.thing, predicate=frame.predicate, owner=frame.owner,

@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from factcheck.extract.cues import AGE_PAIRED, AGES_BEFORE_IT, COORDINATED, DIED_AT
-from factcheck.extract.lemmas import lemmas, noun_lemma, unknown_word, verb_form
+from factcheck.extract.lemmas import lemmas, noun_lemma, part_of_speech, unknown_word, verb_form
 from factcheck.extract.noun_phrase import counted_phrase
 from factcheck.extract.tokens import STOPWORDS, Token, sentence_tokens
 from factcheck.lexicon import Lexicon
@@ -95,6 +95,9 @@ def frame_of(kind: str, unit: str | None, subject: str | None, sentence: str, st
     clause = (inside[0], inside[-1]) if inside else (0, len(words) - 1)
     counted = _counted_words(words, last, subject) if kind == "count" else last
     predicate = _predicate(sentence, words, first, last, clause, lexicon, fronted, counted)
+    if kind == "count" and subject == "time":
+        # How many times: of the verb right before ("married three times and divorced twice": divorced twice)
+        predicate = _verb_before(words, first, clause, lexicon) or predicate
     thing = _thing(kind, unit, subject, sentence, end, words, first, last, clause, lexicon)
     if thing == "distance":
         place = _REFERENCE.match(sentence, end)  # "55 kilometres south of Bireun": a distance from somewhere
@@ -154,9 +157,13 @@ def _bought_or_polled(kind: str, predicate: str | None, sentence: str, low: int,
 
 
 def _time(kind: str, sentence: str, low: int, high: int, start: int, end: int, time: str) -> str:
-    """The time of a figure whose sentence names no other year: the event's, unless its clause says otherwise."""
-    if time != EVENT or kind in ("date", "time"):
+    """The time of a figure whose sentence names no other year: the event's, unless its clause says otherwise. A
+    year written only past a semicolon is that part's ("Page married twice; the first marriage ... lasted from 1943
+    to 1947")."""
+    if kind in ("date", "time"):
         return time
+    if time != EVENT:
+        return EVENT if _year_elsewhere(sentence, start, end, time) else time
     interim = _AS_OF.search(sentence) if kind in ("count", "percent", "money") else None
     if interim is not None:
         # "88.41 percent ..., cast their ballots as of 4:00 p.m.": a running figure at that hour, not the final one
@@ -171,6 +178,16 @@ def _time(kind: str, sentence: str, low: int, high: int, start: int, end: int, t
         # jobs go", "a magnitude 6 quake can cause severe damage": not what happened
         return OTHER
     return time
+
+
+def _year_elsewhere(sentence: str, start: int, end: int, time: str) -> bool:
+    """The sentence writes the year of ``time`` only in another of its parts split by semicolons."""
+    year = time[:4]
+    if not year.isdigit() or year not in sentence:
+        return False
+    low = sentence.rfind(";", 0, start) + 1
+    high = sentence.find(";", end)
+    return year not in sentence[low : high if high >= 0 else len(sentence)]
 
 
 _CHANGES = frozenset({"rise", "fall"})
@@ -223,6 +240,18 @@ def _time_segment(segment: str) -> bool:
 _TIME_WORDS = frozenset((*listed("clauses", "fronted_time_words"), *table("hedges", "before")["about"], "the", "a.m",
                          "p.m", "am", "pm", *table("dates", "parts_of_day"), *listed("judging", "relative_days")))
 _CALENDAR = frozenset((*CALENDAR_NAMES, *listed("judging", "day_words"), *listed("clauses", "time_periods")))
+
+
+def _verb_before(words: Sequence[Token], first: int, clause: tuple[int, int], lexicon: Lexicon) -> str | None:
+    """The verb right before a figure, past an adverb ("was arrested four times", "married only twice"): its class
+    in the lexicon, else its lemma marked raw."""
+    i = first - 1
+    if i > clause[0] and part_of_speech(words[i].lower) == {"ADV"}:
+        i -= 1
+    if i < clause[0] or not verb_form(words[i].lower):
+        return None
+    found = _lexicon_class((words[i].lower,), lexicon)
+    return found or RAW + min(lemmas(words[i].lower) - {words[i].lower}, default=words[i].lower)
 
 
 def _counted_words(words: Sequence[Token], last: int, subject: str | None) -> int:
@@ -431,7 +460,11 @@ def _offence(phrase: str, lexicon: Lexicon) -> str | None:
 
 
 def _qualifier(words: Sequence[Token], first: int, last: int, lexicon: Lexicon) -> str | None:
-    """A qualifier right before the figure or its noun ("a career-high 30 points", "his season total")."""
+    """A qualifier right before the figure or its noun ("a career-high 30 points", "his season total"); "more"
+    right after it adds to a count told before ("married two more times", "three more people died"): additional."""
+    if last + 1 < len(words) and words[last + 1].lower == "more" and not (
+            last + 2 < len(words) and words[last + 2].lower == "than"):
+        return "additional"
     for i in (*range(max(0, first - 3), first), *range(last + 1, min(len(words), last + 3))):
         for part in words[i].lower.split("-"):
             found = sorted(lemmas(part) & lexicon.qualifiers)

@@ -113,6 +113,13 @@ def frame(kind: str, sentence: str, surface: str, subject: str | None = None, un
          Frame("offence kill", "arrest", None, EVENT)),
         ("date", "Gigante was acquitted in 1958 on charges of attempted murder.", "1958", None, None, EVENT,
          Frame("offence kill", "acquit", "gigante", EVENT)),
+        # how many times: of the verb right before; a year past a semicolon is another part's
+        ("count", "Page married twice; the first marriage lasted from 1943 to 1947.", "twice", "time", None, "1943",
+         Frame("time", "marry", None, EVENT)),
+        ("count", "Page was married three times and divorced twice.", "twice", "time", None, EVENT,
+         Frame("time", "~divorce", None, EVENT)),
+        ("count", "She married two more times yet both unions failed.", "two", "time", None, EVENT,
+         Frame("additional time", "marry", None, EVENT)),
         # a sentence may open with a surname alone: one no English table knows, doing the verb after it
         ("count", "Hansbrough finished with 20 points and now has 2,302 for his career.", "20", "point", None, EVENT,
          Frame("points", "score", "hansbrough", EVENT)),

@@ -358,6 +358,25 @@ def test_a_player_s_points_over_a_stretch_are_not_his_game_s(tmp_path: Path) -> 
     assert sorted(map(sorted, surfaces(finding, facts))) == [["23"], ["25"]]
 
 
+def test_how_many_times_one_verb_happened_disagrees(tmp_path: Path) -> None:
+    """"married twice" against "married three times" (a year past a semicolon is another part's, not the count's);
+    "married two more times" adds to a first marriage, no total; "divorced twice" is another verb's count."""
+    findings, facts = check(
+        tmp_path,
+        ("", "Page married twice; the first marriage lasted from 1943 to 1947, the second from 1958 to 1963."),
+        ("", "Page was married three times but had no children."))
+    [finding] = flagged(findings)
+    assert sorted(map(sorted, surfaces(finding, facts))) == [["three times"], ["twice"]]
+    findings, _ = check(tmp_path / "more",
+                        ("", "Page married two more times, yet both unions failed."),
+                        ("", "Page was married three times but had no children."))
+    assert flagged(findings) == []
+    findings, _ = check(tmp_path / "divorced",
+                        ("", "Page was divorced twice and had no children."),
+                        ("", "Page was married three times and had no children."))
+    assert flagged(findings) == []
+
+
 def test_transposed_digits_are_a_warning_however_far(tmp_path: Path) -> None:
     """"$91 billion" for "$19 billion": two keys struck in the wrong order, a slip, not another deal."""
     findings, facts = check(tmp_path,

@@ -73,13 +73,19 @@ class Number:
 
 
 def scan(text: str) -> list[Number]:
-    """Every number written in ``text``, left to right."""
+    """Every number written in ``text``, left to right, with the times a word counts ("twice")."""
     found: list[Number] = []
     for match in NUMBER.finditer(text):
         number = _digits(match) if match.group("digits") else _words(match)
         if number:
             found.append(number)
-    return found
+    times = [Number(m.start(), m.end(), float(v), float(v), 1.0, 1.0, words=True)
+             for m in _TIMES_WORD.finditer(text) for v in (TIMES_WORDS[m.group().lower()],)]
+    return sorted(found + times, key=lambda n: n.start) if times else found
+
+
+TIMES_WORDS: dict[str, int] = dict(table("quantities", "times_words"))  # type: ignore[arg-type]
+_TIMES_WORD = re.compile(rf"\b{alternation(TIMES_WORDS)}\b", re.IGNORECASE)
 
 
 def _digits(match: re.Match[str]) -> Number | None:

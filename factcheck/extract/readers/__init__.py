@@ -33,6 +33,7 @@ READERS: dict[str, Reader] = {
     "hyphen rate": measures.hyphen_rate,  # "a 52,000 barrel-a-day refinery": before "counted"
     "unit": measures.unit,  # "6.2 miles", "40,000 acres": any unit of quantulum3's catalogue
     "not a count": exclusions.not_a_count,  # "in 2019", "Route 66", "won 2-0": before every count
+    "times word": counts.times_word,  # "married twice": before "bare"
     "times": counts.times,  # "three times", "a 10-fold rise": before "counted"
     "suspended": counts.suspended,  # "a 7- or 8-inch screen": before "counted"
     "suspended list": counts.suspended_list,  # "four-, five- and six-cylinder engines": before "unit"

@@ -8,12 +8,14 @@ from dataclasses import replace
 
 from factcheck.extract.lemmas import singular_noun
 from factcheck.extract.noun_phrase import counted_phrase
+from factcheck.extract.numbers import TIMES_WORDS
 from factcheck.extract.readers.figure import NOTHING, Figure, Reading, headline, per, with_unit
 from factcheck.extract.unitwords import unit_after
 from factcheck.lexicon.words import alternation, words
 from factcheck.units import SECONDS
 
 _TIMES = re.compile(r"[\s-](?:times|fold)\b")
+_NOT_TIMES_AFTER = re.compile(rf"\s+(?:{alternation(words('quantities', 'not_times_after'))})\b", re.IGNORECASE)
 _SUSPENDED = re.compile(r"-\s+(?:or|and|to)\s+[\d.]+")
 _SUSPENDED_LIST = re.compile(r"^-(?:,?\s+[\w.]+-)*,?\s+(?:and|or|to)\s+[\w.]+-(?P<noun>[a-z]+)\b")
 _HYPHEN = re.compile(r"-(?!(?:to|and|or)-)([a-z]+)\b")  # not "0-to-60-mph"
@@ -28,12 +30,23 @@ _LIFE_EXPECTANCY = re.compile(rf"\blife\s+expectancy\b[^.;]{{0,40}}\b"
 _Phrase = tuple[str, str, int]  # context.counted_phrase: the phrase, its head, where it ends
 
 
+def times_word(figure: Figure) -> Reading:
+    """How many times, in one word: "Page married twice" (a count of times, of the verb it follows); not a multiple
+    or a rate ("twice as loud", "twice the limit", "twice a day")."""
+    if figure.text[figure.number.start : figure.end].lower() not in TIMES_WORDS:
+        return None
+    if _NOT_TIMES_AFTER.match(figure.after):
+        return NOTHING
+    return figure.quantity("count", figure.end, None, "time", "time")
+
+
 def times(figure: Figure) -> Reading:
     """How many times: "three times as many", "a 10-fold rise", "tests rose 4 times a day"."""
     found = _TIMES.match(figure.after)
     if not found:
         return None
-    return per(figure.text, figure.quantity("count", figure.end + found.end(), None, "time"))
+    fold = found.group().endswith("fold")  # "a 10-fold rise": a multiple, no count of times
+    return per(figure.text, figure.quantity("count", figure.end + found.end(), None, "time", None if fold else "time"))
 
 
 def suspended(figure: Figure) -> Reading:
