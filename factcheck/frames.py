@@ -131,6 +131,7 @@ def frame_of(kind: str, unit: str | None, subject: str | None, sentence: str, st
     if change in _CHANGES:
         # "the $50 billion increase in HP's market value": a change of a figure, never the figure itself
         thing, predicate = f"change {thing or ''}".strip(), change
+    predicate, owner = _released(kind, sentence, end, lexicon) or (predicate, owner)
     if kind == "date" and (predicate is None or predicate.startswith(RAW)) and _SINCE_DATE.search(sentence, 0, start):
         predicate = "begin"  # "rebels have been fighting Sudan's army since June": the fighting began in June
     kin = kin_of(sentence, start) if kind == "count" else None
@@ -178,6 +179,22 @@ def _time(kind: str, sentence: str, low: int, high: int, start: int, end: int, t
         # jobs go", "a magnitude 6 quake can cause severe damage": not what happened
         return OTHER
     return time
+
+
+_TITLE_WORD = alternation(listed("frames", "title_words"))
+_WORK = re.compile(rf"\s+(?:an?\s+|the\s+)?(?:[A-Z][\w&.-]*\s+)?(?:{alternation(listed('frames', 'works'))})\b"
+                   rf"\s*,?\s*[\"“]?(?P<title>[A-Z][\w'’.-]*(?:\s+(?:{_TITLE_WORD}|[A-Z][\w'’.-]*)){{0,6}}?)"
+                   r"(?=[\"”,.;:)]|\s+[a-z]|$)")
+
+
+def _released(kind: str, sentence: str, end: int, lexicon: Lexicon) -> tuple[str | None, str] | None:
+    """A year before a work and its title ("the 2005 film The Notorious Bettie Page", "in 2006 a movie, The
+    Notorious Bettie Page,"): the year the work was released, the title's."""
+    work = _WORK.match(sentence, end) if kind == "date" else None
+    if work is None:
+        return None
+    title = work.group("title").lower().rstrip(".")
+    return _lexicon_class(("release",), lexicon), title.removeprefix("the ").removeprefix("a ")
 
 
 def _year_elsewhere(sentence: str, start: int, end: int, time: str) -> bool:

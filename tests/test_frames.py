@@ -113,6 +113,11 @@ def frame(kind: str, sentence: str, surface: str, subject: str | None = None, un
          Frame("offence kill", "arrest", None, EVENT)),
         ("date", "Gigante was acquitted in 1958 on charges of attempted murder.", "1958", None, None, EVENT,
          Frame("offence kill", "acquit", "gigante", EVENT)),
+        # a year before a work and its title: the title's release
+        ("date", "Page inspired the 2005 film The Notorious Bettie Page.", "2005", None, None, EVENT,
+         Frame(None, "announce", "notorious bettie page", EVENT)),
+        ("date", "Page was celebrated in the 2006 HBO movie, The Notorious Bettie Page, starring Gretchen Mol.", "2006",
+         None, None, EVENT, Frame(None, "announce", "notorious bettie page", EVENT)),
         # how many times: of the verb right before; a year past a semicolon is another part's
         ("count", "Page married twice; the first marriage lasted from 1943 to 1947.", "twice", "time", None, "1943",
          Frame("time", "marry", None, EVENT)),

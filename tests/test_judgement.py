@@ -377,6 +377,20 @@ def test_how_many_times_one_verb_happened_disagrees(tmp_path: Path) -> None:
     assert flagged(findings) == []
 
 
+def test_the_year_of_one_work_disagrees(tmp_path: Path) -> None:
+    """"the 2005 film The Harbor Years" against "the 2006 HBO movie, The Harbor Years,": one film's release; two
+    films' years are two facts."""
+    findings, facts = check(tmp_path,
+                            ("", "Her life inspired the 2005 film The Harbor Years, which starred Ann Lee."),
+                            ("", "She was celebrated in the 2006 HBO movie, The Harbor Years, starring Ann Lee."))
+    [finding] = flagged(findings)
+    assert sorted(map(sorted, surfaces(finding, facts))) == [["2005"], ["2006"]]
+    findings, _ = check(tmp_path / "two films",
+                        ("", "Her life inspired the 2005 film The Harbor Years, which starred Ann Lee."),
+                        ("", "She was celebrated in the 2006 HBO movie, Pinup Queen, starring Ann Lee."))
+    assert flagged(findings) == []
+
+
 def test_transposed_digits_are_a_warning_however_far(tmp_path: Path) -> None:
     """"$91 billion" for "$19 billion": two keys struck in the wrong order, a slip, not another deal."""
     findings, facts = check(tmp_path,
