@@ -391,6 +391,17 @@ def test_the_year_of_one_work_disagrees(tmp_path: Path) -> None:
     assert flagged(findings) == []
 
 
+def test_two_stories_that_disagree_on_every_other_player_tell_two_games(tmp_path: Path) -> None:
+    """Lawson's 15 points against his 16 is one figure told two ways, unless every other player both stories score
+    disagrees too: then they tell two games (a round-up of another night's game)."""
+    told = "Ty Lawson scored {} points in the win. Tyler Hansbrough scored {} points in the win."
+    findings, _ = check(tmp_path, ("", told.format(15, 24)), ("", told.format(16, 20)))
+    assert flagged(findings) == []
+    findings, facts = check(tmp_path / "one game", ("", told.format(15, 24)), ("", told.format(16, 24)))
+    [finding] = flagged(findings)
+    assert sorted(map(sorted, surfaces(finding, facts))) == [["15"], ["16"]]
+
+
 def test_transposed_digits_are_a_warning_however_far(tmp_path: Path) -> None:
     """"$91 billion" for "$19 billion": two keys struck in the wrong order, a slip, not another deal."""
     findings, facts = check(tmp_path,

@@ -223,6 +223,8 @@ class _Pairs:
         12 miles")."""
         if _sentence(a) == _sentence(b):
             return False
+        if self._other_games(a, b):
+            return True
         ours = [f for f in self.sentences.get(_sentence(a), ()) if f.id != a.id]
         theirs = [f for f in self.sentences.get(_sentence(b), ()) if f.id != b.id]
         matched = [(x, y) for x in ours for y in theirs
@@ -232,6 +234,19 @@ class _Pairs:
         if len({x.id for x, _ in matched}) < 2 or len({y.id for _, y in matched}) < 2:
             return False
         return all(reading(x)[1:] != reading(y)[1:] and not self.agrees(x, y) for x, y in matched)
+
+    def _other_games(self, a: Fact, b: Fact) -> bool:
+        """Two stories that give another owner's same thing, and disagree on every such owner they share: two games
+        (Lawson's "15 points" in a round-up of other games, where Hansbrough "had 24 points", against his "16" where
+        Hansbrough "finished with 20 points")."""
+        if not (a.owner and b.owner and self.lexicon.owned_thing(a.thing)):
+            return False
+        ours = [f for (doc, _), facts in self.sentences.items() if doc == a.doc for f in facts
+                if f.owner and f.thing == a.thing and not owners_match(f.owner, a.owner)]
+        theirs = [f for (doc, _), facts in self.sentences.items() if doc == b.doc for f in facts
+                  if f.owner and f.thing == b.thing and not owners_match(f.owner, b.owner)]
+        matched = [(x, y) for x in ours for y in theirs if owners_match(x.owner, y.owner) and bucket(x) == bucket(y)]
+        return bool(matched) and not any(self.agrees(x, y) for x, y in matched)
 
     def sides(self, a: Fact, b: Fact) -> tuple[Side, Side]:
         """The two facts as rule kinds see them, their credited sources named as the lexicon names them."""
