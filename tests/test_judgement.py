@@ -402,6 +402,20 @@ def test_two_stories_that_disagree_on_every_other_player_tell_two_games(tmp_path
     assert sorted(map(sorted, surfaces(finding, facts))) == [["15"], ["16"]]
 
 
+def test_two_months_of_one_background_year_may_tell_one_quake(tmp_path: Path) -> None:
+    """"In April last year an 8.6-magnitude quake" and "an 8.7-magnitude earthquake ... in May 2012": one quake whose
+    magnitude (and month) is told two ways; "Last year, a 6.4-magnitude quake" names no month, and another quake."""
+    april = "In April last year an 8.6-magnitude quake struck 431 kilometres off Banda Aceh, prompting a tsunami alert."
+    findings, facts = check(tmp_path, ("2013-07-03", april),
+                            ("2013-07-02", "An 8.7-magnitude earthquake also hit off the city of Banda Aceh in May "
+                                           "2012, triggering regional tsunami alerts."))
+    assert sorted(sorted(map(sorted, surfaces(f, facts))) for f in flagged(findings)) == [
+        [["8.6"], ["8.7"]], [["April"], ["May 2012"]]]
+    findings, _ = check(tmp_path / "last year", ("2013-07-03", april),
+                        ("2013-07-02", "Last year, a 6.4-magnitude quake rocked the west coast of Sumatra."))
+    assert flagged(findings) == []
+
+
 def test_transposed_digits_are_a_warning_however_far(tmp_path: Path) -> None:
     """"$91 billion" for "$19 billion": two keys struck in the wrong order, a slip, not another deal."""
     findings, facts = check(tmp_path,

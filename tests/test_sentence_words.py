@@ -136,6 +136,10 @@ def test_parts_places_and_kin() -> None:
     assert not_the_count("A mother of 12 was killed.", 12)
     assert places("The quake struck off north-west Sumatra, not in Southern Iran or at France's border.") == {
         "Sumatra", "Iran"}
+    # a kind of place before "of" and its name: the name is the place
+    assert places("A quake also hit off the city of Banda Aceh in Sumatra Island in May 2012.") == {
+        "Banda Aceh", "Sumatra Island"}
+    assert places("Houses in the village of Gavarzin have been destroyed.") == {"Gavarzin"}
 
 
 def test_whom_a_sentence_credits() -> None:

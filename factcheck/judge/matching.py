@@ -163,9 +163,19 @@ def compatible(a: Fact, b: Fact, lexicon: Lexicon, telling: bool = False) -> boo
     verbs = named if telling else [a.predicate, b.predicate]
     if a.kind in ("date", "time") and len(verbs) == 2 and all(verbs) and verbs[0] != verbs[1] and not same_rule:
         return False  # a date belongs to its verb: "declared an emergency on Monday", "gave way on Sunday"
-    if (a.time or EVENT) != (b.time or EVENT):
+    if (a.time or EVENT) != (b.time or EVENT) and not _one_year_s_months(a.time, b.time):
         return False
     return not (a.thing and b.thing and a.thing != b.thing and not lexicon.related(a.thing, b.thing))
+
+
+def _one_year_s_months(a: str | None, b: str | None) -> bool:
+    """Two months of one background year ("In April last year an 8.6-magnitude quake", "the 8.7-magnitude quake of
+    May 2012"): one event whose month is told two ways may stand behind them; a year alone ("Last year, a
+    6.4-magnitude quake") names no month to be told wrong."""
+    return bool(a and b and _MONTH_OF.fullmatch(a) and _MONTH_OF.fullmatch(b) and a[:4] == b[:4])
+
+
+_MONTH_OF = re.compile(r"\d{4}-\d{2}")
 
 
 def one_predicate(a: Fact, b: Fact) -> bool:

@@ -41,6 +41,7 @@ _SUBSET_AFTER = re.compile(r"^\s+(?:[a-z]+\s+){0,2}(?:seriously|critically|sever
 # "at High's Ice Cream Shop" and "in France's history" name an owner, not where it happened.
 _COMPASS = listed("places", "compass")
 _PLACE = re.compile(rf"\b{alternation(listed('places', 'place_before'))}\s+(?:the\s+)?"
+                    rf"(?:{alternation(listed('places', 'place_kinds'))}\s+of\s+)?"  # "off the city of Banda Aceh"
                     rf"(?:{alternation(_COMPASS)}(?:ern|-\w+)?\s+|{alternation(w.title() for w in _COMPASS)}ern\s+)?"
                     r"((?:[A-Z][a-z]+)(?:\s+[A-Z][a-z]+){0,2})(?!\w|['\u2019]s\b)")
 
