@@ -514,6 +514,21 @@ def _count(text: str) -> int:
     return int(text)
 
 
+def quiet_event_loop() -> None:
+    """Dask's event loop logs a failed callback with its traceback through tornado's logger; on Ctrl-C its own cancel
+    callback can fail so ("cannot access free variable 'future'") after this process said "interrupted". factcheck
+    reports its own errors, and this process owns its logging. A filter, not only a level: importing distributed
+    (when the batch starts its workers, after this) sets that logger's level and handlers again, and keeps filters."""
+    logger = logging.getLogger("tornado.application")
+    logger.setLevel(logging.CRITICAL + 1)
+    if _no_record not in logger.filters:
+        logger.addFilter(_no_record)
+
+
+def _no_record(record: logging.LogRecord) -> bool:
+    return False
+
+
 def _batch(args: argparse.Namespace) -> int:
     from factcheck.accepted import load_accepted
     from factcheck.batch import Job, open_corpus, run_batch, runner
@@ -523,10 +538,7 @@ def _batch(args: argparse.Namespace) -> int:
     from factcheck.report.batch_summary import headline, ledger_line, problem_line, render_json, render_markdown
     from factcheck.report.progress import BatchProgress
 
-    # Dask's event loop logs a failed callback with its traceback through tornado's logger; on Ctrl-C its own cancel
-    # callback can fail so ("cannot access free variable 'future'") after this process said "interrupted". factcheck
-    # reports its own errors, and this process owns its logging.
-    logging.getLogger("tornado.application").setLevel(logging.CRITICAL + 1)
+    quiet_event_loop()
     rules = _rule_paths(args)
     job = Job(load_rules(rules), load_accepted(args.accepted) if args.accepted else (), not args.no_cache,
               args.cache, load_lexicon(rules))

@@ -624,6 +624,29 @@ def test_a_damaged_cluster_entry_is_recomputed_and_named_in_a_warning(corpus: Pa
             assert tables(tmp_path / "first")[name].equals(tables(tmp_path / "second")[name]), name
 
 
+def test_the_event_loop_s_tracebacks_stay_quiet_after_distributed_resets_its_logger() -> None:
+    """A fresh clone's CI once printed distributed's cancel callback failing on Ctrl-C ("cannot access free variable
+    'future'"): importing distributed after the batch silenced tornado's logger set its level and handlers again.
+    The filter stays through such a reset."""
+    import io
+    import logging
+
+    from factcheck.cli import quiet_event_loop
+
+    quiet_event_loop()
+    logger = logging.getLogger("tornado.application")
+    saved = (logger.level, logger.handlers[:], logger.propagate)
+    stream = io.StringIO()
+    try:
+        logger.setLevel(logging.ERROR)  # what distributed's logging set-up does when it is imported
+        logger.handlers[:] = [logging.StreamHandler(stream)]
+        logger.propagate = False
+        logger.error("Exception in callback functools.partial(<function sync.<locals>.cancel>)")
+    finally:
+        logger.level, logger.handlers[:], logger.propagate = saved
+    assert stream.getvalue() == ""
+
+
 @pytest.mark.slow  # a batch in a process of its own, interrupted after 8 s
 def test_ctrl_c_stops_a_batch_with_one_line_not_the_workers_tracebacks(tmp_path: Path) -> None:
     import os
