@@ -274,10 +274,10 @@ def _verb_before(words: Sequence[Token], first: int, clause: tuple[int, int], le
 def _counted_words(words: Sequence[Token], last: int, subject: str | None) -> int:
     """The last word of the phrase a count counts, up to its head ("six AK-47 rifles", "nine assault rifles"), or
     the figure's own last word when the head is not near."""
-    for i in range(last + 1, min(len(words), last + 1 + _COUNTED_WORDS)):
-        if subject is not None and noun_lemma(words[i].lower) == subject:
-            return i
-    return last
+    if subject is None:
+        return last
+    return next((i for i in range(last + 1, min(len(words), last + 1 + _COUNTED_WORDS))
+                 if noun_lemma(words[i].lower) == subject), last)
 
 
 _COUNTED_WORDS = 4  # words after a count that may name what it counts

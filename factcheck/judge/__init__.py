@@ -320,8 +320,8 @@ def _relative(fact: Fact) -> bool:
 
 def _behind(draft: Side, source: Side) -> Verdict | None:
     """A draft goes out after the sources of its own day: a smaller total than theirs is behind them; a larger one
-    may have grown since, but not into the source's own digits a power of ten up ("more than 4,000 children"
-    against "more than 400": a slipped zero)."""
+    may have grown since, but not into the source's own digits a power of ten up ("890 killed" against the same
+    day's "89": a slipped zero; ``cumulative.slipped`` wants two significant digits, so not "40" against "4")."""
     if not below(draft.interval, source.interval):
         if slipped(draft, source) and below(source.interval, draft.interval):
             return Verdict(f"the draft's total {draft.interval.text()} has the digits of {source.interval.text()}, "
