@@ -132,8 +132,8 @@ def frame_of(kind: str, unit: str | None, subject: str | None, sentence: str, st
         # "the $50 billion increase in HP's market value": a change of a figure, never the figure itself
         thing, predicate = f"change {thing or ''}".strip(), change
     predicate, owner = _released(kind, sentence, end, lexicon) or (predicate, owner)
-    if kind == "date" and (predicate is None or predicate.startswith(RAW)) and _SINCE_DATE.search(sentence, 0, start):
-        predicate = "begin"  # "rebels have been fighting Sudan's army since June": the fighting began in June
+    if kind == "date":
+        predicate = _date_predicate(predicate, sentence, start, words, first, clause, lexicon)
     kin = kin_of(sentence, start) if kind == "count" else None
     if kin is not None:
         # "a mother of 12": her children, a count she is known by, not of anything that happened; being their
@@ -269,6 +269,40 @@ def _verb_before(words: Sequence[Token], first: int, clause: tuple[int, int], le
         return None
     found = _lexicon_class((words[i].lower,), lexicon)
     return found or RAW + min(lemmas(words[i].lower) - {words[i].lower}, default=words[i].lower)
+
+
+def _date_predicate(predicate: str | None, sentence: str, start: int, words: Sequence[Token], first: int,
+                    clause: tuple[int, int], lexicon: Lexicon) -> str | None:
+    """The event a date tells: its predicate; with none near, the clause's verb of the lexicon however far ("An
+    8.7-magnitude earthquake also hit off the city of Banda Aceh in Sumatra Island in May 2012"); "since" a date,
+    the beginning of what goes on ("rebels have been fighting Sudan's army since June": the fighting began in
+    June)."""
+    if predicate is None:
+        predicate = _clause_verb(words, first, clause, lexicon)
+    if (predicate is None or predicate.startswith(RAW)) and _SINCE_DATE.search(sentence, 0, start):
+        return "begin"
+    return predicate
+
+
+_NOUN_MARKERS = frozenset((*listed("grammar", "determiners"), *listed("grammar", "possessives"), "to"))
+
+
+def _clause_verb(words: Sequence[Token], first: int, clause: tuple[int, int], lexicon: Lexicon) -> str | None:
+    """The nearest verb of the lexicon before a date in its clause, however far ("An 8.7-magnitude earthquake also
+    hit off the city of Banda Aceh in Sumatra Island in May 2012"); a noun ("Intel's purchase of ... in January")
+    names no event the clause tells."""
+    for i in range(first - 1, clause[0] - 1, -1):
+        before = words[i - 1].lower if i > 0 else ""
+        # "hit", "cut", "set": a past form that is its own lemma, a verb where no determiner makes it a noun
+        verb = verb_form(words[i].lower) is not None or (
+            "VERB" in part_of_speech(words[i].lower) and i > clause[0] and before not in _NOUN_MARKERS
+            and not before.endswith(("'s", "’s")))
+        if not verb or negator(before):
+            continue
+        named = _lexicon_class((words[i].lower,), lexicon)
+        if named is not None:
+            return named
+    return None
 
 
 def _counted_words(words: Sequence[Token], last: int, subject: str | None) -> int:

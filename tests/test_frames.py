@@ -142,6 +142,12 @@ def frame(kind: str, sentence: str, surface: str, subject: str | None = None, un
         ("date", "Chargers defensive tackle Jamal Williams was arrested early Monday for suspicions of driving under "
                  "the influence.", "early Monday", None, None, EVENT, Frame("offence drive", "arrest", "jamal williams",
                                                                           EVENT)),
+        # a date tells when its clause's verb happened, however many words of place stand between ("hit" is its own
+        # past form); a noun with a determiner or a possessive before it tells no event of the clause
+        ("date", "A magnitude 8.7 earthquake also hit off the coast of Sumatra island in the Indian Ocean in May 2012.",
+         "May 2012", None, None, EVENT, Frame(None, "strike", None, EVENT)),
+        ("date", "It came as a reply to the rival's purchase of the networking business of a chip maker in January.",
+         "January", None, None, EVENT, Frame(None, None, None, EVENT)),
     ],
 )
 def test_frames_of_real_sentences(kind: str, sentence: str, surface: str, subject: str | None, unit: str | None,

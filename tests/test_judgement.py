@@ -986,3 +986,20 @@ def test_two_quakes_told_in_one_sentence_disagree_each_with_its_own(tmp_path: Pa
                        "said."))
     assert sorted(sorted(map(tuple, surfaces(f, facts))) for f in flagged(findings)) == [
         [("7.4",), ("7.5",)], [("7.6",), ("7.7",)]]
+
+
+def test_the_month_of_an_earlier_quake_told_with_its_verb_far_before_it(tmp_path: Path) -> None:
+    # "hit" stands eleven words before "May 2012": the date is still the month that quake struck
+    findings, facts = check(
+        tmp_path,
+        ("2013-07-02", "A magnitude 6.1 quake struck Aceh province on Tuesday. In April last year an 8.6-magnitude "
+                       "quake struck off the coast, prompting a tsunami alert."),
+        ("2013-07-02", "The 6.1 quake struck Aceh on Tuesday. In April last year an 8.6-magnitude quake struck off "
+                       "the coast, prompting an ocean-wide tsunami alert."),
+        ("2013-07-02", "The quake struck Aceh on Tuesday. In April last year an 8.6-magnitude quake struck off the "
+                       "coast, prompting a tsunami alert across the ocean."),
+        ("2013-07-02", "The quake struck Aceh on Tuesday. An 8.6-magnitude earthquake also hit off the coast of the "
+                       "island of Sumatra in May 2012, prompting a tsunami alert across the ocean."))
+    found = [f for f in flagged(findings) if "May 2012" in [s for side in surfaces(f, facts) for s in side]]
+    assert len(found) == 1
+    assert sorted(surfaces(found[0], facts)) == [["April", "April", "April"], ["May 2012"]]
