@@ -1003,3 +1003,21 @@ def test_the_month_of_an_earlier_quake_told_with_its_verb_far_before_it(tmp_path
     found = [f for f in flagged(findings) if "May 2012" in [s for side in surfaces(f, facts) for s in side]]
     assert len(found) == 1
     assert sorted(surfaces(found[0], facts)) == [["April", "April", "April"], ["May 2012"]]
+
+
+def test_one_story_alone_against_three_of_one_verb_a_power_of_ten_off(tmp_path: Path) -> None:
+    # the lone story words the sale otherwise (contexts only partly alike), but it is a purchase, as in the others
+    findings, facts = check(
+        tmp_path,
+        ("2006-07-24", "Corvant agreed on Monday to buy Lumeo for $5.4 billion in cash and stock, the companies said."),
+        ("2006-07-24", "Corvant agreed on Monday to buy Lumeo for $5.4 billion in cash and stock, the two companies "
+                       "said."),
+        ("2006-07-24", "Corvant has agreed to buy Lumeo for $5.4 billion in cash and stock, the companies said on "
+                       "Monday."),
+        ("2006-07-24", "Chip stocks soared in Seoul and Taipei as a struggling rival moved to buy the graphics firm "
+                       "for around $54 billion, dwarfing previous semiconductor takeovers and stunning veteran "
+                       "industry analysts."))
+    found = flagged(findings)
+    assert len(found) == 1
+    assert sorted(surfaces(found[0], facts)) == [["$5.4 billion", "$5.4 billion", "$5.4 billion"],
+                                                 ["around $54 billion"]]

@@ -448,7 +448,8 @@ def _draft(group: Sequence[Conflict], judged: Judged, pairs: _Pairs, by_doc: Map
     # 12 points").
     a, b = strongest.a, strongest.b
     owned = _owned(a, b)
-    sure = sure and (strongest.similarity >= HIGH or owned or _one_event_s_week(a, b)) and bool(alone)
+    sure = sure and (strongest.similarity >= HIGH or owned or _one_event_s_week(a, b)
+                     or _alone_of_one_verb(judged, strongest)) and bool(alone)
     sure = sure and not _far(judged, by_doc) and not _torn(judged, verdicts)
     sure = sure and not _moments(judged, rule, by_doc) and not pairs.told_apart(*judged.pair)
     # Bound to one event: the frames name one predicate for both (the lexicon's verb, or one rule's words), or one
@@ -479,6 +480,18 @@ def _outnumbered(judged: Judged, strongest: Conflict) -> bool:
     a, b = strongest.a, strongest.b
     return (len(docs) == 2 and len(docs[0]) == 1 and len(docs[1]) >= 3 and strongest.similarity >= _VERY_ALIKE
             and a.thing is not None and a.thing == b.thing and _slip(a, b))
+
+
+def _alone_of_one_verb(judged: Judged, strongest: Conflict) -> bool:
+    """One source alone against three or more that agree, bound to one verb of the lexicon, its figure theirs told
+    wrong by a slip of the hand (a power of ten off, two digits swapped) or its day another ("around $54 billion"
+    against four stories' "$5.4 billion" for one deal; "died Friday night" against five stories' "Thursday"): one
+    figure, however differently the stories word the rest (contexts only partly alike). How far apart two days
+    may be, distance.py decides (``_far``)."""
+    docs = [{f.doc for f in side_} for side_ in judged.sides]
+    a, b = strongest.a, strongest.b
+    return (len(docs) == 2 and min(len(d) for d in docs) == 1 and max(len(d) for d in docs) >= 3
+            and one_predicate(a, b) and (decimal_slip(a, b) or digits_swapped(a, b) or a.kind == "date"))
 
 
 def _slipped_alone(judged: Judged, strongest: Conflict) -> bool:
