@@ -118,6 +118,11 @@ def test_no_false_dates(text: str) -> None:
         ("They waited 48 hours.", "48 hours", 172800, 48, "hour"),
         ("The trial took more than three hours.", "more than three hours", 10800, 3, "hour"),
         ("He spoke for half an hour.", "half an hour", 1800, 0.5, "hour"),
+        # a game clock: minutes and seconds of play, into a period or left in it, never a time of day
+        ("The referee stopped the bout at 2:56 of the sixth round.", "2:56", 176, 176, "second"),
+        ("He banked in a jumper with 7:41 left in the first half.", "7:41", 461, 461, "second"),
+        ("The Chiefs tied it with a field goal with 10:03 to play in the third quarter.", "10:03", 603, 603,
+         "second"),
     ],
 )
 def test_durations(text: str, surface: str, seconds: float, stated: float, unit: str) -> None:

@@ -24,6 +24,12 @@ AGE_PAIRED = re.compile(r"(?=\s+(?:and|or|to)\s+\d{1,3}(?:-|\s)(?P<unit>year|mon
 DIED_AT = re.compile(r"\b(?:dies|died|dead|passed\s+away)(?:\s+[\w-]+){0,5}?\s+at\s+(?:the\s+age\s+of\s+)?$",
                      re.IGNORECASE)  # "Esther Williams Dies At 91" too
 
+# A game clock: minutes and seconds into a period of play, or left in it ("at 2:56 of the sixth round", "with 7:41
+# left in the first half"): a span of time, never a time of day.
+GAME_CLOCK = re.compile(r"(?<![\d:.])(?P<m>[0-5]?\d):(?P<s>[0-5]\d)(?![\d:])"
+                        rf"(?=\s+(?:minutes\s+)?{alternation(listed('durations', 'game_clock_after'))}\b)",
+                        re.IGNORECASE)
+
 # "and"/"but" where a verb follows opens a clause of its own ("was fired up at the analyst day earlier this month and
 # has wasted little time"), not between two nouns ("his talks on Friday and discussions next week").
 COORDINATED = (r"\s(?:and|but)\s(?=(?:then\s+|also\s+|later\s+)?"

@@ -14,7 +14,7 @@ from dataclasses import dataclass, replace
 
 import dateparser
 
-from factcheck.extract.cues import dates_an_event
+from factcheck.extract.cues import GAME_CLOCK, dates_an_event
 from factcheck.extract.found import Found, Sentence
 from factcheck.extract.noun_phrase import counted_phrase
 from factcheck.extract.numbers import NUMBER_TEXT, scan
@@ -426,6 +426,8 @@ _TIME = re.compile(
 def _time(match: re.Match[str], start: int, end: int, sentence: Sentence) -> Found | None:
     """"The polls close at 8 p.m.", "16:08 UTC", "1608 GMT", "noon": a clock time, its day found later
     (``_anchor_times``)."""
+    if match.group("h2") and GAME_CLOCK.match(sentence.text, start):
+        return None  # "at 2:56 of the sixth round": a game clock (durations.py), no time of day
     if match.group("named"):
         hour, minute = (12, 0) if match.group("named").lower() == "noon" else (0, 0)
         zone = None

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from factcheck.extract.cues import AGE_BEFORE
+from factcheck.extract.cues import AGE_BEFORE, GAME_CLOCK
 from factcheck.extract.found import Found, Sentence
 from factcheck.extract.hedges import hedge_before, interval
 from factcheck.extract.noun_phrase import subject_after
@@ -68,9 +68,9 @@ def period(stated: float | None, unit: str) -> str:
 
 def find(sentence: Sentence) -> list[Found]:
     text = sentence.text
+    found = [_game_clock(match) for match in GAME_CLOCK.finditer(text)] if ":" in text else []
     if not _HINT.search(text):
-        return []
-    found: list[Found] = []
+        return found
     for match in DURATION.finditer(text):
         fact = _figure(text, match)
         if fact is not None:
@@ -80,6 +80,14 @@ def find(sentence: Sentence) -> list[Found]:
         if fact is not None and not any(fact.overlaps(f) for f in found):
             found.append(fact)
     return sorted(found, key=lambda f: f.start)
+
+
+def _game_clock(match: re.Match[str]) -> Found:
+    """"at 2:56 of the sixth round", "with 7:41 left in the first half": minutes and seconds of play, exact."""
+    minutes, seconds = int(match.group("m")), int(match.group("s"))
+    total = float(minutes * 60 + seconds)
+    return Found("duration", match.start(), match.end(), total, total, total, "both", "s", total, "second", None,
+                 None, f"PT{minutes}M{seconds}S" if minutes else f"PT{seconds}S")
 
 
 def _figure(text: str, match: re.Match[str]) -> Found | None:
