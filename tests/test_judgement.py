@@ -1021,3 +1021,21 @@ def test_one_story_alone_against_three_of_one_verb_a_power_of_ten_off(tmp_path: 
     assert len(found) == 1
     assert sorted(surfaces(found[0], facts)) == [["$5.4 billion", "$5.4 billion", "$5.4 billion"],
                                                  ["around $54 billion"]]
+
+
+def test_a_story_that_slips_once_and_tells_the_figure_right_elsewhere_is_still_flagged(tmp_path: Path) -> None:
+    # the fifth story says "Ten" where four others say "one", and "one" itself further down: a slip of that story
+    # (a power of ten), not two things under one name, so its being on both sides leaves the finding sure
+    told = "one person was killed when a gunman opened fire at an office in Dunmore on Monday, police said."
+    findings, facts = check(
+        tmp_path,
+        ("2026-05-04", told.capitalize()),
+        ("2026-05-04", "Police said one person was killed when a gunman opened fire at a Dunmore office on Monday."),
+        ("2026-05-04", "A gunman opened fire at an office in Dunmore on Monday, and one person was killed, police "
+                       "said."),
+        ("2026-05-04", "One person was killed on Monday when a gunman opened fire at an office in Dunmore, police "
+                       "said."),
+        ("2026-05-04", "Ten people were killed when a gunman opened fire at an office in Dunmore on Monday, police "
+                       "said. Police named the one person killed by the gunman as an accountant at the office."))
+    [found] = flagged(findings)
+    assert surfaces(found, facts) == [["Ten"], ["One", "one", "one", "One", "one"]]
