@@ -521,7 +521,16 @@ def _qualifier(words: Sequence[Token], first: int, last: int, lexicon: Lexicon) 
             found = sorted(lemmas(part) & lexicon.qualifiers)
             if found:
                 return found[0]
+    # "now has 2,302 for his career", "20 goals over the season": the span the figure totals, said after it
+    for i in range(last + 1, min(len(words) - 2, last + 3)):
+        if words[i].lower in _SPAN_OF and (words[i + 1].lower in _WHOSE or words[i + 1].lower == "the"):
+            found = sorted(lemmas(words[i + 2].lower) & lexicon.qualifiers)
+            return found[0] if found else None
     return None
+
+
+_SPAN_OF = frozenset(("for", "over", "in"))
+_WHOSE = frozenset(listed("grammar", "possessives"))
 
 
 def _owner(sentence: str, words: Sequence[Token], first: int, last: int, clause: tuple[int, int],

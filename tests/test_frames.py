@@ -142,6 +142,9 @@ def frame(kind: str, sentence: str, surface: str, subject: str | None = None, un
         ("date", "Chargers defensive tackle Jamal Williams was arrested early Monday for suspicions of driving under "
                  "the influence.", "early Monday", None, None, EVENT, Frame("offence drive", "arrest", "jamal williams",
                                                                           EVENT)),
+        # the span a figure totals may be said after it: "for his career" makes career points
+        ("count", "Hansbrough finished with 20 points and now has 2,302 for his career.", "2,302", "point", None,
+         EVENT, Frame("career points", "score", None, EVENT)),
         # a date tells when its clause's verb happened, however many words of place stand between ("hit" is its own
         # past form); a noun with a determiner or a possessive before it tells no event of the clause
         ("date", "A magnitude 8.7 earthquake also hit off the coast of Sumatra island in the Indian Ocean in May 2012.",
