@@ -492,3 +492,19 @@ def test_the_html_draft_report_opens_with_the_draft_s_figures_by_status(capsys, 
     assert "1 figure of the draft: <span class='error'>1 figure fails the check</span>." in header
     assert re.findall(r"<b>(\d+)</b>(\w+)", header) == [("1", "contradicted"), ("0", "outdated"), ("0", "disputed"),
                                                         ("0", "unsupported"), ("0", "backed"), ("0", "accepted")]
+
+
+def test_the_reading_most_sources_state_contradicts_the_draft_whatever_a_third_reading(tmp_path: Path) -> None:
+    # the sources disagree among themselves too (a second man's "3 years"): that is not the draft's business, but
+    # the "2 1/2 years" two sources state contradicts the draft's "2 years" as surely as it would alone
+    told = "sentenced to {} in prison for the 2019 assault, with nine months to serve, court records show."
+    write(tmp_path / "sources" / "one.md", "Marlow was " + told.format("2 1/2 years"))
+    write(tmp_path / "sources" / "two.md", "In the 2019 assault case, Marlow was sentenced to 2 1/2 years in prison, "
+                                           "with nine months to serve.")
+    write(tmp_path / "sources" / "three.md", "A second man was " + told.format("3 years"))
+    draft = write(tmp_path / "draft.md", "Marlow was " + told.format("2 years"))
+    result = check_draft([draft], [tmp_path / "sources"], today=dt.date(2025, 4, 16))
+    facts = result.facts.set_index("id")
+    [figure] = [f for f in result.review.figures if facts.at[f.fact, "surface"] == "2 years"]
+    assert figure.status == "contradicted"
+    assert sorted(facts.at[i, "surface"] for i in figure.against) == ["2 1/2 years", "2 1/2 years"]

@@ -388,6 +388,37 @@ def _group_drafts(group: Sequence[Conflict], members: Sequence[Fact], bags: Mapp
     found = [_draft(group, judged, pairs, by_doc, verdicts, sure=len(judged.sides) == 2)]
     if len(judged.sides) >= 3:
         found.extend(_lone_against_many(group, judged, pairs, by_doc, verdicts))
+        found.extend(_draft_against_each(group, judged, pairs, by_doc, verdicts))
+    return found
+
+
+def _draft_against_each(group: Sequence[Conflict], judged: Judged, pairs: _Pairs, by_doc: Mapping[str, Document],
+                        verdicts: Mapping[frozenset[str], object]) -> list[Draft]:
+    """A draft's figure alone on its side, against sources that disagree among themselves too ("forty" dead in the
+    draft, "four" in two sources, "two" in a story of another shooting): which source is right is not the draft's
+    business, but the reading most sources state contradicts it as surely as it would with no third reading
+    beside them. A reading no more sources state than another (a story of another event, a source's slip) does
+    not."""
+    docs = [{f.doc for f in side_} for side_ in judged.sides]
+    found = []
+    for n, side_ in enumerate(judged.sides):
+        if any(f.doc not in pairs.drafts for f in side_):
+            continue
+        # the reading most sources state, more than state any other: another event's story or a source's slip
+        # stands alone
+        m = max((k for k in range(len(docs)) if k != n), key=lambda k: len(docs[k]))
+        if any(len(docs[k]) >= len(docs[m]) for k in range(len(docs)) if k not in (n, m)):
+            continue
+        ids, inside = {f.id for f in side_}, {f.id for f in judged.sides[m]}
+        links = [c for c in group if ({c.a.id, c.b.id} & ids) and ({c.a.id, c.b.id} & inside)]
+        if links:
+            theirs = judged.sides[m]
+            link = max(links, key=lambda c: c.similarity)
+            ours, other = (link.a, link.b) if link.a.id in ids else (link.b, link.a)
+            two = Judged((side_, theirs), link.verdict, (ours, other))  # type: ignore[arg-type]
+            drafted = _draft(links, two, pairs, by_doc, verdicts, sure=True)
+            if drafted[2] != "info":
+                found.append(drafted)
     return found
 
 
