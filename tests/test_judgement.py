@@ -1039,3 +1039,8 @@ def test_a_story_that_slips_once_and_tells_the_figure_right_elsewhere_is_still_f
                        "said. Police named the one person killed by the gunman as an accountant at the office."))
     [found] = flagged(findings)
     assert surfaces(found, facts) == [["Ten"], ["One", "one", "one", "One", "one"]]
+    # the story that slipped is told once, as the one that slipped, not among the four it agrees with elsewhere
+    assert found.message.startswith('People killed: story5, 2026-05-04 alone says "Ten" (and "one" elsewhere in '
+                                    'the same story); four sources say "One" or "one" (story1, story2, story3, '
+                                    'story4)')
+    assert "four sources agree in words alike" in found.message

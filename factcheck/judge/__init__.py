@@ -539,7 +539,8 @@ def _slip_verdict(judged: Judged, pairs: _Pairs) -> Verdict:
     a, b = judged.pair
     _, params, _ = terms(pairs.rule(a, b), a.kind)
     plain = agree.judge(*pairs.sides(a, b), params)
-    many = max(len({f.doc for f in side_}) for side_ in judged.sides)
+    docs = sorted(({f.doc for f in side_} for side_ in judged.sides), key=len)
+    many = len(docs[-1] - docs[0])  # a lone source that tells their figure too, elsewhere, is not one of them
     return Verdict(f"{plain.why if plain else judged.verdict.why}; {count_sources(many)} agree in words alike, the "
                    "lone figure theirs a power of ten off: a slip, not a total that grew", severity="warning")
 
