@@ -411,14 +411,14 @@ def _draft_against_each(group: Sequence[Conflict], judged: Judged, pairs: _Pairs
             continue
         ids, inside = {f.id for f in side_}, {f.id for f in judged.sides[m]}
         links = [c for c in group if ({c.a.id, c.b.id} & ids) and ({c.a.id, c.b.id} & inside)]
-        if links:
-            theirs = judged.sides[m]
-            link = max(links, key=lambda c: c.similarity)
-            ours, other = (link.a, link.b) if link.a.id in ids else (link.b, link.a)
-            two = Judged((side_, theirs), link.verdict, (ours, other))  # type: ignore[arg-type]
-            drafted = _draft(links, two, pairs, by_doc, verdicts, sure=True)
-            if drafted[2] != "info":
-                found.append(drafted)
+        if not links:
+            continue  # the draft's figure and theirs were never matched: nothing says it is theirs
+        link = max(links, key=lambda c: c.similarity)
+        ours, other = (link.a, link.b) if link.a.id in ids else (link.b, link.a)
+        two = Judged((side_, judged.sides[m]), link.verdict, (ours, other))  # type: ignore[arg-type]
+        drafted = _draft(links, two, pairs, by_doc, verdicts, sure=True)
+        if drafted[2] != "info":
+            found.append(drafted)
     return found
 
 

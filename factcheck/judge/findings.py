@@ -62,12 +62,11 @@ def _message(rule: Rule | None, key: str, sides: Sequence[Sequence[Fact]], pair:
     if len(sides) == 2 and len(sources[0]) == 1 and len(sources[1] - sources[0]) > 1:
         # a lone source that states the others' figure too, elsewhere in its story, is told once, not among them
         lone = next(iter(sources[0]))
-        theirs = [f for f in sides[1] if _source(f, by_doc) != lone]
-        quote, who = _side_text(theirs, by_doc) if len(theirs) < len(sides[1]) else named[1]
-        also = "".join(f" (and {q} elsewhere in the same story)" for q, _ in [_side_text(
-            [f for f in sides[1] if _source(f, by_doc) == lone], by_doc)] if len(theirs) < len(sides[1]))
-        text += (f"{named[0][1]} alone says {named[0][0]}{also}; {count_sources(len(sources[1] - sources[0]))} say "
-                 f"{quote} ({who})")
+        own = [f for f in sides[1] if _source(f, by_doc) == lone]
+        quote, who = _side_text([f for f in sides[1] if f not in own], by_doc) if own else named[1]
+        also = f" (and {_side_text(own, by_doc)[0]} elsewhere in the same story)" if own else ""
+        many = count_sources(len(sources[1] - sources[0]))
+        text += f"{named[0][1]} alone says {named[0][0]}{also}; {many} say {quote} ({who})"
     else:
         text += " against ".join(f"{quote} ({who})" for quote, who in named)
     return f"{text}: {why}"
