@@ -415,13 +415,17 @@ def _split_phrase(sentence: str, words: Sequence[Token], i: int, lexicon: Lexico
 
 def _lexicon_class(phrase: tuple[str, ...], lexicon: Lexicon) -> str | None:
     if len(phrase) == 1:
-        return next((lexicon.predicates[(lemma,)] for lemma in sorted(lemmas(phrase[0]))
-                     if (lemma,) in lexicon.predicates), None)
+        # "found" is "find" in news ("police found the bodies", "the judge found that"), not "found" ("founded")
+        read = lemmas(phrase[0]) - {phrase[0]} if phrase[0] in _PAST_OF_ANOTHER else lemmas(phrase[0])
+        return next((lexicon.predicates[(lemma,)] for lemma in sorted(read) if (lemma,) in lexicon.predicates), None)
     options = [sorted(lemmas(word)) for word in phrase]
     candidates: list[tuple[str, ...]] = [()]
     for choice in options:
         candidates = [(*c, w) for c in candidates for w in choice][:32]
     return next((lexicon.predicates[c] for c in candidates if c in lexicon.predicates), None)
+
+
+_PAST_OF_ANOTHER = frozenset(listed("frames", "past_of_another_verb"))
 
 
 # A count over the first or last stretch of its event: "10 points in the first 7 ½ minutes", "three goals in the

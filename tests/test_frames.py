@@ -145,6 +145,11 @@ def frame(kind: str, sentence: str, surface: str, subject: str | None = None, un
         # the span a figure totals may be said after it: "for his career" makes career points
         ("count", "Hansbrough finished with 20 points and now has 2,302 for his career.", "2,302", "point", None,
          EVENT, Frame("career points", "score", None, EVENT)),
+        # "found" is "find" (police found the bodies), not "found" a company ("founded in 1931")
+        ("date", "Police found the bodies of two women on Tuesday.", "Tuesday", None, None, EVENT,
+         Frame(None, "~find", None, EVENT)),
+        ("date", "He drifted into the crime family founded in 1931 by Charles Luciano.", "1931", None, None, EVENT,
+         Frame(None, "found", None, EVENT)),
         # a date tells when its clause's verb happened, however many words of place stand between ("hit" is its own
         # past form); a noun with a determiner or a possessive before it tells no event of the clause
         ("date", "A magnitude 8.7 earthquake also hit off the coast of Sumatra island in the Indian Ocean in May 2012.",
