@@ -38,7 +38,7 @@ from factcheck.judge.comparable import (
     side,
     terms,
 )
-from factcheck.judge.distance import decimal_slip, digits_swapped, far_apart
+from factcheck.judge.distance import decimal_slip, far_apart, slip_of_hand
 from factcheck.judge.findings import SEVERITY_ORDER, Draft, count_sources, group_draft, severity_of, single_draft
 from factcheck.judge.groups import Judged, own_days, sides_of
 from factcheck.judge.matching import (
@@ -460,7 +460,7 @@ def _same_digits(a: Fact, b: Fact) -> bool:
     """Two figures of the same digits, of two significant digits at least: a point slipped or two keys struck in the
     wrong order ("$1.6 billion" against "$160 million", "$19 billion" against "$91 billion"), told wrong whatever
     other readings stand beside them. One digit alone ("one" and "ten") is as likely two round counts."""
-    return (decimal_slip(a, b) or digits_swapped(a, b)) and all(
+    return slip_of_hand(a, b) and all(
         isinstance(f.value, float) and len(significant_digits(f.value)) >= 2 for f in (a, b))
 
 
@@ -507,10 +507,15 @@ def _outnumbered(judged: Judged, strongest: Conflict) -> bool:
     boats had surrounded"), when it is a slip away from theirs. Two stories against one, contexts only alike ("his
     three fights with Holyfield", "two fights out there for Wlad") or figures further apart (the union's "9% raise"
     against the "5% raise" the authority offered) leave it unsure."""
-    docs = [{f.doc for f in side_} for side_ in judged.sides]
     a, b = strongest.a, strongest.b
-    return (len(docs) == 2 and len(docs[0]) == 1 and len(docs[1]) >= 3 and strongest.similarity >= _VERY_ALIKE
-            and a.thing is not None and a.thing == b.thing and _slip(a, b))
+    return (_one_against_three(judged) and strongest.similarity >= _VERY_ALIKE and a.thing is not None
+            and a.thing == b.thing and _slip(a, b))
+
+
+def _one_against_three(judged: Judged) -> bool:
+    """Two sides: one source alone on one, three sources or more on the other."""
+    docs = sorted(len({f.doc for f in side_}) for side_ in judged.sides)
+    return len(docs) == 2 and docs[0] == 1 and docs[1] >= 3
 
 
 def _alone_of_one_verb(judged: Judged, strongest: Conflict) -> bool:
@@ -519,19 +524,16 @@ def _alone_of_one_verb(judged: Judged, strongest: Conflict) -> bool:
     against four stories' "$5.4 billion" for one deal; "died Friday night" against five stories' "Thursday"): one
     figure, however differently the stories word the rest (contexts only partly alike). How far apart two days
     may be, distance.py decides (``_far``)."""
-    docs = [{f.doc for f in side_} for side_ in judged.sides]
     a, b = strongest.a, strongest.b
-    return (len(docs) == 2 and min(len(d) for d in docs) == 1 and max(len(d) for d in docs) >= 3
-            and one_predicate(a, b) and (decimal_slip(a, b) or digits_swapped(a, b) or a.kind == "date"))
+    return _one_against_three(judged) and one_predicate(a, b) and (slip_of_hand(a, b) or a.kind == "date")
 
 
 def _slipped_alone(judged: Judged, strongest: Conflict) -> bool:
     """One source alone against three or more that agree, in contexts very alike, its figure theirs a power of ten
     off ("killed forty people" against five stories' "killed four people"): a slip, whatever a running total's
     unknown dates would allow."""
-    docs = [{f.doc for f in side_} for side_ in judged.sides]
-    return (len(docs) == 2 and min(len(d) for d in docs) == 1 and max(len(d) for d in docs) >= 3
-            and strongest.similarity >= _VERY_ALIKE and decimal_slip(strongest.a, strongest.b))
+    return (_one_against_three(judged) and strongest.similarity >= _VERY_ALIKE
+            and decimal_slip(strongest.a, strongest.b))
 
 
 def _slip_verdict(judged: Judged, pairs: _Pairs) -> Verdict:
@@ -592,7 +594,7 @@ def _slipped_within(judged: Judged, x: Fact, y: Fact) -> bool:
     "one" in its story), one of them told by three other sources at least: a slip of that source, not two things
     under one name."""
     docs = [{f.doc for f in side_} for side_ in judged.sides]
-    return len(docs) == 2 and max(len(d - {x.doc}) for d in docs) >= 3 and (decimal_slip(x, y) or digits_swapped(x, y))
+    return len(docs) == 2 and max(len(d - {x.doc}) for d in docs) >= 3 and slip_of_hand(x, y)
 
 
 def _auto_key(fact: Fact) -> str:

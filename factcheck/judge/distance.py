@@ -41,8 +41,13 @@ def far_apart(a: Fact, b: Fact, first: Interval, second: Interval) -> bool:
         return _moments_apart(a, b)
     if a.unit == b.unit == "year" and isinstance(a.value, float) and isinstance(b.value, float):
         return abs(a.value - b.value) >= AGE_YEARS  # ages: a year off is a slip; more is two people or two times
-    slipped = decimal_slip(a, b) or digits_swapped(a, b)
-    return (_ratio(first, second) >= FACTOR and not slipped) or hedge_apart(a, b)
+    return (_ratio(first, second) >= FACTOR and not slip_of_hand(a, b)) or hedge_apart(a, b)
+
+
+def slip_of_hand(a: Fact, b: Fact) -> bool:
+    """A figure told wrong by the hand, not the mind: a point or a scale word slipped, or two keys struck in the
+    wrong order."""
+    return decimal_slip(a, b) or digits_swapped(a, b)
 
 
 def digits_swapped(a: Fact, b: Fact) -> bool:
