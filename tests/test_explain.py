@@ -23,6 +23,7 @@ def test_a_slipped_scale_word_is_named(tmp_path: Path) -> None:
 
 
 def test_counts_of_persons_and_people_are_not_called_different_units(tmp_path: Path) -> None:
-    assert _explanations(tmp_path, "The quake killed 10 persons and left 70 persons homeless on the island.",
-                         "The quake killed 10 people and left 80 people homeless on the island.") == [
+    # (not "left 70 persons homeless": people who fled or lost their homes are a running total, which may grow)
+    assert _explanations(tmp_path, "The quake killed 10 persons and forced 70 persons to evacuate the island.",
+                         "The quake killed 10 people and forced 80 people to evacuate the island.") == [
         "70 and 80 do not overlap"]

@@ -24,6 +24,7 @@ from factcheck.timewords import FULL_DATE, MONTH, MONTHS, WEEKDAY, WEEKDAYS, ful
 
 _DAYS_FROM_TODAY: dict[str, int] = dict(table("dates", "days_from_today"))  # type: ignore[arg-type]
 _PARTS_OF_DAY: dict[str, str] = dict(table("dates", "parts_of_day"))  # type: ignore[arg-type]
+_NIGHTS: dict[str, int] = dict(table("dates", "nights_from_today"))  # type: ignore[arg-type]
 _SEASONS: dict[str, str] = dict(table("dates", "seasons"))  # type: ignore[arg-type]
 _SEASON_END = {"SP": 5, "SU": 8, "FA": 11, "WI": 2}
 _PERIOD_SHIFT: dict[str, int] = dict(table("dates", "period_shift"))  # type: ignore[arg-type]
@@ -41,7 +42,7 @@ _OLD_YEAR_BEFORE = words("dates", "before_old_year")
 
 # The words a sentence without a figure needs for a date to be found in it ("yesterday", "last June", "now"):
 # ``factcheck.extract`` reads no other sentence.
-WORDS = frozenset((*MONTHS, *WEEKDAYS, *_DAYS_FROM_TODAY, "tonight", *_PARTS_OF_DAY, *_SEASONS, *_PRESENT, *_RECENT,
+WORDS = frozenset((*MONTHS, *WEEKDAYS, *_DAYS_FROM_TODAY, *_NIGHTS, *_PARTS_OF_DAY, *_SEASONS, *_PRESENT, *_RECENT,
                    "future", "past", "week", "month", "year", "ago", "quarter", "weekend", "noon", "midnight"))
 
 # What the readers need to find anything, checked once per sentence so that only the readers that can match are
@@ -351,18 +352,24 @@ def _weekday(match: re.Match[str], start: int, end: int, sentence: Sentence) -> 
 _RELATIVE_DAY = re.compile(
     rf"\b(?:(?P<mod>earlier|later)\s+)?(?P<word>{alternation(_DAYS_FROM_TODAY)}(?:\s+{_PART})?"
     # "this night" is no way to say "tonight"
-    rf"|tonight|this\s+{alternation(part for part in _PARTS_OF_DAY if part != 'night')})\b",
+    rf"|{alternation(_NIGHTS)}|this\s+{alternation(part for part in _PARTS_OF_DAY if part != 'night')})\b",
     re.IGNORECASE)
 
 
+_NOUN_BEFORE = re.compile(rf"\b{alternation((*words('grammar', 'determiners'), *words('grammar', 'possessives')))}\s+$",
+                          re.IGNORECASE)
+
+
 def _relative_day(match: re.Match[str], start: int, end: int, sentence: Sentence) -> Found | None:
-    """"The ferry sank yesterday.", "tonight", "earlier this morning", "tomorrow afternoon"."""
+    """"The ferry sank yesterday.", "tonight", "last night", "earlier this morning", "tomorrow afternoon"."""
     pub = sentence.published
     word = re.sub(r"\s+", " ", match.group("word").lower())
+    if word in _NIGHTS and _NOUN_BEFORE.search(sentence.text, 0, start):
+        return None  # "the last night of the festival": a night of something, not the night before writing
     if pub is None:
         value = None
-    elif word == "tonight":
-        value = pub.isoformat() + "TNI"
+    elif word in _NIGHTS:
+        value = (pub + dt.timedelta(days=_NIGHTS[word])).isoformat() + "TNI"
     else:
         head, _, rest = word.partition(" ")
         part = _PARTS_OF_DAY.get(rest or "")
