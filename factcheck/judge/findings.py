@@ -8,6 +8,7 @@ from collections.abc import Mapping, Sequence
 from factcheck.align import AUTO
 from factcheck.documents import Document
 from factcheck.facts import Fact
+from factcheck.frames import RAW, owners_match
 from factcheck.judge.comparable import side
 from factcheck.judge.groups import Judged
 from factcheck.rules.loader import DEFAULT_MESSAGE
@@ -35,7 +36,8 @@ def group_draft(rule: Rule | None, key: str, judged: Judged, sure: bool, by_doc:
     verdict = judged.verdict
     severity = severity_of(rule, verdict, sure)
     a, b = (side(f, by_doc) for f in judged.pair)
-    message = _message(rule, key, judged.sides, (a, b), verdict.why, by_doc)
+    about = None if rule else _about(*judged.pair, sure=severity != "info")
+    message = _message(rule, about or key, judged.sides, (a, b), verdict.why, by_doc)
     ids = tuple(f.id for group in judged.sides for f in group)
     sides = tuple(tuple(f.id for f in group) for group in judged.sides)
     return (rule.id if rule else "auto", key, severity, message, ids, verdict.why, sides)
@@ -49,7 +51,44 @@ def single_draft(rule: Rule, key: str, verdict: Verdict, fact: Side) -> Draft:
 
 
 def description(rule: Rule | None, key: str) -> str:
-    return rule.description if rule else f"possibly the same figure ({key.removeprefix(AUTO)})"
+    """What the figures are, in the words of the rule that claims them; else the key, or what their frames name
+    (``_about``)."""
+    if rule:
+        return rule.description
+    return f"possibly the same figure ({key.removeprefix(AUTO)})" if key.startswith(AUTO) else key
+
+
+_KINDS = {"date": "Date", "time": "Time", "count": "Number", "money": "Sum", "percent": "Share", "measure": "Measure",
+          "duration": "Length of time", "ordinal": "Place in order"}
+
+
+def _about(a: Fact, b: Fact, sure: bool) -> str | None:
+    """What two figures no rule claims are about, as their frames name it, for a sure finding ("Richard Carter's
+    points", "Number of other rifles", "Date (strike)"); none for a note, which stays "possibly the same figure"."""
+    if not sure:
+        return None
+    thing = a.thing if a.thing and a.thing == b.thing and a.kind not in ("date", "time") else None
+    predicate = a.predicate if a.predicate == b.predicate and a.predicate and not a.predicate.startswith(RAW) else None
+    owner = max((a.owner, b.owner), key=len) if a.owner and b.owner and owners_match(a.owner, b.owner) else None
+    if a.kind == "count" and thing:
+        counted = _plural(thing)
+        return f"{owner.title()}'s {counted}" if owner else f"Number of {counted}"
+    what = _KINDS.get(a.kind, "Figure")
+    detail = thing or (predicate if a.kind in ("date", "time", "duration") else None)
+    what = f"{what} ({detail})" if detail else what
+    return f"{owner.title()}'s {what[:1].lower()}{what[1:]}" if owner else what
+
+
+def _plural(noun: str) -> str:
+    """A counted thing's lemma made plural for a heading ("country" -> "countries"; "points" stays)."""
+    if noun.endswith(("s", "people", "children", "police", "men")):
+        return noun
+    if noun.endswith(("person", "child", "man")):
+        return noun[:-6] + "people" if noun.endswith("person") else noun + "ren" if noun.endswith("child") else (
+            noun[:-3] + "men")
+    if noun.endswith("y") and noun[-2:-1] not in ("a", "e", "o", "u"):
+        return noun[:-1] + "ies"
+    return noun + ("es" if noun.endswith(("x", "ch", "sh")) else "s")
 
 
 def _message(rule: Rule | None, key: str, sides: Sequence[Sequence[Fact]], pair: tuple[Side, Side], why: str,

@@ -27,11 +27,16 @@ def is_people(subject: str | None) -> bool:
 # "24 people dead and 249 injured" is two counts of two predicates, not a list of parts.
 _PREDICATE = rf"{alternation(listed('people', 'fates'))}\b"
 _FEW = rf"(?:{alternation(listed('clauses', 'part_counts'))}|\d+)"
-_PART_AFTER = re.compile(rf"^\s+(?:(?!{_PREDICATE})[a-z]+\s+){{0,2}}?(?!{_PREDICATE})[a-z]+\s+and\s+{_FEW}\s+[a-z]+"
-                         r"|^\s+(?:[a-z]+\s+)?of\s+(?:the\s+|its\s+|their\s+|[\w.-]+['’]s\s+)?"
-                         r"(?:\d|[a-z]+\s+(?:\d|dozen|hundred))", re.IGNORECASE)
+# A list of people ("two women and a man"), not of a player's numbers ("12 points and four assists"): the last noun
+# is checked to count people.
+_LIST_AFTER = re.compile(rf"^\s+(?:(?!{_PREDICATE})[a-z]+\s+){{0,2}}?(?!{_PREDICATE})(?P<own>[a-z]+)\s+and\s+{_FEW}\s+"
+                         r"(?:[a-z]+\s+)??(?P<noun>[a-z]+)", re.IGNORECASE)
+_OWN_NOUN = re.compile(r"^\s+(?:[a-z]+\s+)?(?P<own>[a-z]+)", re.IGNORECASE)
+_OF_AFTER = re.compile(r"^\s+(?:[a-z]+\s+)?of\s+(?:the\s+|its\s+|their\s+|[\w.-]+['’]s\s+)?"
+                       r"(?:\d|[a-z]+\s+(?:\d|dozen|hundred))", re.IGNORECASE)
 _PART_BEFORE = re.compile(r"\b(?:[a-z]+\s+){1,2}and\s+$", re.IGNORECASE)
-_LIST_BEFORE = re.compile(rf"\b{_FEW}\s+[a-z]+\s+and\s+$", re.IGNORECASE)  # "one Australian and [one English]"
+# "one Australian and [one English]", "a man and [two women]"
+_LIST_BEFORE = re.compile(rf"\b{_FEW}\s+(?P<noun>[a-z]+)\s+and\s+$", re.IGNORECASE)
 # "a mother of 12": children of someone, not a count of the event at all
 _KIN = {spelling: word for word, others in table("people", "kin").items() for spelling in (word, *others)}
 _NOT_THE_COUNT = re.compile(rf"\b({alternation(_KIN)})\s+(?:of|to)\s+$", re.IGNORECASE)  # "father to two boys"
@@ -75,7 +80,27 @@ def is_part(sentence: str, start: int, end: int, kind: str) -> bool:
     before = sentence[:start]
     if _SUBSET_AFTER.match(sentence[end:]):
         return True
-    return bool(_PART_AFTER.match(sentence[end:]) or (_PART_BEFORE.search(before) and _LIST_BEFORE.search(before)))
+    listed_after = _LIST_AFTER.match(sentence[end:])
+    listed_before = _LIST_BEFORE.search(before) if _PART_BEFORE.search(before) else None
+    own = _OWN_NOUN.match(sentence[end:])
+    return bool(_OF_AFTER.match(sentence[end:])) or (listed_after is not None and _listed(
+        listed_after.group("own"), listed_after.group("noun"))) or (listed_before is not None and own is not None
+                                                                     and _listed(own.group("own"),
+                                                                                 listed_before.group("noun")))
+
+
+def _listed(own: str, other: str) -> bool:
+    """Two nouns of a list of parts: people ("a man", "two women", "one Australian and one English climber"), or one
+    thing counted twice ("seven life sentences and four sentences of life without parole"); not a player's numbers
+    ("12 points and four assists")."""
+    return _singular(own) == _singular(other) or any(
+        is_people(_singular(word)) or word[:1].isupper() for word in (own, other))
+
+
+def _singular(noun: str) -> str:
+    word = noun.lower()
+    return next((w for w in (word, word.removesuffix("s"), word.removesuffix("es")) if is_people(w)),
+                word.removesuffix("s"))
 
 
 @functools.lru_cache(maxsize=4096)  # compare asks for the same sentences once per pair of facts
