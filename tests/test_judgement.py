@@ -1059,8 +1059,8 @@ def test_a_player_s_points_and_assists_are_no_list_of_parts(tmp_path: Path) -> N
     # ECB+ t31_ecbplus: "Richard Carter had 12 points and four assists" is not a part of a total, as "two women and a
     # man" are; against three stories' 14 points it is a disagreement, headed by the frames it names
     findings, facts = check(tmp_path,
-                            ("2013-03-08", "Drake was paced by 13 points from Seth VanDeest, while Richard Carter had 12 "
-                                           "points and four assists."),
+                            ("2013-03-08", "Drake was paced by 13 points from Seth VanDeest, while Richard Carter "
+                                           "had 12 points and four assists."),
                             ("2013-03-08", "Richard Carter scored 14 points and Seth VanDeest scored 13 for Drake."))
     [finding] = flagged(findings)
     assert sorted(map(sorted, surfaces(finding, facts))) == [["12"], ["14"]]
@@ -1071,6 +1071,17 @@ def test_one_thing_counted_twice_in_a_list_is_still_parts_of_it(tmp_path: Path) 
     # ECB+ t03_ecb: "seven life sentences and four sentences of life without parole" are parts of one sentencing; the
     # "four" sentences without parole of another story are the second part, not a disagreement with the first
     findings, _ = check(tmp_path,
-                        ("", "Nichols was sentenced to seven life sentences and four sentences of life without parole."),
-                        ("", "A judge handed Nichols four consecutive life sentences without the possibility of parole."))
+                        ("", "Nichols was sentenced to seven life sentences and four sentences of life without "
+                             "parole."),
+                        ("", "A judge handed Nichols four consecutive life sentences without the possibility of "
+                             "parole."))
     assert flagged(findings) == []
+
+
+@pytest.mark.parametrize(("noun", "plural"), [("country", "countries"), ("wife", "wives"), ("woman", "women"),
+                                              ("child", "children"), ("person", "people"), ("points", "points"),
+                                              ("box", "boxes"), ("day", "days"), ("other rifle", "other rifles")])
+def test_a_counted_thing_is_named_in_the_plural_in_a_heading(noun: str, plural: str) -> None:
+    from factcheck.judge.findings import _plural
+
+    assert _plural(noun) == plural

@@ -86,6 +86,8 @@ def _plural(noun: str) -> str:
     if noun.endswith(("person", "child", "man")):
         return noun[:-6] + "people" if noun.endswith("person") else noun + "ren" if noun.endswith("child") else (
             noun[:-3] + "men")
+    if noun.endswith("fe"):
+        return noun[:-2] + "ves"  # "wives", "lives"
     if noun.endswith("y") and noun[-2:-1] not in ("a", "e", "o", "u"):
         return noun[:-1] + "ies"
     return noun + ("es" if noun.endswith(("x", "ch", "sh")) else "s")
