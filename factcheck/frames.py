@@ -434,6 +434,10 @@ _PART_OF_SPAN = re.compile(rf"(?:\s+[a-z-]+){{0,2}}?\s+(?:in|during|over)\s+(?:t
                            rf"(?:{alternation(listed('frames', 'span_parts'))})\b")
 
 
+# A model's designation right after a count, before its noun or standing for it: "AK-47", "AK 47", "F-16", "T-72".
+_MODEL_COUNTED = re.compile(r"\s+(?:[a-z]+\s+)?([A-Z]{1,3}[\s-]?\d{1,3})(?:s|'s)?\b")
+
+
 def _thing(kind: str, unit: str | None, subject: str | None, sentence: str, end: int, words: Sequence[Token],
            first: int, last: int, clause: tuple[int, int], lexicon: Lexicon) -> str | None:
     if kind in ("date", "time"):
@@ -451,6 +455,10 @@ def _thing(kind: str, unit: str | None, subject: str | None, sentence: str, end:
         qualifier = "since"  # "his sixth trip since the war began": of a span, compared only with such
     if kind == "count" and qualifier is None and _PART_OF_SPAN.match(sentence, end):
         qualifier = "partial"  # "10 points in the first 7 ½ minutes": a part of the game's, not its total
+    model = _MODEL_COUNTED.match(sentence, end) if kind == "count" else None
+    if model is not None:
+        # "seven AK-47 assault rifles", "seven AK-47s", "12 AK 47 guns": a count of that model, whatever its noun
+        return re.sub(r"[\s-]", "", model.group(1)).lower()
     if kind in ("count", "ordinal", "money", "duration", "percent") and subject:
         phrase = counted_phrase(sentence, end)
         thing = lexicon.thing(subject)

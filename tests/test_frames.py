@@ -136,8 +136,14 @@ def frame(kind: str, sentence: str, surface: str, subject: str | None = None, un
         # no word of what a count counts is its verb: not "assault" (attack), not "rifles" read as a verb
         ("count", "Nine assault rifles, a grenade launcher and a GPS receiver were seized, the Navy said.", "Nine",
          "rifle", None, EVENT, Frame("rifle", None, None, EVENT)),
+        # a count of a model is of that model, whatever its noun: "six AK-47 rifles", "12 AK 47 guns", "seven AK-47s"
         ("count", "They had six AK-47 rifles, 12 magazines and about 300 rounds.", "six", "rifle", None, EVENT,
-         Frame("rifle", None, None, EVENT)),
+         Frame("ak47", None, None, EVENT)),
+        ("count", "Police recovered 12 AK 47 guns from the boat.", "12", "gun", None, EVENT,
+         Frame("ak47", "~recover", None, EVENT)),
+        ("count", "The commandos seized seven AK-47s and two other rifles.", "seven", "ak-47s", None, EVENT,
+         Frame("ak47", "seize", None, EVENT)),
+        ("count", "Two F-16 jets were scrambled.", "Two", "jet", None, EVENT, Frame("f16", "~scramble", None, EVENT)),
         # "suspicions of" names no offence: what follows does ("arrested on suspicion of drunk driving")
         ("date", "Chargers defensive tackle Jamal Williams was arrested early Monday for suspicions of driving under "
                  "the influence.", "early Monday", None, None, EVENT, Frame("offence drive", "arrest", "jamal williams",

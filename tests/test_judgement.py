@@ -1085,3 +1085,20 @@ def test_a_counted_thing_is_named_in_the_plural_in_a_heading(noun: str, plural: 
     from factcheck.judge.findings import _plural
 
     assert _plural(noun) == plural
+
+
+def test_one_story_alone_against_five_that_state_one_count_of_one_thing(tmp_path: Path) -> None:
+    # ECB+ t12_ecb: "12 AK 47 guns" recovered in one story, "seven AK-47 assault rifles" seized in ten; the verbs
+    # differ, but so many stories telling one figure of one model name it surely
+    seven = ["The Navy said its commandos seized seven AK-47 assault rifles and 13 magazines from the pirates.",
+             "Commandos boarded the boats and seized seven AK-47s from the 23 pirates, the Navy said.",
+             "The Navy said seven AK-47 rifles were found aboard the pirates' boats.",
+             "Seven AK-47 automatic rifles were seized from the pirates, a Navy spokesman said.",
+             "The pirates had seven AK-47 assault rifles aboard their two boats, the Navy said."]
+    lone = ("", "Police recovered 12 AK 47 guns from the pirates' boats, the Navy said.")
+    findings, facts = check(tmp_path, lone, *[("", text) for text in seven])
+    [finding] = flagged(findings)
+    assert sorted(map(sorted, surfaces(finding, facts)))[0] == ["12"]
+    # four stories are not enough when the verbs differ
+    findings, _ = check(tmp_path / "four", lone, *[("", text) for text in seven[:4]])
+    assert flagged(findings) == []

@@ -487,7 +487,7 @@ def _draft(group: Sequence[Conflict], judged: Judged, pairs: _Pairs, by_doc: Map
     # owner's figure. Contexts alike but no verb in common ("three fights with Holyfield", "two fights out there for
     # Wlad"; "nine rifles" seized, "three rifles" besides the AK-47s) leave the figure unsure: a note, unless one
     # source stands alone against three or more in contexts very alike (``_outnumbered``).
-    sure = sure and (_bound(a, b) or _outnumbered(judged, strongest))
+    sure = sure and (_bound(a, b) or _outnumbered(judged, strongest) or _lone_of_one_thing(judged, strongest))
     if sure and not judged.verdict.sure and _slipped_alone(judged, strongest):
         judged = dataclasses.replace(judged, verdict=_slip_verdict(judged, pairs))
     keys = Counter(f.key for c in group for f in (c.a, c.b) if f.key and (rule is None or f.key.startswith(rule.id)))
@@ -510,6 +510,22 @@ def _outnumbered(judged: Judged, strongest: Conflict) -> bool:
     a, b = strongest.a, strongest.b
     return (_one_against_three(judged) and strongest.similarity >= _VERY_ALIKE and a.thing is not None
             and a.thing == b.thing and _slip(a, b))
+
+
+_MANY = 5  # sources that state one figure, against one alone: a consensus that binds the figure whatever the verb
+
+
+def _lone_of_one_thing(judged: Judged, strongest: Conflict) -> bool:
+    """One source alone against five or more that state one and the same figure of one thing ("12 AK 47 guns"
+    recovered, against ten stories' "seven AK-47 assault rifles" seized): so many stories telling one figure of it
+    name the thing surely enough, however each words the verb. Fewer, or a side of several readings ("tens of
+    thousands", "at least three"), leave it unsure."""
+    docs = sorted(len({f.doc for f in side_}) for side_ in judged.sides)
+    if not (len(docs) == 2 and docs[0] == 1 and docs[1] >= _MANY):
+        return False
+    many = max(judged.sides, key=lambda side_: len({f.doc for f in side_}))
+    a, b = strongest.a, strongest.b
+    return a.thing is not None and a.thing == b.thing and len({(f.value, f.low, f.high) for f in many}) == 1
 
 
 def _one_against_three(judged: Judged) -> bool:
