@@ -438,6 +438,9 @@ _PART_OF_SPAN = re.compile(rf"(?:\s+[a-z-]+){{0,2}}?\s+(?:in|during|over)\s+(?:t
 _MODEL_COUNTED = re.compile(r"\s+(?:[a-z]+\s+)?([A-Z]{1,3}[\s-]?\d{1,3})(?:s|'s)?\b")
 
 
+_NOW_HAS = re.compile(r"\bnow\s+(?:has|have)\s+$")
+
+
 def _thing(kind: str, unit: str | None, subject: str | None, sentence: str, end: int, words: Sequence[Token],
            first: int, last: int, clause: tuple[int, int], lexicon: Lexicon) -> str | None:
     if kind in ("date", "time"):
@@ -466,6 +469,9 @@ def _thing(kind: str, unit: str | None, subject: str | None, sentence: str, end:
             thing = "people"  # "Palestinians", "Gazans": people, whatever their demonym
         if phrase and " of " in phrase[0] and kind in ("count", "ordinal"):
             thing = f"{thing} of {phrase[0].split(' of ', 1)[1]}"
+        if qualifier is None and kind == "count" and lexicon.owned_thing(thing) and _NOW_HAS.search(
+                sentence, 0, words[first].start):
+            qualifier = "career"  # "Hansbrough now has 2,302 points": a player's running total, not a game's
         if kind in ("count", "ordinal", "percent") or thing in lexicon.things.values():
             return f"{qualifier} {thing}" if qualifier else thing
     if kind == "duration":
@@ -688,8 +694,10 @@ def _is_name(words: Sequence[Token], i: int) -> bool:
     if i == 0:
         # A sentence opens with a capital: a name of two words ("Kobe Bryant scored"), or one no English table
         # knows, doing the verb after it ("Hansbrough finished with 20 points")
-        return len(words) > 1 and ((words[1].text[0].isupper() and words[1].lower not in _NOT_NAMES)
-                                   or (unknown_word(word.text) and verb_form(words[1].lower) is not None))
+        # ("Hansbrough now has 2,301 career points": a running total's "now" between them)
+        verb = 2 if len(words) > 2 and words[1].lower == "now" else 1
+        return len(words) > verb and ((words[1].text[0].isupper() and words[1].lower not in _NOT_NAMES)
+                                      or (unknown_word(word.text) and verb_form(words[verb].lower) is not None))
     return True
 
 

@@ -136,6 +136,11 @@ def frame(kind: str, sentence: str, surface: str, subject: str | None = None, un
         # no word of what a count counts is its verb: not "assault" (attack), not "rifles" read as a verb
         ("count", "Nine assault rifles, a grenade launcher and a GPS receiver were seized, the Navy said.", "Nine",
          "rifle", None, EVENT, Frame("rifle", None, None, EVENT)),
+        # "now has" a player's points: his running total, with his name before the "now" (ECB+ t31_ecb, t31_ecbplus)
+        ("count", "Hansbrough now has 2,301 career points as a Tar Heel.", "2,301", "point", None, EVENT,
+         Frame("career points", None, "hansbrough", EVENT)),
+        ("count", "McDermott now has 2,029 points in 106 games as a Bluejay.", "2,029", "point", None, EVENT,
+         Frame("career points", "~game", "mcdermott", EVENT)),
         # a count of a model is of that model, whatever its noun: "six AK-47 rifles", "12 AK 47 guns", "seven AK-47s"
         ("count", "They had six AK-47 rifles, 12 magazines and about 300 rounds.", "six", "rifle", None, EVENT,
          Frame("ak47", None, None, EVENT)),

@@ -1102,3 +1102,16 @@ def test_one_story_alone_against_five_that_state_one_count_of_one_thing(tmp_path
     # four stories are not enough when the verbs differ
     findings, _ = check(tmp_path / "four", lone, *[("", text) for text in seven[:4]])
     assert flagged(findings) == []
+
+
+def test_a_player_s_running_total_is_not_his_game_s_points(tmp_path: Path) -> None:
+    # ECB+ t31_ecbplus: "now has 2,029 points" against "now has 2,129 points" is one career total told two ways,
+    # whatever the game's 23 points beside it
+    findings, facts = check(tmp_path,
+                            ("2013-03-08", "McDermott scored 23 points. McDermott now has 2,029 points in 106 games "
+                                           "as a Bluejay."),
+                            ("2013-03-08", "McDermott scored 23 points against Drake. McDermott now has 2,129 points "
+                                           "heading into the semifinals."))
+    [finding] = flagged(findings)
+    assert sorted(map(sorted, surfaces(finding, facts))) == [["2,029"], ["2,129"]]
+    assert finding.message.startswith("McDermott's career points: ")

@@ -3,6 +3,7 @@ alone says 'millions'; four sources say ..."), with the severity the frames allo
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping, Sequence
 
 from factcheck.align import AUTO
@@ -70,13 +71,17 @@ def _about(a: Fact, b: Fact, sure: bool) -> str | None:
     thing = a.thing if a.thing and a.thing == b.thing and a.kind not in ("date", "time") else None
     predicate = a.predicate if a.predicate == b.predicate and a.predicate and not a.predicate.startswith(RAW) else None
     owner = max((a.owner, b.owner), key=len) if a.owner and b.owner and owners_match(a.owner, b.owner) else None
+    if owner:
+        written = next((found.group(0) for f in (a, b) if (found := re.search(re.escape(owner), f.sentence,
+                                                                                 re.IGNORECASE))), None)
+        owner = written if written and written[:1].isupper() else owner.title()  # "McDermott", not "Mcdermott"
     if a.kind == "count" and thing:
         counted = _plural(thing)
-        return f"{owner.title()}'s {counted}" if owner else f"Number of {counted}"
+        return f"{owner}'s {counted}" if owner else f"Number of {counted}"
     what = _KINDS.get(a.kind, "Figure")
     detail = thing or (predicate if a.kind in ("date", "time", "duration") else None)
     what = f"{what} ({detail})" if detail else what
-    return f"{owner.title()}'s {what[:1].lower()}{what[1:]}" if owner else what
+    return f"{owner}'s {what[:1].lower()}{what[1:]}" if owner else what
 
 
 def _plural(noun: str) -> str:
