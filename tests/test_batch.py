@@ -647,7 +647,21 @@ def test_the_event_loop_s_tracebacks_stay_quiet_after_distributed_resets_its_log
     assert stream.getvalue() == ""
 
 
-@pytest.mark.slow  # a batch in a process of its own, interrupted after 8 s
+def _group(pgid: int) -> list[int]:
+    """The processes of a process group (Linux's /proc)."""
+    found = []
+    for entry in Path("/proc").iterdir():
+        if entry.name.isdigit():
+            try:
+                fields = (entry / "stat").read_text().rsplit(")", 1)[1].split()
+            except OSError:
+                continue
+            if int(fields[2]) == pgid:
+                found.append(int(entry.name))
+    return found
+
+
+@pytest.mark.slow  # a batch in a process of its own, interrupted once its worker runs
 def test_ctrl_c_stops_a_batch_with_one_line_not_the_workers_tracebacks(tmp_path: Path) -> None:
     import os
     import signal
@@ -664,7 +678,13 @@ def test_ctrl_c_stops_a_batch_with_one_line_not_the_workers_tracebacks(tmp_path:
     run = subprocess.Popen([sys.executable, "-m", "factcheck", "batch", str(corpus), "--output", str(tmp_path / "out"),
                             "--workers", "1", "--no-cache"], stdout=subprocess.PIPE, stderr=subprocess.PIPE,
                            start_new_session=True)
-    time.sleep(8)  # the worker is running clusters
+    # A Ctrl-C in the seconds the local cluster takes to start is not seen (schedule.runner): wait until its
+    # worker runs (the batch, its nanny and the worker: three processes of the group), then a little more; on a
+    # loaded machine the start took more than the 8 s this test once waited, and the batch ran to its end.
+    deadline = time.monotonic() + 60
+    while len(_group(run.pid)) < 3 and time.monotonic() < deadline and run.poll() is None:
+        time.sleep(0.2)
+    time.sleep(3)  # the worker is running clusters
     assert run.poll() is None, "the batch ended before it could be interrupted"
     os.killpg(run.pid, signal.SIGINT)  # as a terminal's Ctrl-C: to the whole foreground process group
     _, err = run.communicate(timeout=120)

@@ -143,7 +143,18 @@ def runner(workers: int | None = None, scheduler: str | None = None) -> Iterator
                     protocol="tls://", security=security))
             return started.enter_context(Client(cluster, security=security))
 
-        yield OnDask(start, f"{count} local worker process{'' if count == 1 else 'es'}")
+        try:
+            yield OnDask(start, f"{count} local worker process{'' if count == 1 else 'es'}")
+        except KeyboardInterrupt:
+            # Closing a cluster cut short makes its scheduler log what the interrupted tasks lost ("Removing worker
+            # ... caused the cluster to lose scattered data"): the user asked for it, and is told in one line.
+            logging.getLogger("distributed").addFilter(_no_record)
+            logging.getLogger("distributed.scheduler").addFilter(_no_record)
+            raise
+
+
+def _no_record(record: logging.LogRecord) -> bool:
+    return False
 
 
 @contextlib.contextmanager
