@@ -84,13 +84,16 @@ def _about(a: Fact, b: Fact, sure: bool) -> str | None:
     return f"{owner}'s {what[:1].lower()}{what[1:]}" if owner else what
 
 
+_IRREGULAR = {"person": "people", "child": "children", "man": "men"}  # "woman", "policeman" end so too
+
+
 def _plural(noun: str) -> str:
     """A counted thing's lemma made plural for a heading ("country" -> "countries"; "points" stays)."""
     if noun.endswith(("s", "people", "children", "police", "men")):
         return noun
-    if noun.endswith(("person", "child", "man")):
-        return noun[:-6] + "people" if noun.endswith("person") else noun + "ren" if noun.endswith("child") else (
-            noun[:-3] + "men")
+    for single, plural in _IRREGULAR.items():
+        if noun.endswith(single):
+            return noun[: -len(single)] + plural
     if noun.endswith("fe"):
         return noun[:-2] + "ves"  # "wives", "lives"
     if noun.endswith("y") and noun[-2:-1] not in ("a", "e", "o", "u"):

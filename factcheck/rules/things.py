@@ -27,8 +27,8 @@ def is_people(subject: str | None) -> bool:
 # "24 people dead and 249 injured" is two counts of two predicates, not a list of parts.
 _PREDICATE = rf"{alternation(listed('people', 'fates'))}\b"
 _FEW = rf"(?:{alternation(listed('clauses', 'part_counts'))}|\d+)"
-# A list of people ("two women and a man"), not of a player's numbers ("12 points and four assists"): the last noun
-# is checked to count people.
+# A list of parts ("two women and a man"), not of a player's numbers ("12 points and four assists"): its nouns are
+# checked to count people or one thing (``_listed``).
 _LIST_AFTER = re.compile(rf"^\s+(?:(?!{_PREDICATE})[a-z]+\s+){{0,2}}?(?!{_PREDICATE})(?P<own>[a-z]+)\s+and\s+{_FEW}\s+"
                          r"(?:[a-z]+\s+)??(?P<noun>[a-z]+)", re.IGNORECASE)
 _OWN_NOUN = re.compile(r"^\s+(?:[a-z]+\s+)?(?P<own>[a-z]+)", re.IGNORECASE)
@@ -80,13 +80,14 @@ def is_part(sentence: str, start: int, end: int, kind: str) -> bool:
     before = sentence[:start]
     if _SUBSET_AFTER.match(sentence[end:]):
         return True
-    listed_after = _LIST_AFTER.match(sentence[end:])
-    listed_before = _LIST_BEFORE.search(before) if _PART_BEFORE.search(before) else None
-    own = _OWN_NOUN.match(sentence[end:])
-    return bool(_OF_AFTER.match(sentence[end:])) or (listed_after is not None and _listed(
-        listed_after.group("own"), listed_after.group("noun"))) or (listed_before is not None and own is not None
-                                                                     and _listed(own.group("own"),
-                                                                                 listed_before.group("noun")))
+    after = sentence[end:]
+    if _OF_AFTER.match(after):
+        return True
+    listed = _LIST_AFTER.match(after)
+    if listed is not None and _listed(listed.group("own"), listed.group("noun")):
+        return True  # the first of a list: "two women and a man"
+    listed, own = _LIST_BEFORE.search(before) if _PART_BEFORE.search(before) else None, _OWN_NOUN.match(after)
+    return listed is not None and own is not None and _listed(own.group("own"), listed.group("noun"))
 
 
 def _listed(own: str, other: str) -> bool:
