@@ -1,7 +1,7 @@
 """Regression floor on real news: the warnings and errors on the hand-labelled ECB+ clusters (`bench/gold/realnews/`,
 the 25 the rules were written on; `heldout/`, six more read while rules were written; `sealed/` and `sealed2/`, 6 and
-16 no rule was written on; `dev2/`, 16 labelled in the tenth session and developed on after their first score; texts
-in ../shared/data/ecbplus), scored as `bench/realnews.py` scores them. The floors sit at the figures of 2026-12-06
+16 no rule was written on; `dev2/`, 16 labelled in the tenth session and developed on after their first score;
+`dev3/`, the last 17, labelled at the end of the tenth session; texts in ../shared/data/ecbplus), scored as `bench/realnews.py` scores them. The floors sit at the figures of 2026-12-06
 (tenth session), so a change that loses a true finding or adds a false one fails CI."""
 
 from __future__ import annotations
@@ -22,7 +22,7 @@ _SPEC.loader.exec_module(realnews)
 
 # set: (labelled disagreements a true finding names, warning and error findings that span no labelled
 # disagreement, genuine or debatable)
-FLOORS = {"realnews": (15, 1), "heldout": (6, 0), "sealed": (0, 0), "sealed2": (6, 1), "dev2": (6, 3)}
+FLOORS = {"realnews": (15, 1), "heldout": (6, 0), "sealed": (0, 0), "sealed2": (6, 1), "dev2": (6, 3), "dev3": (0, 0)}
 
 
 @pytest.mark.parametrize(("gold", "floor"), FLOORS.items())
