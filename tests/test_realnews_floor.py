@@ -1,8 +1,9 @@
 """Regression floor on real news: the warnings and errors on the hand-labelled ECB+ clusters (`bench/gold/realnews/`,
 the 25 the rules were written on; `heldout/`, six more read while rules were written; `sealed/` and `sealed2/`, 6 and
 16 no rule was written on; `dev2/`, 16 labelled in the tenth session and developed on after their first score;
-`dev3/`, the last 17, labelled at the end of the tenth session; texts in ../shared/data/ecbplus), scored as `bench/realnews.py` scores them. The floors sit at the figures of 2026-12-06
-(tenth session), so a change that loses a true finding or adds a false one fails CI."""
+`dev3/`, the last 17, labelled at the end of the tenth session; texts in ../shared/data/ecbplus), scored as
+`bench/realnews.py` scores them. The floors sit at the figures of 2026-12-06 (tenth session), so a change that loses
+a true finding or adds a false one fails CI."""
 
 from __future__ import annotations
 
