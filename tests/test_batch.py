@@ -687,9 +687,11 @@ def test_ctrl_c_stops_a_batch_with_one_line_not_the_workers_tracebacks(tmp_path:
             folder.mkdir(parents=True, exist_ok=True)
             (folder / f"{story}.md").write_text(f"The quake killed {number} people on Tuesday, officials said.\n",
                                                encoding="utf-8")
+    # As from a terminal: Ctrl-C taken, whatever this test inherits (a shell's background job, as `.ci/run &`
+    # runs, starts with Ctrl-C ignored, and Python then never installs its handler).
     run = subprocess.Popen([sys.executable, "-m", "factcheck", "batch", str(corpus), "--output", str(tmp_path / "out"),
                             "--workers", "1", "--no-cache"], stdout=subprocess.PIPE, stderr=subprocess.PIPE,
-                           start_new_session=True)
+                           start_new_session=True, preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL))
     # A Ctrl-C in the seconds the local cluster takes to start is ignored (schedule.runner): wait until the start is
     # over (the batch, its nanny and the worker are three processes of the group, and the batch takes Ctrl-C
     # again), then a little more; on a loaded machine the start took more than the 8 s this test once waited, and
