@@ -508,7 +508,7 @@ def _outnumbered(judged: Judged, strongest: Conflict) -> bool:
     three fights with Holyfield", "two fights out there for Wlad") or figures further apart (the union's "9% raise"
     against the "5% raise" the authority offered) leave it unsure."""
     a, b = strongest.a, strongest.b
-    return (_one_against_three(judged) and strongest.similarity >= _VERY_ALIKE and a.thing is not None
+    return (_one_against(judged, 3) and strongest.similarity >= _VERY_ALIKE and a.thing is not None
             and a.thing == b.thing and _slip(a, b))
 
 
@@ -520,18 +520,17 @@ def _lone_of_one_thing(judged: Judged, strongest: Conflict) -> bool:
     recovered, against ten stories' "seven AK-47 assault rifles" seized): so many stories telling one figure of it
     name the thing surely enough, however each words the verb. Fewer, or a side of several readings ("tens of
     thousands", "at least three"), leave it unsure."""
-    docs = sorted(len({f.doc for f in side_}) for side_ in judged.sides)
-    if not (len(docs) == 2 and docs[0] == 1 and docs[1] >= _MANY):
+    if not _one_against(judged, _MANY):
         return False
     many = max(judged.sides, key=lambda side_: len({f.doc for f in side_}))
     a, b = strongest.a, strongest.b
     return a.thing is not None and a.thing == b.thing and len({(f.value, f.low, f.high) for f in many}) == 1
 
 
-def _one_against_three(judged: Judged) -> bool:
-    """Two sides: one source alone on one, three sources or more on the other."""
+def _one_against(judged: Judged, many: int) -> bool:
+    """Two sides: one source alone on one, ``many`` sources or more on the other."""
     docs = sorted(len({f.doc for f in side_}) for side_ in judged.sides)
-    return len(docs) == 2 and docs[0] == 1 and docs[1] >= 3
+    return len(docs) == 2 and docs[0] == 1 and docs[1] >= many
 
 
 def _alone_of_one_verb(judged: Judged, strongest: Conflict) -> bool:
@@ -541,14 +540,14 @@ def _alone_of_one_verb(judged: Judged, strongest: Conflict) -> bool:
     figure, however differently the stories word the rest (contexts only partly alike). How far apart two days
     may be, distance.py decides (``_far``)."""
     a, b = strongest.a, strongest.b
-    return _one_against_three(judged) and one_predicate(a, b) and (slip_of_hand(a, b) or a.kind == "date")
+    return _one_against(judged, 3) and one_predicate(a, b) and (slip_of_hand(a, b) or a.kind == "date")
 
 
 def _slipped_alone(judged: Judged, strongest: Conflict) -> bool:
     """One source alone against three or more that agree, in contexts very alike, its figure theirs a power of ten
     off ("killed forty people" against five stories' "killed four people"): a slip, whatever a running total's
     unknown dates would allow."""
-    return (_one_against_three(judged) and strongest.similarity >= _VERY_ALIKE
+    return (_one_against(judged, 3) and strongest.similarity >= _VERY_ALIKE
             and decimal_slip(strongest.a, strongest.b))
 
 

@@ -38,7 +38,7 @@ def group_draft(rule: Rule | None, key: str, judged: Judged, sure: bool, by_doc:
     severity = severity_of(rule, verdict, sure)
     a, b = (side(f, by_doc) for f in judged.pair)
     about = None if rule else _about(*judged.pair, sure=severity != "info")
-    message = _message(rule, about or key, judged.sides, (a, b), verdict.why, by_doc)
+    message = _message(rule, key, judged.sides, (a, b), verdict.why, by_doc, about)
     ids = tuple(f.id for group in judged.sides for f in group)
     sides = tuple(tuple(f.id for f in group) for group in judged.sides)
     return (rule.id if rule else "auto", key, severity, message, ids, verdict.why, sides)
@@ -52,11 +52,7 @@ def single_draft(rule: Rule, key: str, verdict: Verdict, fact: Side) -> Draft:
 
 
 def description(rule: Rule | None, key: str) -> str:
-    """What the figures are, in the words of the rule that claims them; else the key, or what their frames name
-    (``_about``)."""
-    if rule:
-        return rule.description
-    return f"possibly the same figure ({key.removeprefix(AUTO)})" if key.startswith(AUTO) else key
+    return rule.description if rule else f"possibly the same figure ({key.removeprefix(AUTO)})"
 
 
 _KINDS = {"date": "Date", "time": "Time", "count": "Number", "money": "Sum", "percent": "Share", "measure": "Measure",
@@ -102,12 +98,14 @@ def _plural(noun: str) -> str:
 
 
 def _message(rule: Rule | None, key: str, sides: Sequence[Sequence[Fact]], pair: tuple[Side, Side], why: str,
-             by_doc: Mapping[str, Document]) -> str:
+             by_doc: Mapping[str, Document], about: str | None = None) -> str:
+    """The finding's message, headed by its rule's description, else by ``about`` (what the frames name), else by
+    its key."""
     if rule is not None and rule.message:
         return _pair_message(rule, key, pair, why)
     named = [_side_text(group, by_doc) for group in sides]
     sources = [{_source(f, by_doc) for f in group} for group in sides]
-    text = description(rule, key) + ": "
+    text = (about or description(rule, key)) + ": "
     if len(sides) == 2 and len(sources[0]) == 1 and len(sources[1] - sources[0]) > 1:
         # a lone source that states the others' figure too, elsewhere in its story, is told once, not among them
         lone = next(iter(sources[0]))
