@@ -20,6 +20,7 @@ from factcheck.errors import InputError
 from factcheck.extract import crowded_passages, extract_facts
 from factcheck.facts import Fact, facts_frame
 from factcheck.judge import agreements, judge
+from factcheck.judge.redating import redate
 from factcheck.ledger import DEFAULT_LIMIT, DEFAULT_WINDOW_DAYS, Ledger, Stored, stories_about
 from factcheck.lexicon import Lexicon, load_lexicon
 from factcheck.result import Result
@@ -48,7 +49,9 @@ def check_documents(
     marks = instructions(documents, drafts, rules)
     findings = judge(aligned, documents, rules, (*acceptances(marks), *accepted), lexicon, drafts)
     backing = agreements(aligned, documents, rules, drafts, lexicon)
-    kept, checked = review(aligned, documents, rules, findings, drafts, marks, backing)
+    # the sources' days as the judge reads them: a reprint dated a day late names its days from its right date
+    read, _ = redate(aligned, drafts)
+    kept, checked = review(read, documents, rules, findings, drafts, marks, backing)
     return Result(reading, facts_frame(aligned), kept, loaded, checked)
 
 

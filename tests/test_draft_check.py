@@ -508,3 +508,21 @@ def test_the_reading_most_sources_state_contradicts_the_draft_whatever_a_third_r
     [figure] = [f for f in result.review.figures if facts.at[f.fact, "surface"] == "2 years"]
     assert figure.status == "contradicted"
     assert sorted(facts.at[i, "surface"] for i in figure.against) == ["2 1/2 years", "2 1/2 years"]
+
+
+def test_a_draft_that_copies_a_wire_sentence_a_day_late_keeps_its_own_today(tmp_path: Path) -> None:
+    # a source reprinted a day late is read as of its right day (judge/redating.py); a draft never is: it is
+    # published as of its own date, and the wire's "Monday morning" copied as "this morning" on Tuesday is wrong
+    wire = ("A man suspected of shooting two people at a suburban accounting firm was arrested after a high-speed "
+            "chase a few hours after the attack {day}, police said.")
+    calls = " Calls to the firm's offices were not answered {day}, and a recording said the offices were closed."
+    for name in ("wire", "herald"):
+        write(tmp_path / "sources" / f"{name}.md",
+              wire.format(day="on Monday morning") + calls.format(day="Monday afternoon"), "2007-04-09")
+    write(tmp_path / "sources" / "reprint.md", wire.format(day="this morning") + calls.format(day="this afternoon"),
+          "2007-04-10")
+    write(tmp_path / "sources" / "paper.md", "One victim died in the Monday morning attack at the firm.", "2007-04-09")
+    draft = write(tmp_path / "draft.md", wire.format(day="this morning"), "2007-04-10")
+    result = check_draft([draft], [tmp_path / "sources"])
+    assert [(f.status, f.fact) for f in result.review.figures if f.key == "event-date:attack"] == [
+        ("contradicted", "draft:3")]

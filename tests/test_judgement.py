@@ -3,6 +3,7 @@ false alarm found on real news, and for each kind of disagreement that was misse
 
 from __future__ import annotations
 
+import dataclasses
 from pathlib import Path
 
 import pytest
@@ -10,10 +11,11 @@ import pytest
 import factcheck
 from factcheck.documents import Document
 from factcheck.extract import extract
-from factcheck.facts import frame_facts
+from factcheck.facts import Fact, frame_facts
 from factcheck.findings import Finding
 from factcheck.judge.comparable import aside
 from factcheck.judge.matching import once, one_owner_s_event
+from factcheck.judge.redating import written_off
 
 
 def check(tmp_path: Path, *stories: tuple[str, str]) -> tuple[tuple[Finding, ...], dict[str, object]]:
@@ -1115,3 +1117,61 @@ def test_a_player_s_running_total_is_not_his_game_s_points(tmp_path: Path) -> No
     [finding] = flagged(findings)
     assert sorted(map(sorted, surfaces(finding, facts))) == [["2,029"], ["2,129"]]
     assert finding.message.startswith("McDermott's career points: ")
+
+
+# One paper runs "the attack this morning", another the same sentence as "the Monday morning attack"; the first is
+# dated a day later (an overnight edition, a page stamped in another time zone). ECB+ t18_ecbplus.
+_WIRE = ("A man suspected of shooting two people at a suburban accounting firm from which he was fired last week was "
+         "arrested after a high-speed chase a few hours after the attack {day}, police said.")
+_CALLS = "Calls to the firm's offices were not answered {day}, and a recording said the offices were closed."
+
+
+def test_a_reprint_dated_a_day_later_reads_its_own_day(tmp_path: Path) -> None:
+    wire = _WIRE.format(day="on Monday morning") + " " + _CALLS.format(day="Monday afternoon")
+    findings, _ = check(tmp_path,
+                        ("2007-04-10", _WIRE.format(day="this morning") + " " + _CALLS.format(day="this afternoon")),
+                        ("2007-04-09", wire), ("2007-04-09", wire),
+                        ("2007-04-09", "One victim died in the Monday morning attack at the firm's office."))
+    assert flagged(findings) == []
+
+
+def test_a_story_dated_wrong_reads_its_today_from_its_right_date(tmp_path: Path) -> None:
+    # the shared sentences show the first story written on the Monday the others are dated: its "yesterday" is
+    # Sunday, as the second says; its "today" is Monday, not the Sunday the fourth says (a disagreement)
+    wire = _WIRE.format(day="on Monday morning") + " " + _CALLS.format(day="Monday afternoon")
+    findings, facts = check(tmp_path,
+                            ("2007-04-10", _WIRE.format(day="this morning") + " " + _CALLS.format(day="this afternoon")
+                                           + " The gunman bought the shotgun at a gun shop in Troy yesterday."
+                                           + " The gunman's brother was arrested at his home in Warren today."),
+                            ("2007-04-09", wire + " The gunman bought the shotgun at a gun shop in Troy on Sunday."),
+                            ("2007-04-09", wire),
+                            ("2007-04-09", wire + " The gunman's brother was arrested at his home in Warren on "
+                                                  "Sunday."))
+    [finding] = flagged(findings)
+    assert sorted(map(sorted, surfaces(finding, facts))) == [["Sunday"], ["today"]]
+
+
+def test_a_story_is_redated_by_two_sentences_two_others_print_alike_and_not_by_less() -> None:
+    def told(doc: str, sentence: str, surface: str, value: str) -> Fact:
+        start = sentence.index(surface)
+        return Fact(id=f"{doc}:{start}", doc=doc, kind="time", surface=surface, start=start,
+                    end=start + len(surface), sentence=sentence, sentence_start=len(sentence), value=value, low=None,
+                    high=None, closed=None, unit=None, stated_value=None, stated_unit=None, hedge=None, subject=None,
+                    timex=value)
+
+    def stories(*docs: str) -> list[Fact]:
+        return [told(docs[0], _CALLS.format(day="this afternoon"), "this afternoon", "2007-04-10TAF"),
+                told(docs[0], _WIRE.format(day="this morning"), "this morning", "2007-04-10TMO"),
+                *(told(doc, _CALLS.format(day="Monday afternoon"), "Monday afternoon", "2007-04-09TAF")
+                  for doc in docs[1:]),
+                *(told(doc, _WIRE.format(day="on Monday morning"), "Monday morning", "2007-04-09TMO")
+                  for doc in docs[1:])]
+
+    assert written_off([[f] for f in stories("a", "b", "c")]) == {"a": -1}
+    assert written_off([[f] for f in stories("a", "b")]) == {}  # one other story: which of the two is wrong?
+    assert written_off([[f] for f in stories("a", "b", "c")[1:]]) == {}  # one sentence: a day told wrong
+    assert written_off([[f] for f in stories("a", "b", "c")], drafts={"a"}) == {}  # a draft keeps its own day
+    # two weekdays, "Tuesday afternoon" against "Monday afternoon", are the stories' own days: a day told wrong
+    weekday = [dataclasses.replace(f, surface=f.surface.replace("this", "Tuesday"),
+                                   sentence=f.sentence.replace("this", "Tuesday")) for f in stories("a", "b", "c")]
+    assert written_off([[f] for f in weekday]) == {}

@@ -14,7 +14,6 @@ disagreement. No I/O, no formatting.
 from __future__ import annotations
 
 import dataclasses
-import re
 from collections import Counter
 from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass
@@ -55,19 +54,16 @@ from factcheck.judge.matching import (
     said_on,
     stamp,
 )
+from factcheck.judge.redating import Redating, redate, relative
 from factcheck.judge.similarity import bags_of, cosine
 from factcheck.lexicon import Lexicon, default_lexicon
-from factcheck.lexicon.words import alternation, words
 from factcheck.rules import agree
 from factcheck.rules.cumulative import slipped
 from factcheck.rules.intervals import below, significant_digits, states
 from factcheck.rules.model import Rule, Side, Verdict
-from factcheck.timewords import MONTH, WEEKDAY
 
 __all__ = ["SEVERITY_ORDER", "agreements", "judge"]
 _SAME_MOMENT = 7  # days: stories further apart tell figures of different moments
-_RELATIVE_DAY = re.compile(rf"\b(?:{WEEKDAY}|{alternation(words('judging', 'relative_days'))})\b", re.IGNORECASE)
-_EXPLICIT = re.compile(rf"\b{MONTH}\b|\b\d{{4}}\b", re.IGNORECASE)
 
 
 def judge(records: Sequence[Fact], documents: Sequence[Document], rules: Sequence[Rule],
@@ -79,6 +75,8 @@ def judge(records: Sequence[Fact], documents: Sequence[Document], rules: Sequenc
     by_doc = {d.id: d for d in documents}
     by_rule = {r.id: r for r in rules}
     order = {d.id: number for number, d in enumerate(documents)}
+    # A reprint dated a day late reads its "this morning" as of its own date: read it as of its right one.
+    records, redating = redate(records, drafts)
     pending: list[Draft] = []
     typed: dict[tuple[str, str | None], list[Fact]] = {}  # figures that can be matched, by type
     sentences: dict[tuple[str, int], list[Fact]] = {}  # figures of a known type, by sentence
@@ -97,7 +95,7 @@ def judge(records: Sequence[Fact], documents: Sequence[Document], rules: Sequenc
             sentences.setdefault(_sentence(fact), []).append(as_compared(fact, rule))
         if found is not None and eligible(fact, lexicon):
             typed.setdefault(found, []).append(as_compared(fact, rule))
-    pairs = _Pairs(by_doc, by_rule, lexicon, frozenset(drafts), sentences)
+    pairs = _Pairs(by_doc, by_rule, lexicon, frozenset(drafts), sentences, redating)
     for _, members in sorted(typed.items(), key=lambda item: repr(item[0])):
         bags = bags_of(members, lexicon)
         # A draft is checked against the sources alone: their quarrels are not its business.
@@ -125,7 +123,8 @@ def agreements(facts: Sequence[Fact], documents: Sequence[Document], rules: Sequ
     it."""
     lexicon = lexicon or default_lexicon()
     by_rule = {r.id: r for r in rules}
-    pairs = _Pairs({d.id: d for d in documents}, by_rule, lexicon, frozenset(drafts))
+    facts, redating = redate(facts, drafts)
+    pairs = _Pairs({d.id: d for d in documents}, by_rule, lexicon, frozenset(drafts), redating=redating)
     typed: dict[tuple[str, str | None], list[Fact]] = {}
     for fact in facts:
         found = bucket(fact)
@@ -185,6 +184,8 @@ class _Pairs:
     drafts: frozenset[str] = frozenset()
     sentences: Mapping[tuple[str, int], Sequence[Fact]] = dataclasses.field(
         default_factory=lambda: MappingProxyType({}))  # the figures of a known type, by (document, sentence)
+    # what stories that print one sentence alike say about their dates
+    redating: Redating = dataclasses.field(default_factory=Redating)
 
     def rule(self, a: Fact, b: Fact) -> Rule | None:
         """The rule both facts are claimed by; else the one rule that claims either; else none."""
@@ -209,7 +210,7 @@ class _Pairs:
             # Stories a week apart or more: an age, a count, a price may have changed between them, or they tell
             # of another quake. A running total is the exception: a later, smaller one contradicts the earlier.
             return False
-        if apart and _relative(a) and _relative(b):
+        if apart and relative(a) and relative(b):
             return False  # "Tuesday" in stories weeks apart: each names a day of its own week
 
         if not comparable(a, b, "across", self.documents, counts_of_the_event=False):
@@ -268,6 +269,11 @@ class _Pairs:
                                                      side(draft, self.documents).interval)
 
     def verdict(self, a: Fact, b: Fact) -> Verdict | None:
+        verdict = self._verdict(a, b)
+        moved = [why for f in (a, b) if (why := self.redating.why(f, self.documents[f.doc].published))]
+        return dataclasses.replace(verdict, why=f"{verdict.why} ({'; '.join(moved)})") if verdict and moved else verdict
+
+    def _verdict(self, a: Fact, b: Fact) -> Verdict | None:
         if bucket(a) == ("moment", "clock"):
             return clock_verdict(a, b)
         rule = self.rule(a, b)
@@ -310,12 +316,6 @@ def _slip(a: Fact, b: Fact) -> bool:
     if not (isinstance(x, float) and isinstance(y, float)) or x <= 0 or y <= 0:
         return a.kind in ("date", "time")  # moments: the distance rules of distance.py decide (_far)
     return max(x, y) / min(x, y) <= _SLIP or decimal_slip(a, b)
-
-
-def _relative(fact: Fact) -> bool:
-    """A day named only relative to its story's date ("Tuesday", "8 p.m. yesterday"), no month or year written."""
-    return fact.kind in ("date", "time") and bool(_RELATIVE_DAY.search(fact.surface)) and not _EXPLICIT.search(
-        fact.surface)
 
 
 def _behind(draft: Side, source: Side) -> Verdict | None:

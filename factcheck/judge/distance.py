@@ -100,7 +100,7 @@ def _moments_apart(a: Fact, b: Fact) -> bool:
             return True
         if bucket(a) == bucket(b) == ("moment", "clock"):
             return False  # times of day alone: the days their stories' dates lend them say nothing
-    days = [_day(f) for f in (a, b)]
+    days = [day(f) for f in (a, b)]
     if (None not in days and kinds <= {"day", "time"} and abs((days[0] - days[1]).days) < 7  # type: ignore[operator]
             and (_bare_weekday(a) or _bare_weekday(b))):
         # "on Saturday" in a Friday story is read as the Saturday before; written against "on Friday", it is
@@ -125,7 +125,8 @@ def _bare_weekday(fact: Fact) -> bool:
     return bool(_NAMED_WEEKDAY.search(fact.surface)) and not _WRITTEN_DATE.search(fact.surface)
 
 
-def _day(fact: Fact) -> dt.date | None:
+def day(fact: Fact) -> dt.date | None:
+    """The day a date or time names (its first day for a month or a year), or None."""
     value = fact.value if isinstance(fact.value, str) else fact.timex
     found = _DATE.match(value) if isinstance(value, str) else None
     if not found:
