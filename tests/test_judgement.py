@@ -1175,3 +1175,13 @@ def test_a_story_is_redated_by_two_sentences_two_others_print_alike_and_not_by_l
     weekday = [dataclasses.replace(f, surface=f.surface.replace("this", "Tuesday"),
                                    sentence=f.sentence.replace("this", "Tuesday")) for f in stories("a", "b", "c")]
     assert written_off([[f] for f in weekday]) == {}
+
+
+def test_a_slip_of_one_reading_of_the_many_is_near_whatever_other_readings_stand_beside_it(tmp_path: Path) -> None:
+    # "$33.4 million" is "$334 million" with its point slipped, though a factor of nine below "more than $300 million"
+    # on the same side: the lone figure is told wrong, not another sum (perturbation cases of ECB+ t43_ecbplus)
+    deal = "Orion Systems agreed to buy the chip maker Halden for {} in cash and stock, the companies said."
+    findings, facts = check(tmp_path, *[("2012-02-29", deal.format(sum_)) for sum_ in (
+        "$33.4 million", "more than $300 million", "$334 million", "$334 million")])
+    [finding] = flagged(findings)
+    assert surfaces(finding, facts)[0] == ["$33.4 million"]

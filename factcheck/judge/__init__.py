@@ -481,7 +481,7 @@ def _draft(group: Sequence[Conflict], judged: Judged, pairs: _Pairs, by_doc: Map
     owned = _owned(a, b)
     sure = sure and (strongest.similarity >= HIGH or owned or _one_event_s_week(a, b)
                      or _alone_of_one_verb(judged, strongest)) and bool(alone)
-    sure = sure and not _far(judged, by_doc) and not _torn(judged, verdicts)
+    sure = sure and not _far(judged, by_doc, verdicts) and not _torn(judged, verdicts)
     sure = sure and not _moments(judged, rule, by_doc) and not pairs.told_apart(*judged.pair)
     # Bound to one event: the frames name one predicate for both (the lexicon's verb, or one rule's words), or one
     # owner's figure. Contexts alike but no verb in common ("three fights with Holyfield", "two fights out there for
@@ -573,10 +573,11 @@ def _one_event_s_week(a: Fact, b: Fact) -> bool:
     return a.kind == b.kind == "date" and {precision(a), precision(b)} <= _ONE_EVENT_PRECISIONS and one_predicate(a, b)
 
 
-def _far(judged: Judged, by_doc: Mapping[str, Document]) -> bool:
-    """The two readings stand too far apart to be one figure told wrong (distance.py)."""
-    a, b = judged.pair
-    return far_apart(a, b, side(a, by_doc).interval, side(b, by_doc).interval)
+def _far(judged: Judged, by_doc: Mapping[str, Document], verdicts: Mapping[frozenset[str], object]) -> bool:
+    """The lone side stands too far from every reading of the largest side it conflicts with to be one of them told
+    wrong (distance.py): "$334 thousand" is "$334 million" slipped, whatever "$281 million" beside it."""
+    pairs = [(a, b) for a in judged.sides[0] for b in judged.sides[-1] if frozenset((a.id, b.id)) in verdicts]
+    return all(far_apart(a, b, side(a, by_doc).interval, side(b, by_doc).interval) for a, b in pairs or [judged.pair])
 
 
 def _moments(judged: Judged, rule: Rule | None, by_doc: Mapping[str, Document]) -> bool:
