@@ -564,19 +564,39 @@ def _day_of_week(match: re.Match[str], pub: dt.date | None, tense: str | None) -
     return day.isoformat() + (f"T{part}" if part else "")
 
 
-def _nearby_day(found: list[Found], index: int, sentence: Sentence) -> str | None:
+def _nearby_day(found: list[Found], index: int, sentence: Sentence) -> Found | None:
     """The day named within a few words of a clock time ("at 16:08 UTC on March 21", "Friday at 8 p.m.")."""
     time = found[index]
     for other in found:
-        if other is time or other.kind != "date" or not isinstance(other.value, str):
-            continue
-        if not re.fullmatch(r"\d{4}-\d\d-\d\d", other.value):
+        if other is time or _day_of(other) is None:
             continue
         text = sentence.text
         gap = text[time.end : other.start] if other.start >= time.end else text[other.end : time.start]
         if len(gap.split()) <= 2 and not re.search(r"[.;]", gap):
-            return other.value
+            return other
     return None
+
+
+def _day_of(day: Found) -> tuple[str, str | None] | None:
+    """A day's date and the part of it named ("2024-03-20TNI": last night), if it names a whole day."""
+    found = _DAY_VALUE.fullmatch(day.value) if isinstance(day.value, str) else None
+    return (found.group(1), found.group(2)) if found else None
+
+
+def _in_part(clock: str, part: str | None, surface: str) -> str | None:
+    """The clock time ("T06:41") in the part of the day named beside it: "6:41 last night" is 18:41, "7:05 on
+    Tuesday evening" 19:05; a time written with a.m. or p.m., "noon" or "midnight" is its own. None for a small hour
+    of a night ("2:30 last night"): the next day's, which the words do not name."""
+    hour = int(clock[1:3])
+    if part is None or not surface[:1].isdigit() or _MERIDIEM.search(surface):
+        return clock
+    if (part in ("AF", "EV") and 1 <= hour <= 11) or (part == "NI" and 5 <= hour <= 11):
+        return f"T{hour + 12:02d}{clock[3:]}"
+    return None if part == "NI" else clock
+
+
+_DAY_VALUE = re.compile(rf"(\d{{4}}-\d\d-\d\d)(?:T({alternation(_PARTS_OF_DAY.values())}))?")
+_MERIDIEM = re.compile(r"[ap]\.?m\b", re.IGNORECASE)
 
 
 _NEXT_TO = re.compile(r"^\s*(?:,\s*)?$")
@@ -594,23 +614,29 @@ def _anchor_times(found: list[Found], sentence: Sentence) -> list[Found]:
             result.append(fact)
             continue
         clock = fact.value[len("XXXX-XX-XX") :]
+        surface = sentence.text[fact.start : fact.end]
         for j in (i + 1, i - 1):
-            if not 0 <= j < len(found) or j in skip or found[j].kind != "date":
+            if not 0 <= j < len(found) or j in skip or found[j].kind not in ("date", "time"):
                 continue
             day = found[j]
             gap = sentence.text[fact.end : day.start] if j > i else sentence.text[day.end : fact.start]
-            if isinstance(day.value, str) and re.fullmatch(r"\d{4}-\d\d-\d\d", day.value) and _NEXT_TO.match(gap):
+            named = _day_of(day)
+            placed = _in_part(clock, named[1], surface) if named else None
+            if named and placed and _NEXT_TO.match(gap):
                 merged = replace(fact, start=min(fact.start, day.start), end=max(fact.end, day.end),
-                                 value=day.value + clock, timex=day.value + clock)
+                                 value=named[0] + placed, timex=named[0] + placed)
                 if j < i:
                     result.pop()
                 skip.add(j)
                 fact = merged
                 break
         else:
-            day_value = _nearby_day(found, i, sentence) or (
+            near = _nearby_day(found, i, sentence)
+            named = _day_of(near) if near else None
+            placed = _in_part(clock, named[1], surface) if named else None
+            day_value = named[0] if named and placed else (
                 sentence.published.isoformat() if sentence.published else None)
             if day_value:
-                fact = replace(fact, value=day_value + clock, timex=day_value + clock)
+                fact = replace(fact, value=day_value + (placed or clock), timex=day_value + (placed or clock))
         result.append(fact)
     return result
