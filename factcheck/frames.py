@@ -434,6 +434,11 @@ _PART_OF_SPAN = re.compile(rf"(?:\s+[a-z-]+){{0,2}}?\s+(?:in|during|over)\s+(?:t
                            rf"(?:{alternation(listed('frames', 'span_parts'))})\b")
 
 
+_RUNNING = re.compile(rf"\b(?:{alternation(listed('frames', 'running_marks'))}"
+                      rf"|(?:in|during|over|across)\s+(?:(?:the|their|its|his|her)\s+)?(?:\d+|{_NUMBER_WORDS})\s+"
+                      rf"{alternation(listed('frames', 'counted_events'))})\b", re.IGNORECASE)
+
+
 # A model's designation right after a count, before its noun or standing for it: "AK-47", "AK 47", "F-16", "T-72".
 _MODEL_COUNTED = re.compile(r"\s+(?:[a-z]+\s+)?([A-Z]{1,3}[\s-]?\d{1,3})(?:s|'s)?\b")
 
@@ -458,10 +463,15 @@ def _thing(kind: str, unit: str | None, subject: str | None, sentence: str, end:
         qualifier = "since"  # "his sixth trip since the war began": of a span, compared only with such
     if kind == "count" and qualifier is None and _PART_OF_SPAN.match(sentence, end):
         qualifier = "partial"  # "10 points in the first 7 ½ minutes": a part of the game's, not its total
+    # "In their five operations so far, ... 14 AK-47 rifles": more than one event's, a running total
+    running = kind == "count" and qualifier is None and _RUNNING.search(sentence) is not None
+    if running:
+        qualifier = "running"
     model = _MODEL_COUNTED.match(sentence, end) if kind == "count" else None
     if model is not None:
         # "seven AK-47 assault rifles", "seven AK-47s", "12 AK 47 guns": a count of that model, whatever its noun
-        return re.sub(r"[\s-]", "", model.group(1)).lower()
+        designation = re.sub(r"[\s-]", "", model.group(1)).lower()
+        return f"{qualifier} {designation}" if qualifier else designation
     if kind in ("count", "ordinal", "money", "duration", "percent") and subject:
         phrase = counted_phrase(sentence, end)
         thing = lexicon.thing(subject)
@@ -469,9 +479,10 @@ def _thing(kind: str, unit: str | None, subject: str | None, sentence: str, end:
             thing = "people"  # "Palestinians", "Gazans": people, whatever their demonym
         if phrase and " of " in phrase[0] and kind in ("count", "ordinal"):
             thing = f"{thing} of {phrase[0].split(' of ', 1)[1]}"
-        if qualifier is None and kind == "count" and lexicon.owned_thing(thing) and _NOW_HAS.search(
-                sentence, 0, words[first].start):
-            qualifier = "career"  # "Hansbrough now has 2,302 points": a player's running total, not a game's
+        if (qualifier is None or running) and kind == "count" and lexicon.owned_thing(thing) and (
+                running or _NOW_HAS.search(sentence, 0, words[first].start)):
+            # "Hansbrough now has 2,302 points", "2,029 points in 106 games": a player's running total, not a game's
+            qualifier = "career"
         if kind in ("count", "ordinal", "percent") or thing in lexicon.things.values():
             return f"{qualifier} {thing}" if qualifier else thing
     if kind == "duration":

@@ -149,6 +149,14 @@ def frame(kind: str, sentence: str, surface: str, subject: str | None = None, un
         ("count", "The commandos seized seven AK-47s and two other rifles.", "seven", "ak-47s", None, EVENT,
          Frame("ak47", "seize", None, EVENT)),
         ("count", "Two F-16 jets were scrambled.", "Two", "jet", None, EVENT, Frame("f16", "~scramble", None, EVENT)),
+        # a running total over several events is no one event's count (ECB+ t12_ecbplus): "so far", "thus far", "to
+        # date", or a count of the events it is totalled over
+        ("count", "In their five operations so far, the crew has confiscated 14 AK-47 rifles and 31 magazines.", "14",
+         "rifle", None, EVENT, Frame("running ak47", "seize", None, EVENT)),
+        ("count", "The ship has, thus far, confiscated a total of 14 AK 47 Rifles and 31 Magazines.", "31", "magazine",
+         None, EVENT, Frame("running magazine", None, None, EVENT)),
+        ("count", "The ship seized 31 magazines during the five operations it carried out.", "31",
+         "magazine", None, EVENT, Frame("running magazine", "seize", None, EVENT)),
         # "suspicions of" names no offence: what follows does ("arrested on suspicion of drunk driving")
         ("date", "Chargers defensive tackle Jamal Williams was arrested early Monday for suspicions of driving under "
                  "the influence.", "early Monday", None, None, EVENT, Frame("offence drive", "arrest", "jamal williams",

@@ -1185,3 +1185,14 @@ def test_a_slip_of_one_reading_of_the_many_is_near_whatever_other_readings_stand
         "$33.4 million", "more than $300 million", "$334 million", "$334 million")])
     [finding] = flagged(findings)
     assert surfaces(finding, facts)[0] == ["$33.4 million"]
+
+
+def test_a_running_total_over_several_operations_is_not_one_operation_s_count(tmp_path: Path) -> None:
+    # ECB+ t12_ecbplus: most stories give this interception's "six AK-47 rifles" and the ship's running total, "14
+    # AK-47 rifles" in "their five operations so far"; one gives the total as this boat's haul: that one disagrees
+    this = "The commandos boarded the boat and seized six AK-47 rifles and 12 magazines from the pirates."
+    total = "In their five operations so far, the crew has confiscated 14 AK-47 rifles and 31 magazines."
+    findings, facts = check(tmp_path, *[("2011-11-11", f"{this} {total}")] * 3,
+                            ("2011-11-12", "The commandos confiscated 14 AK-47 rifles and 31 magazines from the boat."))
+    found = sorted(sorted(map(sorted, surfaces(f, facts))) for f in flagged(findings))
+    assert found == [[["12", "12", "12"], ["31"]], [["14"], ["six", "six", "six"]]]
