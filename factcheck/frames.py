@@ -477,6 +477,8 @@ def _thing(kind: str, unit: str | None, subject: str | None, sentence: str, end:
         thing = lexicon.thing(subject)
         if thing == subject and is_people(subject):
             thing = "people"  # "Palestinians", "Gazans": people, whatever their demonym
+        if running and thing == "people":
+            qualifier = None  # "40 people have died so far": a toll, a running total by nature (rules/casualties.yaml)
         if phrase and " of " in phrase[0] and kind in ("count", "ordinal"):
             thing = f"{thing} of {phrase[0].split(' of ', 1)[1]}"
         if (qualifier is None or running) and kind == "count" and lexicon.owned_thing(thing) and (

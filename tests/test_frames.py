@@ -155,6 +155,8 @@ def frame(kind: str, sentence: str, surface: str, subject: str | None = None, un
          "rifle", None, EVENT, Frame("running ak47", "seize", None, EVENT)),
         ("count", "The ship has, thus far, confiscated a total of 14 AK 47 Rifles and 31 Magazines.", "31", "magazine",
          None, EVENT, Frame("running magazine", None, None, EVENT)),
+        ("count", "So far, 40 people have died in the floods.", "40", "people", None, EVENT,
+         Frame("people", "kill", None, EVENT)),
         ("count", "The ship seized 31 magazines during the five operations it carried out.", "31",
          "magazine", None, EVENT, Frame("running magazine", "seize", None, EVENT)),
         # "suspicions of" names no offence: what follows does ("arrested on suspicion of drunk driving")
