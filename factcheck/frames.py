@@ -704,6 +704,9 @@ def _is_name(words: Sequence[Token], i: int) -> bool:
     word = words[i]
     if not word.text[0].isupper() or word.lower.rstrip("'’s") in _NOT_NAMES or word.lower in _NOT_NAMES:
         return False
+    if _DESIGNATION.fullmatch(word.text) or (i + 1 < len(words) and _DESIGNATION.fullmatch(
+            f"{word.text}-{words[i + 1].text}")):
+        return False  # a model's designation ("AK-47 rifles, 31 magazines", "AK 47"): a thing, nobody's name
     if i == 0:
         # A sentence opens with a capital: a name of two words ("Kobe Bryant scored"), or one no English table
         # knows, doing the verb after it ("Hansbrough finished with 20 points")
@@ -712,6 +715,9 @@ def _is_name(words: Sequence[Token], i: int) -> bool:
         return len(words) > verb and ((words[1].text[0].isupper() and words[1].lower not in _NOT_NAMES)
                                       or (unknown_word(word.text) and verb_form(words[verb].lower) is not None))
     return True
+
+
+_DESIGNATION = re.compile(r"[A-Z]{1,3}-?\d{1,3}s?")
 
 
 def _name_before(words: Sequence[Token], i: int, clause: tuple[int, int], possessive: bool) -> str | None:

@@ -1196,3 +1196,4 @@ def test_a_running_total_over_several_operations_is_not_one_operation_s_count(tm
                             ("2011-11-12", "The commandos confiscated 14 AK-47 rifles and 31 magazines from the boat."))
     found = sorted(sorted(map(sorted, surfaces(f, facts))) for f in flagged(findings))
     assert found == [[["12", "12", "12"], ["31"]], [["14"], ["six", "six", "six"]]]
+    assert sorted(f.message.split(":")[0] for f in flagged(findings)) == ["Number of AK-47s", "Number of magazines"]

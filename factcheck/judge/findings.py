@@ -81,10 +81,15 @@ def _about(a: Fact, b: Fact, sure: bool) -> str | None:
 
 
 _IRREGULAR = {"person": "people", "child": "children", "man": "men"}  # "woman", "policeman" end so too
+_MODEL = re.compile(r"\b([a-z]{1,3})(\d{1,3})$")  # frames.py writes a model's designation so: "ak47", "f16"
 
 
 def _plural(noun: str) -> str:
-    """A counted thing's lemma made plural for a heading ("country" -> "countries"; "points" stays)."""
+    """A counted thing's lemma made plural for a heading ("country" -> "countries"; "points" stays; a model's
+    designation written as news writes it: "ak47" -> "AK-47s")."""
+    model = _MODEL.search(noun)
+    if model is not None:
+        return f"{noun[: model.start()]}{model.group(1).upper()}-{model.group(2)}s"
     if noun.endswith(("s", "people", "children", "police", "men")):
         return noun
     for single, plural in _IRREGULAR.items():
