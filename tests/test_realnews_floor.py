@@ -23,7 +23,7 @@ _SPEC.loader.exec_module(realnews)
 
 # set: (labelled disagreements a true finding names, warning and error findings that span no labelled
 # disagreement, genuine or debatable)
-FLOORS = {"realnews": (15, 1), "heldout": (6, 0), "sealed": (0, 0), "sealed2": (6, 1), "dev2": (6, 2), "dev3": (0, 0)}
+FLOORS = {"realnews": (15, 1), "heldout": (8, 0), "sealed": (0, 0), "sealed2": (6, 1), "dev2": (6, 2), "dev3": (0, 0)}
 
 
 @pytest.mark.parametrize(("gold", "floor"), FLOORS.items())
