@@ -446,6 +446,19 @@ _MODEL_COUNTED = re.compile(r"\s+(?:[a-z]+\s+)?([A-Z]{1,3}[\s-]?\d{1,3})(?:s|'s)
 _NOW_HAS = re.compile(r"\bnow\s+(?:has|have)\s+$")
 
 
+def _running(sentence: str, start: int, end: int) -> bool:
+    """A mark of a running total in the figure's part of the sentence: "So far, the navy has confiscated 14", not
+    "The firm has so far declined to comment, but it sold 3 million phones"."""
+    for found in _RUNNING.finditer(sentence):
+        between = sentence[found.end() : start] if found.end() <= start else sentence[end : found.start()]
+        if not _CONTRAST.search(between):
+            return True
+    return False
+
+
+_CONTRAST = re.compile(rf"[;:]|\b(?:{alternation(listed('clauses', 'contrasts'))})\b", re.IGNORECASE)
+
+
 def _thing(kind: str, unit: str | None, subject: str | None, sentence: str, end: int, words: Sequence[Token],
            first: int, last: int, clause: tuple[int, int], lexicon: Lexicon) -> str | None:
     if kind in ("date", "time"):
@@ -464,7 +477,7 @@ def _thing(kind: str, unit: str | None, subject: str | None, sentence: str, end:
     if kind == "count" and qualifier is None and _PART_OF_SPAN.match(sentence, end):
         qualifier = "partial"  # "10 points in the first 7 ½ minutes": a part of the game's, not its total
     # "In their five operations so far, ... 14 AK-47 rifles": more than one event's, a running total
-    running = kind == "count" and qualifier is None and _RUNNING.search(sentence) is not None
+    running = kind == "count" and qualifier is None and _running(sentence, words[first].start if words else 0, end)
     if running:
         qualifier = "running"
     model = _MODEL_COUNTED.match(sentence, end) if kind == "count" else None

@@ -157,6 +157,8 @@ def frame(kind: str, sentence: str, surface: str, subject: str | None = None, un
          None, EVENT, Frame("running magazine", None, None, EVENT)),
         ("count", "So far, 40 people have died in the floods.", "40", "people", None, EVENT,
          Frame("people", "kill", None, EVENT)),
+        ("count", "The maker has so far declined to comment, but it sold 30 consoles in May.", "30", "console", None,
+         EVENT, Frame("console", "price", None, EVENT)),
         ("count", "The ship seized 31 magazines during the five operations it carried out.", "31",
          "magazine", None, EVENT, Frame("running magazine", "seize", None, EVENT)),
         # "suspicions of" names no offence: what follows does ("arrested on suspicion of drunk driving")
