@@ -440,7 +440,8 @@ _RUNNING = re.compile(rf"\b(?:{alternation(listed('frames', 'running_marks'))}"
 
 
 # A model's designation right after a count, before its noun or standing for it: "AK-47", "AK 47", "F-16", "T-72".
-_MODEL_COUNTED = re.compile(r"\s+(?:[a-z]+\s+)?([A-Z]{1,3}[\s-]?\d{1,3})(?:s|'s)?\b")
+_MODEL = r"[A-Z]{1,3}[\s-]?\d{1,3}"
+_MODEL_COUNTED = re.compile(rf"\s+(?:[a-z]+\s+)?({_MODEL})(?:s|'s)?\b")
 
 
 _NOW_HAS = re.compile(r"\bnow\s+(?:has|have)\s+$")
@@ -718,7 +719,7 @@ def _is_name(words: Sequence[Token], i: int) -> bool:
     if not word.text[0].isupper() or word.lower.rstrip("'’s") in _NOT_NAMES or word.lower in _NOT_NAMES:
         return False
     if _DESIGNATION.fullmatch(word.text) or (i + 1 < len(words) and _DESIGNATION.fullmatch(
-            f"{word.text}-{words[i + 1].text}")):
+            f"{word.text} {words[i + 1].text}")):
         return False  # a model's designation ("AK-47 rifles, 31 magazines", "AK 47"): a thing, nobody's name
     if i == 0:
         # A sentence opens with a capital: a name of two words ("Kobe Bryant scored"), or one no English table
@@ -730,7 +731,7 @@ def _is_name(words: Sequence[Token], i: int) -> bool:
     return True
 
 
-_DESIGNATION = re.compile(r"[A-Z]{1,3}-?\d{1,3}s?")
+_DESIGNATION = re.compile(rf"{_MODEL}s?")
 
 
 def _name_before(words: Sequence[Token], i: int, clause: tuple[int, int], possessive: bool) -> str | None:

@@ -43,14 +43,15 @@ def check_documents(
     errors nor warnings: reading is the caller's."""
     records = extract_facts(documents) if facts is None else facts
     aligned = align(records, rules, {d.id: d.published for d in documents}, lexicon)
+    # A reprint dated a day late names its "this morning" from its right date: judged so; the table keeps its words'
+    read, redating = redate(aligned, drafts)
     reading, loaded = Reading(tuple(documents), (), ()), tuple(rules)
     if not drafts:  # the facts stay records through the core; the table is made once, for the result
-        return Result(reading, facts_frame(aligned), judge(aligned, documents, rules, accepted, lexicon), loaded)
+        found = judge(read, documents, rules, accepted, lexicon, redating=redating)
+        return Result(reading, facts_frame(aligned), found, loaded)
     marks = instructions(documents, drafts, rules)
-    findings = judge(aligned, documents, rules, (*acceptances(marks), *accepted), lexicon, drafts)
-    backing = agreements(aligned, documents, rules, drafts, lexicon)
-    # the sources' days as the judge reads them: a reprint dated a day late names its days from its right date
-    read, _ = redate(aligned, drafts)
+    findings = judge(read, documents, rules, (*acceptances(marks), *accepted), lexicon, drafts, redating)
+    backing = agreements(read, documents, rules, drafts, lexicon, redating)
     kept, checked = review(read, documents, rules, findings, drafts, marks, backing)
     return Result(reading, facts_frame(aligned), kept, loaded, checked)
 

@@ -54,7 +54,7 @@ from factcheck.judge.matching import (
     said_on,
     stamp,
 )
-from factcheck.judge.redating import Redating, redate, relative
+from factcheck.judge.redating import Redating, relative
 from factcheck.judge.similarity import bags_of, cosine
 from factcheck.lexicon import Lexicon, default_lexicon
 from factcheck.rules import agree
@@ -68,15 +68,14 @@ _SAME_MOMENT = 7  # days: stories further apart tell figures of different moment
 
 def judge(records: Sequence[Fact], documents: Sequence[Document], rules: Sequence[Rule],
           accepted: Sequence[Acceptance] = (), lexicon: Lexicon | None = None,
-          drafts: Collection[str] = ()) -> tuple[Finding, ...]:
+          drafts: Collection[str] = (), redating: Redating | None = None) -> tuple[Finding, ...]:
     """The findings about the aligned facts ``records``. Documents among ``drafts`` are never compared with each
-    other (each draft is checked against the sources alone)."""
+    other (each draft is checked against the sources alone). ``redating``: how ``records`` were read as of the days
+    their stories were written (``redating.redate``), which the explanations name."""
     lexicon = lexicon or default_lexicon()
     by_doc = {d.id: d for d in documents}
     by_rule = {r.id: r for r in rules}
     order = {d.id: number for number, d in enumerate(documents)}
-    # A reprint dated a day late reads its "this morning" as of its own date: read it as of its right one.
-    records, redating = redate(records, drafts)
     pending: list[Draft] = []
     typed: dict[tuple[str, str | None], list[Fact]] = {}  # figures that can be matched, by type
     sentences: dict[tuple[str, int], list[Fact]] = {}  # figures of a known type, by sentence
@@ -95,7 +94,7 @@ def judge(records: Sequence[Fact], documents: Sequence[Document], rules: Sequenc
             sentences.setdefault(_sentence(fact), []).append(as_compared(fact, rule))
         if found is not None and eligible(fact, lexicon):
             typed.setdefault(found, []).append(as_compared(fact, rule))
-    pairs = _Pairs(by_doc, by_rule, lexicon, frozenset(drafts), sentences, redating)
+    pairs = _Pairs(by_doc, by_rule, lexicon, frozenset(drafts), sentences, redating or Redating())
     for _, members in sorted(typed.items(), key=lambda item: repr(item[0])):
         bags = bags_of(members, lexicon)
         # A draft is checked against the sources alone: their quarrels are not its business.
@@ -115,7 +114,7 @@ def judge(records: Sequence[Fact], documents: Sequence[Document], rules: Sequenc
 
 
 def agreements(facts: Sequence[Fact], documents: Sequence[Document], rules: Sequence[Rule], drafts: Collection[str],
-               lexicon: Lexicon | None = None) -> dict[str, tuple[str, ...]]:
+               lexicon: Lexicon | None = None, redating: Redating | None = None) -> dict[str, tuple[str, ...]]:
     """For each figure of a draft that can be matched (``eligible``), the figures of sources that state it about
     the same thing (draft fact id -> source fact ids, none when no source does): the same type, frames that do not
     rule one figure out, contexts as alike as a sure match, values that agree. A figure no rule claims is backed so
@@ -123,8 +122,7 @@ def agreements(facts: Sequence[Fact], documents: Sequence[Document], rules: Sequ
     it."""
     lexicon = lexicon or default_lexicon()
     by_rule = {r.id: r for r in rules}
-    facts, redating = redate(facts, drafts)
-    pairs = _Pairs({d.id: d for d in documents}, by_rule, lexicon, frozenset(drafts), redating=redating)
+    pairs = _Pairs({d.id: d for d in documents}, by_rule, lexicon, frozenset(drafts), redating=redating or Redating())
     typed: dict[tuple[str, str | None], list[Fact]] = {}
     for fact in facts:
         found = bucket(fact)
