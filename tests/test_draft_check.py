@@ -526,3 +526,18 @@ def test_a_draft_that_copies_a_wire_sentence_a_day_late_keeps_its_own_today(tmp_
     result = check_draft([draft], [tmp_path / "sources"])
     assert [(f.status, f.fact) for f in result.review.figures if f.key == "event-date:attack"] == [
         ("contradicted", "draft:3")]
+
+
+def test_a_draft_that_gives_one_figure_two_ways_is_contradicted_where_it_slips(tmp_path: Path) -> None:
+    # the draft's "46" is the source's; its "at least 460" of the same arrests is the slip, though the source's 46 is
+    # answered by the draft's own 46 (judge/matching.py, a figure told twice)
+    write(tmp_path / "sources" / "wire.md", "By the end of the night, police said, 46 people had been arrested in "
+                                            "East Flatbush.")
+    draft = write(tmp_path / "draft.md", "As fights between police and angry teens erupted in East Flatbush, 46 were "
+                                         "arrested on Wednesday night. At least 460 demonstrators were arrested "
+                                         "along Church Avenue in East Flatbush.")
+    result = check_draft([draft], [tmp_path / "sources"], today=dt.date(2025, 4, 16))
+    facts = result.facts.set_index("id")
+    status = {facts.at[f.fact, "surface"]: f.status for f in result.review.figures}
+    assert status["At least 460"] == "contradicted"
+    assert status["46"] == "backed"

@@ -1197,3 +1197,47 @@ def test_a_running_total_over_several_operations_is_not_one_operation_s_count(tm
     found = sorted(sorted(map(sorted, surfaces(f, facts))) for f in flagged(findings))
     assert found == [[["12", "12", "12"], ["31"]], [["14"], ["six", "six", "six"]]]
     assert sorted(f.message.split(":")[0] for f in flagged(findings)) == ["Number of AK-47s", "Number of magazines"]
+
+
+def test_a_story_that_gives_one_figure_two_ways_is_flagged_against_one_source(tmp_path: Path) -> None:
+    # the second story says "46" and "at least 460" of one night's arrests; the first says 46. The first story's 46 is
+    # answered by the second's own 46, so the match is not mutual, yet "460" is the second story's slip.
+    findings, facts = check(
+        tmp_path,
+        ("2026-03-14", "By the end of the night, police said, 46 people had been arrested in East Flatbush."),
+        ("2026-03-14", "As fights between police and angry teens erupted in East Flatbush, 46 were arrested on "
+                       "Wednesday night. At least 460 demonstrators were arrested along Church Avenue in East "
+                       "Flatbush."))
+    [found] = flagged(findings)
+    assert surfaces(found, facts)[0] == ["At least 460"]
+    assert "46" in surfaces(found, facts)[1]
+    assert "a power of ten apart" in found.message
+
+
+def test_one_digit_figures_a_power_of_ten_apart_in_one_story_are_two_things(tmp_path: Path) -> None:
+    # "200 feet" and "2,000 feet" two climbers fell: one digit each, as likely two falls as one told two ways
+    findings, _ = check(
+        tmp_path,
+        ("2026-01-10", "Duncan Rait died on Friday after slipping and falling about 200 feet from a ridge."),
+        ("2026-01-10", "Robert Buckley fell about 2,000 feet on Saturday while climbing to a hut on Mount Sefton. The "
+                       "day before, Duncan Rait died after slipping and falling about 200 feet from a ridge."))
+    assert flagged(findings) == []
+
+
+@pytest.mark.parametrize(("first", "second", "same"), [
+    ("They fell 2,000 feet.", "They fell 200 feet.", False),  # one digit as written, whatever 609.6 metres has
+    ("They fell 2,500 feet.", "They fell 250 feet.", True),
+    ("46 were arrested.", "460 were arrested.", True),
+    ("46 were arrested.", "64 were arrested.", True),
+    ("Two were arrested.", "20 were arrested.", False),
+])
+def test_the_same_digits_are_counted_as_written(first: str, second: str, same: bool) -> None:
+    import datetime as dt
+
+    from factcheck.judge import _same_digits
+
+    def fact(text: str) -> Fact:
+        [found] = frame_facts(extract([Document("d", "d.md", text, 0, None, None, dt.date(2024, 3, 21), None)]))
+        return found
+
+    assert _same_digits(fact(first), fact(second)) is same

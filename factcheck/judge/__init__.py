@@ -98,7 +98,7 @@ def judge(records: Sequence[Fact], documents: Sequence[Document], rules: Sequenc
     for _, members in sorted(typed.items(), key=lambda item: repr(item[0])):
         bags = bags_of(members, lexicon)
         # A draft is checked against the sources alone: their quarrels are not its business.
-        found = conflicts(members, bags, pairs.verdict, pairs.agrees, pairs.allowed, pairs.drafts)
+        found = conflicts(members, bags, pairs.verdict, pairs.agrees, pairs.allowed, pairs.drafts, _same_digits)
         for group in groups(found):
             pending.extend(_group_drafts(group, members, bags, pairs, by_doc, order))
     pending.extend(_within(records, pairs, by_doc, order))
@@ -459,7 +459,7 @@ def _same_digits(a: Fact, b: Fact) -> bool:
     wrong order ("$1.6 billion" against "$160 million", "$19 billion" against "$91 billion"), told wrong whatever
     other readings stand beside them. One digit alone ("one" and "ten") is as likely two round counts."""
     return slip_of_hand(a, b) and all(
-        isinstance(f.value, float) and len(significant_digits(f.value)) >= 2 for f in (a, b))
+        isinstance(f.stated_value, float) and len(significant_digits(f.stated_value)) >= 2 for f in (a, b))
 
 
 def _draft(group: Sequence[Conflict], judged: Judged, pairs: _Pairs, by_doc: Mapping[str, Document],
@@ -608,7 +608,8 @@ def _slipped_within(judged: Judged, x: Fact, y: Fact) -> bool:
     "one" in its story), one of them told by three other sources at least: a slip of that source, not two things
     under one name."""
     docs = [{f.doc for f in side_} for side_ in judged.sides]
-    return len(docs) == 2 and max(len(d - {x.doc}) for d in docs) >= 3 and slip_of_hand(x, y)
+    others = max(len(d - {x.doc}) for d in docs) if len(docs) == 2 else 0
+    return (others >= 3 and slip_of_hand(x, y)) or (others >= 1 and _same_digits(x, y))
 
 
 def _auto_key(fact: Fact) -> str:

@@ -201,9 +201,11 @@ def _named_predicates(a: Fact, b: Fact) -> list[str]:
 
 def conflicts(facts: Sequence[Fact], bags: Mapping[str, Mapping[str, float]], judge: Judge,
               agrees: Callable[[Fact, Fact], bool], allowed: Callable[[Fact, Fact], bool],
-              drafts: frozenset[str] = frozenset()) -> list[Conflict]:
+              drafts: frozenset[str] = frozenset(),
+              slip: Callable[[Fact, Fact], bool] | None = None) -> list[Conflict]:
     """The mutual conflicts among ``facts`` (all of one type), between different documents; with ``drafts``, only
-    those of a draft with a source (the sources' quarrels among themselves are not a draft's business)."""
+    those of a draft with a source (the sources' quarrels among themselves are not a draft's business). With
+    ``slip``, also a figure a story gives twice, once wrong by such a slip (``_told_twice``)."""
     by_doc: dict[str, list[Fact]] = {}
     for fact in facts:
         by_doc.setdefault(fact.doc, []).append(fact)
@@ -212,6 +214,7 @@ def conflicts(facts: Sequence[Fact], bags: Mapping[str, Mapping[str, float]], ju
     clock = bucket(facts[0]) == ("moment", "clock")  # all of one type
     # For each fact and each other document: the conflicting best match, or nothing (backed, or no match).
     found: dict[tuple[str, str], tuple[Fact, float, object]] = {}
+    answered: dict[tuple[str, str], Fact] = {}
     for doc, own in by_doc.items():
         for other_doc, others in by_doc.items():
             if other_doc == doc or (drafts and doc not in drafts and other_doc not in drafts):
@@ -224,7 +227,9 @@ def conflicts(facts: Sequence[Fact], bags: Mapping[str, Mapping[str, float]], ju
                 if best < LOW:
                     continue
                 near = [(s, g) for s, g in scored if s >= best - MARGIN]
-                if any(agrees(fact, g) for _, g in near):
+                agreeing = next((g for _, g in near if agrees(fact, g)), None)
+                if agreeing is not None:
+                    answered[(fact.id, other_doc)] = agreeing
                     continue  # the other source states this figure too, in a context as alike
                 top = max(near, key=lambda item: (item[0], -item[1].start))[1]
                 verdict = judge(fact, top)
@@ -235,11 +240,23 @@ def conflicts(facts: Sequence[Fact], bags: Mapping[str, Mapping[str, float]], ju
     for (fact_id, _), (match, score, verdict) in found.items():
         back = found.get((match.id, by_id[fact_id].doc))
         if back is None or reading(back[0]) != reading(by_id[fact_id]):
-            continue  # not mutual: the other figure is better answered by something else
+            sibling = answered.get((match.id, by_id[fact_id].doc))
+            if not (back is None and slip and _told_twice(by_id[fact_id], match, sibling, bags, slip)):
+                continue  # not mutual: the other figure is better answered by something else
         pair = frozenset((fact_id, match.id))
         if pair not in kept or kept[pair].similarity < score:
             kept[pair] = Conflict(by_id[fact_id], match, score, verdict)
     return sorted(kept.values(), key=lambda c: (c.a.doc, c.a.start, c.b.doc, c.b.start))
+
+
+def _told_twice(fact: Fact, match: Fact, sibling: Fact | None, bags: Mapping[str, Mapping[str, float]],
+                slip: Callable[[Fact, Fact], bool]) -> bool:
+    """A story gives one figure two ways, a slip of the hand apart, and the other source's figure, which conflicts
+    with one, is answered by the other ("46 were arrested Wednesday night", "At least 460 demonstrators were
+    arrested", against "46 people had been arrested"): the one is told wrong, though the match is not mutual.
+    ``slip``: whether two figures are such a slip."""
+    return (sibling is not None and sibling.id != fact.id and slip(fact, match) and slip(fact, sibling)
+            and cosine(bags[fact.id], bags[sibling.id]) >= LOW)
 
 
 def _similar(a: Fact, b: Fact, bags: Mapping[str, Mapping[str, float]], clock: bool) -> float:
