@@ -16,10 +16,11 @@
    its article; an undated draft is searched without a window and checked undated, as of its own time, as its
    sources are (``undated=True``; a draft is otherwise dated today, and an ECB+ article of 2008 dated today reads
    its "May 13" as this year's). Then the article is added back.
-   - *recall*: of the cluster's other articles, the share among the stories used (at most 20: the denominator is
-     min(others, 20)); also of those published by the draft's date (a later one is in no ledger when the draft is
-     written, and the search admits none), and of those the window admits. ``_ecb`` and ``_ecbplus`` clusters of
-     one topic are two events: the other's articles count as wrong (``sibling``), as do other topics' (``other``).
+   - *recall*: of the cluster's other articles, the share among the stories retrieved (used, or set aside as another
+     event's; at most 20: the denominator is min(others, 20)); also of those published by the draft's date (a later
+     one is in no ledger when the draft is written, and the search admits none), and of those the window admits.
+     ``_ecb`` and ``_ecbplus`` clusters of one topic are two events: the other's articles count as wrong
+     (``sibling``), as do other topics' (``other``). Stories set aside are counted by event.
    - *contradicted*: whether the draft figure at the changed span has the status contradicted, beside the same draft
      checked ``--against`` the cluster's other articles (files), to tell a retrieval miss from a judging one.
    - *time*: the whole check per draft (reading the draft, retrieval, extraction of the draft, judging).
@@ -135,7 +136,10 @@ def run_draft(ledger: Ledger, draft: Draft, corpus: dict[str, list[Document]], f
         seconds = time.perf_counter() - started
     finally:
         ledger.add([original])
+    # Retrieved: the stories used and those set aside as another event's (factcheck/ledger/events.py).
     used = [d.id for d in result.documents if d.id != original.id]
+    aside = [d.id for d in result.set_aside]
+    retrieved = used + aside
     others = [d for d in documents if d != original.id]
     eligible = [d for d in others if _in_window(documents[d], original, window)]
     # The articles a newsroom's ledger could hold when the draft is written: not those published after it.
@@ -148,13 +152,15 @@ def run_draft(ledger: Ledger, draft: Draft, corpus: dict[str, list[Document]], f
         "cluster": draft.cluster, "doc": draft.doc, "change": f"{draft.old} -> {draft.new}",
         "partnered": draft.partnered, "read_same": READ.get(draft.fact or "") == "same",
         "dated": original.published is not None, "others": len(others), "used": len(used),
-        "found": len(set(used) & set(others)), "sibling": len(set(used) & siblings),
-        "other": len(set(used) - set(others) - siblings),
-        "recall": len(set(used) & set(others)) / min(len(others), 20) if others else None,
+        "found": len(set(retrieved) & set(others)), "sibling": len(set(retrieved) & siblings),
+        "other": len(set(retrieved) - set(others) - siblings),
+        "set_aside": len(aside), "set_aside_of_the_event": len(set(aside) & set(others)),
+        "used_of_the_event": len(set(used) & set(others)),
+        "recall": len(set(retrieved) & set(others)) / min(len(others), 20) if others else None,
         "existing": len(existing),
-        "recall_existing": len(set(used) & set(existing)) / min(len(existing), 20) if existing else None,
+        "recall_existing": len(set(retrieved) & set(existing)) / min(len(existing), 20) if existing else None,
         "in_window": len(eligible),
-        "recall_in_window": len(set(used) & set(eligible)) / min(len(eligible), 20) if eligible else None,
+        "recall_in_window": len(set(retrieved) & set(eligible)) / min(len(eligible), 20) if eligible else None,
         "status": status_at(result, draft), "status_against_cluster": status_at(against, draft) if against else None,
         "seconds": round(seconds, 3),
     }
@@ -194,6 +200,11 @@ def summary(rows: list[dict], add: dict) -> dict:
                                                        if r["recall_in_window"] is not None), 3),
         "others_outside_window": sum(r["others"] - r["in_window"] for r in rows),
         "stories_used_mean": round(statistics.mean(r["used"] for r in rows), 1),
+        "set_aside": sum(r["set_aside"] for r in rows),
+        "set_aside_of_the_event": sum(r["set_aside_of_the_event"] for r in rows),
+        "drafts_with_stories_set_aside": sum(r["set_aside"] > 0 for r in rows),
+        "retrieved_of_the_event": sum(r["found"] for r in rows),
+        "retrieved_not_of_the_event": sum(r["sibling"] + r["other"] for r in rows),
         "sibling_event_stories_mean": round(statistics.mean(r["sibling"] for r in rows), 2),
         "other_topic_stories_mean": round(statistics.mean(r["other"] for r in rows), 2),
         "partnered_drafts": len(partnered),
@@ -226,8 +237,13 @@ def markdown(s: dict) -> str:
         ("the same, of the articles the window admits (mean)", f"{s['recall_in_window_mean']:.3f} "
          f"({s['others_outside_window']} articles of the drafts' clusters are dated after the draft or more than "
          f"{s['window_days']} days before it)"),
-        ("stories used per draft (mean)", f"{s['stories_used_mean']} (of the other event of the topic: "
+        ("stories retrieved per draft (mean)", f"20 (of the other event of the topic: "
          f"{s['sibling_event_stories_mean']}, of other topics: {s['other_topic_stories_mean']})"),
+        ("stories set aside as another event's (state none of the draft's figures, contradict two or more)",
+         f"{s['set_aside']} in {s['drafts_with_stories_set_aside']} drafts: "
+         f"{s['set_aside'] - s['set_aside_of_the_event']} of the {s['retrieved_not_of_the_event']} retrieved of "
+         f"other events, {s['set_aside_of_the_event']} of the {s['retrieved_of_the_event']} of the draft's event; "
+         f"stories used per draft (mean) {s['stories_used_mean']}"),
         ("changed figure contradicted, drafts whose figure a source states",
          f"{s['contradicted_against_ledger']} of {s['partnered_drafts']} ({share:.0%}); --against the cluster's "
          f"files: {s['contradicted_against_cluster']} ({cluster:.0%})"),

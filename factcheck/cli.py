@@ -396,7 +396,7 @@ def _check_ledger(args: argparse.Namespace, rules: list[str] | None) -> Result:
     with contextlib.closing(open_ledger(args.ledger)) as ledger:
         result = check_draft_ledger(args.paths, ledger, window, rules, _published(args.published), args.accepted)
     drafts = {d.id for d in result.documents if d.id in {Path(p).stem for p in args.paths}}
-    for line in stories_lines(result.documents, drafts, ledger.location, window):
+    for line in stories_lines(result.documents, drafts, ledger.location, window, result.set_aside):
         print(f"factcheck: {line}", file=sys.stderr)
     return result
 

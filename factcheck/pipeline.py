@@ -22,6 +22,7 @@ from factcheck.facts import Fact, facts_frame
 from factcheck.judge import agreements, judge
 from factcheck.judge.redating import redate
 from factcheck.ledger import DEFAULT_LIMIT, DEFAULT_WINDOW_DAYS, Ledger, Stored, stories_about
+from factcheck.ledger.events import other_events
 from factcheck.lexicon import Lexicon, load_lexicon
 from factcheck.result import Result
 from factcheck.rules.loader import load_rules
@@ -108,8 +109,10 @@ def check_draft_ledger(
 ) -> Result:
     """Check drafts against the stories of ``ledger`` about their event (factcheck.ledger.retrieve: at most
     20 per draft, published within ``window_days`` before the draft's date), as ``check_draft`` checks them against
-    files (``today``, ``undated`` too); the stories' facts are the ledger's, not extracted again. The stories used
-    are the result's documents after the drafts. No story found is an input error naming the ledger."""
+    files (``today``, ``undated`` too); the stories' facts are the ledger's, not extracted again. Stories of another
+    event (ledger/events.py) are set aside and the drafts judged again without them. The stories used are the
+    result's documents after the drafts, those set aside its ``set_aside``. No story found is an input error naming
+    the ledger."""
     loaded, lexicon = load_rules(rules), load_lexicon(rules)
     acceptances_file = load_accepted(accepted) if accepted else ()
     draft_files = collect_paths(drafts)
@@ -125,10 +128,27 @@ def check_draft_ledger(
         window = f"within {window_days} days before the draft's date" if window_days is not None else "at any date"
         raise InputError(ledger.location, f"holds no story about the draft's event {window} (--window DAYS "
                          "widens the search)")
-    documents = (*reading.documents, *(s.document for s in stories.values()))
-    facts = [*extract_facts(reading.documents), *(f for s in stories.values() for f in s.facts)]
-    result = check_documents(documents, loaded, acceptances_file, lexicon, ids, facts)
-    return dataclasses.replace(result, reading=dataclasses.replace(reading, documents=documents))
+    drafted = extract_facts(reading.documents)
+    result = _against_stories(reading.documents, stories.values(), drafted, loaded, acceptances_file, lexicon, ids)
+    assert result.review is not None
+    doc_of = dict(zip(result.facts["id"].tolist(), result.facts["doc"].tolist(), strict=True))
+    backing = {f.fact: f.backing for f in result.review.figures}
+    other = other_events(backing, (f.sides for f in result.findings), doc_of, ids)
+    if other and len(other) < len(stories):  # stories of another event set aside, the draft judged again
+        kept = [s for s in stories.values() if s.document.id not in other]
+        result = _against_stories(reading.documents, kept, drafted, loaded, acceptances_file, lexicon, ids)
+        result = dataclasses.replace(result, set_aside=tuple(stories[i].document for i in stories if i in other))
+    return dataclasses.replace(result, reading=dataclasses.replace(reading, documents=result.documents))
+
+
+def _against_stories(drafts: Sequence[Document], stories: Iterable[Stored], drafted: Sequence[Fact],
+                     rules: Sequence[Rule], accepted: Sequence[Acceptance], lexicon: Lexicon,
+                     ids: frozenset[str]) -> Result:
+    """The drafts (their facts ``drafted``) checked against stored stories, with the facts the ledger holds."""
+    stories = list(stories)
+    documents = (*drafts, *(s.document for s in stories))
+    facts = [*drafted, *(f for s in stories for f in s.facts)]
+    return check_documents(documents, rules, accepted, lexicon, ids, facts)
 
 
 def _warned(reading: Reading) -> Reading:

@@ -24,6 +24,7 @@ class Result:
     findings: tuple[Finding, ...]
     rules: tuple[Rule, ...]
     review: Review | None = None  # drafts checked against sources: the status of every draft figure
+    set_aside: tuple[Document, ...] = ()  # stories a ledger search found that tell another event (ledger/events.py)
 
     @property
     def documents(self) -> tuple[Document, ...]:

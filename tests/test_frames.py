@@ -390,6 +390,10 @@ def test_owners_match_whatever_their_spaces_and_hyphens() -> None:
     ("date", "He has been in custody since March.", "March", "arrest"),
     ("duration", "The studio didn't kick off negotiations with the actor until about three weeks before the film's "
      "opening.", "about three weeks", None),
+    # a ship that sank and one that capsized: one event's day, whatever the verb
+    ("date", "The passenger ferry sank on Lake Varnholm on Thursday evening after striking rocks.", "Thursday evening",
+     "sink"),
+    ("date", "The overloaded boat capsized off the coast on Sunday.", "Sunday", "sink"),
 ])
 def test_predicates_of_real_sentences(kind: str, sentence: str, surface: str, predicate: str | None) -> None:
     subject = "miners" if kind == "count" else None

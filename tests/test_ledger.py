@@ -444,3 +444,41 @@ def test_a_batch_whose_ledger_cannot_be_opened_is_one_line(tmp_path: Path, capsy
                            "--ledger", str(foreign))
     assert code == 2 and err.count("\n") == 1 and str(foreign) in err and "Traceback" not in err
     assert not (tmp_path / "out").exists()
+
+
+OTHER_FERRY = ("2025-04-10", "Varnholm Courier", "Ferry Nordlys sinks on Lake Varnholm", (
+    "The passenger ferry Nordlys sank on Lake Varnholm near Tesselby harbour on Wednesday. Ostmark Ferries said 20 "
+    "people died and 9 passengers were rescued by fishing boats. The ferry carried 15 people when it left Tesselby."))
+
+
+def test_a_story_of_another_event_in_the_same_words_is_set_aside(
+        location: str, stories: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    # another sinking on the same lake, a day earlier: the search finds it by its words; it states none of the
+    # draft's figures and contradicts two that the ferry's reports state (the day and the toll), so it is set aside.
+    # Judged with them, its "20 people died" made the draft's right "12" an out-of-date toll (an error).
+    (stories / "ferry_nordlys.md").write_text(
+        "---\ntitle: {2}\nsource: {1}\npublished: {0}\n---\n\n{3}\n".format(*OTHER_FERRY), encoding="utf-8")
+    draft = tmp_path / "ferry_right.md"
+    draft.write_text("---\npublished: 2025-04-14\n---\n\nThe ferry Aurora Belle sank on Lake Varnholm near Tesselby "
+                     "harbour on Thursday evening, and Ostmark Ferries says 12 people died. Some 40 passengers were "
+                     "rescued by fishing boats.\n", encoding="utf-8")
+    assert run_cli(capsys, "ledger", "add", str(stories), "--ledger", location)[0] == 0
+    code, out, err = run_cli(capsys, "check", str(draft), "--against-ledger", "--ledger", location,
+                             "--format", "json")
+    sources = [str(stories / f"{name}.md") for name in sorted(FERRY_EVENT)]
+    _, out_files, _ = run_cli(capsys, "check", str(draft), "--against", *sources, "--format", "json")
+    assert code == 0 and statuses(json.loads(out)) == statuses(json.loads(out_files))
+    assert statuses(json.loads(out))["12"] == statuses(json.loads(out))["Some 40"] == "backed"
+    assert "3 stories from the ledger" in err
+    assert "1 set aside as another event's" in err and "ferry_nordlys  Varnholm Courier, 2025-04-10" in err
+
+
+def test_other_events_state_none_of_the_draft_s_figures_and_contradict_two_others_state() -> None:
+    from factcheck.ledger.events import other_events
+
+    doc_of = {f"{doc}:{n}": doc for doc in "dabce" for n in range(1, 5)}
+    # d:1, d:2 and d:4 are stated by e; d:3 by no story. a contradicts d:1 and d:2; b only d:1; c contradicts d:1 and
+    # d:2 but states d:4; d:3 is a figure no story states: a story that contradicts it and d:1 catches a mistake.
+    backing = {"d:1": ("e:1",), "d:2": ("e:2",), "d:3": (), "d:4": ("e:4", "c:4")}
+    sides = [(("d:1",), ("a:1", "b:1", "c:1")), (("d:2",), ("a:2", "c:2")), (("d:3",), ("e:3", "b:3"))]
+    assert other_events(backing, sides, doc_of, frozenset({"d"})) == {"a"}

@@ -33,16 +33,23 @@ def removed_lines(asked: Sequence[str], removed: Collection[str], stats: Stats) 
 
 
 def stories_lines(documents: Sequence[Document], drafts: Collection[str], location: str,
-                  window: int | None) -> list[str]:
-    """One line per stored story a check used, after a line naming the ledger and the window."""
+                  window: int | None, set_aside: Sequence[Document] = ()) -> list[str]:
+    """One line per stored story a check used, after a line naming the ledger and the window; then the stories
+    found but set aside as another event's."""
     stories = [d for d in documents if d.id not in drafts]
     within = f"published within {window} days before the draft" if window is not None else "at any date"
-    lines = [f"{len(stories):,} stories from the ledger {location} ({within}):"]
-    for story in stories:
-        day = story.published.isoformat() if story.published else "undated"
-        title = _shortened(story.title or "", _TITLE_CHARACTERS)
-        lines.append(f"  {story.id}  {story.source or 'no source'}, {day}: {title}".rstrip(": "))
+    lines = [f"{len(stories):,} stories from the ledger {location} ({within}):", *map(_story_line, stories)]
+    if set_aside:
+        lines.append(f"{len(set_aside):,} set aside as another event's (they state none of the draft's figures and "
+                     "contradict two or more):")
+        lines.extend(map(_story_line, set_aside))
     return lines
+
+
+def _story_line(story: Document) -> str:
+    day = story.published.isoformat() if story.published else "undated"
+    title = _shortened(story.title or "", _TITLE_CHARACTERS)
+    return f"  {story.id}  {story.source or 'no source'}, {day}: {title}".rstrip(": ")
 
 
 def _shortened(text: str, most: int) -> str:
