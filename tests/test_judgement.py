@@ -1241,3 +1241,21 @@ def test_the_same_digits_are_counted_as_written(first: str, second: str, same: b
         return found
 
     assert _same_digits(fact(first), fact(second)) is same
+
+
+@pytest.mark.parametrize(("first", "second", "same"), [
+    ("The fire burned 2,000 acres.", "The fire burned 20,000 acres.", False),  # a fire that grew, however many m²
+    ("The fire burned 2,300 acres.", "The fire burned 23,000 acres.", True),
+    ("The flood killed 89 people.", "The flood killed 890 people.", True),
+])
+def test_a_running_total_slips_by_its_digits_as_written(first: str, second: str, same: bool) -> None:
+    import datetime as dt
+
+    from factcheck.rules.cumulative import slipped
+    from factcheck.rules.model import Side
+
+    def side(text: str) -> Side:
+        [found] = frame_facts(extract([Document("d", "d.md", text, 0, None, None, dt.date(2024, 3, 21), None)]))
+        return Side(found, "d", None)
+
+    assert slipped(side(first), side(second)) is same

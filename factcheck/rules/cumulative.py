@@ -58,9 +58,13 @@ agrees = agree.agrees
 
 
 def slipped(a: Side, b: Side) -> bool:
-    """Two stated totals of the same digits, two significant ones at least, a power of ten apart ("89", "890")."""
+    """Two stated totals of the same digits, two significant ones at least, a power of ten apart ("89", "890"); the
+    digits as written, in one unit: "2,000 acres" and "20,000 acres" burned are one digit each (a fire that grew),
+    whatever digits their square metres have."""
     x, y = a.fact.value, b.fact.value
     if not (isinstance(x, float) and isinstance(y, float)) or x <= 0 or y <= 0 or x == y:
         return False
+    if a.fact.stated_unit == b.fact.stated_unit and a.fact.stated_value and b.fact.stated_value:
+        x, y = a.fact.stated_value, b.fact.stated_value
     digits = significant_digits(x)
     return digits == significant_digits(y) and len(digits) >= 2
