@@ -1259,3 +1259,19 @@ def test_a_running_total_slips_by_its_digits_as_written(first: str, second: str,
         return Side(found, "d", None)
 
     assert slipped(side(first), side(second)) is same
+
+
+@pytest.mark.parametrize(("first", "second", "far"), [
+    ("The levee gave way on April 14.", "The levee gave way on April 15.", False),
+    ("The levee gave way on December 31.", "The levee gave way on January 1.", False),  # a day apart, across a year
+    ("The levee gave way on April 14.", "The levee gave way on November 19.", True),
+    ("The levee gave way on April 14.", "The levee gave way on April 16, 2025.", False),
+])
+def test_days_of_no_known_year_are_apart_by_their_day_of_the_year(first: str, second: str, far: bool) -> None:
+    from factcheck.judge.distance import far_apart
+
+    def fact(text: str) -> Fact:
+        [found] = frame_facts(extract([Document("d", "d.md", text, 0, None, None, None, None)]))
+        return found
+
+    assert far_apart(fact(first), fact(second), None, None) is far  # type: ignore[arg-type]

@@ -185,7 +185,7 @@ def side(fact: object, by_doc: Mapping[str, Document], name: Callable[[str], str
 
 
 # Ordinal values and date precisions that are compared as one figure.
-_DAY = re.compile(r"(?:\d{4}-\d{2}-\d{2}|XXXX-WXX-\d)(?:T(?:MO|AF|EV|NI|DT))?")  # "Monday night": a day
+_DAY = re.compile(r"(?:(?:\d{4}|XXXX)-\d{2}-\d{2}|XXXX-WXX-\d)(?:T(?:MO|AF|EV|NI|DT))?")  # "Monday night": a day
 _TIME_OF_DAY = re.compile(r"T(\d{2}):(\d{2})")
 
 

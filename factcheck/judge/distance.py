@@ -30,6 +30,7 @@ AGE_YEARS = 2  # ages this many years apart are likely two people, or one person
 _MOMENTS = {"time": 120, "day": 2, "week": 1, "month": 2, "year": 3}
 _DATE = re.compile(r"(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?")
 _WEEKDAY = re.compile(r"XXXX-WXX-(\d)")
+_MONTH_DAY = re.compile(r"(?:\d{4}|XXXX)-(\d{2})-(\d{2})")
 _NAMED_WEEKDAY = re.compile(rf"\b{WEEKDAY}\b", re.IGNORECASE)
 _WRITTEN_DATE = re.compile(rf"\b{MONTH}\b|\d{{1,2}}/\d|\b\d{{4}}\b", re.IGNORECASE)
 
@@ -112,6 +113,10 @@ def _moments_apart(a: Fact, b: Fact) -> bool:
         coarsest = "year" if "year" in kinds else "month" if "month" in kinds else "day"
         unit = {"day": 1, "month": 30, "year": 365}[coarsest]
         return gap > (_MOMENTS[coarsest] + 1) * unit - 1
+    yearless = [_month_day(f) for f in (a, b)]
+    if None not in yearless:  # a day of a story of unknown year ("November 18"): apart by its day of the year
+        gap = abs((yearless[0] - yearless[1]).days)  # type: ignore[operator]
+        return min(gap, 366 - gap) > _MOMENTS["day"]
     weekdays = [_weekday(f) if day is None else day.isoweekday() if precision(f) in ("day", "time") else None
                 for f, day in zip((a, b), days, strict=True)]
     if weekdays[0] is not None and weekdays[1] is not None:
@@ -133,6 +138,16 @@ def day(fact: Fact) -> dt.date | None:
         return None
     try:
         return dt.date(int(found.group(1)), int(found.group(2) or 1), int(found.group(3) or 1))
+    except ValueError:
+        return None
+
+
+def _month_day(fact: Fact) -> dt.date | None:
+    """The month and day a date names, in a leap year (2000), whatever its year, known or not; None for less."""
+    value = fact.value if isinstance(fact.value, str) else fact.timex
+    found = _MONTH_DAY.match(value) if isinstance(value, str) and precision(fact) in ("day", "time") else None
+    try:
+        return dt.date(2000, int(found.group(1)), int(found.group(2))) if found else None
     except ValueError:
         return None
 

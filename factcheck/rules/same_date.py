@@ -22,12 +22,23 @@ def judge(a: Side, b: Side, params: Mapping[str, object]) -> Verdict | None:
     if weeks[0] is not None and weeks[1] is not None:
         return None if weeks[0] == weeks[1] else Verdict(
             f"the week of {weeks[0]:Monday %Y-%m-%d} is not the week of {weeks[1]:Monday %Y-%m-%d}")
+    if isinstance(x, str) and isinstance(y, str) and (_YEARLESS.match(x) or _YEARLESS.match(y)):
+        return _month_days(x, y)
     if not isinstance(x, str) or not isinstance(y, str) or "X" in x or "X" in y or "W" in x or "W" in y:
         return None
     x_day, y_day = x.split("T")[0], y.split("T")[0]
     if x_day.startswith(y_day) or y_day.startswith(x_day):
         return None
     return Verdict(f"{_describe(x_day)} is not {_describe(y_day)}")
+
+
+def _month_days(x: str, y: str) -> Verdict | None:
+    """A day of a story of unknown year ("November 18", XXXX-11-18) against another day: the same day whatever the
+    year, or not."""
+    found = [_MONTH_DAY.fullmatch(v.split("T")[0]) for v in (x, y)]
+    if found[0] is None or found[1] is None or found[0].group(1) == found[1].group(1):
+        return None
+    return Verdict(f"{_describe(x.split('T')[0])} is not {_describe(y.split('T')[0])}")
 
 
 def _weekdays(a: Side, b: Side) -> Verdict | None:
@@ -49,6 +60,8 @@ def _said(side: Side, weekday: int) -> str:
 
 
 _UNANCHORED = re.compile(r"XXXX-WXX-(\d)")
+_YEARLESS = re.compile(r"XXXX-\d{2}-\d{2}")
+_MONTH_DAY = re.compile(r"(?:\d{4}|XXXX)-(\d{2}-\d{2})")
 _WEEKDAY_NAMES = dict(enumerate(("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"), 1))
 
 
@@ -85,11 +98,15 @@ def week_start(value: object) -> dt.date | None:
 
 
 def _dated(value: object) -> bool:
-    return isinstance(value, str) and value[:4].isdigit() and "X" not in value and "W" not in value
+    return isinstance(value, str) and ((value[:4].isdigit() and "X" not in value and "W" not in value)
+                                       or _YEARLESS.match(value) is not None)
 
 
 def _describe(day: str) -> str:
+    """A day as an editor reads it: "Monday 2009-02-02"; "November 18, year unknown" for a day of no known year."""
     try:
+        if _YEARLESS.fullmatch(day):
+            return f"{dt.date(2000, int(day[5:7]), int(day[8:10])):%B %-d}, year unknown"
         date = dt.date.fromisoformat(day)
     except ValueError:
         return day
