@@ -19,7 +19,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
-from factcheck.extract.cues import AGE_PAIRED, AGES_BEFORE_IT, COORDINATED, DIED_AT
+from factcheck.extract.cues import AGE_PAIRED, AGES_BEFORE_IT, COORDINATED, DIED_AGED, DIED_AT
 from factcheck.extract.lemmas import lemmas, noun_lemma, part_of_speech, unknown_word, verb_form
 from factcheck.extract.noun_phrase import counted_phrase
 from factcheck.extract.tokens import STOPWORDS, Token, sentence_tokens
@@ -645,16 +645,16 @@ def _age_owner(sentence: str, start: int, end: int, words: Sequence[Token], firs
         if following is None or not following.text[0].isalpha():
             return None, time  # "the 15 year old."
         return (_owner_after(words, last, clause) if _is_name(words, last + 1) else None), time
+    died = DIED_AT.search(sentence, 0, start) or DIED_AGED.search(sentence, 0, start)
+    if died is not None:
+        # "Mark Felt, 'Deep Throat' of Watergate, dead at 95", "Nixon Aide Fred LaRue Dies at 75": the age at death
+        # of whom the sentence opens with, named before the verb ("died yesterday aged 95" too)
+        verb = next((i for i, w in enumerate(words) if w.start >= died.start()), first)
+        return _subject_name(sentence, words, verb) or _appositive(sentence, start), time
     aged = _AGED.search(sentence[:start])
     if (aged is not None and not aged.group(1)[0].isupper() and not verb_form(aged.group(1).lower())) or (
             AGE_PAIRED.match(sentence, end)):
         return None, time  # "two girls, aged 15 and 12"; "two women -- 68 and 48-years-old": of no one named
-    died = DIED_AT.search(sentence, 0, start)
-    if died is not None:
-        # "Mark Felt, 'Deep Throat' of Watergate, dead at 95", "Nixon Aide Fred LaRue Dies at 75": the age at death
-        # of whom the sentence opens with, named before the verb
-        verb = next((i for i, w in enumerate(words) if w.start >= died.start()), first)
-        return _subject_name(sentence, words, verb) or _appositive(sentence, start), time
     owner = _owner(sentence, words, first, last, clause, kind) or _clause_owner(sentence, low)
     owner = owner or _appositive(sentence, start) or _owner_after(words, last, clause) or _subject_name(
         sentence, words, first)

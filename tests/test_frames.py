@@ -455,6 +455,10 @@ def test_ages_of_a_list_of_people_not_named_have_no_owner(sentence: str, surface
      "w mark felt"),
     ("Fred LaRue, Watergate Figure, Dies at 75", "75", "fred larue"),
     ("Bettie Page died of pneumonia at the age of 85 in a Los Angeles hospital Thursday.", "85", "bettie page"),
+    # "at age" and "aged" after the verb too, however long the description between the name and the verb
+    ("Mara Vell, the actress who starred in three war films that broke box-office records, has died at age 95.",
+     "95", "mara vell"),
+    ("Mara Vell, the best-known actress of her generation, died yesterday aged 95.", "95", "mara vell"),
 ])
 def test_an_age_at_death_is_of_the_name_the_sentence_opens_with(sentence: str, surface: str, owner: str) -> None:
     start = sentence.index(surface)

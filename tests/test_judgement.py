@@ -1275,3 +1275,18 @@ def test_days_of_no_known_year_are_apart_by_their_day_of_the_year(first: str, se
         return found
 
     assert far_apart(fact(first), fact(second), None, None) is far  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(("first", "second", "far"), [
+    ("Mara Vell died at the age of 95.", "Mara Vell died at the age of 59.", False),  # two keys in the wrong order
+    ("Mara Vell died at the age of 95.", "Mara Vell died at the age of 92.", True),  # two people, or two times
+    ("Mara Vell died at the age of 95.", "Mara Vell died at the age of 94.", False),
+])
+def test_ages_apart_are_two_people_unless_their_digits_are_swapped(first: str, second: str, far: bool) -> None:
+    from factcheck.judge.distance import far_apart
+
+    def fact(text: str) -> Fact:
+        [found] = frame_facts(extract([Document("d", "d.md", text, 0, None, None, None, None)]))
+        return found
+
+    assert far_apart(fact(first), fact(second), None, None) is far  # type: ignore[arg-type]

@@ -23,6 +23,9 @@ AGE_PAIRED = re.compile(r"(?=\s+(?:and|or|to)\s+\d{1,3}(?:-|\s)(?P<unit>year|mon
 # 77" (an age, not a toll; the reader asks what follows to end there, as an age does).
 DIED_AT = re.compile(r"\b(?:dies|died|dead|passed\s+away)(?:\s+[\w-]+){0,5}?\s+at\s+(?:the\s+age\s+of\s+)?$",
                      re.IGNORECASE)  # "Esther Williams Dies At 91" too
+# An age at death told with its word for age: "has died at age 95", "died yesterday aged 95".
+DIED_AGED = re.compile(r"\b(?:dies|died|dead|passed\s+away)(?:\s+[\w-]+){0,5}?\s+(?:at\s+age|aged)\s+$",
+                       re.IGNORECASE)
 
 # A game clock: minutes and seconds into a period of play, or left in it ("at 2:56 of the sixth round", "with 7:41
 # left in the first half"): a span of time, never a time of day.

@@ -41,7 +41,8 @@ def far_apart(a: Fact, b: Fact, first: Interval, second: Interval) -> bool:
     if a.kind in ("date", "time") or b.kind in ("date", "time"):
         return _moments_apart(a, b)
     if a.unit == b.unit == "year" and isinstance(a.value, float) and isinstance(b.value, float):
-        return abs(a.value - b.value) >= AGE_YEARS  # ages: a year off is a slip; more is two people or two times
+        # ages: a year off is a slip; more is two people or two times, unless the digits are swapped ("59" for 95)
+        return abs(a.value - b.value) >= AGE_YEARS and not digits_swapped(a, b)
     return (_ratio(first, second) >= FACTOR and not slip_of_hand(a, b)) or hedge_apart(a, b)
 
 
