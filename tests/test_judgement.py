@@ -36,6 +36,12 @@ def surfaces(finding: Finding, facts: dict[str, object]) -> list[list[str]]:
     return [[facts[i].surface for i in side] for side in finding.sides]  # type: ignore[attr-defined]
 
 
+def one_fact(text: str, published: object = None) -> Fact:
+    """The one figure of a sentence, framed, in a story published on ``published`` (a date or None)."""
+    [found] = frame_facts(extract([Document("d", "d.md", text, 0, None, None, published, None)]))  # type: ignore[arg-type]
+    return found
+
+
 # Causes of false alarms on real news: none of these may be a warning or an error.
 
 
@@ -1236,11 +1242,7 @@ def test_the_same_digits_are_counted_as_written(first: str, second: str, same: b
 
     from factcheck.judge import _same_digits
 
-    def fact(text: str) -> Fact:
-        [found] = frame_facts(extract([Document("d", "d.md", text, 0, None, None, dt.date(2024, 3, 21), None)]))
-        return found
-
-    assert _same_digits(fact(first), fact(second)) is same
+    assert _same_digits(one_fact(first, dt.date(2024, 3, 21)), one_fact(second, dt.date(2024, 3, 21))) is same
 
 
 @pytest.mark.parametrize(("first", "second", "same"), [
@@ -1255,8 +1257,7 @@ def test_a_running_total_slips_by_its_digits_as_written(first: str, second: str,
     from factcheck.rules.model import Side
 
     def side(text: str) -> Side:
-        [found] = frame_facts(extract([Document("d", "d.md", text, 0, None, None, dt.date(2024, 3, 21), None)]))
-        return Side(found, "d", None)
+        return Side(one_fact(text, dt.date(2024, 3, 21)), "d", None)
 
     assert slipped(side(first), side(second)) is same
 
@@ -1270,11 +1271,7 @@ def test_a_running_total_slips_by_its_digits_as_written(first: str, second: str,
 def test_days_of_no_known_year_are_apart_by_their_day_of_the_year(first: str, second: str, far: bool) -> None:
     from factcheck.judge.distance import far_apart
 
-    def fact(text: str) -> Fact:
-        [found] = frame_facts(extract([Document("d", "d.md", text, 0, None, None, None, None)]))
-        return found
-
-    assert far_apart(fact(first), fact(second), None, None) is far  # type: ignore[arg-type]
+    assert far_apart(one_fact(first), one_fact(second), None, None) is far  # type: ignore[arg-type]
 
 
 @pytest.mark.parametrize(("first", "second", "far"), [
@@ -1285,8 +1282,4 @@ def test_days_of_no_known_year_are_apart_by_their_day_of_the_year(first: str, se
 def test_ages_apart_are_two_people_unless_their_digits_are_swapped(first: str, second: str, far: bool) -> None:
     from factcheck.judge.distance import far_apart
 
-    def fact(text: str) -> Fact:
-        [found] = frame_facts(extract([Document("d", "d.md", text, 0, None, None, None, None)]))
-        return found
-
-    assert far_apart(fact(first), fact(second), None, None) is far  # type: ignore[arg-type]
+    assert far_apart(one_fact(first), one_fact(second), None, None) is far  # type: ignore[arg-type]
