@@ -59,7 +59,7 @@ from factcheck.judge.similarity import bags_of, cosine
 from factcheck.lexicon import Lexicon, default_lexicon
 from factcheck.rules import agree
 from factcheck.rules.cumulative import slipped
-from factcheck.rules.intervals import below, significant_digits, states
+from factcheck.rules.intervals import below, states, written_digits
 from factcheck.rules.model import Rule, Side, Verdict
 
 __all__ = ["SEVERITY_ORDER", "agreements", "judge"]
@@ -458,8 +458,7 @@ def _same_digits(a: Fact, b: Fact) -> bool:
     """Two figures of the same digits, of two significant digits at least: a point slipped or two keys struck in the
     wrong order ("$1.6 billion" against "$160 million", "$19 billion" against "$91 billion"), told wrong whatever
     other readings stand beside them. One digit alone ("one" and "ten") is as likely two round counts."""
-    return slip_of_hand(a, b) and all(
-        isinstance(f.stated_value, float) and len(significant_digits(f.stated_value)) >= 2 for f in (a, b))
+    return slip_of_hand(a, b) and all(len(written_digits(f)) >= 2 for f in (a, b))
 
 
 def _draft(group: Sequence[Conflict], judged: Judged, pairs: _Pairs, by_doc: Mapping[str, Document],

@@ -21,7 +21,7 @@ from factcheck.judge.clock import minutes
 from factcheck.judge.comparable import precision
 from factcheck.judge.matching import bucket
 from factcheck.rules.intervals import Interval
-from factcheck.rules.same_date import week_start
+from factcheck.rules.same_date import month_day, week_start
 from factcheck.timewords import MONTH, WEEKDAY
 
 FACTOR = 4.0  # figures this many times apart are likely two things
@@ -30,7 +30,6 @@ AGE_YEARS = 2  # ages this many years apart are likely two people, or one person
 _MOMENTS = {"time": 120, "day": 2, "week": 1, "month": 2, "year": 3}
 _DATE = re.compile(r"(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?")
 _WEEKDAY = re.compile(r"XXXX-WXX-(\d)")
-_MONTH_DAY = re.compile(r"(?:\d{4}|XXXX)-(\d{2})-(\d{2})")
 _NAMED_WEEKDAY = re.compile(rf"\b{WEEKDAY}\b", re.IGNORECASE)
 _WRITTEN_DATE = re.compile(rf"\b{MONTH}\b|\d{{1,2}}/\d|\b\d{{4}}\b", re.IGNORECASE)
 
@@ -145,10 +144,9 @@ def day(fact: Fact) -> dt.date | None:
 
 def _month_day(fact: Fact) -> dt.date | None:
     """The month and day a date names, in a leap year (2000), whatever its year, known or not; None for less."""
-    value = fact.value if isinstance(fact.value, str) else fact.timex
-    found = _MONTH_DAY.match(value) if isinstance(value, str) and precision(fact) in ("day", "time") else None
+    found = month_day(fact.value if isinstance(fact.value, str) else fact.timex)
     try:
-        return dt.date(2000, int(found.group(1)), int(found.group(2))) if found else None
+        return dt.date(2000, *found) if found and precision(fact) in ("day", "time") else None
     except ValueError:
         return None
 

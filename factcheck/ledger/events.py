@@ -23,9 +23,8 @@ def other_events(backing: Mapping[str, tuple[str, ...]], sides: Iterable[tuple[t
     for finding in sides:
         for n, side in enumerate(finding):
             ours = {i for i in side if doc_of[i] in drafts and backing.get(i)}
-            for theirs in (s for m, s in enumerate(finding) if m != n and ours):
-                for i in theirs:
-                    if doc_of[i] not in drafts:
-                        against.setdefault(doc_of[i], set()).update(ours)
+            theirs = {doc_of[i] for m, other in enumerate(finding) if m != n for i in other} - drafts if ours else ()
+            for doc in theirs:
+                against.setdefault(doc, set()).update(ours)
     return frozenset(doc for doc, ours in against.items()
                      if len(ours) >= OTHER_EVENT_CONTRADICTIONS and doc not in backs)

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 from factcheck.rules import agree
-from factcheck.rules.intervals import below, significant_digits
+from factcheck.rules.intervals import below, significant_digits, written_digits
 from factcheck.rules.model import Side, Verdict
 
 PARAMS = {"tolerance": (float, 0.0), "tolerance_abs": (float, 0.0)}
@@ -64,7 +64,7 @@ def slipped(a: Side, b: Side) -> bool:
     x, y = a.fact.value, b.fact.value
     if not (isinstance(x, float) and isinstance(y, float)) or x <= 0 or y <= 0 or x == y:
         return False
-    if a.fact.stated_unit == b.fact.stated_unit and a.fact.stated_value and b.fact.stated_value:
-        x, y = a.fact.stated_value, b.fact.stated_value
-    digits = significant_digits(x)
-    return digits == significant_digits(y) and len(digits) >= 2
+    written = written_digits(a.fact), written_digits(b.fact)
+    first, second = written if a.fact.stated_unit == b.fact.stated_unit and all(written) else (
+        significant_digits(x), significant_digits(y))
+    return first == second and len(first) >= 2

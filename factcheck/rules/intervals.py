@@ -7,6 +7,10 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass
 from decimal import Decimal
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from factcheck.facts import Fact
 
 
 @dataclass(frozen=True, slots=True)
@@ -81,6 +85,13 @@ def below(later: Interval, earlier: Interval) -> bool:
 def significant_digits(value: float) -> tuple[int, ...]:
     """The digits of a figure without its point and its trailing zeros: 230 -> (2, 3), 0.23 -> (2, 3), 20 -> (2,)."""
     return Decimal(repr(value)).normalize().as_tuple().digits
+
+
+def written_digits(fact: Fact) -> tuple[int, ...]:
+    """The significant digits of a figure as written, in its own unit: "2,000 feet" -> (2,), whatever its 609.6
+    metres; none for a figure that states no number."""
+    stated = fact.stated_value
+    return significant_digits(stated) if isinstance(stated, float) and stated else ()
 
 
 def states(source: Interval, draft: Interval) -> bool:

@@ -35,10 +35,17 @@ def judge(a: Side, b: Side, params: Mapping[str, object]) -> Verdict | None:
 def _month_days(x: str, y: str) -> Verdict | None:
     """A day of a story of unknown year ("November 18", XXXX-11-18) against another day: the same day whatever the
     year, or not."""
-    found = [_MONTH_DAY.fullmatch(v.split("T")[0]) for v in (x, y)]
-    if found[0] is None or found[1] is None or found[0].group(1) == found[1].group(1):
+    found = month_day(x), month_day(y)
+    if found[0] is None or found[1] is None or found[0] == found[1]:
         return None
     return Verdict(f"{_describe(x.split('T')[0])} is not {_describe(y.split('T')[0])}")
+
+
+def month_day(value: object) -> tuple[int, int] | None:
+    """The month and day a TIMEX3 day names, of a known year or not ("2008-12-06", "XXXX-11-18T15:30"); None for
+    anything less."""
+    found = _MONTH_DAY.match(value) if isinstance(value, str) else None
+    return (int(found.group(1)), int(found.group(2))) if found else None
 
 
 def _weekdays(a: Side, b: Side) -> Verdict | None:
@@ -61,7 +68,7 @@ def _said(side: Side, weekday: int) -> str:
 
 _UNANCHORED = re.compile(r"XXXX-WXX-(\d)")
 _YEARLESS = re.compile(r"XXXX-\d{2}-\d{2}")
-_MONTH_DAY = re.compile(r"(?:\d{4}|XXXX)-(\d{2}-\d{2})")
+_MONTH_DAY = re.compile(r"(?:\d{4}|XXXX)-(\d{2})-(\d{2})(?![\d-])")
 _WEEKDAY_NAMES = dict(enumerate(("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"), 1))
 
 
