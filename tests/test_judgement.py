@@ -13,8 +13,9 @@ from factcheck.documents import Document
 from factcheck.extract import extract
 from factcheck.facts import Fact, frame_facts
 from factcheck.findings import Finding
+from factcheck.judge import same_digits
 from factcheck.judge.comparable import aside
-from factcheck.judge.matching import once, one_owner_s_event
+from factcheck.judge.matching import conflicts, once, one_owner_s_event
 from factcheck.judge.redating import written_off
 
 
@@ -1240,9 +1241,9 @@ def test_one_digit_figures_a_power_of_ten_apart_in_one_story_are_two_things(tmp_
 def test_the_same_digits_are_counted_as_written(first: str, second: str, same: bool) -> None:
     import datetime as dt
 
-    from factcheck.judge import _same_digits
+    from factcheck.judge import same_digits
 
-    assert _same_digits(one_fact(first, dt.date(2024, 3, 21)), one_fact(second, dt.date(2024, 3, 21))) is same
+    assert same_digits(one_fact(first, dt.date(2024, 3, 21)), one_fact(second, dt.date(2024, 3, 21))) is same
 
 
 @pytest.mark.parametrize(("first", "second", "same"), [
@@ -1283,3 +1284,17 @@ def test_ages_apart_are_two_people_unless_their_digits_are_swapped(first: str, s
     from factcheck.judge.distance import far_apart
 
     assert far_apart(one_fact(first), one_fact(second), None, None) is far  # type: ignore[arg-type]
+
+
+
+def test_a_figure_is_matched_with_the_one_its_digits_slipped_from() -> None:
+    # one story's "27 miles" deep agrees with none of another's depths; its words are a little closer to an earlier
+    # quake's "1.1 miles", but it is that story's "2.7 miles" with the point slipped: that pair is the disagreement.
+    told = dataclasses.replace(one_fact("The quake had a depth of 27 miles."), id="x:1", doc="x")
+    quake = dataclasses.replace(one_fact("The quake had a depth of 2.7 miles."), id="y:1", doc="y")
+    earlier = dataclasses.replace(one_fact("The last quake had a depth of 1.1 miles."), id="y:2", doc="y", start=90)
+    bags = {"x:1": {"quake": 1.0, "depth": 1.0, "struck": 1.0}, "y:1": {"quake": 1.0, "depth": 1.0},
+            "y:2": {"quake": 1.0, "depth": 1.0, "struck": 0.1}}
+    found = conflicts([told, quake, earlier], bags, lambda a, b: "apart", lambda a, b: False, lambda a, b: True,
+                      slip=same_digits)
+    assert [(c.a.surface, c.b.surface) for c in found] == [("27 miles", "2.7 miles")]

@@ -98,7 +98,7 @@ def judge(records: Sequence[Fact], documents: Sequence[Document], rules: Sequenc
     for _, members in sorted(typed.items(), key=lambda item: repr(item[0])):
         bags = bags_of(members, lexicon)
         # A draft is checked against the sources alone: their quarrels are not its business.
-        found = conflicts(members, bags, pairs.verdict, pairs.agrees, pairs.allowed, pairs.drafts, _same_digits)
+        found = conflicts(members, bags, pairs.verdict, pairs.agrees, pairs.allowed, pairs.drafts, same_digits)
         for group in groups(found):
             pending.extend(_group_drafts(group, members, bags, pairs, by_doc, order))
     pending.extend(_within(records, pairs, by_doc, order))
@@ -426,7 +426,7 @@ def _lone_against_many(group: Sequence[Conflict], judged: Judged, pairs: _Pairs,
     state any other reading: its figure, matched with theirs in alike words bound to one event and a
     slip away from it ("Five bombs were dropped" against "four bombs" in five stories; a magnitude of 4.4 against
     4.6 in nine), is a disagreement of its own; so is a lone source's figure of the same digits as another
-    reading's, whatever the others ("$1.6 billion" against "$160 million", ``_same_digits``). The other readings
+    reading's, whatever the others ("$1.6 billion" against "$160 million", ``same_digits``). The other readings
     stay a note."""
     docs = [{f.doc for f in side_} for side_ in judged.sides]
     many = max(range(len(docs)), key=lambda n: len(docs[n]))
@@ -445,7 +445,7 @@ def _lone_against_many(group: Sequence[Conflict], judged: Judged, pairs: _Pairs,
                 continue
             link = max(links, key=lambda c: c.similarity)
             lone, other = (link.a, link.b) if link.a.id in ids else (link.b, link.a)
-            if not (_slip(lone, other) and m == many and outnumbered) and not _same_digits(lone, other):
+            if not (_slip(lone, other) and m == many and outnumbered) and not same_digits(lone, other):
                 continue  # "two bombs fell inside the camp" against "dropped four bombs": another count, not a slip
             two = Judged((side_, theirs), link.verdict, (lone, other))  # type: ignore[arg-type]
             found.append(_draft([link], two, pairs, by_doc, verdicts, sure=True))
@@ -454,7 +454,7 @@ def _lone_against_many(group: Sequence[Conflict], judged: Judged, pairs: _Pairs,
     return found
 
 
-def _same_digits(a: Fact, b: Fact) -> bool:
+def same_digits(a: Fact, b: Fact) -> bool:
     """Two figures of the same digits, of two significant digits at least: a point slipped or two keys struck in the
     wrong order ("$1.6 billion" against "$160 million", "$19 billion" against "$91 billion"), told wrong whatever
     other readings stand beside them. One digit alone ("one" and "ten") is as likely two round counts."""
@@ -608,7 +608,7 @@ def _slipped_within(judged: Judged, x: Fact, y: Fact) -> bool:
     under one name."""
     docs = [{f.doc for f in side_} for side_ in judged.sides]
     others = max(len(d - {x.doc}) for d in docs) if len(docs) == 2 else 0
-    return (others >= 3 and slip_of_hand(x, y)) or (others >= 1 and _same_digits(x, y))
+    return (others >= 3 and slip_of_hand(x, y)) or (others >= 1 and same_digits(x, y))
 
 
 def _auto_key(fact: Fact) -> str:

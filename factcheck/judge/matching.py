@@ -231,7 +231,9 @@ def conflicts(facts: Sequence[Fact], bags: Mapping[str, Mapping[str, float]], ju
                 if agreeing is not None:
                     answered[(fact.id, other_doc)] = agreeing
                     continue  # the other source states this figure too, in a context as alike
-                top = max(near, key=lambda item: (item[0], -item[1].start))[1]
+                # A figure whose digits another near figure shares, a slip of the hand away, is that figure
+                # told wrong ("27 miles" deep against "2.7 miles" and an earlier quake's "1.1 miles").
+                top = max(near, key=lambda item: (bool(slip and slip(fact, item[1])), item[0], -item[1].start))[1]
                 verdict = judge(fact, top)
                 if verdict is not None:
                     found[(fact.id, other_doc)] = (top, best, verdict)
