@@ -541,3 +541,23 @@ def test_a_draft_that_gives_one_figure_two_ways_is_contradicted_where_it_slips(t
     status = {facts.at[f.fact, "surface"]: f.status for f in result.review.figures}
     assert status["At least 460"] == "contradicted"
     assert status["46"] == "backed"
+
+
+@pytest.mark.parametrize(("ours", "theirs", "figure"), [
+    ("Rangers took more than 4,000 children into state custody from the ranch near Eldorado on Thursday.",
+     "Rangers took dozens of children into state custody from the ranch near Eldorado on Thursday.",
+     "more than 4,000"),
+    ("Some 14,000 residents were evacuated from the valley after the quake on Sunday, officials said.",
+     "Thousands of residents were evacuated from the valley after the quake on Sunday, officials said.",
+     "Some 14,000"),
+])
+def test_a_vague_word_short_of_the_draft_s_figure_does_not_back_it(tmp_path: Path, ours: str, theirs: str,
+                                                                   figure: str) -> None:
+    # "thousands" beside "some 14,000" is loose, not wrong: no disagreement, and no backing either
+    draft = write(tmp_path / "draft.md", ours)
+    write(tmp_path / "sources" / "wire.md", theirs)
+    result = check_draft([draft], [tmp_path / "sources"])
+    surface = dict(zip(result.facts["id"], result.facts["surface"], strict=True))
+    status = {surface[f.fact]: (f.status, f.backing) for f in result.review.figures}
+    assert status[figure] == ("unsupported", ())
+    assert [f for f in result.findings if f.severity != "info"] == []

@@ -14,7 +14,8 @@ from factcheck.documents import Document
 from factcheck.facts import Fact
 from factcheck.keys import Key
 from factcheck.lexicon.words import alternation, words
-from factcheck.rules.intervals import below, states
+from factcheck.rules.agree import states
+from factcheck.rules.intervals import below
 from factcheck.rules.kinds import KINDS
 from factcheck.rules.model import Rule, Side, Verdict
 from factcheck.rules.same_date import week_start
@@ -79,7 +80,7 @@ def backs(a: Fact, b: Fact, rules: Mapping[str, Rule], by_doc: Mapping[str, Docu
     if not hasattr(kind, "agrees") or not comparable(a, b, scope, by_doc) or part(a, b) or part(b, a):
         return False
     ours, theirs = side(a, by_doc), side(b, by_doc)
-    return bool(kind.agrees(ours, theirs, params)) and states(theirs.interval, ours.interval)
+    return bool(kind.agrees(ours, theirs, params)) and states(theirs, ours)
 
 
 def aside(fact: Fact, other: Document, own: Document | None = None) -> bool:

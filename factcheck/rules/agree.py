@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 from factcheck.rules.explain import differently_attributed, likely_cause
-from factcheck.rules.intervals import overlap
+from factcheck.rules.intervals import bounds, overlap
 from factcheck.rules.model import Side, Verdict
 
 PARAMS = {"tolerance": (float, 0.0), "tolerance_abs": (float, 0.0)}
@@ -56,3 +56,10 @@ def agrees(a: Side, b: Side, params: Mapping[str, object]) -> bool:
     """Both state one figure: the same unit, and intervals that share a value. (``judge`` finds no conflict
     between different units either, but there it has nothing to compare.)"""
     return a.fact.unit == b.fact.unit and judge(a, b, params) is None
+
+
+def states(source: Side, draft: Side) -> bool:
+    """Whether a source's figure, which agrees with a draft's, states it: it bounds the figure on every side the
+    draft does ("at least three" agrees with "ten" and does not state it), and is no vague word short of it
+    ("thousands" beside "around 14,000", "dozens" beside "more than 4,000": loose, not wrong, and no backing)."""
+    return bounds(source.interval, draft.interval) and not _understates(source, draft)

@@ -94,9 +94,8 @@ def written_digits(fact: Fact) -> tuple[int, ...]:
     return significant_digits(stated) if isinstance(stated, float) and stated else ()
 
 
-def states(source: Interval, draft: Interval) -> bool:
-    """Whether a source's figure states a draft's, beyond agreeing with it: it bounds the figure on every side the
-    draft does. "At least three" agrees with "ten" but does not state it, nor does "as many as 20"; "about 300"
-    states "300", "nearly 32,000" states "more than 31,000"."""
+def bounds(source: Interval, draft: Interval) -> bool:
+    """Whether a source's interval bounds a draft's on every side the draft's is bounded. "At least three" does not
+    bound "ten", nor does "as many as 20"; "about 300" bounds "300", "nearly 32,000" bounds "more than 31,000"."""
     return (math.isfinite(source.low) or not math.isfinite(draft.low)) and (
         math.isfinite(source.high) or not math.isfinite(draft.high))
