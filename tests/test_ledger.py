@@ -27,6 +27,7 @@ from factcheck.ledger.migrations import APPLICATION_ID, LATEST
 from factcheck.ledger.postgres import shown_url
 from factcheck.ledger.postgres_migrations import LATEST as LATEST_POSTGRES
 from factcheck.ledger.sqlite import SqliteLedger
+from factcheck.ledger.store import Stored
 from tests.conftest import ROOT, run_cli
 
 STORIES = {
@@ -182,6 +183,39 @@ def test_a_search_finds_the_draft_s_event_within_the_window(location: str, stori
         assert {s.document.id for s in stories_about(ledger, early)} == {"ferry_wire"}
         found = stories_about(ledger, document)
         assert all(s.facts and s.facts[0].doc == s.document.id for s in found)
+
+
+def test_a_search_gives_each_story_its_relevance(location: str, stories: Path, draft: Path) -> None:
+    (document,) = read_documents([draft]).documents
+    with open_ledger(location, create=True) as ledger:
+        ledger.add(documents(stories))
+        found = ledger.find(query_terms(document), None, None, 10)
+    relevance = [s.relevance for s in found]
+    assert relevance[0] == 1.0 and all(0 < r <= 1 for r in relevance)
+    assert relevance == sorted(relevance, reverse=True)
+
+
+class _Found:
+    """A ledger whose search finds these stories, with these relevances, best first."""
+
+    def __init__(self, found: list[Stored]) -> None:
+        self.found = found
+
+    def find(self, terms: object, since: object, until: object, limit: int) -> list[Stored]:
+        return self.found[:limit]
+
+
+def test_a_story_that_matches_a_fifth_as_well_as_the_best_is_left_out(draft: Path) -> None:
+    (document,) = read_documents([draft]).documents
+
+    def story(name: str, relevance: float) -> Stored:
+        return Stored(dataclasses.replace(document, id=name), (), name, relevance)
+
+    # the draft itself, stored, matches best: the others are measured against the best of them
+    found = [story(document.id, 1.0), *(story(f"sure{n}", 0.1 - n * 0.01) for n in range(5)),
+             story("alike", 0.03), story("faint", 0.01)]
+    kept = [s.document.id for s in stories_about(_Found(found), document)]  # type: ignore[arg-type]
+    assert kept == ["sure0", "sure1", "sure2", "sure3", "sure4", "alike"]  # 0.01 is less than a fifth of 0.1
 
 
 def statuses(report: dict) -> dict[str, str]:

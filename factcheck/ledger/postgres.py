@@ -8,6 +8,7 @@ rows go in, never while it is extracted; readers never wait."""
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import datetime as dt
 from collections.abc import Iterable, Iterator, Sequence
 from urllib.parse import urlsplit, urlunsplit
@@ -154,14 +155,17 @@ class PostgresLedger:
             return []
         # Each word a quoted lexeme, stemmed like the stored text; any of them matches.
         query = " | ".join("'" + term.replace("\\", "\\\\").replace("'", "''") + "'" for term in terms)
-        sql = (f"SELECT {', '.join('d.' + c for c in _DOCUMENT_COLUMNS.split(', '))} "
-               "FROM factcheck.documents d, to_tsquery('english', %(query)s) q WHERE d.search @@ q "
+        sql = (f"SELECT {', '.join('d.' + c for c in _DOCUMENT_COLUMNS.split(', '))}, "
+               "ts_rank(%(weights)s, d.search, q) FROM factcheck.documents d, to_tsquery('english', %(query)s) q "
+               "WHERE d.search @@ q "
                "AND (d.published IS NULL OR (d.published >= %(since)s AND d.published <= %(until)s)) "
                "ORDER BY ts_rank(%(weights)s, d.search, q) DESC, d.rowid LIMIT %(limit)s")
         bounds = {"since": since or dt.date.min, "until": until or dt.date.max}
         with self._guarded():
-            rows = self._db.execute(sql, {"query": query, **bounds, "weights": RANK_WEIGHTS, "limit": limit})
-            return [self._stored(row) for row in rows.fetchall()]
+            values = {"query": query, **bounds, "weights": RANK_WEIGHTS, "limit": limit}
+            found = self._db.execute(sql, values).fetchall()
+            best = found[0][-1] if found and found[0][-1] > 0 else 1.0
+            return [dataclasses.replace(self._stored(row[:-1]), relevance=row[-1] / best) for row in found]
 
     def _stored(self, row: tuple) -> Stored:
         rowid, doc_id, digest, path, source, title, published, published_from, body_start, text, extractor = row

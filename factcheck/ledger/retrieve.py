@@ -5,7 +5,8 @@ What names one event is its proper names (people, places, organisations) and its
 "earthquake", "acquire"); figures are poor (the draft may have changed one, and "3" is in every story), and so are
 the words of every story ("said", "officials", months and weekdays). The search takes the draft's title words and
 proper names first, then its other content words by how often the draft uses them, and lets the ranking (bm25 over
-title and text, the title weighted more) reward stories that share many rare ones."""
+title and text, the title weighted more) reward stories that share many rare ones. A story that matches less than a
+fifth as well as the best shares only words any story might (a court, a police force, a week): it is left out."""
 
 from __future__ import annotations
 
@@ -21,6 +22,8 @@ from factcheck.lexicon.words import table, words
 DEFAULT_WINDOW_DAYS = 30
 DEFAULT_LIMIT = 20
 QUERY_TERMS = 40  # enough for an event's vocabulary; more only adds the words of every story
+SURE = 5  # the best matches always used: in a small ledger, words every story shares weigh nothing in bm25
+RELEVANT = 0.2  # a story's search score over the best one's, at least: measured on ECB+ (bench/README, ledger)
 
 
 @cache
@@ -63,12 +66,14 @@ def stories_about(ledger: Ledger, draft: Document, window_days: int | None = DEF
                   limit: int = DEFAULT_LIMIT) -> list[Stored]:
     """The stored stories about the event of ``draft``, best first, at most ``limit``: published at most
     ``window_days`` days before the draft's date and not after it (no window for an undated draft, or
-    ``window_days`` None). The draft itself, if the ledger holds it (same id or same content), is not its own
-    source."""
+    ``window_days`` None), matching the search at least a fifth as well as the best (``RELEVANT``). The draft
+    itself, if the ledger holds it (same id or same content), is not its own source."""
     since = until = None
     if draft.published is not None:
         until = draft.published
         since = None if window_days is None else draft.published - dt.timedelta(days=window_days)
     own = content_digest(draft)
     found = ledger.find(query_terms(draft), since, until, limit + 1)
-    return [s for s in found if s.document.id != draft.id and s.digest != own][:limit]
+    others = [s for s in found if s.document.id != draft.id and s.digest != own][:limit]
+    best = others[0].relevance if others else 1.0  # the draft itself, stored, is no measure of the others
+    return [s for n, s in enumerate(others) if n < SURE or s.relevance >= RELEVANT * best]

@@ -7,6 +7,7 @@ and readers never wait. Extraction runs outside the transaction: a writer holds 
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import datetime as dt
 import sqlite3
 import time
@@ -175,15 +176,17 @@ class SqliteLedger:
             return []
         query = " OR ".join('"' + term.replace('"', '""') + '"' for term in terms)
         # bm25 weights: a word of the title counts three times one of the text.
-        sql = (f"SELECT {', '.join('d.' + c for c in _DOCUMENT_COLUMNS.split(', '))} FROM search "
-               "JOIN documents d ON d.rowid = search.rowid WHERE search MATCH ? "
+        sql = (f"SELECT {', '.join('d.' + c for c in _DOCUMENT_COLUMNS.split(', '))}, bm25(search, 3.0, 1.0) "
+               "FROM search JOIN documents d ON d.rowid = search.rowid WHERE search MATCH ? "
                "AND (d.published IS NULL OR (d.published >= ? AND d.published <= ?)) "
                "ORDER BY bm25(search, 3.0, 1.0) LIMIT ?")
         low = since.isoformat() if since else "0000-00-00"
         high = until.isoformat() if until else "9999-99-99"
         with self._guarded():
             rows = self._db.execute(sql, (query, low, high, limit)).fetchall()
-            return [self._stored(row) for row in rows]
+            # bm25 is negative, the best match the most negative: a score's share of the best is its relevance
+            best = rows[0][-1] if rows and rows[0][-1] < 0 else -1.0
+            return [dataclasses.replace(self._stored(row[:-1]), relevance=row[-1] / best) for row in rows]
 
     def _stored(self, row: tuple) -> Stored:
         rowid, doc_id, digest, path, source, title, published, published_from, body_start, text, extractor = row

@@ -34,6 +34,7 @@ class Stored:
     document: Document
     facts: tuple[Fact, ...]
     digest: str
+    relevance: float = 1.0  # from a search: how well it matched, against the best match of that search (1.0)
 
 
 @dataclass(frozen=True, slots=True)
@@ -81,8 +82,8 @@ class Ledger(Protocol):
 
     def find(self, terms: Sequence[str], since: dt.date | None, until: dt.date | None, limit: int) -> list[Stored]:
         """The ``limit`` documents that best match any of ``terms`` (words, lower case), best first, published
-        between ``since`` and ``until`` (both included; a bound of None is open). Undated documents are kept:
-        nothing places them outside the window."""
+        between ``since`` and ``until`` (both included; a bound of None is open), each with its ``relevance``: its
+        search score over the best one's. Undated documents are kept: nothing places them outside the window."""
         ...
 
     def close(self) -> None:
