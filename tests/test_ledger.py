@@ -516,3 +516,12 @@ def test_other_events_state_none_of_the_draft_s_figures_and_contradict_two_other
     backing = {"d:1": ("e:1",), "d:2": ("e:2",), "d:3": (), "d:4": ("e:4", "c:4")}
     sides = [(("d:1",), ("a:1", "b:1", "c:1")), (("d:2",), ("a:2", "c:2")), (("d:3",), ("e:3", "b:3"))]
     assert other_events(backing, sides, doc_of, frozenset({"d"})) == {"a"}
+
+
+def test_one_story_from_the_ledger_is_one_story(stories: Path) -> None:
+    from factcheck.report.ledger import stories_lines
+
+    (wire,) = read_documents([stories / "ferry_wire.md"]).documents
+    lines = stories_lines([wire], (), "l.sqlite", 30)
+    assert lines[0] == "1 story from the ledger l.sqlite (published within 30 days before the draft):"
+    assert lines[1] == "  ferry_wire  Varnholm Courier, 2025-04-11: Ferry Aurora Belle sinks on Lake Varnholm"

@@ -38,7 +38,8 @@ def stories_lines(documents: Sequence[Document], drafts: Collection[str], locati
     found but set aside as another event's."""
     stories = [d for d in documents if d.id not in drafts]
     within = f"published within {window} days before the draft" if window is not None else "at any date"
-    lines = [f"{len(stories):,} stories from the ledger {location} ({within}):", *map(_story_line, stories)]
+    counted = f"{len(stories):,} {'story' if len(stories) == 1 else 'stories'}"
+    lines = [f"{counted} from the ledger {location} ({within}):", *map(_story_line, stories)]
     if set_aside:
         lines.append(f"{len(set_aside):,} set aside as another event's (they state none of the draft's figures and "
                      "contradict two or more):")
