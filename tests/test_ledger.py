@@ -28,6 +28,7 @@ from factcheck.ledger.postgres import shown_url
 from factcheck.ledger.postgres_migrations import LATEST as LATEST_POSTGRES
 from factcheck.ledger.sqlite import SqliteLedger
 from factcheck.ledger.store import Stored
+from factcheck.report.ledger import stories_lines
 from tests.conftest import ROOT, run_cli
 
 STORIES = {
@@ -519,8 +520,6 @@ def test_other_events_state_none_of_the_draft_s_figures_and_contradict_two_other
 
 
 def test_one_story_from_the_ledger_is_one_story(stories: Path) -> None:
-    from factcheck.report.ledger import stories_lines
-
     (wire,) = read_documents([stories / "ferry_wire.md"]).documents
     lines = stories_lines([wire], (), "l.sqlite", 30)
     assert lines[0] == "1 story from the ledger l.sqlite (published within 30 days before the draft):"
