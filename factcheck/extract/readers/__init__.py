@@ -31,6 +31,8 @@ READERS: dict[str, Reader] = {
     "SI letter": measures.si_letter,  # "a 5 W charger": before "counted"
     "degrees": measures.degrees,  # "a high of 88 F": before "counted"
     "hyphen rate": measures.hyphen_rate,  # "a 52,000 barrel-a-day refinery": before "counted"
+    "feet and inches": measures.feet_and_inches,  # "the 6-foot-2 guard": before "unit", which reads "6 feet"
+    "inches of a height": measures.inches_of_a_height,  # the "4" of "5 ft 4 in": before "unit"
     "unit": measures.unit,  # "6.2 miles", "40,000 acres": any unit of quantulum3's catalogue
     "not a count": exclusions.not_a_count,  # "in 2019", "Route 66", "won 2-0": before every count
     "times word": counts.times_word,  # "married twice": before "bare"

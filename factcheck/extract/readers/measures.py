@@ -37,6 +37,14 @@ _WEATHER = re.compile(rf"{alternation(words('quantities', 'weather_inside'))}|\b
                       rf"|\b{alternation(words('quantities', 'weather_starts'))}|\bhot\b", re.IGNORECASE)
 _HYPHEN_RATE = re.compile(r"[\s-](?P<unit>[a-z]+?)s?-(?:a|per)-(?P<per>day|week|month|year)\b", re.IGNORECASE)
 _NOT_MEASURES = ("time", "currency", "dimensionless")
+# A height in feet and inches, one figure: "the 6-foot-2 guard", "5-feet-8 inches tall", "6 feet 2 inches", "5 ft 4
+# in", "6ft 2in" (inches 0 to 11, in figures; not followed by more digits: "5-foot-8,135 pounds" is no height).
+_INCHES = r"(?P<inches>1[01]|\d)(?!\d|[.,]\d)"
+_FEET_INCHES = re.compile(
+    rf"^(?:-(?:foot|feet)-{_INCHES.replace('inches', 'ap')}(?:[\s-]inch(?:es)?\b)?"
+    rf"|\s?(?:feet|foot|ft\.?)[\s-]?{_INCHES}[\s-]?(?:inch(?:es)?|in\.?)(?![a-z]))", re.IGNORECASE)
+_FEET_BEFORE = re.compile(r"\b\d{1,2}\s?(?:feet|foot|ft\.?)[\s-]?$", re.IGNORECASE)
+_INCHES_AFTER = re.compile(r"^[\s-]?(?:inch(?:es)?|in\.?)(?![a-z])", re.IGNORECASE)
 
 
 def percent(figure: Figure) -> Reading:
@@ -85,6 +93,28 @@ def age(figure: Figure) -> Reading:
     unit = years.group(0).strip().lower().rstrip("s") if years else unit
     stop = figure.end + (found.end() if found else years.end() if years else 0)
     return figure.quantity("measure", stop, unit, f"{unit} of age", subject(figure.text, stop))
+
+
+def feet_and_inches(figure: Figure) -> Reading:
+    """A height in feet and inches, one figure in inches: "the 6-foot-2 guard" (74 inches), "5 feet 8 inches",
+    "5 ft 4 in"; not "6 feet" alone (the unit reader's) nor "6 feet 2 metres"."""
+    if figure.number.words or not float(figure.value).is_integer() or not 1 <= figure.value < 100:
+        return None
+    found = _FEET_INCHES.match(figure.after)
+    if not found:
+        return None
+    inches = int(found.group("ap") or found.group("inches"))
+    end = figure.end + found.end()
+    quantity = figure.quantity("measure", end, "m", "inch", subject(figure.text, end))
+    return replace(quantity, value=figure.value * 12 + inches, step=1.0)
+
+
+def inches_of_a_height(figure: Figure) -> Reading:
+    """The inches of a height in feet and inches ("5 ft 4 in"): read with its feet, no figure of its own."""
+    if (not figure.number.words and figure.value < 12 and _FEET_BEFORE.search(figure.before)
+            and _INCHES_AFTER.match(figure.after)):
+        return NOTHING
+    return None
 
 
 def network_generation(figure: Figure) -> Reading:
