@@ -211,3 +211,24 @@ def test_a_year_that_names_a_thing_is_no_count() -> None:
 def test_south_asian_and_arabic_number_writing(text: str, surface: str, value: float) -> None:
     [fact] = [f for f in extract_sentence(Sentence(text, 0, None)) if f.kind != "date"]
     assert (text[fact.start : fact.end], fact.value) == (surface, value)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "low", "high"),
+    [
+        ("Police said the gunman, a man in his 40s, fled on foot.", "40s", 40, 50),
+        ("The victim, in her early 30s, was taken to hospital.", "early 30s", 30, 34),
+        ("Both suspects are in their late 20s, police said.", "late 20s", 26, 30),
+        ("Smith, in his mid-50s, was the oldest of the crew.", "mid-50s", 53, 57),
+        ("When arrested in his early 20's, he gave his job as a tailor.", "early 20's", 20, 24),
+    ],
+)
+def test_an_age_told_by_its_decade_is_an_age_not_a_decade(text: str, surface: str, low: int, high: int) -> None:
+    [fact] = extract_sentence(Sentence(text, 0, None))
+    assert (text[fact.start : fact.end], fact.kind, fact.low, fact.high, fact.closed, fact.unit, fact.hedge) == (
+        surface, "measure", low, high, "left", "year", "range")
+
+
+def test_a_decade_of_the_calendar_is_still_a_decade() -> None:
+    [fact] = extract_sentence(Sentence("He grew up in Ohio in the 1970s.", 0, None))
+    assert (fact.kind, fact.value) == ("date", "197")

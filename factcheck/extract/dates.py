@@ -14,7 +14,7 @@ from dataclasses import dataclass, replace
 
 import dateparser
 
-from factcheck.extract.cues import GAME_CLOCK, dates_an_event
+from factcheck.extract.cues import AGE_DECADE, GAME_CLOCK, dates_an_event
 from factcheck.extract.found import Found, Sentence
 from factcheck.extract.noun_phrase import counted_phrase
 from factcheck.extract.numbers import NUMBER_TEXT, scan
@@ -260,7 +260,10 @@ def _decade_start(match: re.Match[str], text: str) -> int:
 
 
 def _decade(match: re.Match[str], start: int, end: int, sentence: Sentence) -> Found | None:
-    """"Music of the 1990s is back." -> 199; "the '80s" -> 198 (the 20th century unless written)."""
+    """"Music of the 1990s is back." -> 199; "the '80s" -> 198 (the 20th century unless written); not an age
+    ("a man in his 40s": quantities.py)."""
+    if any(age.start("d") <= match.start() < age.end() for age in AGE_DECADE.finditer(sentence.text)):
+        return None
     century = match.group("c") or "19"
     return _date(start, end, century + (match.group("d") or match.group("d2") or match.group("d3")))
 

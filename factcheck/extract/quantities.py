@@ -18,6 +18,7 @@ import re
 from collections.abc import Callable
 from dataclasses import replace
 
+from factcheck.extract.cues import AGE_DECADE
 from factcheck.extract.found import Found, Sentence
 from factcheck.extract.hedges import VAGUE, hedge_after, hedge_before, interval, vague_interval
 from factcheck.extract.noun_phrase import counted_phrase
@@ -44,9 +45,12 @@ _VAGUE_CURRENCIES: dict[str, str] = dict(table("currencies", "vague"))  # type: 
 _VAGUE_MONEY = re.compile(rf"\s+of\s+(?P<w>{alternation(table('currencies', 'vague'))})\b", re.IGNORECASE)
 
 
+_DECADE_PARTS = {None: (0, 10), "early": (0, 4), "mid": (3, 7), "late": (6, 10)}
+
+
 def find(sentence: Sentence) -> list[Found]:
     text = sentence.text
-    vague = [_vague(text, m) for m in VAGUE.finditer(text)]
+    vague = [_vague(text, m) for m in VAGUE.finditer(text)] + [_age_decade(m) for m in AGE_DECADE.finditer(text)]
     vague += [f for f in (_fraction(text, m) for m in FRACTION.finditer(text))
               if f is not None and not any(f.overlaps(v) for v in vague)]
     quantities = [q for n in scan(text.replace("μ", "µ")) if not _inside(n, vague) for q in [read(text, n)[1]] if q]
@@ -283,6 +287,15 @@ def _fraction(text: str, match: re.Match[str]) -> Found | None:
 
 
 _OF_A = re.compile(r"\s+of\s+an?\s+(?:(?:US|U\.S\.|imperial|British)\s+)?")
+
+
+def _age_decade(match: re.Match[str]) -> Found:
+    """"in his 40s": an age from 40 to 49 (early: 40 to 43, mid: 43 to 46, late: 46 to 49), in years of age."""
+    decade = int(match.group("d")) * 10
+    first, last = _DECADE_PARTS[match.group("part") and match.group("part").lower()]
+    start = match.start("part") if match.group("part") else match.start("d")
+    return Found("measure", start, match.end(), None, decade + first, decade + last, "left", "year", None,
+                 "year of age", "range", None)
 
 
 def _vague(text: str, match: re.Match[str]) -> Found:

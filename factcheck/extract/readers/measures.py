@@ -24,7 +24,7 @@ _MEASURING = re.compile(rf"\bmeasur(?:ing|ed)\s+(?:{alternation(words('quantitie
 _QUAKE_AFTER = re.compile(r"^[\s-]+(?:earth)?quakes?\b|^[\s-]+(?:temblor|tremor|aftershock)s?\b", re.IGNORECASE)
 _QUAKE = re.compile(r"\b(?:earth)?quakes?\b|\btemblors?\b|\btremors?\b|\baftershocks?\b|\bseismic\b",
                     re.IGNORECASE)
-_AGE = re.compile(r"^(?:-|\s)(?:(?P<unit>year|month|week|day)s?)[-\s]old\b", re.IGNORECASE)
+_AGE = re.compile(r"^(?:-|\s)(?:(?P<unit>year|month|week|day)s?)[-\s]olds?\b", re.IGNORECASE)
 _NAME_COMMA = re.compile(r"\b[A-Z][A-Za-z'’.-]+,\s$")
 _NAME_AGE_ENDS = re.compile(r",|;|\.(?:\s|$)")  # "Jane Roe, 61, and Mary Poe, 48."
 _PERSON_IS = re.compile(r"\b(?:who|he|she)\s+(?:is|was|will\s+be|turns|turned|would\s+have\s+been)\s+$",
