@@ -21,7 +21,10 @@ def likely_cause(a: Side, b: Side) -> str:
     # a count's stated unit is the noun it counts ("persons", "people"), not a unit that was converted
     units = (a.fact.stated_unit, b.fact.stated_unit)
     if a.fact.kind != "count" and units[0] != units[1] and all(units):
+        same = a.fact.stated_value is not None and a.fact.stated_value == b.fact.stated_value
         causes.append(
+            f"the same number in another unit ({a.fact.stated_unit}, {b.fact.stated_unit}): a unit may be named for"
+            " another, the conversion not made" if same else
             f"stated in different units ({a.fact.stated_unit}, {b.fact.stated_unit}), compared after conversion"
         )
     if a.published and b.published and a.published != b.published:
