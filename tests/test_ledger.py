@@ -27,7 +27,7 @@ from factcheck.ledger.migrations import APPLICATION_ID, LATEST
 from factcheck.ledger.postgres import shown_url
 from factcheck.ledger.postgres_migrations import LATEST as LATEST_POSTGRES
 from factcheck.ledger.sqlite import SqliteLedger
-from factcheck.ledger.store import Stored
+from factcheck.ledger.store import Stats, Stored
 from factcheck.report.ledger import stories_lines
 from tests.conftest import ROOT, run_cli
 
@@ -197,26 +197,33 @@ def test_a_search_gives_each_story_its_relevance(location: str, stories: Path, d
 
 
 class _Found:
-    """A ledger whose search finds these stories, with these relevances, best first."""
+    """A ledger of ``documents`` stories whose search finds these, with these relevances, best first."""
 
-    def __init__(self, found: list[Stored]) -> None:
-        self.found = found
+    def __init__(self, found: list[Stored], documents: int) -> None:
+        self.found, self.documents = found, documents
 
     def find(self, terms: object, since: object, until: object, limit: int) -> list[Stored]:
         return self.found[:limit]
 
+    def stats(self) -> Stats:
+        return Stats("fake", self.documents, 0, 0, None, None, 0)
 
-def test_a_story_that_matches_a_fifth_as_well_as_the_best_is_left_out(draft: Path) -> None:
+
+def test_below_the_five_best_a_story_that_matches_little_is_left_out(draft: Path) -> None:
     (document,) = read_documents([draft]).documents
 
     def story(name: str, relevance: float) -> Stored:
         return Stored(dataclasses.replace(document, id=name), (), name, relevance)
 
-    # the draft itself, stored, matches best: the others are measured against the best of them
-    found = [story(document.id, 1.0), *(story(f"sure{n}", 0.1 - n * 0.01) for n in range(5)),
-             story("alike", 0.03), story("faint", 0.01)]
-    kept = [s.document.id for s in stories_about(_Found(found), document)]  # type: ignore[arg-type]
-    assert kept == ["sure0", "sure1", "sure2", "sure3", "sure4", "alike"]  # 0.01 is less than a fifth of 0.1
+    # the draft itself, stored, and a wire story's reprints match far better than the rest: the fifth best is the
+    # measure; a story below three tenths of it is left out
+    found = [story(document.id, 1.0), story("wire", 0.9), story("reprint", 0.9),
+             *(story(f"sure{n}", 0.1 - n * 0.01) for n in range(3)), story("alike", 0.03), story("faint", 0.02)]
+    kept = [s.document.id for s in stories_about(_Found(found, 1000), document)]  # type: ignore[arg-type]
+    assert kept == ["wire", "reprint", "sure0", "sure1", "sure2", "alike"]  # 0.02 is less than 0.3 x 0.08
+    # in a small ledger, bm25 weighs the words of the event at nothing: every story found is used
+    small = [s.document.id for s in stories_about(_Found(found, 40), document)]  # type: ignore[arg-type]
+    assert small == ["wire", "reprint", "sure0", "sure1", "sure2", "alike", "faint"]
 
 
 def statuses(report: dict) -> dict[str, str]:

@@ -5,8 +5,9 @@ What names one event is its proper names (people, places, organisations) and its
 "earthquake", "acquire"); figures are poor (the draft may have changed one, and "3" is in every story), and so are
 the words of every story ("said", "officials", months and weekdays). The search takes the draft's title words and
 proper names first, then its other content words by how often the draft uses them, and lets the ranking (bm25 over
-title and text, the title weighted more) reward stories that share many rare ones. A story that matches less than a
-fifth as well as the best shares only words any story might (a court, a police force, a week): it is left out."""
+title and text, the title weighted more) reward stories that share many rare ones. Below the five best, a story that
+matches less than three tenths as well as the fifth shares only words any story might (a court, a police force, a
+week): it is left out, in a ledger large enough for bm25 to tell."""
 
 from __future__ import annotations
 
@@ -22,8 +23,10 @@ from factcheck.lexicon.words import table, words
 DEFAULT_WINDOW_DAYS = 30
 DEFAULT_LIMIT = 20
 QUERY_TERMS = 40  # enough for an event's vocabulary; more only adds the words of every story
-SURE = 5  # the best matches always used: in a small ledger, words every story shares weigh nothing in bm25
-RELEVANT = 0.2  # a story's search score over the best one's, at least: measured on ECB+ (bench/README, ledger)
+SURE = 5  # the best matches, always used
+RELEVANT = 0.3  # below them, a story's search score over the fifth best's, at least (bench/README, ledger)
+SEARCHABLE = 200  # stories a ledger holds before bm25's weights say which match little: in fewer, the words of
+#                   the event are in most stories and weigh nothing (measured: bench/README, ledger)
 
 
 @cache
@@ -66,8 +69,9 @@ def stories_about(ledger: Ledger, draft: Document, window_days: int | None = DEF
                   limit: int = DEFAULT_LIMIT) -> list[Stored]:
     """The stored stories about the event of ``draft``, best first, at most ``limit``: published at most
     ``window_days`` days before the draft's date and not after it (no window for an undated draft, or
-    ``window_days`` None), matching the search at least a fifth as well as the best (``RELEVANT``). The draft
-    itself, if the ledger holds it (same id or same content), is not its own source."""
+    ``window_days`` None); below the five best, only those that match at least ``RELEVANT`` as well as the fifth,
+    in a ledger of ``SEARCHABLE`` stories or more. The draft itself, if the ledger holds it (same id or same
+    content), is not its own source."""
     since = until = None
     if draft.published is not None:
         until = draft.published
@@ -75,5 +79,8 @@ def stories_about(ledger: Ledger, draft: Document, window_days: int | None = DEF
     own = content_digest(draft)
     found = ledger.find(query_terms(draft), since, until, limit + 1)
     others = [s for s in found if s.document.id != draft.id and s.digest != own][:limit]
-    best = others[0].relevance if others else 1.0  # the draft itself, stored, is no measure of the others
-    return [s for n, s in enumerate(others) if n < SURE or s.relevance >= RELEVANT * best]
+    if len(others) <= SURE or ledger.stats().documents < SEARCHABLE:
+        return others
+    # Against the fifth best, not the best: a wire story and its reprints match far better than the rest.
+    floor = RELEVANT * others[SURE - 1].relevance
+    return others[:SURE] + [s for s in others[SURE:] if s.relevance >= floor]
