@@ -120,8 +120,9 @@ def check_draft_ledger(
     reading = _warned(read_documents(draft_files, published))
     reading = reading if undated else date_drafts(reading, ids, today or dt.date.today())
     stories: dict[str, Stored] = {}
+    held = ledger.stats().documents if reading.documents else 0
     for draft in reading.documents:
-        for story in stories_about(ledger, draft, window_days, DEFAULT_LIMIT):
+        for story in stories_about(ledger, draft, window_days, DEFAULT_LIMIT, held):
             if story.document.id not in ids:  # a draft is not a source of another draft
                 stories.setdefault(story.document.id, story)
     if reading.documents and not stories:

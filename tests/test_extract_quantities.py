@@ -221,6 +221,7 @@ def test_south_asian_and_arabic_number_writing(text: str, surface: str, value: f
         ("Both suspects are in their late 20s, police said.", "late 20s", 26, 30),
         ("Smith, in his mid-50s, was the oldest of the crew.", "mid-50s", 53, 57),
         ("When arrested in his early 20's, he gave his job as a tailor.", "early 20's", 20, 24),
+        ("The witness, in her mid-to-late 30s, called police.", "mid-to-late 30s", 33, 40),
     ],
 )
 def test_an_age_told_by_its_decade_is_an_age_not_a_decade(text: str, surface: str, low: int, high: int) -> None:
@@ -229,6 +230,8 @@ def test_an_age_told_by_its_decade_is_an_age_not_a_decade(text: str, surface: st
         surface, "measure", low, high, "left", "year", "range")
 
 
-def test_a_decade_of_the_calendar_is_still_a_decade() -> None:
-    [fact] = extract_sentence(Sentence("He grew up in Ohio in the 1970s.", 0, None))
-    assert (fact.kind, fact.value) == ("date", "197")
+@pytest.mark.parametrize(("text", "value"), [("He grew up in Ohio in the 1970s.", "197"),
+                                            ("The band played their 80s hits at the fair.", "198")])
+def test_a_decade_of_the_calendar_is_still_a_decade(text: str, value: str) -> None:
+    [fact] = extract_sentence(Sentence(text, 0, None))
+    assert (fact.kind, fact.value) == ("date", value)

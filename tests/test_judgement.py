@@ -17,6 +17,7 @@ from factcheck.judge import same_digits
 from factcheck.judge.comparable import aside
 from factcheck.judge.matching import conflicts, once, one_owner_s_event
 from factcheck.judge.redating import written_off
+from factcheck.rules.explain import unit_slip
 
 
 def check(tmp_path: Path, *stories: tuple[str, str]) -> tuple[tuple[Finding, ...], dict[str, object]]:
@@ -1318,3 +1319,12 @@ def test_the_same_number_in_another_unit_is_a_unit_named_for_another(tmp_path: P
     [found_] = flagged(findings)
     assert found_.message.endswith("likely cause: the same number in another unit (mile, kilometre): a unit may be "
                                    "named for another, the conversion not made")
+
+
+@pytest.mark.parametrize(("first", "second", "slip"), [
+    ("The quake had a depth of 2.7 miles.", "The quake had a depth of 2.7 kilometres.", True),
+    ("The storm dropped 2 inches of rain.", "The storm dropped 2 feet of snow.", False),  # twelve times apart
+    ("The call lasted 45 minutes.", "The call lasted 45 hours.", False),  # durations: no unit named for another
+])
+def test_a_unit_named_for_another_is_a_slip_only_between_close_units(first: str, second: str, slip: bool) -> None:
+    assert unit_slip(one_fact(first), one_fact(second)) is slip

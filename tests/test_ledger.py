@@ -224,6 +224,12 @@ def test_below_the_five_best_a_story_that_matches_little_is_left_out(draft: Path
     # in a small ledger, bm25 weighs the words of the event at nothing: every story found is used
     small = [s.document.id for s in stories_about(_Found(found, 40), document)]  # type: ignore[arg-type]
     assert small == ["wire", "reprint", "sure0", "sure1", "sure2", "alike", "faint"]
+    # five found: all used, however faint; a sixth is measured against the fifth
+    def kept_of(stories: list[Stored]) -> list[str]:
+        return [s.document.id for s in stories_about(_Found(stories, 1000), document)]  # type: ignore[arg-type]
+
+    assert kept_of([*found[:5], story("faint", 0.001)]) == ["wire", "reprint", "sure0", "sure1", "faint"]
+    assert kept_of([*found[:6], story("faint", 0.001)]) == ["wire", "reprint", "sure0", "sure1", "sure2"]
 
 
 def statuses(report: dict) -> dict[str, str]:

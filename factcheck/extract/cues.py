@@ -15,10 +15,10 @@ AGES_BEFORE_IT = r"(?:\d{1,3}(?:,\s+|\s+(?:and|or|to)\s+)){0,4}"
 # list: "two girls, ages 12 and 15", "aged 15 and 12", "sons, ages 16, 14 and 6".
 AGE_BEFORE = re.compile(rf"\b(?:aged|ages?(?:\s+of)?)\s+{AGES_BEFORE_IT}$", re.IGNORECASE)
 
-# An age told by its decade: "a man in his 40s", "in her early 30s" (quantities.py reads it; it is no decade of the
-# calendar).
-AGE_DECADE = re.compile(r"\b(?:his|her|their)\s+(?:(?P<part>early|mid|late)[\s-]*)?(?P<d>[1-9])0['’]?s\b",
-                        re.IGNORECASE)
+# An age told by its decade: "a man in his 40s", "in her early 30s", "in her mid-to-late 30s" (quantities.py reads it;
+# it is no decade of the calendar). Not "their 80s hits".
+AGE_DECADE = re.compile(r"\bin\s+(?:his|her|their)\s+(?:(?P<part>early|mid|late)[\s-]*"
+                        r"(?:to[\s-]+(?P<to>mid|late)[\s-]*)?)?(?P<d>[1-9])0['’]?s\b", re.IGNORECASE)
 
 # After the first of two ages that share their unit: "two women -- 68 and 48-years-old", "aged 6 and 8 years old".
 AGE_PAIRED = re.compile(r"(?=\s+(?:and|or|to)\s+\d{1,3}(?:-|\s)(?P<unit>year|month|week|day)s?[-\s]old\b)",

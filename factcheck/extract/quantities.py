@@ -290,9 +290,11 @@ _OF_A = re.compile(r"\s+of\s+an?\s+(?:(?:US|U\.S\.|imperial|British)\s+)?")
 
 
 def _age_decade(match: re.Match[str]) -> Found:
-    """"in his 40s": an age from 40 to 49 (early: 40 to 43, mid: 43 to 46, late: 46 to 49), in years of age."""
+    """"in his 40s": an age from 40 to 49 (early: 40 to 43, mid: 43 to 46, late: 46 to 49, "mid-to-late": 43 to
+    49), in years of age."""
     decade = int(match.group("d")) * 10
-    first, last = _DECADE_PARTS[match.group("part") and match.group("part").lower()]
+    first = _DECADE_PARTS[match.group("part") and match.group("part").lower()][0]
+    last = _DECADE_PARTS[(match.group("to") or match.group("part") or "").lower() or None][1]
     start = match.start("part") if match.group("part") else match.start("d")
     return Found("measure", start, match.end(), None, decade + first, decade + last, "left", "year", None,
                  "year of age", "range", None)

@@ -58,7 +58,6 @@ from factcheck.judge.redating import Redating, relative
 from factcheck.judge.similarity import bags_of, cosine
 from factcheck.lexicon import Lexicon, default_lexicon
 from factcheck.rules import agree
-from factcheck.rules.agree import states
 from factcheck.rules.cumulative import slipped
 from factcheck.rules.intervals import below, written_digits
 from factcheck.rules.model import Rule, Side, Verdict
@@ -263,8 +262,8 @@ class _Pairs:
 
     def states(self, source: Fact, draft: Fact) -> bool:
         """The source states the draft's figure: they agree, and the source bounds it on every side the draft does
-        ("at least three" agrees with "ten", and does not state it; nor does "thousands" state "around 14,000")."""
-        return self.agrees(draft, source) and states(side(source, self.documents), side(draft, self.documents))
+        ("at least three" agrees with "ten", and does not state it; nor does "thousands" state "some 9,000")."""
+        return self.agrees(draft, source) and agree.states(side(source, self.documents), side(draft, self.documents))
 
     def verdict(self, a: Fact, b: Fact) -> Verdict | None:
         verdict = self._verdict(a, b)

@@ -20,6 +20,7 @@ from factcheck.facts import Fact
 from factcheck.judge.clock import minutes
 from factcheck.judge.comparable import precision
 from factcheck.judge.matching import bucket
+from factcheck.rules.explain import unit_slip
 from factcheck.rules.intervals import Interval
 from factcheck.rules.same_date import month_day, week_start
 from factcheck.timewords import MONTH, WEEKDAY
@@ -46,16 +47,9 @@ def far_apart(a: Fact, b: Fact, first: Interval, second: Interval) -> bool:
 
 
 def slip_of_hand(a: Fact, b: Fact) -> bool:
-    """A figure told wrong by the hand, not the mind: a point or a scale word slipped, or two keys struck in the
-    wrong order."""
+    """A figure told wrong by the hand, not the mind: a point or a scale word slipped, two keys struck in the wrong
+    order, or a unit named for another (rules/explain.py)."""
     return decimal_slip(a, b) or digits_swapped(a, b) or unit_slip(a, b)
-
-
-def unit_slip(a: Fact, b: Fact) -> bool:
-    """The same number in another unit of one dimension ("2.7 miles" deep, "2.7 kilometres"): a unit named for
-    another, the slip of a conversion not made."""
-    return (a.kind == b.kind == "measure" and a.unit == b.unit and a.stated_unit != b.stated_unit
-            and a.stated_value is not None and a.stated_value == b.stated_value)
 
 
 def digits_swapped(a: Fact, b: Fact) -> bool:

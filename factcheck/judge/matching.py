@@ -204,8 +204,10 @@ def conflicts(facts: Sequence[Fact], bags: Mapping[str, Mapping[str, float]], ju
               drafts: frozenset[str] = frozenset(),
               slip: Callable[[Fact, Fact], bool] | None = None) -> list[Conflict]:
     """The mutual conflicts among ``facts`` (all of one type), between different documents; with ``drafts``, only
-    those of a draft with a source (the sources' quarrels among themselves are not a draft's business). With
-    ``slip``, also a figure a story gives twice, once wrong by such a slip (``_told_twice``)."""
+    those of a draft with a source (the sources' quarrels among themselves are not a draft's business). ``slip``:
+    whether two figures are a slip of the hand apart; a figure's match among near-alike candidates is then one it is
+    such a slip from, if any, and a figure a story gives twice, once wrong by such a slip, is flagged though its
+    match is not mutual (``_told_twice``)."""
     by_doc: dict[str, list[Fact]] = {}
     for fact in facts:
         by_doc.setdefault(fact.doc, []).append(fact)

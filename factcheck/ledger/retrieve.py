@@ -66,11 +66,12 @@ def _word(text: str) -> str | None:
 
 
 def stories_about(ledger: Ledger, draft: Document, window_days: int | None = DEFAULT_WINDOW_DAYS,
-                  limit: int = DEFAULT_LIMIT) -> list[Stored]:
+                  limit: int = DEFAULT_LIMIT, held: int | None = None) -> list[Stored]:
     """The stored stories about the event of ``draft``, best first, at most ``limit``: published at most
     ``window_days`` days before the draft's date and not after it (no window for an undated draft, or
     ``window_days`` None); below the five best, only those that match at least ``RELEVANT`` as well as the fifth,
-    in a ledger of ``SEARCHABLE`` stories or more. The draft itself, if the ledger holds it (same id or same
+    in a ledger of ``SEARCHABLE`` stories or more (``held``: how many it holds, when the caller knows). The draft
+    itself, if the ledger holds it (same id or same
     content), is not its own source."""
     since = until = None
     if draft.published is not None:
@@ -79,7 +80,7 @@ def stories_about(ledger: Ledger, draft: Document, window_days: int | None = DEF
     own = content_digest(draft)
     found = ledger.find(query_terms(draft), since, until, limit + 1)
     others = [s for s in found if s.document.id != draft.id and s.digest != own][:limit]
-    if len(others) <= SURE or ledger.stats().documents < SEARCHABLE:
+    if len(others) <= SURE or (held if held is not None else ledger.stats().documents) < SEARCHABLE:
         return others
     # Against the fifth best, not the best: a wire story and its reprints match far better than the rest.
     floor = RELEVANT * others[SURE - 1].relevance

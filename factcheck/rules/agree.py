@@ -60,6 +60,8 @@ def agrees(a: Side, b: Side, params: Mapping[str, object]) -> bool:
 
 def states(source: Side, draft: Side) -> bool:
     """Whether a source's figure, which agrees with a draft's, states it: it bounds the figure on every side the
-    draft does ("at least three" agrees with "ten" and does not state it), and is no vague word short of it
-    ("thousands" beside "around 14,000", "dozens" beside "more than 4,000": loose, not wrong, and no backing)."""
-    return bounds(source.interval, draft.interval) and not _understates(source, draft)
+    draft does ("at least three" agrees with "ten" and does not state it), and is a figure, not a vague word
+    ("thousands" beside "some 9,000" or "around 14,000", "dozens" beside "more than 40": loose, not wrong, and no
+    backing; "thousands" beside "thousands" is)."""
+    vague_for_a_figure = source.fact.hedge == "vague" and draft.fact.hedge != "vague"
+    return bounds(source.interval, draft.interval) and not vague_for_a_figure

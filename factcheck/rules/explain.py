@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import math
 
+from factcheck.facts import Fact
 from factcheck.rules.model import Side
 
 
@@ -21,10 +22,9 @@ def likely_cause(a: Side, b: Side) -> str:
     # a count's stated unit is the noun it counts ("persons", "people"), not a unit that was converted
     units = (a.fact.stated_unit, b.fact.stated_unit)
     if a.fact.kind != "count" and units[0] != units[1] and all(units):
-        same = a.fact.stated_value is not None and a.fact.stated_value == b.fact.stated_value
         causes.append(
             f"the same number in another unit ({a.fact.stated_unit}, {b.fact.stated_unit}): a unit may be named for"
-            " another, the conversion not made" if same else
+            " another, the conversion not made" if unit_slip(a.fact, b.fact) else
             f"stated in different units ({a.fact.stated_unit}, {b.fact.stated_unit}), compared after conversion"
         )
     if a.published and b.published and a.published != b.published:
@@ -33,6 +33,18 @@ def likely_cause(a: Side, b: Side) -> str:
         causes.append(f"credited to different sources ({', '.join(sorted(a.attribution))}; "
                       f"{', '.join(sorted(b.attribution))})")
     return "; likely cause: " + "; ".join(causes) if causes else ""
+
+
+_CONFUSED = 4.0  # units a writer names one for the other are close: a mile 1.6 km, a metre 3.3 feet, a kg 2.2 pounds
+
+
+def unit_slip(a: Fact, b: Fact) -> bool:
+    """The same number in another unit of one dimension, the two units close ("2.7 miles" deep, "2.7 kilometres"):
+    a unit named for another, the slip of a conversion not made; not "2 inches" of rain and "2 feet" of snow."""
+    x, y = a.value, b.value
+    return (a.kind == b.kind == "measure" and a.unit == b.unit and a.stated_unit != b.stated_unit
+            and a.stated_value is not None and a.stated_value == b.stated_value
+            and isinstance(x, float) and isinstance(y, float) and x > 0 and y > 0 and max(x, y) / min(x, y) < _CONFUSED)
 
 
 def differently_attributed(a: Side, b: Side) -> bool:

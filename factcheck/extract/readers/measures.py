@@ -40,9 +40,9 @@ _NOT_MEASURES = ("time", "currency", "dimensionless")
 # A height in feet and inches, one figure: "the 6-foot-2 guard", "5-feet-8 inches tall", "6 feet 2 inches", "5 ft 4
 # in", "6ft 2in" (inches 0 to 11, in figures; not followed by more digits: "5-foot-8,135 pounds" is no height).
 _INCHES = r"(?P<inches>1[01]|\d)(?!\d|[.,]\d)"
-_FEET_INCHES = re.compile(
-    rf"^(?:-(?:foot|feet)-{_INCHES.replace('inches', 'ap')}(?:[\s-]inch(?:es)?\b)?"
-    rf"|\s?(?:feet|foot|ft\.?)[\s-]?{_INCHES}[\s-]?(?:inch(?:es)?|in\.?)(?![a-z]))", re.IGNORECASE)
+_HYPHENATED_HEIGHT = re.compile(rf"^-(?:foot|feet)-{_INCHES}(?:[\s-]inch(?:es)?\b)?", re.IGNORECASE)  # "6-foot-2"
+_SPELLED_HEIGHT = re.compile(rf"^\s?(?:feet|foot|ft\.?)[\s-]?{_INCHES}[\s-]?(?:inch(?:es)?|in\.?)(?![a-z])",
+                             re.IGNORECASE)  # "5 feet 8 inches", "5 ft 4 in"
 _FEET_BEFORE = re.compile(r"\b\d{1,2}\s?(?:feet|foot|ft\.?)[\s-]?$", re.IGNORECASE)
 _INCHES_AFTER = re.compile(r"^[\s-]?(?:inch(?:es)?|in\.?)(?![a-z])", re.IGNORECASE)
 
@@ -100,19 +100,20 @@ def feet_and_inches(figure: Figure) -> Reading:
     "5 ft 4 in"; not "6 feet" alone (the unit reader's) nor "6 feet 2 metres"."""
     if figure.number.words or not float(figure.value).is_integer() or not 1 <= figure.value < 100:
         return None
-    found = _FEET_INCHES.match(figure.after)
+    found = _HYPHENATED_HEIGHT.match(figure.after) or _SPELLED_HEIGHT.match(figure.after)
     if not found:
         return None
-    inches = int(found.group("ap") or found.group("inches"))
+    inches = int(found.group("inches"))
     end = figure.end + found.end()
     quantity = figure.quantity("measure", end, "m", "inch", subject(figure.text, end))
     return replace(quantity, value=figure.value * 12 + inches, step=1.0)
 
 
 def inches_of_a_height(figure: Figure) -> Reading:
-    """The inches of a height in feet and inches ("5 ft 4 in"): read with its feet, no figure of its own."""
-    if (not figure.number.words and figure.value < 12 and _FEET_BEFORE.search(figure.before)
-            and _INCHES_AFTER.match(figure.after)):
+    """The inches of a height in feet and inches ("5 ft 4 in"): read with its feet, no figure of its own ("5 feet
+    2.5 inches" is two measures: the feet reader takes whole inches only)."""
+    if (not figure.number.words and float(figure.value).is_integer() and figure.value < 12
+            and _FEET_BEFORE.search(figure.before) and _INCHES_AFTER.match(figure.after)):
         return NOTHING
     return None
 
