@@ -41,6 +41,7 @@ import statistics
 import sys
 import tempfile
 import time
+from collections import Counter
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -119,6 +120,16 @@ def status_at(result: Result, draft: Draft) -> str | None:
     return None
 
 
+def unchanged_statuses(result: Result, draft: Draft) -> dict[str, int]:
+    """How many of the draft's other figures, as their article states them, end in each status."""
+    assert result.review is not None
+    facts = result.facts.set_index("id")
+    spans = {figure.fact: (facts.at[figure.fact, "start"], facts.at[figure.fact, "end"])
+             for figure in result.review.figures}
+    return dict(Counter(figure.status for figure in result.review.figures
+                        if not (spans[figure.fact][0] < draft.end and draft.start < spans[figure.fact][1])))
+
+
 def run_draft(ledger: Ledger, draft: Draft, corpus: dict[str, list[Document]], folder: Path,
               window: int) -> dict:
     documents = {d.id: d for d in corpus[draft.cluster]}
@@ -162,6 +173,7 @@ def run_draft(ledger: Ledger, draft: Draft, corpus: dict[str, list[Document]], f
         "in_window": len(eligible),
         "recall_in_window": len(set(retrieved) & set(eligible)) / min(len(eligible), 20) if eligible else None,
         "status": status_at(result, draft), "status_against_cluster": status_at(against, draft) if against else None,
+        "unchanged": unchanged_statuses(result, draft),
         "seconds": round(seconds, 3),
     }
 
@@ -205,6 +217,7 @@ def summary(rows: list[dict], add: dict) -> dict:
         "drafts_with_stories_set_aside": sum(r["set_aside"] > 0 for r in rows),
         "retrieved_of_the_event": sum(r["found"] for r in rows),
         "retrieved_not_of_the_event": sum(r["sibling"] + r["other"] for r in rows),
+        "retrieved_mean": round(statistics.mean(r["found"] + r["sibling"] + r["other"] for r in rows), 2),
         "sibling_event_stories_mean": round(statistics.mean(r["sibling"] for r in rows), 2),
         "other_topic_stories_mean": round(statistics.mean(r["other"] for r in rows), 2),
         "partnered_drafts": len(partnered),
@@ -214,6 +227,7 @@ def summary(rows: list[dict], add: dict) -> dict:
         "read_same_contradicted_against_ledger": sum(r["read_same"] and r["status"] == "contradicted" for r in rows),
         "read_same_contradicted_against_cluster": sum(r["read_same"] and r["status_against_cluster"] == "contradicted"
                                                       for r in rows),
+        "unchanged_figures": dict(sum((Counter(r["unchanged"]) for r in rows), Counter()).most_common()),
         "seconds_per_draft_median": round(statistics.median(times), 3),
         "seconds_per_draft_max": round(times[-1], 3),
     }
@@ -237,7 +251,7 @@ def markdown(s: dict) -> str:
         ("the same, of the articles the window admits (mean)", f"{s['recall_in_window_mean']:.3f} "
          f"({s['others_outside_window']} articles of the drafts' clusters are dated after the draft or more than "
          f"{s['window_days']} days before it)"),
-        ("stories retrieved per draft (mean)", f"20 (of the other event of the topic: "
+        ("stories retrieved per draft (mean)", f"{s['retrieved_mean']} (of the other event of the topic: "
          f"{s['sibling_event_stories_mean']}, of other topics: {s['other_topic_stories_mean']})"),
         ("stories set aside as another event's (state none of the draft's figures, contradict two or more)",
          f"{s['set_aside']} in {s['drafts_with_stories_set_aside']} drafts: "
@@ -251,6 +265,9 @@ def markdown(s: dict) -> str:
          "(`bench/gold/partners.yaml`)",
          f"{s['read_same_contradicted_against_ledger']} of {s['read_same_drafts']} ({read:.0%}); --against the "
          f"cluster's files: {s['read_same_contradicted_against_cluster']}"),
+        ("the drafts' other figures, as their articles state them: statuses against the ledger (a 'contradicted' or "
+         "'disputed' one is the article's own disagreement with other stories, or a false alarm)",
+         ", ".join(f"{status} {n:,}" for status, n in s["unchanged_figures"].items())),
         ("time per draft check --against-ledger", f"median {s['seconds_per_draft_median']:.2f} s, "
          f"max {s['seconds_per_draft_max']:.2f} s"),
     ]
