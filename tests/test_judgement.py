@@ -1288,30 +1288,22 @@ def test_ages_apart_are_two_people_unless_their_digits_are_swapped(first: str, s
 
 
 
-def test_a_figure_is_matched_with_the_one_its_digits_slipped_from() -> None:
-    # one story's "27 miles" deep agrees with none of another's depths; its words are a little closer to an earlier
-    # quake's "1.1 miles", but it is that story's "2.7 miles" with the point slipped: that pair is the disagreement.
-    told = dataclasses.replace(one_fact("The quake had a depth of 27 miles."), id="x:1", doc="x")
+@pytest.mark.parametrize("told", ["27 miles", "2.7 kilometres"])
+def test_a_figure_is_matched_with_the_one_it_is_a_slip_of_the_hand_from(told: str) -> None:
+    # one story's depth agrees with none of another's; its words are a little closer to an earlier quake's "1.1
+    # miles", but it is that story's "2.7 miles" with the point slipped or the unit named wrong: that pair is the
+    # disagreement
+    ours = dataclasses.replace(one_fact(f"The quake had a depth of {told}."), id="x:1", doc="x")
     quake = dataclasses.replace(one_fact("The quake had a depth of 2.7 miles."), id="y:1", doc="y")
     earlier = dataclasses.replace(one_fact("The last quake had a depth of 1.1 miles."), id="y:2", doc="y", start=90)
     bags = {"x:1": {"quake": 1.0, "depth": 1.0, "struck": 1.0}, "y:1": {"quake": 1.0, "depth": 1.0},
             "y:2": {"quake": 1.0, "depth": 1.0, "struck": 0.1}}
-    found = conflicts([told, quake, earlier], bags, lambda a, b: "apart", lambda a, b: False, lambda a, b: True,
+    found = conflicts([ours, quake, earlier], bags, lambda a, b: "apart", lambda a, b: False, lambda a, b: True,
                       slip=same_digits)
-    assert [(c.a.surface, c.b.surface) for c in found] == [("27 miles", "2.7 miles")]
+    assert [(c.a.surface, c.b.surface) for c in found] == [(told, "2.7 miles")]
 
 
-def test_the_same_number_in_another_unit_is_a_unit_named_for_another(tmp_path: Path) -> None:
-    # "2.7 kilometres" deep agrees with none of the other story's depths; its words are a little closer to an
-    # earlier quake's "1.1 miles", but it is "2.7 miles" with the unit named wrong: that pair is the disagreement
-    told = dataclasses.replace(one_fact("The quake had a depth of 2.7 kilometres."), id="x:1", doc="x")
-    quake = dataclasses.replace(one_fact("The quake had a depth of 2.7 miles."), id="y:1", doc="y")
-    earlier = dataclasses.replace(one_fact("The last quake had a depth of 1.1 miles."), id="y:2", doc="y", start=90)
-    bags = {"x:1": {"quake": 1.0, "depth": 1.0, "struck": 1.0}, "y:1": {"quake": 1.0, "depth": 1.0},
-            "y:2": {"quake": 1.0, "depth": 1.0, "struck": 0.1}}
-    found = conflicts([told, quake, earlier], bags, lambda a, b: "apart", lambda a, b: False, lambda a, b: True,
-                      slip=same_digits)
-    assert [(c.a.surface, c.b.surface) for c in found] == [("2.7 kilometres", "2.7 miles")]
+def test_the_same_number_in_another_unit_is_explained_as_a_unit_named_for_another(tmp_path: Path) -> None:
     findings, _ = check(
         tmp_path,
         ("2026-01-11", "The survey listed the epicenter two miles east of The Geysers, at a depth of 2.7 miles."),
