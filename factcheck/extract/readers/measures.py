@@ -41,6 +41,8 @@ _NOT_MEASURES = ("time", "currency", "dimensionless")
 # in", "6ft 2in" (inches 0 to 11, in figures; not followed by more digits: "5-foot-8,135 pounds" is no height).
 _INCHES = r"(?P<inches>1[01]|\d)(?!\d|[.,]\d)"
 _HYPHENATED_HEIGHT = re.compile(rf"^-(?:foot|feet)-{_INCHES}(?:[\s-]inch(?:es)?\b)?", re.IGNORECASE)  # "6-foot-2"
+# "he is 6 foot 2, 250 pounds": "foot" and the inches bare, where the height ends
+_FOOT_HEIGHT = re.compile(rf"^\sfoot\s{_INCHES}(?=\s*(?:[,.;:)]|$)|\s+(?:and|tall)\b)", re.IGNORECASE)
 _SPELLED_HEIGHT = re.compile(rf"^\s?(?:feet|foot|ft\.?)[\s-]?{_INCHES}[\s-]?(?:inch(?:es)?|in\.?)(?![a-z])",
                              re.IGNORECASE)  # "5 feet 8 inches", "5 ft 4 in"
 _FEET_BEFORE = re.compile(r"\b\d{1,2}\s?(?:feet|foot|ft\.?)[\s-]?$", re.IGNORECASE)
@@ -97,10 +99,11 @@ def age(figure: Figure) -> Reading:
 
 def feet_and_inches(figure: Figure) -> Reading:
     """A height in feet and inches, one figure in inches: "the 6-foot-2 guard" (74 inches), "5 feet 8 inches",
-    "5 ft 4 in"; not "6 feet" alone (the unit reader's) nor "6 feet 2 metres"."""
+    "5 ft 4 in", "he is 6 foot 2, 250 pounds"; not "6 feet" alone (the unit reader's) nor "6 feet 2 metres"."""
     if figure.number.words or not float(figure.value).is_integer() or not 1 <= figure.value < 100:
         return None
-    found = _HYPHENATED_HEIGHT.match(figure.after) or _SPELLED_HEIGHT.match(figure.after)
+    after = figure.after
+    found = _HYPHENATED_HEIGHT.match(after) or _SPELLED_HEIGHT.match(after) or _FOOT_HEIGHT.match(after)
     if not found:
         return None
     inches = int(found.group("inches"))
