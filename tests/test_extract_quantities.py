@@ -6,6 +6,7 @@ import pytest
 
 from factcheck.extract import extract_sentence
 from factcheck.extract.found import Found, Sentence
+from factcheck.extract.numbers import scan
 
 
 def found(text: str) -> list[tuple[str, str, object, object, object]]:
@@ -235,3 +236,20 @@ def test_an_age_told_by_its_decade_is_an_age_not_a_decade(text: str, surface: st
 def test_a_decade_of_the_calendar_is_still_a_decade(text: str, value: str) -> None:
     [fact] = extract_sentence(Sentence(text, 0, None))
     assert (fact.kind, fact.value) == ("date", value)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "kind", "value", "step"),
+    [
+        ("Two and a half million people fled the fighting.", "Two and a half million", "count", 2_500_000, 500_000),
+        ("The court heard the case for 2 and a half weeks.", "2 and a half weeks", "duration", 2.5, 0.5),
+        ("He was jailed for two and a half years for fraud.", "two and a half years", "duration", 2.5, 0.5),
+        ("After a two-and-a-half-hour meeting, they agreed.", "two-and-a-half-hour", "duration", 2.5, 0.5),
+    ],
+)
+def test_and_a_half_is_half_more(text: str, surface: str, kind: str, value: float, step: float) -> None:
+    [fact] = extract_sentence(Sentence(text, 0, None))
+    stated = fact.stated_value if kind == "duration" else fact.value
+    assert (text[fact.start : fact.end], fact.kind, stated) == (surface, kind, value)
+    [number] = [n for n in scan(text) if n.start == fact.start or text[n.start : n.end] in surface]
+    assert number.step == step

@@ -38,11 +38,12 @@ _DIGITS = (
     r"|\d{1,3}[ -]\d{1,2}/(?:2|3|4|8|16)(?![\d/])"  # a whole number and a fraction: "2 1/2 years", "2-1/2"
     r"|\d+(?:\.\d+)?|\.\d+)(?![\d])"
 )
+_AND_A_HALF = r"[\s-]+and[\s-]+a[\s-]+half\b"  # "two and a half years", "2 and a half million", "two-and-a-half-hour"
 NUMBER = re.compile(
-    rf"(?P<digits>{_DIGITS})(?P<sci>\s?[×xX]\s?10(?:\^|\*\*)?(?P<exp>[−\-]?\d{{1,3}}))?(?P<scale>(?:(?:\s*|-){_SCALE_WORD}\b)+"
-    rf"|{_ATTACHED_SCALE}\b)?"
+    rf"(?P<digits>{_DIGITS})(?P<sci>\s?[×xX]\s?10(?:\^|\*\*)?(?P<exp>[−\-]?\d{{1,3}}))?(?P<half>{_AND_A_HALF})?"
+    rf"(?P<scale>(?:(?:\s*|-){_SCALE_WORD}\b)+|{_ATTACHED_SCALE}\b)?"
     rf"|(?P<words>\b(?:(?:half\s+)?an?\s+(?={_AFTER_A}\b))?"
-    rf"{_WORD}(?:(?:\s+and\s+|\s+|-){_WORD})*\b)",
+    rf"{_WORD}(?:(?:\s+and\s+|\s+|-){_WORD}|{_AND_A_HALF})*\b)",
     re.IGNORECASE,
 )
 _FRACTION_WORD = alternation(FRACTIONS)
@@ -94,6 +95,9 @@ def _digits(match: re.Match[str]) -> Number | None:
     fraction = VULGAR.get(plain[-1:])
     if fraction is not None:  # "1½": one and a half
         plain = repr(float(plain[:-1] or 0) + fraction[0])
+    if match.group("half"):  # "2 and a half": to the half
+        fraction = (0.5, 0.5)
+        plain = repr(float(plain) + 0.5)
     mixed = re.fullmatch(r"(\d+)[ -](\d+)/(\d+)", raw)
     if mixed:  # "2 1/2": two and a half, to the half
         whole, numerator, denominator = (int(g) for g in mixed.groups())
@@ -117,7 +121,11 @@ def _digits(match: re.Match[str]) -> Number | None:
 
 
 def _words(match: re.Match[str]) -> Number | None:
-    parts = re.split(r"[\s-]+", match.group("words").lower())
+    text = match.group("words").lower()
+    and_a_half = re.search(_AND_A_HALF, text)
+    if and_a_half:  # "two and a half million": two and a half, then its scale
+        text = text[: and_a_half.start()] + " andahalf" + text[and_a_half.end() :]
+    parts = re.split(r"[\s-]+", text)
     half = parts[0] == "half"
     if half:
         parts = parts[1:]
@@ -125,7 +133,9 @@ def _words(match: re.Match[str]) -> Number | None:
         return None  # "billion-dollar", "thousand-year-old": a scale word alone is no figure
     total, current, seen = 0.0, 0.0, False
     for part in parts:
-        if part in ("a", "an"):
+        if part == "andahalf":
+            current += 0.5
+        elif part in ("a", "an"):
             current = 1.0
         elif part == "and":
             continue
@@ -145,7 +155,8 @@ def _words(match: re.Match[str]) -> Number | None:
         return None
     value = (total + current) * (0.5 if half else 1.0)
     scale = SCALES.get(parts[-1], 1.0) if parts[-1] != "hundred" else 1.0
-    return Number(match.start(), match.end(), value, value / scale, scale, step_of_value(value), words=True)
+    step = 0.5 * scale if and_a_half else step_of_value(value)  # "two and a half million": to the half million
+    return Number(match.start(), match.end(), value, value / scale, scale, step, words=True)
 
 
 # Figures grouped with apostrophes ("32'000", Swiss and Liechtenstein usage) or, where a text's other figures show
