@@ -253,3 +253,14 @@ def test_and_a_half_is_half_more(text: str, surface: str, kind: str, value: floa
     assert (text[fact.start : fact.end], fact.kind, stated) == (surface, kind, value)
     [number] = [n for n in scan(text) if n.start == fact.start or text[n.start : n.end] in surface]
     assert number.step == step
+
+
+@pytest.mark.parametrize(("text", "surface", "stated", "timex"), [
+    ("He moved back to Millom a year and a half ago.", "a year and a half", 1.5, "P1.5Y"),
+    ("Rescuers took a day and a half to reach the camp.", "a day and a half", 1.5, "P1.5D"),
+    ("They spent three hours and a half in the lift.", "three hours and a half", 3.5, "PT3.5H"),
+])
+def test_a_unit_and_a_half_is_half_a_unit_more(text: str, surface: str, stated: float, timex: str) -> None:
+    [fact] = extract_sentence(Sentence(text, 0, None))
+    assert (text[fact.start : fact.end], fact.kind, fact.stated_value, fact.timex) == (
+        surface, "duration", stated, timex)

@@ -26,7 +26,8 @@ WORDS = frozenset((*table("durations", "units"), *_PLURALS))
 _NUMBER = rf"(?:{NUMBER_TEXT})"
 DURATION = re.compile(
     rf"(?:(?P<first>{_NUMBER})\s*(?P<join>-|–|to|or|and)\s*)?"
-    rf"(?P<n>{_NUMBER}|\b(?:an?|half\s+an?)\b)(?P<sep>\s*|-)(?P<unit>{_UNIT})(?P<plural>s)?\b(?!-old|\s+old\b)",
+    rf"(?P<n>{_NUMBER}|\b(?:an?|half\s+an?)\b)(?P<sep>\s*|-)(?P<unit>{_UNIT})(?P<plural>s)?\b(?!-old|\s+old\b)"
+    rf"(?P<half>\s+and\s+a\s+half\b)?",  # "a year and a half", "an hour and a half"
     re.IGNORECASE,
 )
 _LEAD = alternation(words("durations", "span_leads"))
@@ -108,6 +109,8 @@ def _figure(text: str, match: re.Match[str]) -> Found | None:
         if len(scanned) != 1:
             return None
         stated = scanned[0].value
+    if match.group("half"):
+        stated += 0.5
     if not match.group("sep") and len(match.group("unit")) > 3 and not match.group("n")[-1].isdigit():
         return None
     if match.group("sep") == "-" and match.group("unit").lower() == "second" and _TENS_BEFORE.search(match.group("n")):
