@@ -11,7 +11,7 @@ from factcheck.extract.cues import AGE_BEFORE, GAME_CLOCK
 from factcheck.extract.found import Found, Sentence
 from factcheck.extract.hedges import hedge_before, interval
 from factcheck.extract.noun_phrase import subject_after
-from factcheck.extract.numbers import NUMBER_TEXT, scan, step_of_value
+from factcheck.extract.numbers import AND_A_HALF, NUMBER_TEXT, scan, step_of_value
 from factcheck.lexicon.words import alternation, spellings, table, words
 from factcheck.units import SECONDS
 
@@ -27,7 +27,7 @@ _NUMBER = rf"(?:{NUMBER_TEXT})"
 DURATION = re.compile(
     rf"(?:(?P<first>{_NUMBER})\s*(?P<join>-|–|to|or|and)\s*)?"
     rf"(?P<n>{_NUMBER}|\b(?:an?|half\s+an?)\b)(?P<sep>\s*|-)(?P<unit>{_UNIT})(?P<plural>s)?\b(?!-old|\s+old\b)"
-    rf"(?P<half>\s+and\s+a\s+half\b)?",  # "a year and a half", "an hour and a half"
+    rf"(?P<half>{AND_A_HALF})?",  # "a year and a half", "three hours and a half"
     re.IGNORECASE,
 )
 _LEAD = alternation(words("durations", "span_leads"))

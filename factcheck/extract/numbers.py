@@ -38,12 +38,13 @@ _DIGITS = (
     r"|\d{1,3}[ -]\d{1,2}/(?:2|3|4|8|16)(?![\d/])"  # a whole number and a fraction: "2 1/2 years", "2-1/2"
     r"|\d+(?:\.\d+)?|\.\d+)(?![\d])"
 )
-_AND_A_HALF = r"[\s-]+and[\s-]+a[\s-]+half\b"  # "two and a half years", "2 and a half million", "two-and-a-half-hour"
+# "two and a half years", "2 and a half million", "two-and-a-half-hour"; "a year and a half" (durations.py)
+AND_A_HALF = r"[\s-]+and[\s-]+a[\s-]+half\b"
 NUMBER = re.compile(
-    rf"(?P<digits>{_DIGITS})(?P<sci>\s?[×xX]\s?10(?:\^|\*\*)?(?P<exp>[−\-]?\d{{1,3}}))?(?P<half>{_AND_A_HALF})?"
+    rf"(?P<digits>{_DIGITS})(?P<sci>\s?[×xX]\s?10(?:\^|\*\*)?(?P<exp>[−\-]?\d{{1,3}}))?(?P<half>{AND_A_HALF})?"
     rf"(?P<scale>(?:(?:\s*|-){_SCALE_WORD}\b)+|{_ATTACHED_SCALE}\b)?"
     rf"|(?P<words>\b(?:(?:half\s+)?an?\s+(?={_AFTER_A}\b))?"
-    rf"{_WORD}(?:(?:\s+and\s+|\s+|-){_WORD}|{_AND_A_HALF})*\b)",
+    rf"{_WORD}(?:(?:\s+and\s+|\s+|-){_WORD}|{AND_A_HALF})*\b)",
     re.IGNORECASE,
 )
 _FRACTION_WORD = alternation(FRACTIONS)
@@ -122,7 +123,7 @@ def _digits(match: re.Match[str]) -> Number | None:
 
 def _words(match: re.Match[str]) -> Number | None:
     text = match.group("words").lower()
-    and_a_half = re.search(_AND_A_HALF, text)
+    and_a_half = re.search(AND_A_HALF, text)
     if and_a_half:  # "two and a half million": two and a half, then its scale
         text = text[: and_a_half.start()] + " andahalf" + text[and_a_half.end() :]
     parts = re.split(r"[\s-]+", text)

@@ -45,8 +45,7 @@ _HYPHENATED_HEIGHT = re.compile(rf"^-(?:foot|feet)-{_INCHES}(?:[\s-]inch(?:es)?\
 _FOOT_HEIGHT = re.compile(rf"^\sfoot\s{_INCHES}(?=\s*(?:[,.;:)]|$)|\s+(?:and|tall)\b)", re.IGNORECASE)
 _SPELLED_HEIGHT = re.compile(rf"^\s?(?:feet|foot|ft\.?)[\s-]?{_INCHES}[\s-]?(?:inch(?:es)?|in\.?)(?![a-z])",
                              re.IGNORECASE)  # "5 feet 8 inches", "5 ft 4 in"
-_FEET_BEFORE = re.compile(r"\b\d{1,2}\s?(?:feet|foot|ft\.?)[\s-]?$", re.IGNORECASE)
-_INCHES_AFTER = re.compile(r"^[\s-]?(?:inch(?:es)?|in\.?)(?![a-z])", re.IGNORECASE)
+_FEET_BEFORE = re.compile(r"\b\d{1,2}(?=\s?(?:feet|foot|ft\.?)[\s-]?$)", re.IGNORECASE)  # the feet of "5 ft 4"
 
 
 def percent(figure: Figure) -> Reading:
@@ -113,12 +112,13 @@ def feet_and_inches(figure: Figure) -> Reading:
 
 
 def inches_of_a_height(figure: Figure) -> Reading:
-    """The inches of a height in feet and inches ("5 ft 4 in"): read with its feet, no figure of its own ("5 feet
-    2.5 inches" is two measures: the feet reader takes whole inches only)."""
-    if (not figure.number.words and float(figure.value).is_integer() and figure.value < 12
-            and _FEET_BEFORE.search(figure.before) and _INCHES_AFTER.match(figure.after)):
-        return NOTHING
-    return None
+    """The inches of a height in feet and inches ("5 ft 4 in"): no figure of its own where ``feet_and_inches`` reads
+    them with their feet ("5 feet 2.5 inches" is two measures: that reader takes whole inches only)."""
+    feet = _FEET_BEFORE.search(figure.before)
+    if feet is None:
+        return None
+    height = _SPELLED_HEIGHT.match(figure.text[feet.end() :])
+    return NOTHING if height and feet.end() + height.start("inches") == figure.number.start else None
 
 
 def network_generation(figure: Figure) -> Reading:
