@@ -79,6 +79,7 @@ _NOT_NAMES = frozenset((*listed("frames", "not_names"), *CALENDAR_NAMES))
 _SAYING = frozenset(listed("frames", "saying"))
 _PLACE_BEFORE = frozenset(listed("places", "not_owner_before"))
 _OWNER_GAP = 4  # at most this many words between an owner's name and its figure
+_OF_GAP = 6  # or between a possessive name and the figure of its noun phrase ("Buford's school scoring record of")
 _PREDICATE_WINDOW = 8
 
 
@@ -582,7 +583,7 @@ def _owner(sentence: str, words: Sequence[Token], first: int, last: int, clause:
            kind: str) -> str | None:
     """The name the figure belongs to: a possessive name just before it, or the name that does the predicate
     right before the figure. Names that credit a figure ("the USGS said") and places ("in Aceh") own nothing."""
-    for i in range(first - 1, max(clause[0], first - _OWNER_GAP) - 1, -1):
+    for i in range(first - 1, max(clause[0], first - _possessive_gap(words, first)) - 1, -1):
         word = words[i]
         if word.text[0].isupper() and (word.text.endswith(("'s", "’s")) or (
                 word.text.endswith("s") and sentence[word.end : word.end + 1] in ("'", "’"))):
@@ -601,6 +602,20 @@ def _owner(sentence: str, words: Sequence[Token], first: int, last: int, clause:
         if word.lower in ("he", "she", "they", "it", "who", "which"):
             return None
     return None
+
+
+def _possessive_gap(words: Sequence[Token], first: int) -> int:
+    """How far back a possessive name may stand: a few words, or a whole noun phrase whose figure follows "of"
+    ("Rodney Buford's school scoring record of 2,116"), none of its words a verb or a function word."""
+    if first < 2 or words[first - 1].lower != "of":
+        return _OWNER_GAP
+    for back in range(2, _OF_GAP + 1):
+        word = words[first - back] if first - back >= 0 else None
+        if word is None or word.lower in STOPWORDS or verb_form(word.lower):
+            return _OWNER_GAP
+        if word.text.endswith(("'s", "’s", "s'")):
+            return back
+    return _OWNER_GAP
 
 
 # Words between an owner and its figure: the owner's verb ("Bryant scored 14", "the MacBook Air costs $999",

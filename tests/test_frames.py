@@ -347,6 +347,10 @@ def test_a_mother_of_12_carries_no_key_of_the_killed(tmp_path: Path) -> None:
     ("An opinion poll found 41 percent of voters approve.", "41 percent", None),
     # an adverb opening the sentence owns nothing
     ("Now, officials said the camp holds more than a million people.", "more than a million", None),
+    # a possessed noun phrase whose figure follows "of", however many words it has; not across a verb
+    ("Dale broke Rod Burford's school scoring record of 2,116 points.", "2,116", "rod burford"),
+    ("He needed 11 points to break Rod Burford's scoring record of 2,106.", "2,106", "rod burford"),
+    ("Burford's team said it had lost of late 14 games.", "14", None),
 ])
 def test_owners_of_real_sentences(sentence: str, surface: str, owner: str | None) -> None:
     kind = "money" if "$" in surface else "percent" if "per" in surface else "count"
