@@ -565,6 +565,20 @@ def test_stories_months_apart_tell_of_other_moments_even_under_a_rule(tmp_path: 
     assert flagged(findings) == []
 
 
+_PAID = "Halden Systems agreed to buy the server maker Vantex for {}, the company said on Wednesday."
+
+
+def test_the_same_digits_weeks_later_are_a_slip_not_a_change(tmp_path: Path) -> None:
+    """A price may change in a month, but not into its own digits a thousand times larger: "$334 billion" weeks
+    after "$334 million" is the figure told wrong; "$281 million" weeks later may be another offer."""
+    findings, facts = check(tmp_path, ("2026-03-01", _PAID.format("$334 million")),
+                            ("2026-03-27", _PAID.format("$334 billion")))
+    assert [surfaces(f, facts) for f in flagged(findings)] == [[["$334 million"], ["$334 billion"]]]
+    findings, _ = check(tmp_path / "later", ("2026-03-01", _PAID.format("$334 million")),
+                        ("2026-03-27", _PAID.format("$281 million")))
+    assert flagged(findings) == []
+
+
 def test_a_later_smaller_toll_still_contradicts_an_earlier_one_weeks_before(tmp_path: Path) -> None:
     findings, _ = check(tmp_path,
                         ("2024-03-01", "The ministry said 31,000 people had been killed in Gaza."),

@@ -203,10 +203,11 @@ class _Pairs:
             return False  # the rule compares the figures of one story only
         days = [self.documents[f.doc].published for f in (a, b)]
         apart = None not in days and abs((days[0] - days[1]).days) > _SAME_MOMENT
-        if apart and a.kind not in ("date", "time") and (
+        if apart and a.kind not in ("date", "time") and not same_digits(a, b) and (
                 rule is None or (rule.kind != "cumulative" and not {a.doc, b.doc} & self.drafts)):
             # Stories a week apart or more: an age, a count, a price may have changed between them, or they tell
-            # of another quake. A running total is the exception: a later, smaller one contradicts the earlier.
+            # of another quake. A running total is the exception: a later, smaller one contradicts the earlier;
+            # so is a figure of the other's own digits ("$334 billion" weeks after "$334 million"): told wrong.
             return False
         if apart and relative(a) and relative(b):
             return False  # "Tuesday" in stories weeks apart: each names a day of its own week
@@ -585,6 +586,8 @@ def _moments(judged: Judged, rule: Rule | None, by_doc: Mapping[str, Document]) 
     contradicts the earlier one."""
     if judged.pair[0].kind in ("date", "time") or (rule is not None and rule.kind == "cumulative"):
         return False
+    if same_digits(*judged.pair):
+        return False  # no figure changes into its own digits a power of ten away: a slip, at any distance
     days = [{by_doc[f.doc].published for f in group} - {None} for group in judged.sides]
     gaps = [abs((x - y).days) for i, first in enumerate(days) for second in days[i + 1 :]
             for x in first for y in second]
