@@ -81,6 +81,9 @@ def test_vague_magnitudes(text: str, low: float, high: float) -> None:
         ("About 85 percent of the homes flooded.", "About 85 percent", 85, "%"),
         ("Support fell 3 percentage points.", "3 percentage points", 3, "pp"),
         ("One hundred percent of the town is affected.", "One hundred percent", 100, "%"),
+        # a change by a share, not an ordinal ("the third")
+        ("Exports rose by a third last year.", "a third", pytest.approx(33.333, abs=0.001), "%"),
+        ("Sales jumped by a fifth in March.", "a fifth", 20, "%"),
     ],
 )
 def test_percentages(text: str, surface: str, value: float, unit: str) -> None:
@@ -264,3 +267,8 @@ def test_a_unit_and_a_half_is_half_a_unit_more(text: str, surface: str, stated: 
     [fact] = extract_sentence(Sentence(text, 0, None))
     assert (text[fact.start : fact.end], fact.kind, fact.stated_value, fact.timex) == (
         surface, "duration", stated, timex)
+
+
+def test_a_third_party_is_an_ordinal_not_a_share() -> None:
+    assert [(kind, value) for _, kind, value, _, _ in found("The contract was won by a third party.")] == [
+        ("ordinal", 3.0)]

@@ -4,10 +4,12 @@ clause ("will begin on April 7, the FAA said" looks ahead; "was arrested on Frid
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from functools import lru_cache
 
 from factcheck.extract.cues import COORDINATED
 from factcheck.extract.lemmas import part_of_speech, plural_noun, verb_form
+from factcheck.extract.numbers import NUMBER_WORDS
 from factcheck.extract.tokens import STOPWORDS, Token, tokens
 from factcheck.lexicon.words import words as listed
 
@@ -23,6 +25,7 @@ _NOUN_BEFORE = frozenset({"the", "a", "an", "its", "their", "his", "her", "our",
 # two nouns ("his talks on Friday and discussions next week").
 _CLAUSE = re.compile(rf",\s|;|—|–|:|\s(?:while|whereas)\s|{COORDINATED}")
 _SEMICOLON = re.compile(r";|—|–")
+_NUMBER = re.compile(r"[$€£]?\d")
 
 
 def tense_near(sentence: str, start: int, end: int) -> str | None:
@@ -79,6 +82,12 @@ def _subject_like(word: Token | None) -> bool:
     return "NOUN" in pos and lower not in _NOUN_BEFORE and verb_form(lower) is None and not lower.endswith("ing")
 
 
+def _counted(words: Sequence[Token], i: int) -> bool:
+    """The word is the noun a number counts, one word at most between them ("0.3 percentage points", "12 points"),
+    not a verb ("Prices rose 0.3 percentage points in January" looks back)."""
+    return any(_NUMBER.match(w.lower) or w.lower in NUMBER_WORDS for w in words[max(0, i - 2) : i])
+
+
 @lru_cache(maxsize=4096)
 def _tense_markers(sentence: str) -> tuple[tuple[int, str], ...]:
     words = tokens(sentence)
@@ -101,8 +110,8 @@ def _tense_markers(sentence: str) -> tuple[tuple[int, str], ...]:
             if form == "past":
                 # "should be completed", "will be finalized", "to be signed": a passive that looks ahead
                 tense = "future" if previous in ("be", "being") and before in _MODALS else "past"
-            elif form == "present" and not ("NOUN" in part_of_speech(lower)
-                                            and not _subject_like(words[i - 1] if i else None)):
+            elif form == "present" and not ("NOUN" in part_of_speech(lower) and (
+                    not _subject_like(words[i - 1] if i else None) or _counted(words, i))):
                 tense = "future"  # "Blinken heads", "the company plans"; not "on charges", "including accounts"
             elif form is None and "VERB" in part_of_speech(lower) and _plural_subject(words[i - 1] if i else None):
                 tense = "future"  # "they meet again on Wednesday", "polls close at 8 p.m. Tuesday"

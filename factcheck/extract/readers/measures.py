@@ -27,6 +27,10 @@ _QUAKE = re.compile(r"\b(?:earth)?quakes?\b|\btemblors?\b|\btremors?\b|\baftersh
 _AGE = re.compile(r"^(?:-|\s)(?:(?P<unit>year|month|week|day)s?)[-\s]olds?\b", re.IGNORECASE)
 _NAME_COMMA = re.compile(r"\b[A-Z][A-Za-z'’.-]+,\s$")
 _NAME_AGE_ENDS = re.compile(r",|;|\.(?:\s|$)")  # "Jane Roe, 61, and Mary Poe, 48."
+# "the suspect, 34, was arrested", "his wife, 61, was found": one person named by a noun for people
+_DETERMINER = alternation(words("grammar", "determiners") + words("grammar", "possessives"))
+_PERSON_COMMA = re.compile(rf"\b(?i:{_DETERMINER})\s+(?:[a-z-]+\s+)?"
+                           rf"(?:{alternation(words('people', 'groups') + words('people', 'one_person'))}),\s$")
 _PERSON_IS = re.compile(r"\b(?:who|he|she)\s+(?:is|was|will\s+be|turns|turned|would\s+have\s+been)\s+$",
                         re.IGNORECASE)
 _AGE_ENDS = re.compile(rf"\s*(?:[.,;]|$|\s+(?:{alternation(words('quantities', 'age_ends'))}|years?\s+old)\b)")
@@ -75,7 +79,7 @@ def person_age(figure: Figure) -> Reading:
     """A person's age told without a unit: "Maria, 10, was found", "the victims were Jane Roe, 61, and Mary Poe,
     48.", "He will be 35 by then", "who was 10.", "Mark Felt dies at 95"."""
     before, after, value = figure.before, figure.after, figure.value
-    person = (_NAME_COMMA.search(before) and _NAME_AGE_ENDS.match(after)) or (
+    person = ((_NAME_COMMA.search(before) or _PERSON_COMMA.search(before[-40:])) and _NAME_AGE_ENDS.match(after)) or (
         (DIED_AT.search(before[-60:]) or _PERSON_IS.search(before[-24:])) and _AGE_ENDS.match(after))
     if (not _AGE.match(after) and not figure.number.words and person and 1 <= value <= 110
             and value == int(value)):
