@@ -84,6 +84,13 @@ def test_vague_magnitudes(text: str, low: float, high: float) -> None:
         # a change by a share, not an ordinal ("the third")
         ("Exports rose by a third last year.", "a third", pytest.approx(33.333, abs=0.001), "%"),
         ("Sales jumped by a fifth in March.", "a fifth", 20, "%"),
+        # a share of a percentage point is a change in points, not a percentage
+        ("The bank raised rates by half a percentage point.", "half a percentage point", 0.5, "pp"),
+        ("The bank raised rates by a quarter of a percentage point.", "a quarter of a percentage point", 0.25, "pp"),
+        ("The bank cut rates by three-quarters of a percentage point.", "three-quarters of a percentage point", 0.75,
+         "pp"),
+        ("The bank made a quarter-point cut.", "a quarter-point", 0.25, "pp"),
+        ("The bank raised rates by 50 basis points.", "50 basis points", 0.5, "pp"),
     ],
 )
 def test_percentages(text: str, surface: str, value: float, unit: str) -> None:

@@ -25,6 +25,7 @@ from factcheck.extract.noun_phrase import counted_phrase
 from factcheck.extract.numbers import FRACTION, Number, fraction_value, scan
 from factcheck.extract.readers import read
 from factcheck.extract.readers.figure import Quantity, per
+from factcheck.extract.readers.measures import BASIS_POINT
 from factcheck.extract.unitwords import unit_after
 from factcheck.lexicon.words import alternation, table, words
 from factcheck.units import CURRENCY_NAMES, MEASURES, SECONDS
@@ -53,6 +54,8 @@ def find(sentence: Sentence) -> list[Found]:
     vague = [_vague(text, m) for m in VAGUE.finditer(text)] + [_age_decade(m) for m in AGE_DECADE.finditer(text)]
     vague += [f for f in (_fraction(text, m) for m in FRACTION.finditer(text))
               if f is not None and not any(f.overlaps(v) for v in vague)]
+    shares = (_point_share(m) for m in _POINT_SHARE.finditer(text))
+    vague += [f for f in shares if not any(f.overlaps(v) for v in vague)]
     quantities = [q for n in scan(text.replace("μ", "µ")) if not _inside(n, vague) for q in [read(text, n)[1]] if q]
     return sorted(vague + _hedged(text, _ranges(text, _elliptic(text, quantities))), key=lambda f: f.start)
 
@@ -256,10 +259,25 @@ def _range_fact(text: str, first: Quantity, second: Quantity) -> Found:
 
 
 def _convert(q: Quantity, value: float | None) -> float | None:
+    if value is not None and q.kind == "percent" and q.stated_unit == BASIS_POINT:
+        return value / 100  # "50 basis points": 0.5 percentage points, as written 50
     if value is None or q.kind != "measure":
         return value
     conversion = MEASURES.get(q.stated_unit or "")
     return conversion(value) if conversion else value
+
+
+# A share of a percentage point: "half a percentage point", "a quarter-point cut", "half-point" (rates, polls).
+_POINT_SHARE = re.compile(r"\b(?P<half>half)\s+an?\s+percentage[\s-]points?\b"
+                          r"|\b(?:an?\s+)?(?P<den>quarter|half)[\s-](?:percentage[\s-])?point\b", re.IGNORECASE)
+_OF_A_POINT = re.compile(r"\s+of\s+an?\s+percentage[\s-]points?\b", re.IGNORECASE)
+
+
+def _point_share(match: re.Match[str]) -> Found:
+    """"half a percentage point", "a quarter-point": a change in percentage points, 0.5 and 0.25."""
+    share = 0.25 if (match.group("den") or "").lower() == "quarter" else 0.5
+    return Found("percent", match.start(), match.end(), share, share, share, "both", "pp", share, "percentage point",
+                 None, None)
 
 
 def _fraction(text: str, match: re.Match[str]) -> Found | None:
@@ -280,6 +298,11 @@ def _fraction(text: str, match: re.Match[str]) -> Found | None:
                          found.name, hedge, None)
         if not of_a and not re.match(r"\s+of\b", text[match.end() :]):
             return None  # "3/4 time": without "of", a numeric fraction is a share of nothing
+    point = _OF_A_POINT.match(text, match.end())
+    if point:  # "a quarter of a percentage point": a change of 0.25 points, not a share of 25%
+        low, high, closed = interval(hedge, share, 0.0)
+        return Found("percent", start if hedge else match.start(), point.end(), share, low, high, closed, "pp", share,
+                     "percentage point", hedge, None)
     low, high, closed = interval(hedge, share * 100, 5.0)
     phrase = counted_phrase(text, match.end())
     return Found("percent", start if hedge else match.start(), match.end(), share * 100, low, high, closed, "%", share,

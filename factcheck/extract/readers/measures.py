@@ -14,6 +14,8 @@ from factcheck.lexicon.words import alternation, table, words
 _PERCENT = re.compile(
     r"^(?:\s?%|\s?(?:percent|per\s?cent|pct|pc)\b)(?P<points>\s+points?\b)?|^\s+(?P<pp>percentage\s+points?|pp)\b",
     re.IGNORECASE)
+BASIS_POINT = "basis point"
+_BASIS_POINTS = re.compile(r"^[\s-]?(?:basis[\s-]points?|bps?)\b", re.IGNORECASE)  # "50 basis points": 0.5 points
 # "a magnitude 6.1", "a 6.1-magnitude quake"; both of two that share the word: "the 7.6 and 7.5 magnitude quakes",
 # "of magnitude 7.6 and 7.4"
 _MAGNITUDE_BEFORE = re.compile(r"\bmagnitudes?[\s-]+(?:of\s+)?(?:\d(?:\.\d+)?\s+(?:and|or|to)\s+)?$", re.IGNORECASE)
@@ -54,8 +56,12 @@ _FEET_BEFORE = re.compile(r"\b\d{1,2}(?=\s?(?:feet|foot|ft\.?)[\s-]?$)", re.IGNO
 
 def percent(figure: Figure) -> Reading:
     """A percentage or a change in percentage points: "Turnout was 64%", "about 85 percent of the homes",
-    "up 3 percentage points"."""
+    "up 3 percentage points", "by 50 basis points" (0.5 points)."""
     found = _PERCENT.match(figure.after)
+    basis = None if found else _BASIS_POINTS.match(figure.after)
+    if basis:  # converted to points with the figure's hedge (quantities._convert)
+        end = figure.end + basis.end()
+        return figure.quantity("percent", end, "pp", BASIS_POINT, subject(figure.text, end))
     if not found:
         return None
     points = found.group("points") is not None or found.group("pp") is not None
