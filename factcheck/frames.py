@@ -72,6 +72,9 @@ _REFERENCE = re.compile(r"\s*(?:\([^)]*\)\s*)?(?:[\w-]+\s+){0,3}?(?:from|of|off|
 _AS_OF = re.compile(r"\b(?:as\s+of|as\s+at)\s+((?:\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?m\b\.?))|noon|midnight)",
                     re.IGNORECASE)
 _MODAL = re.compile(rf"\b(?:{alternation(listed('clauses', 'modals'))}|[Ii]f)\b")
+# "would" of reported speech: "the automaker said it would cut 2,000 jobs" tells a plan announced, as "will" does
+_REPORTED = re.compile(rf"\b(?:{alternation(listed('clauses', 'crediting_verbs'))})\s+(?:that\s+)?"
+                       r"(?:[\w'’.-]+\s+){0,3}$")
 # A modal verb right after the figure's noun: the figure is its subject ("a magnitude 6 quake can cause", "the 18th
 # would be the day"), not "two managers and also may have".
 _MODAL_AFTER = re.compile(rf"(?:[\s-]+[\w-]+){{0,2}}?\s+{alternation(listed('clauses', 'modals'))}\b")
@@ -175,11 +178,18 @@ def _time(kind: str, sentence: str, low: int, high: int, start: int, end: int, t
     low = max((m.end() for m in _COORDINATED.finditer(sentence, low, start)), default=low)
     high = next((m.start() for m in _COORDINATED.finditer(sentence, end, high)), high)
     if (_BACKGROUND.search(sentence[low:high]) or _OPENING.match(sentence)
-            or _MODAL.search(sentence[low:start]) or _MODAL_AFTER.match(sentence, end)):
+            or _hypothetical(sentence, low, start) or _MODAL_AFTER.match(sentence, end)):
         # "last year", "next season", a sentence that opens "Earlier this morning,"; "could reach 500", "if 300
         # jobs go", "a magnitude 6 quake can cause severe damage": not what happened
         return OTHER
     return time
+
+
+def _hypothetical(sentence: str, low: int, start: int) -> bool:
+    """A modal verb before the figure in its clause ("could reach 500", "if 300 jobs go"), not the "would" of
+    reported speech ("said it would cut 2,000 jobs")."""
+    return any(not (m.group() == "would" and _REPORTED.search(sentence, max(0, m.start() - 60), m.start()))
+               for m in _MODAL.finditer(sentence, low, start))
 
 
 _TITLE_WORD = alternation(listed("frames", "title_words"))

@@ -43,6 +43,13 @@ def frame(kind: str, sentence: str, surface: str, subject: str | None = None, un
          Frame("jobs", "cut", None, OTHER)),
         ("count", "The plant cut 300 positions.", "300", "position", None, EVENT,
          Frame("jobs", "cut", None, EVENT)),
+        # the "would" of reported speech tells the plan announced; a modal of what may be does not
+        ("count", "The automaker said it would cut 2,000 jobs at its Ohio plants.", "2,000", "job", None, EVENT,
+         Frame("jobs", "cut", None, EVENT)),
+        ("count", "The automaker could cut 2,000 jobs at its Ohio plants.", "2,000", "job", None, EVENT,
+         Frame("jobs", "cut", None, OTHER)),
+        ("count", "If sales slow, the automaker would cut 2,000 jobs.", "2,000", "job", None, EVENT,
+         Frame("jobs", "cut", None, OTHER)),
         ("ordinal", "Blinken, on his sixth trip to the region since the war began, met Netanyahu.", "sixth", "trip",
          None, EVENT, Frame("since trip", "meet", "blinken", EVENT)),
         ("count", "More than a million Palestinians are sheltering in Rafah.", "More than a million", "palestinian",

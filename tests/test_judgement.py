@@ -565,6 +565,14 @@ def test_stories_months_apart_tell_of_other_moments_even_under_a_rule(tmp_path: 
     assert flagged(findings) == []
 
 
+def test_a_plan_announced_in_reported_speech_is_compared(tmp_path: Path) -> None:
+    """"said it would cut 2,000 jobs": the plan announced, as "will" tells it; two sizes of it disagree."""
+    findings, facts = check(tmp_path,
+                            ("2026-03-12", "The automaker said it would cut 2,000 jobs at its plants in Ohio."),
+                            ("2026-03-12", "The automaker said Thursday it would cut 3,000 jobs at its Ohio plants."))
+    assert [surfaces(f, facts) for f in flagged(findings)] == [[["2,000"], ["3,000"]]]
+
+
 _PAID = "Halden Systems agreed to buy the server maker Vantex for {}, the company said on Wednesday."
 
 
