@@ -279,3 +279,38 @@ def test_a_unit_and_a_half_is_half_a_unit_more(text: str, surface: str, stated: 
 def test_a_third_party_is_an_ordinal_not_a_share() -> None:
     assert [(kind, value) for _, kind, value, _, _ in found("The contract was won by a third party.")] == [
         ("ordinal", 3.0)]
+
+
+# Wordings of news read wrong before (found by reading invented wire copy): every figure of each sentence, exactly.
+@pytest.mark.parametrize(("text", "expected"), [
+    # a decimal figure times its scale word is the figure its digits say, like the same figure in millions
+    ("Revenue was $4.1 billion, or $4,100 million.",
+     [("$4.1 billion", "money", 4.1e9, 4.1e9, 4.1e9), ("$4,100 million", "money", 4.1e9, 4.1e9, 4.1e9)]),
+    # a change and the level it reached are two figures; a range of a change stays one
+    ("The toll rose by 12 to 45.", [("12", "count", 12, 12, 12), ("45", "count", 45, 45, 45)]),
+    ("Jobless claims fell by 12,000 to 219,000.",
+     [("12,000", "count", 12000, 12000, 12000), ("219,000", "count", 219000, 219000, 219000)]),
+    ("Prices rose by 5 to 6 percent.", [("5 to 6 percent", "percent", None, 5, 6)]),
+    # the day of a date is no start of a range
+    ("She was sentenced on Jan. 5 to 25 years.",
+     [("Jan. 5", "date", "XXXX-01-05", None, None), ("25 years", "duration", 25 * 31556952.0, 25 * 31556952.0,
+                                                     25 * 31556952.0)]),
+    # "won" the verb is no currency; a thousand won or more is
+    ("All 12 won their seats.", [("12", "count", 12, 12, 12)]),
+    ("The fine was 10,000 won.", [("10,000 won", "money", 10000, 10000, 10000)]),
+    # pounds after a word of money are sterling; after a weight, pounds
+    ("The club was fined 400,000 pounds.", [("400,000 pounds", "money", 400000, 400000, 400000)]),
+    # a hyphen between two percentages joins a range; "plus or minus" is a margin, not a figure below zero
+    ("The bank set a range of 4.25%-4.5%.", [("of 4.25%-4.5%", "percent", None, 4.25, 4.5)]),
+    ("The margin of error is plus or minus 3 percentage points.", [("3 percentage points", "percent", 3, 3, 3)]),
+    # "-plus" and "or longer" leave the figure open above
+    ("The 1,000-plus residents fled.", [("1,000-plus", "count", 1000, 1000, None)]),
+    ("Repairs will take two weeks or longer.", [("two weeks or longer", "duration", 1209600, 1209600, None)]),
+])
+def test_news_wordings(text: str, expected: list[tuple[str, str, object, object, object]]) -> None:
+    assert found(text) == expected
+
+
+def test_pounds_of_weight_stay_a_weight() -> None:
+    [(surface, kind, _, _, _)] = found("The suspect weighs about 180 pounds.")
+    assert (surface, kind) == ("about 180 pounds", "measure")

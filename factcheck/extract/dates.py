@@ -575,9 +575,13 @@ def _nearby_day(found: list[Found], index: int, sentence: Sentence) -> Found | N
             continue
         text = sentence.text
         gap = text[time.end : other.start] if other.start >= time.end else text[other.end : time.start]
+        gap = _ASIDE_IN_GAP.sub(" ", gap)  # "10:21 a.m. local time on Tuesday", "3:40 p.m. (0740 GMT) on Sunday"
         if len(gap.split()) <= 2 and not re.search(r"[.;]", gap):
             return other
     return None
+
+
+_ASIDE_IN_GAP = re.compile(r"\blocal\s+time\b|\([^()]{1,30}\)", re.IGNORECASE)
 
 
 def _day_of(day: Found) -> tuple[str, str | None] | None:

@@ -6,6 +6,7 @@ from __future__ import annotations
 import math
 import re
 from dataclasses import dataclass
+from decimal import Decimal
 
 from factcheck.lexicon.words import alternation, table, words
 
@@ -30,7 +31,7 @@ _AFTER_A = alternation((*words("scales", "after_a"), "dozen"))
 # £ and ¥ that wire feeds folded to ASCII carry ("PS2.7m", "Y=590 billion"; currencies.yaml, `attached`).
 _CURRENCY_BEFORE = "|".join(rf"(?<={re.escape(code)})" for code in words("currencies", "attached"))
 _DIGITS = (
-    rf"(?:(?<![\w.,/:])|{_CURRENCY_BEFORE})(?:(?<![A-Za-z]-)|(?<=sub-)|(?<=minus-)|(?<=minus\s)|(?<=\d-to-))(?P<sign>-(?=\d))?"
+    rf"(?:(?<![\w.,/:%])|{_CURRENCY_BEFORE})(?:(?<![A-Za-z]-)|(?<=sub-)|(?<=minus-)|(?<=minus\s)|(?<=\d-to-))(?P<sign>-(?=\d))?"
     r"(?:\d{1,3}(?:\u066c\d{3})+(?:\u066b\d+)?|\d+\u066b\d+"  # Arabic separators: "١٢٬٥٠٠", "٣٫٥"
     r"|\d{1,2},(?:\d{2},)+\d{3}(?:\.\d+)?(?![\d,])"  # South Asian grouping: "1,40,000", "12,34,56,789"
     r"|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:[\u00a0\u202f ]\d{3})+(?![\d,])"
@@ -109,7 +110,8 @@ def _digits(match: re.Match[str]) -> Number | None:
         fraction = (numerator / denominator, 1 / denominator)
         plain = repr(whole + fraction[0])
     before = match.string[max(0, match.start() - 6) : match.start()].lower()
-    negative = bool(match.group("sign")) or before.endswith(("minus ", "minus-"))
+    negative = (bool(match.group("sign")) or before.endswith(("minus ", "minus-"))) and not _PLUS_OR_MINUS.search(
+        match.string, 0, match.start())  # "plus or minus 3 points": a margin, no figure below zero
     stated = -float(plain) if negative else float(plain)
     if match.group("sci"):  # "1.99×10−30"
         stated *= 10.0 ** int(match.group("exp").replace("−", "-"))
@@ -122,7 +124,19 @@ def _digits(match: re.Match[str]) -> Number | None:
     step = step_of(plain)
     if fraction is not None:  # "1½ hours" to the half hour; "½ million" to the hundred thousand, as in words
         step = fraction[1] if scale == 1.0 else step_of_value(abs(stated * scale)) / scale
-    return Number(match.start(), match.end(), stated * scale, stated, scale, step * scale, words=False)
+    return Number(match.start(), match.end(), _scaled(stated, scale), stated, scale, _scaled(step, scale),
+                  words=False)
+
+
+_PLUS_OR_MINUS = re.compile(r"\bplus[\s-]+or[\s-]+minus[\s-]?$|\bplus/minus\s?$", re.IGNORECASE)
+
+
+def _scaled(figure: float, scale: float) -> float:
+    """A figure times its scale word, as exact as its digits: "$4.1 billion" is 4,100,000,000 like "$4,100 million"
+    (4.1 * 1e9 in binary floating point is 4,099,999,999.9999995, which a rule of no tolerance told apart)."""
+    if scale == 1.0:
+        return figure
+    return float(Decimal(repr(figure)) * Decimal(repr(scale)))
 
 
 def _words(match: re.Match[str]) -> Number | None:

@@ -28,6 +28,7 @@ from factcheck.extract.readers.figure import Quantity, per
 from factcheck.extract.readers.measures import BASIS_POINT
 from factcheck.extract.unitwords import unit_after
 from factcheck.lexicon.words import alternation, table, words
+from factcheck.timewords import MONTH
 from factcheck.units import CURRENCY_NAMES, MEASURES, SECONDS
 
 _ROUGH = alternation(words("quantities", "rough"))
@@ -186,8 +187,13 @@ def _joinable(text: str, first: Quantity, second: Quantity) -> bool:
     if word == "and" and not (opened and opened.group(0).lower().startswith("between")):
         return False
     before = text[max(0, first.start - 24) : first.start]  # the words just before: "rose by", "fell"
-    if (re.search(r"\bby\s+$", before) or _CHANGED.search(before)) and not first.bare:
-        return False  # "increased by $43.6 billion to $419.2 billion": a change and a level, not a range
+    if (re.search(r"\bby\s+$", before) or _CHANGED.search(before)) and (
+            not first.bare or (second.bare and second.value >= _LEVEL_RATIO * first.value)):
+        # "increased by $43.6 billion to $419.2 billion", "the toll rose by 12 to 45": a change and a level, not a
+        # range ("rose by 5 to 6 percent" is one)
+        return False
+    if _DAY_OF_MONTH.search(before):
+        return False  # "sentenced on Jan. 5 to 25 years": the day of a date, then the figure
     from_ = opened is not None and opened.group(0).lower().startswith("from")
     rate = first.kind == second.kind and (second.unit or "").startswith(f"{first.unit}/")  # "$48,000 to $90,000 a year"
     aged = second.bare and (first.stated_unit or "").endswith(" of age")  # "men aged 18 to 34"
@@ -197,6 +203,11 @@ def _joinable(text: str, first: Quantity, second: Quantity) -> bool:
         return False
     ascending = first.value * _borrowed_scale(first, second) <= second.value
     return ascending or (opened is not None and opened.group(0).lower().startswith("from"))
+
+
+_PLUS_JOINED = re.compile(r"-plus\b", re.IGNORECASE)
+_LEVEL_RATIO = 2  # a level at least this many times the change: "rose by 12 to 45", not "by 5 to 10"
+_DAY_OF_MONTH = re.compile(rf"\b{MONTH}\s+$")
 
 
 _BORROW_JOIN = re.compile(r"^\s+(?:or|of(?:\s+the)?)\s+$", re.IGNORECASE)
@@ -234,6 +245,8 @@ def _fact(text: str, q: Quantity) -> Found:
     if text[max(0, q.number.start - 4) : q.number.start].lower() == "sub-":
         hedge, start = "under", q.number.start - 4
     after_hedge, after_end = hedge_after(text, q.end)
+    if not after_hedge and _PLUS_JOINED.match(text, q.number.end, q.end):
+        after_hedge, after_end = "at_least", q.end  # "1,000-plus residents": a thousand or more
     hedge = hedge or after_hedge
     low, high, closed = interval(hedge, q.value, q.step)
     value, low, high = _convert(q, q.value), _convert(q, low), _convert(q, high)

@@ -36,6 +36,10 @@ _LENGTH_CONTEXT = re.compile(rf"^\s*(?:/|per\b|{alternation(words('quantities', 
                              r"|of\s+(?:rain|snow|water))")
 _CURRENCY_WORD = re.compile(rf"^\s+(?:(?P<country>{alternation(_DOLLAR_COUNTRIES)})\s+)?"
                             rf"(?P<w>{alternation(CURRENCY_WORDS)})\b", re.IGNORECASE)
+_POUNDS_CUE = re.compile(rf"\b(?:{alternation(words('currencies', 'pounds_after'))})(?:\s+[a-z]+){{0,3}}\s+$",
+                         re.IGNORECASE)
+_ALSO_WORDS = frozenset(words("currencies", "also_words"))
+_PLAIN_WORD_BELOW = 1000
 _CODE_AFTER = re.compile(rf"^\s?({_CODES})\b")
 _PENCE = re.compile(r"p\b(?!\.?m\b)")
 _POUNDS = re.compile(r"\s+pounds\b(?!\s+of\b)")
@@ -100,8 +104,10 @@ def pence(figure: Figure) -> Reading:
 
 
 def pounds(figure: Figure) -> Reading:
-    """Pounds after a scale word are money: "3 million pounds" (but "3 pounds of rice", "300 pounds" weigh)."""
-    if figure.number.scale > 1 and not figure.symbol and _POUNDS.match(figure.after):
+    """Pounds after a scale word, or after a word of money, are money: "3 million pounds", "fined 400,000 pounds"
+    (but "3 pounds of rice", "weighing 300 pounds" weigh)."""
+    money_word = figure.number.scale > 1 or _POUNDS_CUE.search(figure.before[-50:])
+    if money_word and not figure.symbol and _POUNDS.match(figure.after):
         return figure.quantity("money", figure.end + 7, "GBP", "pound sterling")
     return None
 
@@ -110,6 +116,9 @@ def money(figure: Figure) -> Reading:
     """A currency symbol or code before the figure, or a currency word after it: "$12 million", "EUR 1.5m",
     "3 million dollars", "12 million Canadian dollars", "9 billion shekels ($2.4 billion) a year"."""
     word = _CURRENCY_WORD.match(figure.after)
+    if word and not figure.symbol and word.group("w").lower() in _ALSO_WORDS and figure.number.scale == 1 and (
+            figure.value < _PLAIN_WORD_BELOW):
+        word = None  # "All 12 won their seats": the verb, not 12 South Korean won
     if not figure.symbol and not word:
         return None
     start, end = figure.number.start - (len(figure.symbol) if figure.symbol else 0), figure.end
