@@ -16,6 +16,9 @@ from factcheck.lexicon.words import words as listed
 _PAST_MARKERS = frozenset(listed("clauses", "past_markers"))
 _FUTURE_MARKERS = frozenset(listed("clauses", "future_markers"))
 _PARTICIPLES = frozenset(listed("clauses", "plan_participles"))  # "is scheduled for Friday", not "no talks scheduled,"
+_UNCHANGED_PAST = frozenset(listed("clauses", "unchanged_past"))  # "put", "set", "cut": past forms as the verb's own
+_POSTPONING = frozenset(listed("clauses", "postponing"))
+_PUT_BACK = frozenset({"pushed", "put", "moved"})  # "pushed back to Tuesday"
 _BE = frozenset({"is", "are", "was", "were", "be", "been", "being", "am", "'s", "'re"})
 _MODALS = frozenset({"will", "would", "shall", "should", "could", "can", "may", "might", "must", "to", "'ll"})
 _NOUN_BEFORE = frozenset({"the", "a", "an", "its", "their", "his", "her", "our", "your", "my", "this", "that",
@@ -82,6 +85,34 @@ def _subject_like(word: Token | None) -> bool:
     return "NOUN" in pos and lower not in _NOUN_BEFORE and verb_form(lower) is None and not lower.endswith("ing")
 
 
+def _verb_tense(words: Sequence[Token], i: int) -> str | None:
+    """The tense a verb form marks: past forms look back; third-person present forms ("Blinken heads") and plain
+    forms after a plural subject ("polls close at 8 p.m.") look ahead, as news schedules in the present."""
+    lower, previous = words[i].lower, words[i - 1].lower if i else ""
+    before = words[i - 2].lower if i > 1 else ""
+    form = verb_form(lower)
+    if form == "past":
+        # "should be completed", "will be finalized", "to be signed": a passive that looks ahead
+        return "future" if previous in ("be", "being") and before in _MODALS else "past"
+    if form == "present" and not ("NOUN" in part_of_speech(lower) and (
+            not _subject_like(words[i - 1] if i else None) or _counted(words, i) or before == "to"
+            or previous in _UNCHANGED_PAST)):
+        return "future"  # "Blinken heads", "the company plans"; not "on charges", "to face charges"
+    if form is None and "VERB" in part_of_speech(lower) and _plural_subject(words[i - 1] if i else None) and (
+            lower not in _UNCHANGED_PAST):
+        return "future"  # "they meet again on Wednesday"; not "Officials put the toll at 40 in November"
+    return None
+
+
+def _postponed_to(words: Sequence[Token], i: int) -> bool:
+    """"to" or "for" a few words after a verb that puts an event off: the new date lies ahead ("was postponed to
+    March 30", "delayed by three weeks, to March 31", "pushed back to Tuesday")."""
+    if words[i].lower not in ("to", "for"):
+        return False
+    return any(w.lower in _POSTPONING or (w.lower == "back" and k and words[k - 1].lower in _PUT_BACK)
+               for k, w in enumerate(words[max(0, i - 6) : i], start=max(0, i - 6)))
+
+
 def _counted(words: Sequence[Token], i: int) -> bool:
     """The word is the noun a number counts, one word at most between them ("0.3 percentage points", "12 points"),
     not a verb ("Prices rose 0.3 percentage points in January" looks back)."""
@@ -95,26 +126,20 @@ def _tense_markers(sentence: str) -> tuple[tuple[int, str], ...]:
     for i, word in enumerate(words):
         lower = word.lower
         previous = words[i - 1].lower if i else ""
-        before = words[i - 2].lower if i > 1 else ""
         following = words[i + 1].lower if i + 1 < len(words) else ""
         tense: str | None = None
         if lower in _PARTICIPLES and _ends_phrase(sentence, word.end) and previous not in _BE:
             tense = None  # "entered its second day on Tuesday with no talks scheduled,": a state, not a plan
+        elif lower in _UNCHANGED_PAST and lower in _FUTURE_MARKERS and previous not in _BE and following not in (
+                "to", "for"):
+            tense = None  # "The board set the dividend in December": the verb, not "is set to", "set for"
         elif lower in _FUTURE_MARKERS or lower in ("until", "till") or (
-                lower in ("is", "are", "am") and following == "to"):
+                lower in ("is", "are", "am") and following == "to") or _postponed_to(words, i):
             tense = "future"
-        elif lower in _PAST_MARKERS:
-            tense = "past"
+        elif lower in _PAST_MARKERS or (lower == "from" and previous in ("up", "down")):
+            tense = "past"  # "down from 44% in January": the earlier figure's month
         elif lower not in STOPWORDS and not (i and word.text[0].isupper()):
-            form = verb_form(lower)
-            if form == "past":
-                # "should be completed", "will be finalized", "to be signed": a passive that looks ahead
-                tense = "future" if previous in ("be", "being") and before in _MODALS else "past"
-            elif form == "present" and not ("NOUN" in part_of_speech(lower) and (
-                    not _subject_like(words[i - 1] if i else None) or _counted(words, i))):
-                tense = "future"  # "Blinken heads", "the company plans"; not "on charges", "including accounts"
-            elif form is None and "VERB" in part_of_speech(lower) and _plural_subject(words[i - 1] if i else None):
-                tense = "future"  # "they meet again on Wednesday", "polls close at 8 p.m. Tuesday"
+            tense = _verb_tense(words, i)
         if tense:
             found.append((word.start, tense))
     return tuple(found)
