@@ -306,6 +306,25 @@ def test_a_third_party_is_an_ordinal_not_a_share() -> None:
     # "-plus" and "or longer" leave the figure open above
     ("The 1,000-plus residents fled.", [("1,000-plus", "count", 1000, 1000, None)]),
     ("Repairs will take two weeks or longer.", [("two weeks or longer", "duration", 1209600, 1209600, None)]),
+    # a fraction with its hyphen is a share whatever follows; a share of a unit or of a scale word is that much
+    ("Two-thirds voted in favour.", [("Two-thirds", "percent", 2 / 3 * 100, 2 / 3 * 100, 2 / 3 * 100)]),
+    ("Output was cut by three-quarters.", [("three-quarters", "percent", 75, 75, 75)]),
+    ("The trail is about half a mile long.",
+     [("about half a mile", "measure", pytest.approx(804.672), pytest.approx(764.4384), pytest.approx(844.9056))]),
+    ("It ran three-quarters of a mile.",
+     [("three-quarters of a mile", "measure", pytest.approx(1207.008), pytest.approx(1207.008),
+       pytest.approx(1207.008))]),
+    ("About a quarter of a million people attended.",
+     [("About a quarter of a million", "count", 250000, 237500, 262500)]),
+    ("He finished nearly half a second behind.", [("nearly half a second", "duration", 0.5, 0.0, 0.5)]),
+    # a quantifier of a scale word
+    ("Several hundred residents were evacuated.", [("Several hundred", "count", None, 300, 1000)]),
+    ("It cost a few million dollars.", [("a few million dollars", "money", None, 2e6, 6e6)]),
+    # ages told as a range
+    ("The victims, aged between 18 and 25, were students.", [("between 18 and 25", "measure", None, 18, 25)]),
+    # a word between a number and its unit
+    ("The strike lasted for five consecutive weeks.",
+     [("five consecutive weeks", "duration", 3024000, 3024000, 3024000)]),
 ])
 def test_news_wordings(text: str, expected: list[tuple[str, str, object, object, object]]) -> None:
     assert found(text) == expected

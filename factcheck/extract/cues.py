@@ -13,7 +13,8 @@ from factcheck.lexicon.words import words as listed
 AGES_BEFORE_IT = r"(?:\d{1,3}(?:,\s+|\s+(?:and|or|to)\s+)){0,4}"
 # Before an age: "aged 18", "at age 62", "under the age of 5 years" (a quantity, not a duration); each age of a
 # list: "two girls, ages 12 and 15", "aged 15 and 12", "sons, ages 16, 14 and 6".
-AGE_BEFORE = re.compile(rf"\b(?:aged|ages?(?:\s+of)?)\s+{AGES_BEFORE_IT}$", re.IGNORECASE)
+AGE_BEFORE = re.compile(rf"\b(?:aged|ages?(?:\s+of)?|in\s+age)\s+(?:(?:ranging\s+)?(?:between|from)\s+)?"
+                        rf"{AGES_BEFORE_IT}$", re.IGNORECASE)  # "aged between 18 and 25", "ranged in age from 3 to 71"
 
 # An age told by its decade: "a man in his 40s", "in her early 30s", "in her mid-to-late 30s" (quantities.py reads it;
 # it is no decade of the calendar). Not "their 80s hits".

@@ -25,9 +25,11 @@ _PLURALS = words("durations", "plurals")
 # ``factcheck.extract`` reads no other sentence. (An abbreviation, "hrs", follows a figure.)
 WORDS = frozenset((*table("durations", "units"), *_PLURALS))
 _NUMBER = rf"(?:{NUMBER_TEXT})"
+_BETWEEN = alternation(words("durations", "between"))  # "five consecutive weeks"
 DURATION = re.compile(
     rf"(?:(?P<first>{_NUMBER})\s*(?P<join>-|–|to|or|and)\s*)?"
-    rf"(?P<n>{_NUMBER}|\b(?:an?|half\s+an?)\b)(?P<sep>\s*|-)(?P<unit>{_UNIT})(?P<plural>s)?\b(?!-old|\s+old\b)"
+    rf"(?P<n>{_NUMBER}|\b(?:an?|half\s+an?)\b)(?P<sep>\s*|-)(?:(?P<adj>{_BETWEEN})\s+)?"
+    rf"(?P<unit>{_UNIT})(?P<plural>s)?\b(?!-old|\s+old\b)"
     rf"(?P<half>{AND_A_HALF})?",  # "a year and a half", "three hours and a half"
     re.IGNORECASE,
 )
@@ -131,7 +133,8 @@ def _figure(text: str, match: re.Match[str]) -> Found | None:
     after, end = hedge_after(text, match.end())  # "two weeks or longer"
     hedge = hedge or after
     end = end if after and hedge == after else match.end()
-    low, high, closed = interval(hedge, stated * factor, step_of_value(stated) * factor)
+    step = 0.5 if number_text.startswith("half") else step_of_value(stated)  # "nearly half a second": to the half
+    low, high, closed = interval(hedge, stated * factor, step * factor)
     return Found("duration", start, end, stated * factor, low, high, closed, "s", stated, unit, hedge,
                  subject_after(text, match.end()) if match.group("sep") == "-" else None, period(stated, unit))
 

@@ -41,6 +41,21 @@ VAGUE = re.compile(
 )
 
 
+_BELOW = table("hedges", "quantified_below")
+_QUANTIFIERS = {w: (float(low), float(_BELOW[w])) for w, low in table("hedges", "quantified_from").items()}  # type: ignore[arg-type, index]
+_QUANTIFIED_UNITS = {w: float(u) for w, u in table("hedges", "quantified_units").items()}  # type: ignore[arg-type]
+# "several hundred residents", "a few thousand people", "a couple of dozen homes"
+QUANTIFIED = re.compile(rf"\b(?P<q>{alternation(_QUANTIFIERS)})\s+(?P<u>{alternation(_QUANTIFIED_UNITS)})\b(?!-)",
+                        re.IGNORECASE)
+
+
+def quantified_interval(match: re.Match[str]) -> tuple[float, float, str]:
+    """The interval a QUANTIFIED match allows: "several hundred" is [300, 1000)."""
+    low, high = _QUANTIFIERS[re.sub(r"\s+", " ", match.group("q").lower())]
+    unit = _QUANTIFIED_UNITS[match.group("u").lower()]
+    return low * unit, high * unit, "left"
+
+
 def hedge_before(text: str, start: int) -> tuple[str | None, int]:
     """The hedge written just before position ``start`` and where it begins."""
     window = max(0, start - 40)

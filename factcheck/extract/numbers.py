@@ -57,7 +57,9 @@ FRACTION = re.compile(
     rf"\b(?P<num>{_SMALL_WORD}|a|an)[\s-](?P<den>{_FRACTION_WORD})(?=\s+(?:of|the)\b)"
     # a change by a share: "rose by a third last year", "cut by one-fifth, to"; not "by a third party"
     rf"|(?<=\bby\s)(?P<num4>a|an|one)[\s-](?P<den4>{_FRACTION_WORD})(?=\s*(?:[.,;:)]|$)|\s+{_AFTER_CHANGE}\b)"
-    rf"|(?<!first\s)(?<!second\s)(?<!the\s)(?<!a\s)\b(?P<half>half)(?=\s+(?:of|the)\b)"
+    # a fraction written with its hyphen is one whatever follows: "Two-thirds voted", "fell by two-thirds"
+    rf"|\b(?P<num5>{_SMALL_WORD})-(?P<den5>{_FRACTION_WORD})\b(?!-)"
+    rf"|(?<!first\s)(?<!second\s)(?<!the\s)(?<!a\s)\b(?P<half>half)(?=\s+(?:of|the|an?)\b)"
     rf"|\b(?P<num2>{_SMALL_WORD}|\d{{1,2}})\s+(?:out\s+of|in)\s+(?P<den2>{_SMALL_WORD}|\d{{1,3}})(?=\s+[a-z])"
     rf"|(?<![\d/])(?P<num3>\d{{1,2}})\s?[/⁄](?P<den3>2|3|4|5|8|10|16|32|64|100|128)(?![\d/])(?=\s+(?:of\b|[a-z]))"
     rf"|(?<![\d\w])(?P<vulgar>{_VULGAR})(?=\s+(?:of|the)\b)",
@@ -237,6 +239,8 @@ def fraction_value(match: re.Match[str]) -> float:
         return number(match.group("num2")) / number(match.group("den2"))
     if match.group("num4"):
         return number(match.group("num4")) / FRACTIONS[match.group("den4").lower()]
+    if match.group("num5"):
+        return number(match.group("num5")) / FRACTIONS[match.group("den5").lower()]
     return number(match.group("num")) / FRACTIONS[match.group("den").lower()]
 
 

@@ -20,9 +20,17 @@ from dataclasses import replace
 
 from factcheck.extract.cues import AGE_DECADE
 from factcheck.extract.found import Found, Sentence
-from factcheck.extract.hedges import VAGUE, hedge_after, hedge_before, interval, vague_interval
+from factcheck.extract.hedges import (
+    QUANTIFIED,
+    VAGUE,
+    hedge_after,
+    hedge_before,
+    interval,
+    quantified_interval,
+    vague_interval,
+)
 from factcheck.extract.noun_phrase import counted_phrase
-from factcheck.extract.numbers import FRACTION, Number, fraction_value, scan
+from factcheck.extract.numbers import FRACTION, SCALES, Number, fraction_value, scan
 from factcheck.extract.readers import read
 from factcheck.extract.readers.figure import Quantity, per
 from factcheck.extract.readers.measures import BASIS_POINT
@@ -44,6 +52,7 @@ _LEVEL = re.compile(rf"\b{alternation(words('quantities', 'levels'))}\b(?:[^.;]|
                     re.IGNORECASE)
 _CHANGED = re.compile(rf"\b{alternation(words('quantities', 'changes'))}\s+(?:by\s+)?$", re.IGNORECASE)
 _VAGUE_CURRENCIES: dict[str, str] = dict(table("currencies", "vague"))  # type: ignore[arg-type]
+_QUANTIFIED_MONEY = re.compile(rf"\s+(?P<w>{alternation(table('currencies', 'vague'))})\b", re.IGNORECASE)
 _VAGUE_MONEY = re.compile(rf"\s+of\s+(?P<w>{alternation(table('currencies', 'vague'))})\b", re.IGNORECASE)
 
 
@@ -53,6 +62,7 @@ _DECADE_PARTS = {None: (0, 10), "early": (0, 4), "mid": (3, 7), "late": (6, 10)}
 def find(sentence: Sentence) -> list[Found]:
     text = sentence.text
     vague = [_vague(text, m) for m in VAGUE.finditer(text)] + [_age_decade(m) for m in AGE_DECADE.finditer(text)]
+    vague += [_vague(text, m, quantified_interval(m)) for m in QUANTIFIED.finditer(text)]
     vague += [f for f in (_fraction(text, m) for m in FRACTION.finditer(text))
               if f is not None and not any(f.overlaps(v) for v in vague)]
     shares = (_point_share(m) for m in _POINT_SHARE.finditer(text))
@@ -298,19 +308,29 @@ def _fraction(text: str, match: re.Match[str]) -> Found | None:
     as a fraction and kept as a percentage; "1/2 pound", "1/16 of a US pint": a measure."""
     share = fraction_value(match)
     hedge, start = hedge_before(text, match.start())
-    if match.group("num3"):
-        of_a = _OF_A.match(text, match.end())
+    of_a = _OF_A.match(text, match.end())
+    if of_a or match.group("num3"):
+        # "1/2 pound", "three-quarters of a mile", "half a metre": a share of a unit is a measure
         found = unit_after(text, of_a.end() - 1 if of_a else match.end())
         if found is not None and found.entity not in ("currency", "dimensionless", "time"):
-            low, high, closed = interval(hedge, share, 0.0)
+            low, high, closed = interval(hedge, share, share * _SHARE_STEP)
             conversion = MEASURES.get(found.name)
             unit = conversion.canonical if conversion else found.name
             return Found("measure", start if hedge else match.start(), found.end,
                          *((conversion(v) if conversion and v is not None else v) for v in (share, low, high)),
                          closed, unit, share,
                          found.name, hedge, None)
-        if not of_a and not re.match(r"\s+of\b", text[match.end() :]):
-            return None  # "3/4 time": without "of", a numeric fraction is a share of nothing
+        scale = _OF_A_SCALE.match(text, match.end())
+        if scale:  # "a quarter of a million people": 250,000, a count
+            value = share * SCALES[scale.group(1).lower()]
+            low, high, closed = interval(hedge, value, value * _SHARE_STEP)
+            phrase = counted_phrase(text, scale.end())
+            return Found("count", start if hedge else match.start(), scale.end(), value, low, high, closed, None,
+                         value, phrase[0] if phrase else None, hedge, phrase[1] if phrase else None)
+    if match.group("half") and re.match(r"\s+an?\b", text[match.end() :]) and not _OF_A_POINT.match(text, match.end()):
+        return None  # "half a day" (durations), "half a million" (a number): no share of anything
+    if match.group("num3") and not of_a and not re.match(r"\s+of\b", text[match.end() :]):
+        return None  # "3/4 time": without "of", a numeric fraction is a share of nothing
     point = _OF_A_POINT.match(text, match.end())
     if point:  # "a quarter of a percentage point": a change of 0.25 points, not a share of 25%
         low, high, closed = interval(hedge, share, 0.0)
@@ -322,7 +342,9 @@ def _fraction(text: str, match: re.Match[str]) -> Found | None:
                  "fraction", hedge, phrase[1] if phrase else None)
 
 
-_OF_A = re.compile(r"\s+of\s+an?\s+(?:(?:US|U\.S\.|imperial|British)\s+)?")
+_SHARE_STEP = 0.1  # a share of a unit is told to a tenth of itself: "about half a mile" is 0.475 to 0.525 miles
+_OF_A = re.compile(r"\s+(?:of\s+)?an?\s+(?:(?:US|U\.S\.|imperial|British)\s+)?")
+_OF_A_SCALE = re.compile(rf"\s+of\s+an?\s+({alternation(SCALES)})\b", re.IGNORECASE)
 
 
 def _age_decade(match: re.Match[str]) -> Found:
@@ -336,11 +358,12 @@ def _age_decade(match: re.Match[str]) -> Found:
                  "year of age", "range", None)
 
 
-def _vague(text: str, match: re.Match[str]) -> Found:
-    """"dozens of people", "millions watched", "tens of millions of dollars"."""
-    low, high, closed = vague_interval(match.group(0))
+def _vague(text: str, match: re.Match[str], allowed: tuple[float, float, str] | None = None) -> Found:
+    """"dozens of people", "millions watched", "tens of millions of dollars"; "several hundred residents" (with the
+    interval ``allowed``, from the quantifier)."""
+    low, high, closed = allowed or vague_interval(match.group(0))
     hedge, start = hedge_before(text, match.start())
-    money = _VAGUE_MONEY.match(text[match.end() :])
+    money = (_QUANTIFIED_MONEY if allowed else _VAGUE_MONEY).match(text[match.end() :])
     if money:
         code = _VAGUE_CURRENCIES[money.group("w").lower()]
         return Found("money", start if hedge else match.start(), match.end() + money.end(), None, low, high, closed,
