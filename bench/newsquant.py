@@ -32,7 +32,7 @@ sys.path.insert(0, str(ROOT))
 from factcheck.extract import extract_sentence  # noqa: E402
 from factcheck.extract.found import Found, Sentence  # noqa: E402
 from factcheck.extract.numbers import NUMBER_WORDS, scan  # noqa: E402
-from factcheck.units import MEASURES, SECONDS  # noqa: E402
+from factcheck.units import SECONDS, conversion_of  # noqa: E402
 
 _NUMERAL = re.compile(r"\d|\b(?:" + "|".join(sorted(NUMBER_WORDS)) + r"|half)\b", re.IGNORECASE)
 SETS = ("NewsQuant", "age-model", "currency-model", "dimension-model", "temperature-model")
@@ -69,7 +69,7 @@ def _stated(fact: Found, value: float | None) -> float:
     """A canonical bound back in the unit as written (ranges of measures are stored converted)."""
     if fact.kind == "duration" and value is not None:
         return value / SECONDS[fact.stated_unit or "second"]
-    conversion = MEASURES.get(fact.stated_unit or "") if fact.kind == "measure" else None
+    conversion = conversion_of(fact.stated_unit, fact.unit) if fact.kind == "measure" else None
     if conversion is None or value is None:
         return float(value)  # type: ignore[arg-type]
     return value / conversion.factor - conversion.offset

@@ -68,6 +68,11 @@ MEASURES: dict[str, Conversion] = {
     "kilowatt": _C("W", 1e3),
     "megawatt": _C("W", 1e6),
     "gigawatt": _C("W", 1e9),
+    "watt hour": _C("Wh", 1),  # energy: "24 TWh" and "24,000 GWh" are one output
+    "kilowatt hour": _C("Wh", 1e3),
+    "megawatt hour": _C("Wh", 1e6),
+    "gigawatt hour": _C("Wh", 1e9),
+    "terawatt hour": _C("Wh", 1e12),
     "horsepower": _C("W", 745.69987158227022),
     "brake horsepower": _C("W", 745.69987158227022),
     "metric horsepower": _C("W", 735.49875),
@@ -92,3 +97,15 @@ CURRENCY_SYMBOLS: dict[str, str] = dict(table("currencies", "symbols"))  # type:
 CURRENCY_CODES = frozenset(words("currencies", "codes"))
 CURRENCY_WORDS: dict[str, str] = dict(table("currencies", "words"))  # type: ignore[arg-type]
 CURRENCY_NAMES: dict[str, str] = dict(table("currencies", "names"))  # type: ignore[arg-type]
+
+
+def conversion_of(stated_unit: str | None, unit: str | None) -> Conversion | None:
+    """How a measure written in ``stated_unit`` becomes ``unit``: its own conversion, or for a rate the conversion of
+    its unit ("kilometre per day" to "m/day": 10 km a day is 10,000 m a day)."""
+    stated = stated_unit or ""
+    conversion = MEASURES.get(stated)
+    if conversion is None and "/" in (unit or ""):
+        conversion = MEASURES.get(stated.split(" per ", 1)[0])
+        if conversion is not None and not (unit or "").startswith(f"{conversion.canonical}/"):
+            return None
+    return conversion

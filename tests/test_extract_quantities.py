@@ -325,6 +325,17 @@ def test_a_third_party_is_an_ordinal_not_a_share() -> None:
     # a word between a number and its unit
     ("The strike lasted for five consecutive weeks.",
      [("five consecutive weeks", "duration", 3024000, 3024000, 3024000)]),
+    # a hundredth of a currency is kept in the currency; a rate of a measure converts as its unit does
+    ("Earnings were 92 cents a share.", [("92 cents a share", "money", 0.92, 0.92, 0.92)]),
+    ("He walks 10 km a day.", [("10 km a day", "measure", 10000, 10000, 10000)]),
+    ("The plant produces 24 terawatt-hours a year.", [("24 terawatt-hours a year", "measure", 24e12, 24e12, 24e12)]),
+    # points of a percentage in a poll, not a team's points
+    ("Labour's lead narrowed 3 points to 41%.", [("3", "percent", 3, 3, 3), ("41%", "percent", 41, 41, 41)]),
+    ("The Lakers won by 12 points, shooting 45 percent.",
+     [("12", "count", 12, 12, 12), ("45 percent", "percent", 45, 45, 45)]),
+    # "the past" before a span is no date of its own
+    ("Over the past 24 hours, 12 people died.",
+     [("24 hours", "duration", 86400, 86400, 86400), ("12", "count", 12, 12, 12)]),
 ])
 def test_news_wordings(text: str, expected: list[tuple[str, str, object, object, object]]) -> None:
     assert found(text) == expected
@@ -333,3 +344,14 @@ def test_news_wordings(text: str, expected: list[tuple[str, str, object, object,
 def test_pounds_of_weight_stay_a_weight() -> None:
     [(surface, kind, _, _, _)] = found("The suspect weighs about 180 pounds.")
     assert (surface, kind) == ("about 180 pounds", "measure")
+
+
+@pytest.mark.parametrize(("text", "unit"), [
+    ("Earnings were 92 cents a share.", "USD/share"),
+    ("A stamp costs 164p.", "GBP"),
+    ("He walks 10 km a day.", "m/day"),
+    ("The plant produces 24 terawatt-hours a year.", "Wh/year"),
+    ("Labour's lead narrowed 3 points to 41%.", "pp"),
+])
+def test_units_of_news_wordings(text: str, unit: str) -> None:
+    assert extract_sentence(Sentence(text, 0, None))[0].unit == unit

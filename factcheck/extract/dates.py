@@ -414,7 +414,7 @@ def _ago(match: re.Match[str], start: int, end: int, sentence: Sentence) -> Foun
 _REFERENCE = re.compile(
     rf"\b(?P<now>{alternation(_PRESENT)})\b|\b(?P<recent>{alternation(_RECENT)})\b"
     r"|\bthe\s+(?P<future>future)\b|\bthe\s+(?P<past>past)\b(?!\s+(?:\w+\s+)?"
-    r"(?:days?|weeks?|months?|years?|decades?))",
+    r"(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?))",
     re.IGNORECASE)
 
 

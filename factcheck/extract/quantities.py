@@ -37,7 +37,7 @@ from factcheck.extract.readers.measures import BASIS_POINT
 from factcheck.extract.unitwords import unit_after
 from factcheck.lexicon.words import alternation, table, words
 from factcheck.timewords import MONTH
-from factcheck.units import CURRENCY_NAMES, MEASURES, SECONDS
+from factcheck.units import CURRENCY_NAMES, MEASURES, SECONDS, conversion_of
 
 _ROUGH = alternation(words("quantities", "rough"))
 _RANGE_JOIN = re.compile(r"^\s*(?:-|–|—|to|-to-|and|or|through)\s*$", re.IGNORECASE)
@@ -68,7 +68,29 @@ def find(sentence: Sentence) -> list[Found]:
     shares = (_point_share(m) for m in _POINT_SHARE.finditer(text))
     vague += [f for f in shares if not any(f.overlaps(v) for v in vague)]
     quantities = [q for n in scan(text.replace("μ", "µ")) if not _inside(n, vague) for q in [read(text, n)[1]] if q]
-    return sorted(vague + _hedged(text, _ranges(text, _elliptic(text, quantities))), key=lambda f: f.start)
+    return _poll_points(text, sorted(vague + _hedged(text, _ranges(text, _elliptic(text, quantities))),
+                                     key=lambda f: f.start))
+
+
+_TO_LEVEL = re.compile(r"\s+points?\s+(?:[a-z]+\s+){0,4}?(?:to|from)\s+(?:about\s+|nearly\s+|some\s+)?$",
+                       re.IGNORECASE)
+_SHARES_AFTER = re.compile(r"\s+points?,\s+$", re.IGNORECASE)
+
+
+def _poll_points(text: str, found: list[Found]) -> list[Found]:
+    """"fell 8 points to 39 percent", "leads by 5 points, 48 percent to 43 percent": points of a percentage, a
+    change in percentage points (not a team's points: "won by 12 points, shooting 45 percent")."""
+    result = list(found)
+    for i, fact in enumerate(found[:-1]):
+        after = found[i + 1]
+        if fact.kind != "count" or fact.stated_unit != "point" or after.kind != "percent" or after.unit != "%":
+            continue
+        between = text[fact.end : after.start]
+        shares = (_SHARES_AFTER.fullmatch(between) and i + 2 < len(found) and found[i + 2].kind == "percent"
+                  and re.fullmatch(r"\s+to\s+", text[after.end : found[i + 2].start]))
+        if _TO_LEVEL.fullmatch(between) or shares:
+            result[i] = replace(fact, kind="percent", unit="pp", stated_unit="percentage point", subject=None)
+    return result
 
 
 def _inside(number: Number, spans: list[Found]) -> bool:
@@ -266,7 +288,7 @@ def _fact(text: str, q: Quantity) -> Found:
         phrase = counted_phrase(text, after_end)  # "120 or more survivors"
         subject, stated_unit = (phrase[1], phrase[0]) if phrase else (None, q.stated_unit)
         q = replace(q, stated_unit=stated_unit)
-    return Found(q.kind, min(start, q.start), end, value, low, high, closed, q.unit, q.value, q.stated_unit, hedge,
+    return Found(q.kind, min(start, q.start), end, value, low, high, closed, _unit(q), q.value, q.stated_unit, hedge,
                  subject)
 
 
@@ -277,17 +299,33 @@ def _range_fact(text: str, first: Quantity, second: Quantity) -> Found:
     start = opened.start() if opened else first.start
     unit_of = first if second.bare and not first.bare else second  # "from 208 pounds to 193"
     low, high = _convert(unit_of, min(a, b)), _convert(unit_of, max(a, b))
-    return Found(unit_of.kind, start, second.end, None, low, high, "both", unit_of.unit, None, unit_of.stated_unit,
-                 "range", unit_of.subject)
+    return Found(unit_of.kind, start, second.end, None, low, high, "both", _unit(unit_of), None,
+                 unit_of.stated_unit, "range", unit_of.subject)
 
 
 def _convert(q: Quantity, value: float | None) -> float | None:
     if value is not None and q.kind == "percent" and q.stated_unit == BASIS_POINT:
         return value / 100  # "50 basis points": 0.5 percentage points, as written 50
+    if value is not None and q.kind == "money" and _minor(q.unit):
+        return value / 100  # "92 cents a share": $0.92 a share, as written 92 cents
     if value is None or q.kind != "measure":
         return value
-    conversion = MEASURES.get(q.stated_unit or "")
+    conversion = conversion_of(q.stated_unit, q.unit)  # a rate as its unit: "10 km a day" is 10,000 m a day
     return conversion(value) if conversion else value
+
+
+_MINOR: dict[str, str] = dict(table("currencies", "minor"))  # type: ignore[arg-type]  # a hundredth of a currency
+
+
+def _minor(unit: str | None) -> str | None:
+    """The currency a minor unit is a hundredth of ("USX", cents: "USD"), for a unit or a rate of one."""
+    return _MINOR.get((unit or "").split("/", 1)[0])
+
+
+def _unit(q: Quantity) -> str | None:
+    """The unit a quantity is kept in: a minor currency's major one ("USX/share" -> "USD/share")."""
+    major = _minor(q.unit) if q.kind == "money" else None
+    return major + (q.unit or "")[3:] if major else q.unit
 
 
 # A share of a percentage point: "half a percentage point", "a quarter-point cut", "half-point" (rates, polls).
