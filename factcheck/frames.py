@@ -71,6 +71,8 @@ _REFERENCE = re.compile(r"\s*(?:\([^)]*\)\s*)?(?:[\w-]+\s+){0,3}?(?:from|of|off|
                         r"((?:[A-Z][\w'’-]+\s?){1,3})")
 _AS_OF = re.compile(r"\b(?:as\s+of|as\s+at)\s+((?:\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?m\b\.?))|noon|midnight)",
                     re.IGNORECASE)
+# another figure after the figure, a baseline it is set against: "from $1.9 billion", "compared with 12"
+_BASELINE = re.compile(r"\b(?:from|compared\s+(?:with|to)|versus|vs\.?)\s+(?:[a-z]+\s+){0,2}?[$€£]?\d")
 _MODAL = re.compile(rf"\b(?:{alternation(listed('clauses', 'modals'))}|[Ii]f)\b")
 # "would" of reported speech: "the automaker said it would cut 2,000 jobs" tells a plan announced, as "will" does
 _REPORTED = re.compile(rf"\b(?:{alternation(listed('clauses', 'crediting_verbs'))})\s+(?:that\s+)?"
@@ -174,10 +176,14 @@ def _time(kind: str, sentence: str, low: int, high: int, start: int, end: int, t
         # "88.41 percent ..., cast their ballots as of 4:00 p.m.": a running figure at that hour, not the final one
         return "as of " + re.sub(r"[\s.:]|00", "", interim.group(1).lower())
     # Another time names the figure's own coordinated clause only: "was fired up at the analyst day earlier this month
-    # and has wasted little time in ... the acquisition of SeaMicro for $334m" tells of no earlier acquisition.
+    # and has wasted little time in ... the acquisition of SeaMicro for $334m" tells of no earlier acquisition; nor
+    # does a time after a baseline the figure is set against: "rose to $3.2 billion from $1.9 billion a year
+    # earlier" dates the $1.9 billion, not the $3.2 billion.
     low = max((m.end() for m in _COORDINATED.finditer(sentence, low, start)), default=low)
     high = next((m.start() for m in _COORDINATED.finditer(sentence, end, high)), high)
-    if (_BACKGROUND.search(sentence[low:high]) or _OPENING.match(sentence)
+    background = [m for m in _BACKGROUND.finditer(sentence, low, high)
+                  if not (m.start() >= end and _BASELINE.search(sentence, end, m.start()))]
+    if (background or _OPENING.match(sentence)
             or _hypothetical(sentence, low, start) or _MODAL_AFTER.match(sentence, end)):
         # "last year", "next season", a sentence that opens "Earlier this morning,"; "could reach 500", "if 300
         # jobs go", "a magnitude 6 quake can cause severe damage": not what happened

@@ -573,6 +573,34 @@ def test_a_plan_announced_in_reported_speech_is_compared(tmp_path: Path) -> None
     assert [surfaces(f, facts) for f in flagged(findings)] == [[["2,000"], ["3,000"]]]
 
 
+def test_a_change_from_a_baseline_keeps_its_level_in_the_story_s_time(tmp_path: Path) -> None:
+    """"rose to $3.2 billion from $1.9 billion a year earlier": a year earlier is the baseline's time; the $3.2
+    billion is this quarter's and disagrees with another story's $2.3 billion."""
+    findings, facts = check(tmp_path,
+                            ("2026-03-10", "The company reported a quarterly profit of $2.3 billion on Tuesday, up "
+                                           "from $1.9 billion a year earlier."),
+                            ("2026-03-10", "The company said on Tuesday its quarterly profit rose to $3.2 billion from "
+                                           "$1.9 billion a year earlier."))
+    assert [surfaces(f, facts) for f in flagged(findings)] == [[["$2.3 billion"], ["$3.2 billion"]]]
+
+
+def test_a_share_of_voters_is_no_turnout(tmp_path: Path) -> None:
+    _, facts = check(tmp_path, ("2026-03-10", "In the district, 58% of voters backed the plan, officials said."),
+                     ("2026-03-10", "Turnout in the district reached 64%, officials said."))
+    assert {f.surface: f.key for f in facts.values() if f.kind == "percent"} == {"58%": "auto:percent:%:voter",
+                                                                                 "64%": "turnout"}
+
+
+def test_the_length_of_what_a_verb_tells_is_compared(tmp_path: Path) -> None:
+    """"deliberated for about six hours" and "for nearly two days": the length of one deliberation (a note: the
+    verb is no word of the lexicon)."""
+    findings, facts = check(tmp_path,
+                            ("2026-03-10", "The jury deliberated for about six hours before convicting him."),
+                            ("2026-03-10", "The jury deliberated for nearly two days before convicting him."))
+    assert [(f.severity, surfaces(f, facts)) for f in findings] == [
+        ("info", [["about six hours"], ["nearly two days"]])]
+
+
 _PAID = "Halden Systems agreed to buy the server maker Vantex for {}, the company said on Wednesday."
 
 

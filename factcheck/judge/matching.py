@@ -48,6 +48,7 @@ _SAID_ON = re.compile(r"\b(?:said|says|told\s+(?:reporters|journalists|[A-Z][\w.
                       r"stated|added)\s+(?:on\s+|late\s+|early\s+)?$")
 # Predicates whose span of time is their own length: a prison term, a meeting, a call, a captivity.
 _LASTING = frozenset(words("judging", "lasting_predicates"))
+_FOR_SPAN = re.compile(r"\b(?:for|lasted|lasting|spent)\s+$", re.IGNORECASE)  # the length of the verb's event
 _ONCE = frozenset(words("judging", "once_predicates"))
 LOW = 0.30  # below this, two figures are not about one thing
 HIGH = 0.50  # from this on, they are surely about one thing
@@ -125,8 +126,12 @@ def eligible(fact: Fact, lexicon: Lexicon) -> bool:
             fact.predicate != own or _POSSESSED.search(fact.sentence, 0, fact.start - fact.sentence_start) is not None)
         if not (fact.owner or fact.thing.startswith("since ") or named):
             return False  # "the first death" and "the second death": a sequence told, not one event numbered
-    if fact.kind == "duration" and fact.owner is None and fact.thing is None and fact.predicate not in _LASTING:
-        return False  # a span of nothing named: "in two days", "with four minutes left" (not "sentenced to 2 years")
+    lasting = fact.predicate in _LASTING or bool(
+        fact.predicate and _FOR_SPAN.search(fact.sentence, 0, fact.start - fact.sentence_start))
+    if fact.kind == "duration" and fact.owner is None and fact.thing is None and not lasting:
+        # a span of nothing named: "in two days", "with four minutes left" (not "sentenced to 2 years", nor the
+        # length of what a verb tells: "deliberated for about six hours", "the talks lasted 90 minutes")
+        return False
     if said_on(fact):
         return False  # "police said Wednesday": the day of the telling, not of the event
     if fact.kind in ("date", "time") and precision(fact) in ("year", "month"):
