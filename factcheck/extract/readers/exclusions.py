@@ -28,8 +28,10 @@ def _identifiers(name: str) -> str:
     return alternation(words("identifiers", name))
 
 
-_PHONE_BEFORE = re.compile(r"\d{3}[-.]$|\b0\d{2,4}\s$")
-_PHONE_AFTER = re.compile(r"^[-.]\d{3,4}\b|^\)\s?\d{3}")
+_PHONE_BEFORE = re.compile(r"\b0\d{2,4}\s$")  # "0800 123456"
+_PHONE_PART_BEFORE = re.compile(r"\d{3}[-.]$")  # "555-" before "0142"
+# "-0142", "-555-0142", ") 555": the rest of a phone number; not "-250" ("230-250 people" is a range)
+_PHONE_AFTER = re.compile(r"^[-.](?:\d{3}[-.])?\d{4}\b|^\)\s?\d{3}")
 _YEAR_CONTEXT = re.compile(rf"\b(?:A\.?D\.?|B\.?C\.?|{_listed('year_before')})\s+$", re.IGNORECASE)
 _TOTAL_OF = re.compile(rf"\b{_listed('totals')}\s+of\s+$")
 _YEAR_NAMES = re.compile(rf"\b{_listed('year_names_after')}\s+$", re.IGNORECASE)
@@ -55,8 +57,10 @@ def phone(text: str, number: Number) -> bool:
     """A part of a phone number: both figures of "call 555-0142", the "123456" of "0800 123456"; or a code with a
     leading zero ("0800", "007")."""
     before, after = text[: number.start], text[number.end :]
-    leading_zero = not number.words and re.fullmatch(r"0\d+", text[number.start : number.end])
-    return bool(_PHONE_BEFORE.search(before) or leading_zero or _PHONE_AFTER.match(after))
+    surface = text[number.start : number.end]
+    leading_zero = not number.words and re.fullmatch(r"0\d+", surface)
+    last_part = _PHONE_PART_BEFORE.search(before) and (re.fullmatch(r"\d{4}", surface) or _PHONE_AFTER.match(after))
+    return bool(_PHONE_BEFORE.search(before) or leading_zero or last_part or _PHONE_AFTER.match(after))
 
 
 def year(text: str, number: Number) -> bool:
@@ -131,7 +135,7 @@ def _headline_verb(text: str, name: re.Match[str]) -> bool:
 def score(text: str, number: Number) -> bool:
     """A score: "won 2-0", "a 9-2 record", "tied 89-89" (the first figure at least the second)."""
     found = _SCORE.match(text[number.end :])
-    return bool(found and re.fullmatch(r"\d{1,2}", text[number.start : number.end])
+    return bool(found and re.fullmatch(r"\d{1,3}", text[number.start : number.end])
                 and float(found.group("other")) <= number.value
                 and unit_after(text, number.end + found.end()) is None)
 
@@ -139,15 +143,18 @@ def score(text: str, number: Number) -> bool:
 def score_second(text: str, number: Number) -> bool:
     """The second half of a score: the "0" of "won 2-0"."""
     earlier = _SCORE_FIRST.search(text[: number.start])
-    return bool(earlier and re.fullmatch(r"\d{1,2}", text[number.start : number.end])
+    return bool(earlier and re.fullmatch(r"\d{1,3}", text[number.start : number.end])
                 and float(earlier.group(1)) >= number.value
                 and unit_after(text, number.end) is None and not _SCORE.match(text[number.end :]))
 
 
 def code(text: str, number: Number) -> bool:
-    """A code of four digits and more, with a hyphenated part: "ISO 3888-2"; or a postcode: "90210 ZIP code"."""
+    """A code of four digits and more, with a short hyphenated part: both figures of "ISO 3888-2" (not a range,
+    "2000-2500 calories"); or a postcode: "90210 ZIP code"."""
     after = text[number.end :]
-    return bool((re.match(r"[-–]\d", after) and re.fullmatch(r"\d{4,}", text[number.start : number.end]))
+    return bool((re.match(r"[-–]\d{1,2}\b", after) and re.fullmatch(r"\d{4,}", text[number.start : number.end]))
+                or (re.search(r"(?<![\d,.])\d{4,}[-–]$", text[: number.start])
+                    and re.fullmatch(r"\d{1,2}", text[number.start : number.end]))
                 or _CODE_AFTER.match(after))
 
 
