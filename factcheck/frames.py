@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from factcheck.extract.cues import AGE_PAIRED, AGES_BEFORE_IT, COORDINATED, DIED_AGED, DIED_AT
-from factcheck.extract.lemmas import lemmas, noun_lemma, part_of_speech, unknown_word, verb_form
+from factcheck.extract.lemmas import lemmas, noun_lemma, part_of_speech, singular_noun, unknown_word, verb_form
 from factcheck.extract.noun_phrase import counted_phrase
 from factcheck.extract.tokens import STOPWORDS, Token, sentence_tokens
 from factcheck.lexicon import Lexicon
@@ -523,8 +523,8 @@ def _thing(kind: str, unit: str | None, subject: str | None, sentence: str, end:
     # No counted noun: the nearest word of the clause that names a thing ("a depth of 10 km", "priced at $999").
     best: tuple[int, str] | None = None
     for i in range(clause[0], clause[1] + 1):
-        if first <= i <= last or (words[i].text[0].isupper() and i != 0):
-            continue
+        if first <= i <= last or (words[i].text[0].isupper() and i != 0) or (i and words[i - 1].lower in _BEFORE_VERB):
+            continue  # a name; a verb ("will pay $4.2 billion": no one's pay)
         found = next((lexicon.things[lemma] for lemma in sorted(lemmas(words[i].lower)) if lemma in lexicon.things),
                      None)
         if found is None or (kind == "measure" and found not in _MEASURED.get(unit, ())) or (
@@ -538,6 +538,7 @@ def _thing(kind: str, unit: str | None, subject: str | None, sentence: str, end:
     return f"{qualifier} {best[1]}" if qualifier else best[1]
 
 
+_BEFORE_VERB = frozenset({"will", "would", "to", "must", "can", "could", "should", "may", "might", "shall"})
 _SINCE = re.compile(rf"(?:[\s-]+[\w-]+){{0,6}}?\s+(?:since|after|in\s+(?:(?:the\s+)?(?:past|last)\s+)?"
                     rf"(?:\d+|{_NUMBER_WORDS}|a)?\s*(?:years?|decades?|months?|weeks?|century))\b", re.IGNORECASE)
 # The things a measure of each unit can be: a length is no age, whatever word stands near it.
@@ -603,6 +604,8 @@ def _owner(sentence: str, words: Sequence[Token], first: int, last: int, clause:
         word = words[i]
         if word.text[0].isupper() and (word.text.endswith(("'s", "’s")) or (
                 word.text.endswith("s") and sentence[word.end : word.end + 1] in ("'", "’"))):
+            if word.lower.removesuffix("'s").removesuffix("’s") in _NOT_NAMES:
+                return None  # "Thursday's session": a day's, nobody's
             return _name_before(words, i, clause, possessive=True)  # "Bryant's 14", "the Owls' 11 turnovers"
     for i in range(first - 1, max(clause[0], first - _OWNER_GAP - 1) - 1, -1):
         word = words[i]
@@ -610,6 +613,9 @@ def _owner(sentence: str, words: Sequence[Token], first: int, last: int, clause:
             if i + 1 < len(words) and words[i + 1].lower in _SAYING:
                 return None
             between = words[i + 1 : first]
+            if kind == "money" and len(between) > 1 and singular_noun(between[0].lower) and not verb_form(
+                    between[0].lower):
+                between = between[1:]  # "the Pulse X phone is priced at $999": a product's price, its name's
             if not between or not any(verb_form(w.lower) or w.lower in _OWNER_LINKS for w in between) or any(
                     w.lower in _NOT_LINKS or (w.lower not in STOPWORDS and not verb_form(w.lower)
                                               and w.lower not in _OWNER_LINKS) for w in between):

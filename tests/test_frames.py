@@ -354,6 +354,9 @@ def test_a_mother_of_12_carries_no_key_of_the_killed(tmp_path: Path) -> None:
     ("An opinion poll found 41 percent of voters approve.", "41 percent", None),
     # an adverb opening the sentence owns nothing
     ("Now, officials said the camp holds more than a million people.", "more than a million", None),
+    # a product's price is its name's, not its maker's; a day owns nothing
+    ("Fenwick's new Pulse X phone is priced at $999.", "$999", "pulse x"),
+    ("Norvale Corp stock ended Thursday's session at $47.80.", "$47.80", None),
     # a possessed noun phrase whose figure follows "of", however many words it has; not across a verb
     ("Dale broke Rod Burford's school scoring record of 2,116 points.", "2,116", "rod burford"),
     ("He needed 11 points to break Rod Burford's scoring record of 2,106.", "2,106", "rod burford"),
@@ -475,3 +478,9 @@ def test_an_age_at_death_is_of_the_name_the_sentence_opens_with(sentence: str, s
     start = sentence.index(surface)
     found = frame_of("measure", "year", None, sentence, start, start + len(surface), LEXICON)
     assert (found.thing, found.owner) == ("age", owner)
+
+
+def test_a_verb_names_no_thing() -> None:
+    """"will pay $3.1 billion": the verb, not someone's pay (a player's contract)."""
+    sentence = "Orion will pay $3.1 billion in cash for Corvin Labs."
+    assert frame("money", sentence, "$3.1 billion", unit="USD").thing is None

@@ -601,6 +601,26 @@ def test_the_length_of_what_a_verb_tells_is_compared(tmp_path: Path) -> None:
         ("info", [["about six hours"], ["nearly two days"]])]
 
 
+def test_two_sums_paid_in_cash_are_one_part_told_twice(tmp_path: Path) -> None:
+    findings, facts = check(tmp_path,
+                            ("2026-03-12", "Orion agreed to buy Corvin Labs for $2.4 billion in cash on Thursday."),
+                            ("2026-03-12", "Orion agreed on Thursday to buy Corvin Labs for $3.1 billion in cash."))
+    assert [surfaces(f, facts) for f in flagged(findings)] == [[["$2.4 billion"], ["$3.1 billion"]]]
+
+
+def test_an_interest_rate_is_no_inflation(tmp_path: Path) -> None:
+    findings, _ = check(tmp_path,
+                        ("2026-03-12", "The central bank raised its key interest rate to 4.5 percent on Thursday."),
+                        ("2026-03-12", "Inflation stood at 3.2 percent, the central bank said on Thursday."))
+    assert flagged(findings) == []
+
+
+def test_two_models_prices_are_two_figures(tmp_path: Path) -> None:
+    findings, _ = check(tmp_path, ("2026-03-12", "Fenwick's new Pulse X phone is priced at $999."),
+                        ("2026-03-12", "Fenwick's new Pulse Lite phone is priced at $599."))
+    assert flagged(findings) == []
+
+
 _PAID = "Halden Systems agreed to buy the server maker Vantex for {}, the company said on Wednesday."
 
 

@@ -25,6 +25,7 @@ from factcheck.rules.things import (
     is_part,
     is_people,
     not_the_count,
+    paid_in,
     part_of,
     places,
 )
@@ -139,7 +140,11 @@ def as_compared(fact: Fact, rule: Rule | None) -> Fact:
 
 def part(fact: Fact, other: Fact) -> bool:
     """"two women and a man were killed", "six children" against "24 people": a part of what the other counts; so
-    is a model's count against its class's ("seven AK-47 assault rifles" among "nine assault rifles")."""
+    is a model's count against its class's ("seven AK-47 assault rifles" among "nine assault rifles"). Two sums paid
+    in one thing are one part, told twice ("$2.4 billion in cash", "$3.1 billion in cash")."""
+    paid = [paid_in(f.sentence, f.end - f.sentence_start) if f.kind == "money" else None for f in (fact, other)]
+    if paid[0] is not None and paid[0] == paid[1]:
+        return False
     return part_of(fact.subject, other.subject) or is_part(
         fact.sentence, fact.start - fact.sentence_start, fact.end - fact.sentence_start, fact.kind) or (
         fact.subject is not None and fact.subject == other.subject and _model(fact) and not _model(other))

@@ -68,6 +68,13 @@ _SUM_PART_AFTER = re.compile(
     rf"|\s+in\s+{_PAID_IN}\b(?!(?:\s*,\s*|\s+and\s+|\s+or\s+|\s+plus\s+)(?:in\s+)?{_PAID_IN}\b)", re.IGNORECASE)
 
 
+def paid_in(sentence: str, end: int) -> str | None:
+    """What a sum is paid in, when the sum is that part of a price: "$2.4 billion in cash" -> "cash"."""
+    found = _SUM_PART_AFTER.match(sentence[end:])
+    part = found.group(0).split() if found else []
+    return part[-1].lower() if len(part) == 2 and part[0].lower() == "in" else None
+
+
 def is_part(sentence: str, start: int, end: int, kind: str) -> bool:
     """True for a count that names a part: "two women and a man", "one Australian and one English climber",
     "30 of the 80 wounded", "30 people seriously injured"; and a sum that names a part of another ("$281 million of

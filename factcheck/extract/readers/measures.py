@@ -31,8 +31,8 @@ _NAME_COMMA = re.compile(r"\b[A-Z][A-Za-z'’.-]+,\s$")
 _NAME_AGE_ENDS = re.compile(r",|;|\.(?:\s|$)")  # "Jane Roe, 61, and Mary Poe, 48."
 # "the suspect, 34, was arrested", "his wife, 61, was found": one person named by a noun for people
 _DETERMINER = alternation(words("grammar", "determiners") + words("grammar", "possessives"))
-_PERSON_COMMA = re.compile(rf"\b(?i:{_DETERMINER})\s+(?:[a-z-]+\s+)?"
-                           rf"(?:{alternation(words('people', 'groups') + words('people', 'one_person'))}),\s$")
+_ONE_PERSON = alternation(words("people", "groups") + words("people", "one_person") + words("people", "whole"))
+_PERSON_COMMA = re.compile(rf"\b(?i:{_DETERMINER})\s+(?:[a-z-]+\s+)?(?:{_ONE_PERSON}),\s$")
 _PERSON_IS = re.compile(r"\b(?:who|he|she)\s+(?:is|was|will\s+be|turns|turned|would\s+have\s+been)\s+$",
                         re.IGNORECASE)
 _AGE_ENDS = re.compile(rf"\s*(?:[.,;]|$|\s+(?:{alternation(words('quantities', 'age_ends'))}|years?\s+old)\b)")
