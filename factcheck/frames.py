@@ -523,10 +523,12 @@ def _thing(kind: str, unit: str | None, subject: str | None, sentence: str, end:
     # No counted noun: the nearest word of the clause that names a thing ("a depth of 10 km", "priced at $999").
     best: tuple[int, str] | None = None
     for i in range(clause[0], clause[1] + 1):
-        if first <= i <= last or (words[i].text[0].isupper() and i != 0) or (i and words[i - 1].lower in _BEFORE_VERB):
-            continue  # a name; a verb ("will pay $4.2 billion": no one's pay)
+        if first <= i <= last or (words[i].text[0].isupper() and i != 0):
+            continue
         found = next((lexicon.things[lemma] for lemma in sorted(lemmas(words[i].lower)) if lemma in lexicon.things),
                      None)
+        if found is not None and lexicon.owned_thing(found) and i and words[i - 1].lower in _BEFORE_VERB:
+            continue  # a verb names no one's thing: "will pay $4.2 billion" is no one's pay (a contract)
         if found is None or (kind == "measure" and found not in _MEASURED.get(unit, ())) or (
                 kind != "measure" and found in _ALL_MEASURED):
             continue
