@@ -520,7 +520,15 @@ def _thing(kind: str, unit: str | None, subject: str | None, sentence: str, end:
             return f"{qualifier} {thing}" if qualifier else thing
     if kind == "duration":
         return None  # a span of time is about the noun it qualifies ("a 45-minute call") or about nothing sure
-    # No counted noun: the nearest word of the clause that names a thing ("a depth of 10 km", "priced at $999").
+    best = _nearest_thing(kind, unit, words, first, last, clause, lexicon)
+    if best is None:
+        return None
+    return f"{qualifier} {best}" if qualifier else best
+
+
+def _nearest_thing(kind: str, unit: str | None, words: Sequence[Token], first: int, last: int,
+                   clause: tuple[int, int], lexicon: Lexicon) -> str | None:
+    """No counted noun: the nearest word of the clause that names a thing ("a depth of 10 km", "priced at $999")."""
     best: tuple[int, str] | None = None
     for i in range(clause[0], clause[1] + 1):
         if first <= i <= last or (words[i].text[0].isupper() and i != 0):
@@ -535,9 +543,7 @@ def _thing(kind: str, unit: str | None, subject: str | None, sentence: str, end:
         distance = first - i if i < first else i - last
         if best is None or distance < best[0]:
             best = (distance, found)
-    if best is None:
-        return None
-    return f"{qualifier} {best[1]}" if qualifier else best[1]
+    return best[1] if best else None
 
 
 _BEFORE_VERB = frozenset({"will", "would", "to", "must", "can", "could", "should", "may", "might", "shall"})
