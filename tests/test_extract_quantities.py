@@ -333,6 +333,8 @@ def test_a_third_party_is_an_ordinal_not_a_share() -> None:
     ("Labour's lead narrowed 3 points to 41%.", [("3", "percent", 3, 3, 3), ("41%", "percent", 41, 41, 41)]),
     ("The Lakers won by 12 points, shooting 45 percent.",
      [("12", "count", 12, 12, 12), ("45 percent", "percent", 45, 45, 45)]),
+    # below zero is below zero, one figure
+    ("The thermometer read 15 degrees below zero.", [("15 degrees below zero", "measure", -15, -15, -15)]),
     # "the past" before a span is no date of its own
     ("Over the past 24 hours, 12 people died.",
      [("24 hours", "duration", 86400, 86400, 86400), ("12", "count", 12, 12, 12)]),

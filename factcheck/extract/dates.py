@@ -230,12 +230,14 @@ def _quarter(match: re.Match[str], start: int, end: int, sentence: Sentence) -> 
 
 
 _HALF = re.compile(
-    r"\b(?:the\s+)?(?P<h>first|second)\s+half\s+of\s+(?:(?P<y>(?:19|20)\d\d)|(?P<rel>this|last|next)\s+year)\b",
+    r"\b(?:the\s+)?(?P<h>first|second)\s+half\s+of\s+(?:(?P<y>(?:19|20)\d\d)|(?P<rel>this|last|next)\s+year"
+    r"|the\s+(?:year|fiscal\s+year))\b",
     re.IGNORECASE)
 
 
 def _half(match: re.Match[str], start: int, end: int, sentence: Sentence) -> Found | None:
-    """"the first half of 2023" -> 2023-H1, "the second half of this year"."""
+    """"the first half of 2023" -> 2023-H1, "the second half of this year", "the first half of the year" (the one
+    meant, as for a quarter)."""
     part = 1 if match.group("h").lower() == "first" else 2
     return _date(start, end, _part_of_year(part, 2, "H", match.group("y"), match.group("rel"), sentence, start, end))
 

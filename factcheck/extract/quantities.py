@@ -68,8 +68,27 @@ def find(sentence: Sentence) -> list[Found]:
     shares = (_point_share(m) for m in _POINT_SHARE.finditer(text))
     vague += [f for f in shares if not any(f.overlaps(v) for v in vague)]
     quantities = [q for n in scan(text.replace("μ", "µ")) if not _inside(n, vague) for q in [read(text, n)[1]] if q]
-    return _poll_points(text, sorted(vague + _hedged(text, _ranges(text, _elliptic(text, quantities))),
-                                     key=lambda f: f.start))
+    found = sorted(vague + _hedged(text, _ranges(text, _elliptic(text, quantities))), key=lambda f: f.start)
+    return _below_zero(text, _poll_points(text, found))
+
+
+_BELOW_ZERO = re.compile(r"\s+below\s+zero\b", re.IGNORECASE)
+
+
+def _below_zero(text: str, found: list[Found]) -> list[Found]:
+    """"15 degrees below zero": minus 15 degrees, one figure (not 15 degrees and a count below zero)."""
+    result: list[Found] = []
+    swallowed = -1  # where the last "below zero" ends
+    for fact in found:
+        if fact.start < swallowed:
+            continue  # the "zero" of "below zero", now inside the figure before it
+        below = _BELOW_ZERO.match(text, fact.end) if fact.kind == "measure" and fact.unit in ("°C", "deg") else None
+        if below and fact.value is not None:
+            low, high = (-fact.high if fact.high is not None else None), (-fact.low if fact.low is not None else None)
+            fact = replace(fact, end=below.end(), value=-fact.value, low=low, high=high)
+            swallowed = below.end()
+        result.append(fact)
+    return result
 
 
 _TO_LEVEL = re.compile(r"\s+points?\s+(?:[a-z]+\s+){0,4}?(?:to|from)\s+(?:about\s+|nearly\s+|some\s+)?$",
