@@ -55,12 +55,15 @@ def _times(name: str, plural: bool = False) -> str:
     return alternation(listed("clauses", name), plural=plural)
 
 
+# a person's noun: "former mayor Tom Berrick", "a former employee" are who someone was, no time of the figure
+_PERSONS = alternation(listed("people", "groups") + listed("people", "one_person"))
 # "last year", "two decades ago", "previously", "last summer", "a previous quake", "since 1998", "next season", "earlier
 # this morning" (another moment than the story's event: "Earlier this morning, a magnitude 2.0 quake struck")
 _BACKGROUND = re.compile(
     rf"\b(?:{_times('before_now')}\s+{_times('earlier_periods', plural=True)}"
     rf"|(?:{_times('span_counts')}|{_NUMBER_WORDS}|\d+)\s+(?:years?|decades?)\s+(?:ago|earlier)"
-    rf"|{_times('background_words')}|earlier\s+(?:(?:this|that)\s+{_times('earlier_this')}|today|in\s+the\s+day)"
+    rf"|(?:{_times('background_words')})\b(?!(?<=former)\s+(?:[a-z-]+\s+)?(?:(?-i:[A-Z])|(?:{_PERSONS})\b))"
+    rf"|earlier\s+(?:(?:this|that)\s+{_times('earlier_this')}|today|in\s+the\s+day)"
     rf"|last\s+{_times('last_periods')}|(?:a|an)\s+(?:earlier|previous|prior)"
     rf"|since\s+(?:1[0-9]{{3}}|20[0-9]{{2}})|next\s+{_times('next_periods')})\b",
     re.IGNORECASE,

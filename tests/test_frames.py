@@ -48,6 +48,11 @@ def frame(kind: str, sentence: str, surface: str, subject: str | None = None, un
          Frame("jobs", "cut", None, EVENT)),
         ("count", "The automaker could cut 2,000 jobs at its Ohio plants.", "2,000", "job", None, EVENT,
          Frame("jobs", "cut", None, OTHER)),
+        # "former" before a person tells who someone was, not another time; before a thing it does
+        ("duration", "A judge sentenced former mayor Tom Berrick to 12 years in prison.", "12 years", None, "s",
+         EVENT, Frame(None, "sentence", None, EVENT)),
+        ("count", "The former record of 12 goals stood for years.", "12", "goal", None, EVENT,
+         Frame("former goals", "score", None, OTHER)),
         ("count", "If sales slow, the automaker would cut 2,000 jobs.", "2,000", "job", None, EVENT,
          Frame("jobs", "cut", None, OTHER)),
         ("ordinal", "Blinken, on his sixth trip to the region since the war began, met Netanyahu.", "sixth", "trip",
