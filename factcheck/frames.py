@@ -108,6 +108,9 @@ def frame_of(kind: str, unit: str | None, subject: str | None, sentence: str, st
         # How many times: of the verb right before ("married three times and divorced twice": divorced twice)
         predicate = _verb_before(words, first, clause, lexicon) or predicate
     thing = _thing(kind, unit, subject, sentence, end, words, first, last, clause, lexicon)
+    if kind == "duration" and thing and predicate == f"{RAW}last":
+        # "The meeting ... lasted 90 minutes": the length of the meeting, the predicate its noun's (meet)
+        predicate = lexicon.predicates.get((thing,), predicate)
     if thing == "distance":
         place = _REFERENCE.match(sentence, end)  # "55 kilometres south of Bireun": a distance from somewhere
         thing = f"distance from {place.group(1).strip().lower()}" if place else thing
@@ -521,8 +524,10 @@ def _thing(kind: str, unit: str | None, subject: str | None, sentence: str, end:
             qualifier = "career"
         if kind in ("count", "ordinal", "percent") or thing in lexicon.things.values():
             return f"{qualifier} {thing}" if qualifier else thing
-    if kind == "duration":
-        return None  # a span of time is about the noun it qualifies ("a 45-minute call") or about nothing sure
+    if kind == "duration" and not (first and words[first - 1].lower in ("lasted", "lasting", "lasts")):
+        # a span of time is about the noun it qualifies ("a 45-minute call") or about nothing sure; or, after "lasted",
+        # about the clause's thing ("The meeting between ... lasted 90 minutes")
+        return None
     best = _nearest_thing(kind, unit, words, first, last, clause, lexicon)
     if best is None:
         return None

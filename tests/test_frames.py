@@ -48,6 +48,9 @@ def frame(kind: str, sentence: str, surface: str, subject: str | None = None, un
          Frame("jobs", "cut", None, EVENT)),
         ("count", "The automaker could cut 2,000 jobs at its Ohio plants.", "2,000", "job", None, EVENT,
          Frame("jobs", "cut", None, OTHER)),
+        # what lasted: the clause's thing, and its predicate
+        ("duration", "The meeting between the two leaders in Geneva lasted 90 minutes.", "90 minutes", None, "s",
+         EVENT, Frame("meeting", "meet", None, EVENT)),
         # "former" before a person tells who someone was, not another time; before a thing it does
         ("duration", "A judge sentenced former mayor Tom Berrick to 12 years in prison.", "12 years", None, "s",
          EVENT, Frame(None, "sentence", None, EVENT)),
