@@ -124,18 +124,7 @@ def frame_of(kind: str, unit: str | None, subject: str | None, sentence: str, st
     if kind in ("money", "count", "measure") and _RATE.match(sentence, end):
         rate = _RATE.match(sentence, end)
         thing = f"per {(rate.group(1) or rate.group(2)).lower()}"  # "$25 million a season" is no total
-    modified = _MODIFIED.match(sentence, end) if kind == "count" and _COMPOUND.search(sentence[start:end]) else None
-    if modified is not None:
-        # "a three-game losing streak", "a three-point play": the figure describes the noun after it (a streak
-        # three games long), which is its thing; not a count of games to compare with "two games".
-        run = [w for w in modified.group(0).split()]
-        head = run[-1] if len(run) > 1 and not verb_form(run[-1].lower()) else run[0]
-        thing = f"{thing or ''} {noun_lemma(head)}".strip()
-    if kind == "count" and sentence[start:end].lower().endswith(("-time", "-times")):
-        after = _TIMES_NOUN.match(sentence, end)  # "a four-time All-Star": all-stars, not times
-        run = after.group(0).split() if after else []
-        kept = [w for w in run[: next((i for i, w in enumerate(run) if w.lower() in STOPWORDS), len(run))]]
-        thing = noun_lemma(kept[-1]).lower() if kept else None
+    thing = _described(kind, sentence, start, end, thing)
     if kind not in ("date", "time") and _GAP.match(sentence, end):
         thing = f"gap {thing or ''}".strip()  # "16 turnovers -- two more than Evansville": a gap, not a count
     after = _NEXT_WORD.match(sentence, end) if kind == "money" else None
@@ -152,6 +141,23 @@ def frame_of(kind: str, unit: str | None, subject: str | None, sentence: str, st
         # mother is what binds it, whatever the verb ("a mom of 12 was killed", "Horton, a mother of 13, was hit")
         thing, predicate = "children", kin
     return Frame(thing, predicate, owner, _time(kind, sentence, low, high, start, end, time))
+
+
+def _described(kind: str, sentence: str, start: int, end: int, thing: str | None) -> str | None:
+    """The thing of a count joined to the noun it describes: "a three-game losing streak", "a three-point play" (a
+    streak three games long, not a count of games to compare with "two games"); "a four-time All-Star" (all-stars,
+    not times)."""
+    modified = _MODIFIED.match(sentence, end) if kind == "count" and _COMPOUND.search(sentence[start:end]) else None
+    if modified is not None:
+        run = [w for w in modified.group(0).split()]
+        head = run[-1] if len(run) > 1 and not verb_form(run[-1].lower()) else run[0]
+        thing = f"{thing or ''} {noun_lemma(head)}".strip()
+    if kind == "count" and sentence[start:end].lower().endswith(("-time", "-times")):
+        after = _TIMES_NOUN.match(sentence, end)
+        run = after.group(0).split() if after else []
+        kept = [w for w in run[: next((i for i, w in enumerate(run) if w.lower() in STOPWORDS), len(run))]]
+        thing = noun_lemma(kept[-1]).lower() if kept else None
+    return thing
 
 
 def _bought_or_polled(kind: str, predicate: str | None, sentence: str, low: int, high: int) -> str | None:
