@@ -560,7 +560,7 @@ def _nearest_thing(kind: str, unit: str | None, words: Sequence[Token], first: i
     return best[1] if best else None
 
 
-_BEFORE_VERB = frozenset({"will", "would", "to", "must", "can", "could", "should", "may", "might", "shall"})
+_BEFORE_VERB = frozenset((*listed("clauses", "modals"), "will", "to", "should", "shall"))  # a verb follows
 _SINCE = re.compile(rf"(?:[\s-]+[\w-]+){{0,6}}?\s+(?:since|after|in\s+(?:(?:the\s+)?(?:past|last)\s+)?"
                     rf"(?:\d+|{_NUMBER_WORDS}|a)?\s*(?:years?|decades?|months?|weeks?|century))\b", re.IGNORECASE)
 # The things a measure of each unit can be: a length is no age, whatever word stands near it.
@@ -627,7 +627,7 @@ def _owner(sentence: str, words: Sequence[Token], first: int, last: int, clause:
         if word.text[0].isupper() and (word.text.endswith(("'s", "’s")) or (
                 word.text.endswith("s") and sentence[word.end : word.end + 1] in ("'", "’"))):
             if word.lower.removesuffix("'s").removesuffix("’s") in _NOT_NAMES:
-                return None  # "Thursday's session": a day's, nobody's
+                break  # "Thursday's session": a day's, nobody's; a name may still do the verb
             return _name_before(words, i, clause, possessive=True)  # "Bryant's 14", "the Owls' 11 turnovers"
     for i in range(first - 1, max(clause[0], first - _OWNER_GAP - 1) - 1, -1):
         word = words[i]

@@ -335,6 +335,23 @@ def test_a_third_party_is_an_ordinal_not_a_share() -> None:
      [("12", "count", 12, 12, 12), ("45 percent", "percent", 45, 45, 45)]),
     # below zero is below zero, one figure
     ("The thermometer read 15 degrees below zero.", [("15 degrees below zero", "measure", -15, -15, -15)]),
+    # found by reviewing the session's change: each now read as its words say
+    ("It was 15 degrees Fahrenheit below zero.",
+     [("15 degrees Fahrenheit below zero", "measure", pytest.approx(-26.111, abs=0.001),
+       pytest.approx(-26.111, abs=0.001), pytest.approx(-26.111, abs=0.001))]),
+    ("Several hundred thousand people marched.", [("Several hundred thousand", "count", None, 300000, 1000000)]),
+    ("Police seized several hundred pounds of cocaine.", [("several hundred", "count", None, 300, 1000)]),
+    ("The Lakers won 112-104 on Sunday.", [("Sunday", "date", None, None, None)]),
+    ("The Dow fell 300 points as inflation rose to 3.2 percent.",
+     [("300", "count", 300, 300, 300), ("3.2 percent", "percent", 3.2, 3.2, 3.2)]),
+    ("Two explosions were followed by a third in the evening.",
+     [("Two", "count", 2, 2, 2), ("third", "ordinal", 3, 3, 3)]),
+    ("Police said the stolen safe weighed 500 pounds.",
+     [("500 pounds", "measure", pytest.approx(226.796185), pytest.approx(226.796185), pytest.approx(226.796185))]),
+    ("He was sentenced to 10 years plus three years of probation.",
+     [("10 years", "duration", 315569520, 315569520, 315569520),
+      ("three years", "duration", 94670856, 94670856, 94670856)]),
+    ("The council will grow by 5 to 10.", [("5 to 10", "count", None, 5, 10)]),
     # "the past" before a span is no date of its own
     ("Over the past 24 hours, 12 people died.",
      [("24 hours", "duration", 86400, 86400, 86400), ("12", "count", 12, 12, 12)]),

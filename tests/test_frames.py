@@ -365,6 +365,8 @@ def test_a_mother_of_12_carries_no_key_of_the_killed(tmp_path: Path) -> None:
     # a product's price is its name's, not its maker's; a day owns nothing
     ("Fenwick's new Pulse X phone is priced at $999.", "$999", "pulse x"),
     ("Norvale Corp stock ended Thursday's session at $47.80.", "$47.80", None),
+    # a day's possessive leaves the name that does the verb
+    ("In Thursday's game Smith scored 30 points.", "30", "smith"),
     # a possessed noun phrase whose figure follows "of", however many words it has; not across a verb
     ("Dale broke Rod Burford's school scoring record of 2,116 points.", "2,116", "rod burford"),
     ("He needed 11 points to break Rod Burford's scoring record of 2,106.", "2,106", "rod burford"),

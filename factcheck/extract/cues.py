@@ -8,6 +8,7 @@ import re
 
 from factcheck.lexicon.words import alternation
 from factcheck.lexicon.words import words as listed
+from factcheck.timewords import MONTH
 
 # The ages of a list before the one read: "ages [12 and ]15", "aged [15 and ]12", "ages [16, 14 and ]6".
 AGES_BEFORE_IT = r"(?:\d{1,3}(?:,\s+|\s+(?:and|or|to)\s+)){0,4}"
@@ -55,3 +56,7 @@ def dates_an_event(text: str, start: int, end: int) -> bool:
     """A year written before the event it dates: "the 1967 slayings", "its 2005 elections"."""
     return bool(re.fullmatch(r"1[89]\d\d|20\d\d", text[start:end])
                 and _YEAR_BEFORE.search(text[max(0, start - 8) : start]) and _EVENT_AFTER.match(text, end))
+
+# The day of a date before a figure: "sentenced on Jan. 5 to 25 years" (the 5 starts no range: quantities.py,
+# durations.py).
+DAY_OF_MONTH = re.compile(rf"\b{MONTH}\s+$")

@@ -231,7 +231,7 @@ def _quarter(match: re.Match[str], start: int, end: int, sentence: Sentence) -> 
 
 _HALF = re.compile(
     r"\b(?:the\s+)?(?P<h>first|second)\s+half\s+of\s+(?:(?P<y>(?:19|20)\d\d)|(?P<rel>this|last|next)\s+year"
-    r"|the\s+(?:year|fiscal\s+year))\b",
+    r"|the\s+year)\b",
     re.IGNORECASE)
 
 

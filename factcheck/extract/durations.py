@@ -7,13 +7,12 @@ from __future__ import annotations
 
 import re
 
-from factcheck.extract.cues import AGE_BEFORE, GAME_CLOCK
+from factcheck.extract.cues import AGE_BEFORE, DAY_OF_MONTH, GAME_CLOCK
 from factcheck.extract.found import Found, Sentence
 from factcheck.extract.hedges import hedge_after, hedge_before, interval
 from factcheck.extract.noun_phrase import subject_after
 from factcheck.extract.numbers import AND_A_HALF, NUMBER_TEXT, scan, step_of_value
 from factcheck.lexicon.words import alternation, spellings, table, words
-from factcheck.timewords import MONTH
 from factcheck.units import SECONDS
 
 # Each spelling of a unit ("hrs") -> the unit ("hour").
@@ -53,7 +52,7 @@ _COUNTED_BEFORE = re.compile(
     rf"(?:\d|\b{alternation((*words('grammar', 'determiners'), *words('durations', 'quantifiers')))}\s*)$",
     re.IGNORECASE)
 # "the forty-second floor" is an ordinal.
-_DAY_OF_MONTH = re.compile(rf"\b{MONTH}\s+$")
+_PLUS = re.compile(r"\s+plus\b", re.IGNORECASE)
 _TENS_BEFORE = re.compile(rf"{alternation(words('grammar', 'tens_words'))}$", re.IGNORECASE)
 # A unit word at the start of a word or right after a digit ("40min"): "Monday" and "today" are no hint.
 _HINT = re.compile(rf"(?:\b|(?<=\d)){_UNIT}", re.IGNORECASE)
@@ -122,7 +121,7 @@ def _figure(text: str, match: re.Match[str]) -> Found | None:
     unit = _UNITS[match.group("unit").lower()]
     factor = SECONDS[unit]
     first = scan(match.group("first")) if match.group("first") else []
-    if first and _DAY_OF_MONTH.search(text, 0, match.start()):
+    if first and DAY_OF_MONTH.search(text, 0, match.start()):
         first = []  # "sentenced on Jan. 5 to 25 years": the day of a date, then the span
     if first and (match.group("join").lower() != "and" or re.search(r"\bbetween\s+$", text[: match.start()])):
         low, high = sorted((first[0].value * factor, stated * factor))
@@ -131,6 +130,8 @@ def _figure(text: str, match: re.Match[str]) -> Found | None:
                      "s", None, unit, "range", None)
     hedge, start = hedge_before(text, match.start("n"))
     after, end = hedge_after(text, match.end())  # "two weeks or longer"
+    if after and _PLUS.match(text, match.end()):
+        after = None  # "10 years plus three years of probation": a second span, not more than ten years
     hedge = hedge or after
     end = end if after and hedge == after else match.end()
     step = 0.5 if number_text.startswith("half") else step_of_value(stated)  # "nearly half a second": to the half

@@ -19,6 +19,7 @@ written                                        hedge                  interval
 
 from __future__ import annotations
 
+import math
 import re
 
 from factcheck.lexicon.words import alternation, table
@@ -45,14 +46,16 @@ _BELOW = table("hedges", "quantified_below")
 _QUANTIFIERS = {w: (float(low), float(_BELOW[w])) for w, low in table("hedges", "quantified_from").items()}  # type: ignore[arg-type, index]
 _QUANTIFIED_UNITS = {w: float(u) for w, u in table("hedges", "quantified_units").items()}  # type: ignore[arg-type]
 # "several hundred residents", "a few thousand people", "a couple of dozen homes"
-QUANTIFIED = re.compile(rf"\b(?P<q>{alternation(_QUANTIFIERS)})\s+(?P<u>{alternation(_QUANTIFIED_UNITS)})\b(?!-)",
+_UNIT_WORD = alternation(_QUANTIFIED_UNITS)
+QUANTIFIED = re.compile(rf"\b(?P<q>{alternation(_QUANTIFIERS)})\s+(?P<u>{_UNIT_WORD}(?:\s+{_UNIT_WORD})*)\b(?!-)",
                         re.IGNORECASE)
 
 
 def quantified_interval(match: re.Match[str]) -> tuple[float, float, str]:
-    """The interval a QUANTIFIED match allows: "several hundred" is [300, 1000)."""
+    """The interval a QUANTIFIED match allows: "several hundred" is [300, 1000), "several hundred thousand"
+    [300,000, 1,000,000)."""
     low, high = _QUANTIFIERS[re.sub(r"\s+", " ", match.group("q").lower())]
-    unit = _QUANTIFIED_UNITS[match.group("u").lower()]
+    unit = math.prod(_QUANTIFIED_UNITS[word] for word in match.group("u").lower().split())
     return low * unit, high * unit, "left"
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import math
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from decimal import Decimal
 
@@ -50,8 +51,7 @@ NUMBER = re.compile(
 )
 _FRACTION_WORD = alternation(FRACTIONS)
 _SMALL_WORD = alternation(words("grammar", "number_words"))
-_AFTER_CHANGE = alternation(("in", "to", "from", "since", "over", "last", "this", "between", "after", "compared",
-                             "year-on-year", "on"))  # what may follow a change by a share
+_AFTER_CHANGE = alternation(words("quantities", "after_a_change"))  # what may follow a change by a share
 # A share: "two-thirds of voters", "a third of the crew", "half the condos", "one in five adults", "1/16 of a pint".
 FRACTION = re.compile(
     rf"\b(?P<num>{_SMALL_WORD}|a|an)[\s-](?P<den>{_FRACTION_WORD})(?=\s+(?:of|the)\b)"
@@ -221,6 +221,18 @@ def step_of_value(value: float) -> float:
         return 1.0
     digits = str(int(value))
     return 10.0 ** (len(digits) - len(digits.rstrip("0")))
+
+
+_CHANGED_BY = re.compile(rf"\b(?:{alternation(words('quantities', 'changes'))})\s+by\s+$", re.IGNORECASE)
+
+
+def fractions(text: str) -> Iterator[re.Match[str]]:
+    """The shares of ``text`` (FRACTION matches), a share after "by" only after a change ("rose by a third", not
+    "followed by a third in the evening")."""
+    for match in FRACTION.finditer(text):
+        if match.group("num4") and "-" not in match.group(0) and not _CHANGED_BY.search(text, 0, match.start()):
+            continue  # "one-third" with its hyphen is a share whatever comes before it
+        yield match
 
 
 def fraction_value(match: re.Match[str]) -> float:

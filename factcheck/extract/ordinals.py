@@ -6,7 +6,7 @@ import re
 
 from factcheck.extract.found import Found, Sentence
 from factcheck.extract.noun_phrase import subject_after
-from factcheck.extract.numbers import FRACTION
+from factcheck.extract.numbers import fractions
 from factcheck.lexicon.words import alternation, table, words
 
 _ORDINALS: dict[str, int] = dict(table("ordinals", "ordinals"))  # type: ignore[arg-type]
@@ -30,7 +30,7 @@ _IDIOMS = re.compile(rf"\b{alternation(words('ordinals', 'idioms'))}\b", re.IGNO
 def find(sentence: Sentence) -> list[Found]:
     text = sentence.text
     idioms = [m.span() for m in _IDIOMS.finditer(text)]
-    shares = [m.span() for m in FRACTION.finditer(text)]  # "rose by a third last year": a share, no ordinal
+    shares = [m.span() for m in fractions(text)]  # "rose by a third last year": a share, no ordinal
     found: list[Found] = []
     for match in ORDINAL.finditer(text):
         value = _value(match)

@@ -18,7 +18,7 @@ import re
 from collections.abc import Callable
 from dataclasses import replace
 
-from factcheck.extract.cues import AGE_DECADE
+from factcheck.extract.cues import AGE_DECADE, DAY_OF_MONTH
 from factcheck.extract.found import Found, Sentence
 from factcheck.extract.hedges import (
     QUANTIFIED,
@@ -30,14 +30,13 @@ from factcheck.extract.hedges import (
     vague_interval,
 )
 from factcheck.extract.noun_phrase import counted_phrase
-from factcheck.extract.numbers import FRACTION, SCALES, Number, fraction_value, scan
+from factcheck.extract.numbers import SCALES, Number, fraction_value, fractions, scan
 from factcheck.extract.readers import read
 from factcheck.extract.readers.figure import Quantity, per
 from factcheck.extract.readers.measures import BASIS_POINT
 from factcheck.extract.unitwords import unit_after
 from factcheck.lexicon.words import alternation, table, words
-from factcheck.timewords import MONTH
-from factcheck.units import CURRENCY_NAMES, MEASURES, SECONDS, conversion_of
+from factcheck.units import CURRENCY_NAMES, MEASURES, SECONDS, Conversion, conversion_of
 
 _ROUGH = alternation(words("quantities", "rough"))
 _RANGE_JOIN = re.compile(r"^\s*(?:-|–|—|to|-to-|and|or|through)\s*$", re.IGNORECASE)
@@ -52,7 +51,8 @@ _LEVEL = re.compile(rf"\b{alternation(words('quantities', 'levels'))}\b(?:[^.;]|
                     re.IGNORECASE)
 _CHANGED = re.compile(rf"\b{alternation(words('quantities', 'changes'))}\s+(?:by\s+)?$", re.IGNORECASE)
 _VAGUE_CURRENCIES: dict[str, str] = dict(table("currencies", "vague"))  # type: ignore[arg-type]
-_QUANTIFIED_MONEY = re.compile(rf"\s+(?P<w>{alternation(table('currencies', 'vague'))})\b", re.IGNORECASE)
+_QUANTIFIED_MONEY = re.compile(rf"\s+(?P<w>{alternation(table('currencies', 'vague'))})\b(?!\s+of\b)",
+                               re.IGNORECASE)  # not "several hundred pounds of cocaine"
 _VAGUE_MONEY = re.compile(rf"\s+of\s+(?P<w>{alternation(table('currencies', 'vague'))})\b", re.IGNORECASE)
 
 
@@ -63,13 +63,18 @@ def find(sentence: Sentence) -> list[Found]:
     text = sentence.text
     vague = [_vague(text, m) for m in VAGUE.finditer(text)] + [_age_decade(m) for m in AGE_DECADE.finditer(text)]
     vague += [_vague(text, m, quantified_interval(m)) for m in QUANTIFIED.finditer(text)]
-    vague += [f for f in (_fraction(text, m) for m in FRACTION.finditer(text))
+    vague += [f for f in (_fraction(text, m) for m in fractions(text))
               if f is not None and not any(f.overlaps(v) for v in vague)]
     shares = (_point_share(m) for m in _POINT_SHARE.finditer(text))
     vague += [f for f in shares if not any(f.overlaps(v) for v in vague)]
     quantities = [q for n in scan(text.replace("μ", "µ")) if not _inside(n, vague) for q in [read(text, n)[1]] if q]
     found = sorted(vague + _hedged(text, _ranges(text, _elliptic(text, quantities))), key=lambda f: f.start)
     return _below_zero(text, _poll_points(text, found))
+
+
+def _below(value: float | None, conversion: Conversion) -> float | None:
+    """A converted temperature's figure as written, set below zero and converted again."""
+    return None if value is None else conversion(-(value / conversion.factor - conversion.offset))
 
 
 _BELOW_ZERO = re.compile(r"\s+below\s+zero\b", re.IGNORECASE)
@@ -82,17 +87,19 @@ def _below_zero(text: str, found: list[Found]) -> list[Found]:
     for fact in found:
         if fact.start < swallowed:
             continue  # the "zero" of "below zero", now inside the figure before it
-        below = _BELOW_ZERO.match(text, fact.end) if fact.kind == "measure" and fact.unit in ("°C", "deg") else None
-        if below and fact.value is not None:
-            low, high = (-fact.high if fact.high is not None else None), (-fact.low if fact.low is not None else None)
-            fact = replace(fact, end=below.end(), value=-fact.value, low=low, high=high)
+        conversion = MEASURES.get(fact.stated_unit or "") if fact.kind == "measure" else None
+        below = _BELOW_ZERO.match(text, fact.end) if conversion and conversion.canonical in ("°C", "deg") else None
+        if below and conversion and fact.value is not None:
+            # the figure as written below zero, then converted ("15 degrees Fahrenheit below zero" is -26.1 °C)
+            fact = replace(fact, end=below.end(), value=_below(fact.value, conversion),
+                           low=_below(fact.high, conversion), high=_below(fact.low, conversion),
+                           stated_value=-(fact.stated_value or 0.0))
             swallowed = below.end()
         result.append(fact)
     return result
 
 
-_TO_LEVEL = re.compile(r"\s+points?\s+(?:[a-z]+\s+){0,4}?(?:to|from)\s+(?:about\s+|nearly\s+|some\s+)?$",
-                       re.IGNORECASE)
+_TO_LEVEL = re.compile(r"\s+points?\s+(?:to|from)\s+$", re.IGNORECASE)  # "fell 8 points to 39 percent"
 _SHARES_AFTER = re.compile(r"\s+points?,\s+$", re.IGNORECASE)
 
 
@@ -239,11 +246,11 @@ def _joinable(text: str, first: Quantity, second: Quantity) -> bool:
         return False
     before = text[max(0, first.start - 24) : first.start]  # the words just before: "rose by", "fell"
     if (re.search(r"\bby\s+$", before) or _CHANGED.search(before)) and (
-            not first.bare or (second.bare and second.value >= _LEVEL_RATIO * first.value)):
+            not first.bare or second.value > _LEVEL_RATIO * first.value):
         # "increased by $43.6 billion to $419.2 billion", "the toll rose by 12 to 45": a change and a level, not a
         # range ("rose by 5 to 6 percent" is one)
         return False
-    if _DAY_OF_MONTH.search(before):
+    if DAY_OF_MONTH.search(before):
         return False  # "sentenced on Jan. 5 to 25 years": the day of a date, then the figure
     from_ = opened is not None and opened.group(0).lower().startswith("from")
     rate = first.kind == second.kind and (second.unit or "").startswith(f"{first.unit}/")  # "$48,000 to $90,000 a year"
@@ -258,7 +265,6 @@ def _joinable(text: str, first: Quantity, second: Quantity) -> bool:
 
 _PLUS_JOINED = re.compile(r"-plus\b", re.IGNORECASE)
 _LEVEL_RATIO = 2  # a level at least this many times the change: "rose by 12 to 45", not "by 5 to 10"
-_DAY_OF_MONTH = re.compile(rf"\b{MONTH}\s+$")
 
 
 _BORROW_JOIN = re.compile(r"^\s+(?:or|of(?:\s+the)?)\s+$", re.IGNORECASE)

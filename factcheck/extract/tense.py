@@ -12,6 +12,7 @@ from factcheck.extract.lemmas import part_of_speech, plural_noun, verb_form
 from factcheck.extract.numbers import NUMBER_WORDS
 from factcheck.extract.tokens import STOPWORDS, Token, tokens
 from factcheck.lexicon.words import words as listed
+from factcheck.timewords import MONTH, WEEKDAY
 
 _PAST_MARKERS = frozenset(listed("clauses", "past_markers"))
 _FUTURE_MARKERS = frozenset(listed("clauses", "future_markers"))
@@ -19,6 +20,7 @@ _PARTICIPLES = frozenset(listed("clauses", "plan_participles"))  # "is scheduled
 _UNCHANGED_PAST = frozenset(listed("clauses", "unchanged_past"))  # "put", "set", "cut": past forms as the verb's own
 _POSTPONING = frozenset(listed("clauses", "postponing"))
 _PUT_BACK = frozenset({"pushed", "put", "moved"})  # "pushed back to Tuesday"
+_DATE_WORD = re.compile(rf"(?:{MONTH}|{WEEKDAY}|\d|(?i:next|later|tomorrow)\b)")  # a date an event is put off to
 _BE = frozenset({"is", "are", "was", "were", "be", "been", "being", "am", "'s", "'re"})
 _MODALS = frozenset({"will", "would", "shall", "should", "could", "can", "may", "might", "must", "to", "'ll"})
 _NOUN_BEFORE = frozenset({"the", "a", "an", "its", "their", "his", "her", "our", "your", "my", "this", "that",
@@ -107,8 +109,8 @@ def _verb_tense(words: Sequence[Token], i: int) -> str | None:
 def _postponed_to(words: Sequence[Token], i: int) -> bool:
     """"to" or "for" a few words after a verb that puts an event off: the new date lies ahead ("was postponed to
     March 30", "delayed by three weeks, to March 31", "pushed back to Tuesday")."""
-    if words[i].lower not in ("to", "for"):
-        return False
+    if words[i].lower not in ("to", "for") or i + 1 >= len(words) or not _DATE_WORD.match(words[i + 1].text):
+        return False  # "delayed for hours on Monday": no date put off to
     return any(w.lower in _POSTPONING or (w.lower == "back" and k and words[k - 1].lower in _PUT_BACK)
                for k, w in enumerate(words[max(0, i - 6) : i], start=max(0, i - 6)))
 

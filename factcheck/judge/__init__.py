@@ -203,7 +203,7 @@ class _Pairs:
             return False  # the rule compares the figures of one story only
         days = [self.documents[f.doc].published for f in (a, b)]
         apart = None not in days and abs((days[0] - days[1]).days) > _SAME_MOMENT
-        if apart and a.kind not in ("date", "time") and not same_digits(a, b) and (
+        if apart and a.kind not in ("date", "time") and not _scale_slip(a, b) and (
                 rule is None or (rule.kind != "cumulative" and not {a.doc, b.doc} & self.drafts)):
             # Stories a week apart or more: an age, a count, a price may have changed between them, or they tell
             # of another quake. A running total is the exception: a later, smaller one contradicts the earlier;
@@ -461,6 +461,12 @@ def same_digits(a: Fact, b: Fact) -> bool:
     return slip_of_hand(a, b) and all(len(written_digits(f)) >= 2 for f in (a, b))
 
 
+def _scale_slip(a: Fact, b: Fact) -> bool:
+    """The same digits, two or more, a power of ten apart ("$334 billion", "$334 million"): told wrong however far
+    apart the stories; digits swapped ("350", "530" employees years apart) may be a figure that changed."""
+    return same_digits(a, b) and decimal_slip(a, b)
+
+
 def _draft(group: Sequence[Conflict], judged: Judged, pairs: _Pairs, by_doc: Mapping[str, Document],
            verdicts: Mapping[frozenset[str], object], sure: bool = True) -> Draft:
     strongest = max(group, key=lambda c: c.similarity)
@@ -586,7 +592,7 @@ def _moments(judged: Judged, rule: Rule | None, by_doc: Mapping[str, Document]) 
     contradicts the earlier one."""
     if judged.pair[0].kind in ("date", "time") or (rule is not None and rule.kind == "cumulative"):
         return False
-    if same_digits(*judged.pair):
+    if _scale_slip(*judged.pair):
         return False  # no figure changes into its own digits a power of ten away: a slip, at any distance
     days = [{by_doc[f.doc].published for f in group} - {None} for group in judged.sides]
     gaps = [abs((x - y).days) for i, first in enumerate(days) for second in days[i + 1 :]

@@ -48,7 +48,7 @@ _SAID_ON = re.compile(r"\b(?:said|says|told\s+(?:reporters|journalists|[A-Z][\w.
                       r"stated|added)\s+(?:on\s+|late\s+|early\s+)?$")
 # Predicates whose span of time is their own length: a prison term, a meeting, a call, a captivity.
 _LASTING = frozenset(words("judging", "lasting_predicates"))
-_FOR_SPAN = re.compile(r"\b(?:for|lasted|lasting|spent)\s+$", re.IGNORECASE)  # the length of the verb's event
+_FOR_SPAN = re.compile(rf"\b(?:{alternation(words('judging', 'span_leads'))})\s+$", re.IGNORECASE)  # the verb's length
 _ONCE = frozenset(words("judging", "once_predicates"))
 LOW = 0.30  # below this, two figures are not about one thing
 HIGH = 0.50  # from this on, they are surely about one thing

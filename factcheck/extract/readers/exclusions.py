@@ -40,8 +40,8 @@ _ONE_IDIOM = re.compile(rf"\s+{_listed('one_idioms')}\b")
 _NAME = re.compile(r"\b[A-Z][A-Za-z&]*\s+$")
 _MONTH_NAMES = alternation(month.capitalize() for month in table("calendar", "months"))
 _NOT_A_NAME = re.compile(rf"\b(?:{_MONTH_NAMES}|{WEEKDAY}|{_identifiers('not_names')})\s+$")
-_SCORE = re.compile(r"^[-–](?P<other>\d{1,2})\b(?!\s*(?:%|percent|per\b))")
-_SCORE_FIRST = re.compile(r"\b(\d{1,2})[-–]$")
+_SCORE = re.compile(r"^[-–](?P<other>\d{1,3})\b(?!\s*(?:%|percent|per\b))")
+_SCORE_FIRST = re.compile(r"(?<![\d,.])(\d{1,3})[-–]$")  # "won 112-104": points of a game reach three digits
 _CODE_AFTER = re.compile(rf"\s+{_identifiers('codes_after')}\b")
 _COUNTED_BEFORE = re.compile(rf"\b(?:{_listed('counting')}|\d+)\s+(?:{_listed('counting_adjectives')}\s+)?$",
                              re.IGNORECASE)

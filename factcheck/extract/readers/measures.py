@@ -15,7 +15,7 @@ _PERCENT = re.compile(
     r"^(?:\s?%|\s?(?:percent|per\s?cent|pct|pc)\b)(?P<points>\s+points?\b)?|^\s+(?P<pp>percentage\s+points?|pp)\b",
     re.IGNORECASE)
 BASIS_POINT = "basis point"
-_BASIS_POINTS = re.compile(r"^[\s-]?(?:basis[\s-]points?|bps?)\b", re.IGNORECASE)  # "50 basis points": 0.5 points
+_BASIS_POINTS = re.compile(r"^[\s-]?(?:(?i:basis[\s-]points?)|bps?)\b")  # "50 basis points", "25bp" (not "BP")
 # "a magnitude 6.1", "a 6.1-magnitude quake"; both of two that share the word: "the 7.6 and 7.5 magnitude quakes",
 # "of magnitude 7.6 and 7.4"
 _MAGNITUDE_BEFORE = re.compile(r"\bmagnitudes?[\s-]+(?:of\s+)?(?:\d(?:\.\d+)?\s+(?:and|or|to)\s+)?$", re.IGNORECASE)
