@@ -19,11 +19,22 @@ CALENDAR_NAMES = frozenset((*MONTHS, *WEEKDAYS))  # every spelling of a month, e
 # "September", "Sept", "Sept.", "Sep": a full name, or an abbreviation with or without its full stop.
 MONTH = (f"(?:{alternation(name.capitalize() for name in _MONTHS)}"
          f"|{alternation(o.capitalize() for others in _MONTHS.values() for o in others)}\\.?)")  # type: ignore[union-attr]
-WEEKDAY = alternation(name.capitalize() for name in _WEEKDAYS)
+# "Thursday", or its abbreviation before its full stop ("Thurs.", "Tues."; not "Sat." nor "Sun.", a newspaper's name)
+_WEEKDAY_SHORT = {o: WEEKDAYS[name] for name, others in _WEEKDAYS.items() for o in others  # type: ignore[union-attr]
+                  if name not in ("saturday", "sunday")}
+WEEKDAY = (f"(?:{alternation(name.capitalize() for name in _WEEKDAYS)}"
+           rf"|{alternation(o.capitalize() for o in _WEEKDAY_SHORT)}(?=\.))")
+WEEKDAY_WORDS = frozenset((*WEEKDAYS, *_WEEKDAY_SHORT))  # every spelling WEEKDAY reads, in lower case
+
+
+def weekday_number(name: str) -> int:
+    """Monday 0 to Sunday 6, of a weekday's name or its abbreviation ("Thurs")."""
+    lower = name.lower()
+    return WEEKDAYS[lower] if lower in WEEKDAYS else _WEEKDAY_SHORT[lower]
 
 # A calendar date with its year, e.g. "Thursday March 21, 2024", "21 March 2024", "2024-03-22".
 FULL_DATE = re.compile(
-    rf"\b(?:(?P<wd>{WEEKDAY}),?\s+)?(?:"
+    rf"\b(?:(?P<wd>{WEEKDAY})\.?,?\s+)?(?:"
     rf"(?P<m1>{MONTH})\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y1>1\d\d\d|20\d\d)"
     rf"|(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m2>{MONTH}),?\s+(?P<y2>1\d\d\d|20\d\d)"
     rf"|(?P<y3>(?:19|20)\d\d)-(?P<m3>[01]\d)-(?P<d3>[0-3]\d))\b"

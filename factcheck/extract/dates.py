@@ -18,9 +18,18 @@ from factcheck.extract.cues import AGE_DECADE, GAME_CLOCK, dates_an_event
 from factcheck.extract.found import Found, Sentence
 from factcheck.extract.noun_phrase import counted_phrase
 from factcheck.extract.numbers import NUMBER_TEXT, scan
-from factcheck.extract.tense import tense_near
+from factcheck.extract.tense import ended_in_past, tense_near
 from factcheck.lexicon.words import alternation, table, words
-from factcheck.timewords import FULL_DATE, MONTH, MONTHS, WEEKDAY, WEEKDAYS, full_date, month_number
+from factcheck.timewords import (
+    FULL_DATE,
+    MONTH,
+    MONTHS,
+    WEEKDAY,
+    WEEKDAY_WORDS,
+    full_date,
+    month_number,
+    weekday_number,
+)
 
 _DAYS_FROM_TODAY: dict[str, int] = dict(table("dates", "days_from_today"))  # type: ignore[arg-type]
 _PARTS_OF_DAY: dict[str, str] = dict(table("dates", "parts_of_day"))  # type: ignore[arg-type]
@@ -42,7 +51,7 @@ _OLD_YEAR_BEFORE = words("dates", "before_old_year")
 
 # The words a sentence without a figure needs for a date to be found in it ("yesterday", "last June", "now"):
 # ``factcheck.extract`` reads no other sentence.
-WORDS = frozenset((*MONTHS, *WEEKDAYS, *_DAYS_FROM_TODAY, *_NIGHTS, *_PARTS_OF_DAY, *_SEASONS, *_PRESENT, *_RECENT,
+WORDS = frozenset((*MONTHS, *WEEKDAY_WORDS, *_DAYS_FROM_TODAY, *_NIGHTS, *_PARTS_OF_DAY, *_SEASONS, *_PRESENT, *_RECENT,
                    "future", "past", "week", "month", "year", "ago", "quarter", "weekend", "noon", "midnight"))
 
 # What the readers need to find anything, checked once per sentence so that only the readers that can match are
@@ -131,7 +140,7 @@ def _numeric(match: re.Match[str], start: int, end: int, sentence: Sentence) -> 
 
 
 _MONTH_DAY = re.compile(
-    rf"\b(?:(?P<wd>{WEEKDAY}),?\s+)?(?:(?P<m1>{MONTH})\s+(?P<d1>[0-3]?\d)(?:st|nd|rd|th)?"
+    rf"\b(?:(?P<wd>{WEEKDAY})\.?,?\s+)?(?:(?P<m1>{MONTH})\s+(?P<d1>[0-3]?\d)(?:st|nd|rd|th)?"
     rf"|(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m2>{MONTH}))(?:[-–][0-3]?\d\b)?(?![\d,]*\d)\b(?!-)")
 
 
@@ -198,16 +207,18 @@ def _month(match: re.Match[str], start: int, end: int, sentence: Sentence) -> Fo
     if modifier in ("last", "next"):
         tense: str | None = "past" if modifier == "last" else "future"
     elif re.search(r"\b(?:until|till|through|by)\s+$", sentence.text[:start], re.IGNORECASE):
-        tense = "future"
+        # a deadline looks ahead, unless it closes a past span: "He led the company until January"
+        tense = "past" if ended_in_past(sentence.text, start) else "future"
     else:
         tense = tense_near(sentence.text, start, end)
     pub = sentence.published
     if pub is None:
         return _date(start, end, f"XXXX-{month:02d}")
     if tense == "future":
-        year = pub.year if month >= pub.month else pub.year + 1
+        # "next March" written in March is a year ahead, as "last March" is a year behind
+        year = pub.year if month > pub.month or (month == pub.month and modifier != "next") else pub.year + 1
     else:
-        year = pub.year if month <= pub.month else pub.year - 1
+        year = pub.year if month < pub.month or (month == pub.month and modifier != "last") else pub.year - 1
     return _date(start, end, f"{year}-{month:02d}")
 
 
@@ -350,7 +361,7 @@ def _weekday(match: re.Match[str], start: int, end: int, sentence: Sentence) -> 
     value = _day_of_week(match, sentence.published, tense_near(sentence.text, start, end))
     # Without a publication date the day stays unresolved, but its weekday is still said: TimeML's
     # XXXX-WXX-4 for "Thursday", so that "died Thursday" and "died Friday" can be told apart.
-    timex = value or f"XXXX-WXX-{WEEKDAYS[match.group('wd').lower()] + 1}"
+    timex = value or f"XXXX-WXX-{weekday_number(match.group('wd')) + 1}"
     return Found("time" if match.group("part") else "date", start, end, value, timex=timex)
 
 
@@ -550,7 +561,7 @@ def _day_of_week(match: re.Match[str], pub: dt.date | None, tense: str | None) -
     the one ahead for the future tense, the one behind otherwise."""
     if pub is None:
         return None
-    target = WEEKDAYS[match.group("wd").lower()]
+    target = weekday_number(match.group("wd"))
     modifier = (match.group("mod") or "").lower()
     delta = target - pub.weekday()
     if modifier == "next":
@@ -572,15 +583,19 @@ def _day_of_week(match: re.Match[str], pub: dt.date | None, tense: str | None) -
 def _nearby_day(found: list[Found], index: int, sentence: Sentence) -> Found | None:
     """The day named within a few words of a clock time ("at 16:08 UTC on March 21", "Friday at 8 p.m.")."""
     time = found[index]
+    best: tuple[int, bool, Found] | None = None
     for other in found:
         if other is time or _day_of(other) is None:
             continue
         text = sentence.text
         gap = text[time.end : other.start] if other.start >= time.end else text[other.end : time.start]
         gap = _ASIDE_IN_GAP.sub(" ", gap)  # "10:21 a.m. local time on Tuesday", "3:40 p.m. (0740 GMT) on Sunday"
-        if len(gap.split()) <= 2 and not re.search(r"[.;]", gap):
-            return other
-    return None
+        words = gap.split()
+        # the nearest day, the one after on a tie: "from 3pm on Saturday to 12.30pm on Sunday" (Sunday's 12.30pm)
+        if len(words) <= 2 and not re.search(r"[.;]", gap) and (best is None or (len(words), other.start < time.start)
+                                                                  < best[:2]):
+            best = (len(words), other.start < time.start, other)
+    return best[2] if best else None
 
 
 _ASIDE_IN_GAP = re.compile(r"\blocal\s+time\b|\([^()]{1,30}\)", re.IGNORECASE)

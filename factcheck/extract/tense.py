@@ -20,6 +20,9 @@ _PARTICIPLES = frozenset(listed("clauses", "plan_participles"))  # "is scheduled
 _UNCHANGED_PAST = frozenset(listed("clauses", "unchanged_past"))  # "put", "set", "cut": past forms as the verb's own
 _POSTPONING = frozenset(listed("clauses", "postponing"))
 _PUT_BACK = frozenset({"pushed", "put", "moved"})  # "pushed back to Tuesday"
+# "The meeting is on Monday", "Kick-off is at 3pm on Saturday", "The deadline is Friday": a date ahead
+_LASTED = frozenset(listed("clauses", "spans_past"))
+_DATE_NEXT = re.compile(rf"\s+(?:(?:on|at)\s+|(?={WEEKDAY}\b))")
 _DATE_WORD = re.compile(rf"(?:{MONTH}|{WEEKDAY}|\d|(?i:next|later|tomorrow)\b)")  # a date an event is put off to
 _BE = frozenset({"is", "are", "was", "were", "be", "been", "being", "am", "'s", "'re"})
 _MODALS = frozenset({"will", "would", "shall", "should", "could", "can", "may", "might", "must", "to", "'ll"})
@@ -96,14 +99,35 @@ def _verb_tense(words: Sequence[Token], i: int) -> str | None:
     if form == "past":
         # "should be completed", "will be finalized", "to be signed": a passive that looks ahead
         return "future" if previous in ("be", "being") and before in _MODALS else "past"
+    following = words[i + 1].lower if i + 1 < len(words) else ""
     if form == "present" and not ("NOUN" in part_of_speech(lower) and (
             not _subject_like(words[i - 1] if i else None) or _counted(words, i) or before == "to"
-            or previous in _UNCHANGED_PAST)):
-        return "future"  # "Blinken heads", "the company plans"; not "on charges", "to face charges"
+            or previous in _UNCHANGED_PAST or _verb_follows(following))):
+        # "Blinken heads", "the company plans"; not "on charges", "to face charges", nor a subject before its verb:
+        # "troops moved", "oil prices jumped", "talks would resume"
+        return "future"
     if form is None and "VERB" in part_of_speech(lower) and _plural_subject(words[i - 1] if i else None) and (
             lower not in _UNCHANGED_PAST):
         return "future"  # "they meet again on Wednesday"; not "Officials put the toll at 40 in November"
     return None
+
+
+def _after_past(words: Sequence[Token], i: int) -> bool:
+    """A past verb of a span a few words before: "lasted until", "remained in hospital until", "led the company
+    until" (not "to remain closed until Friday", which looks ahead)."""
+    return any(w.lower in _LASTED for w in words[max(0, i - 4) : i])
+
+
+def ended_in_past(sentence: str, start: int) -> bool:
+    """The date at ``start`` closes a span a past verb tells ("He led the company until January")."""
+    words = tokens(sentence[:start])
+    return bool(words) and words[-1].lower in ("until", "till") and _after_past(words, len(words) - 1)
+
+
+def _verb_follows(word: str) -> bool:
+    """The word after a plural noun is its verb: a past form, a modal, a form of "be" or "have"."""
+    return bool(word) and word != "to" and (
+        word in _MODALS or word in _BE or word in ("has", "have", "had") or verb_form(word) == "past")
 
 
 def _postponed_to(words: Sequence[Token], i: int) -> bool:
@@ -135,8 +159,12 @@ def _tense_markers(sentence: str) -> tuple[tuple[int, str], ...]:
         elif lower in _UNCHANGED_PAST and lower in _FUTURE_MARKERS and previous not in _BE and following not in (
                 "to", "for"):
             tense = None  # "The board set the dividend in December": the verb, not "is set to", "set for"
+        elif lower in ("until", "till") and _after_past(words, i):
+            tense = None  # "the curfew lasted until Wednesday morning": as long as the past verb's clause
         elif lower in _FUTURE_MARKERS or lower in ("until", "till") or (
-                lower in ("is", "are", "am") and following == "to") or _postponed_to(words, i):
+                (lower in ("is", "are", "am") and following == "to")
+                or (lower in ("is", "are") and _DATE_NEXT.match(sentence, word.end))
+        ) or _postponed_to(words, i):
             tense = "future"
         elif lower in _PAST_MARKERS or (lower == "from" and previous in ("up", "down")):
             tense = "past"  # "down from 44% in January": the earlier figure's month
