@@ -3,9 +3,9 @@ rounding step the writer's precision implies ("31,000" is precise to the thousan
 
 from __future__ import annotations
 
+import functools
 import math
 import re
-from collections.abc import Iterator
 from dataclasses import dataclass
 from decimal import Decimal
 
@@ -226,13 +226,13 @@ def step_of_value(value: float) -> float:
 _CHANGED_BY = re.compile(rf"\b(?:{alternation(words('quantities', 'changes'))})\s+by\s+$", re.IGNORECASE)
 
 
-def fractions(text: str) -> Iterator[re.Match[str]]:
+@functools.lru_cache(maxsize=1024)  # the quantity and the ordinal readers ask of the same sentence
+def fractions(text: str) -> tuple[re.Match[str], ...]:
     """The shares of ``text`` (FRACTION matches), a share after "by" only after a change ("rose by a third", not
     "followed by a third in the evening")."""
-    for match in FRACTION.finditer(text):
-        if match.group("num4") and "-" not in match.group(0) and not _CHANGED_BY.search(text, 0, match.start()):
-            continue  # "one-third" with its hyphen is a share whatever comes before it
-        yield match
+    return tuple(match for match in FRACTION.finditer(text)
+                 if not (match.group("num4") and "-" not in match.group(0)  # "one-third": a share, whatever before
+                         and not _CHANGED_BY.search(text, 0, match.start())))
 
 
 def fraction_value(match: re.Match[str]) -> float:

@@ -85,7 +85,8 @@ def person_age(figure: Figure) -> Reading:
     """A person's age told without a unit: "Maria, 10, was found", "the victims were Jane Roe, 61, and Mary Poe,
     48.", "He will be 35 by then", "who was 10.", "Mark Felt dies at 95"."""
     before, after, value = figure.before, figure.after, figure.value
-    person = ((_NAME_COMMA.search(before) or _PERSON_COMMA.search(before[-40:])) and _NAME_AGE_ENDS.match(after)) or (
+    named = _NAME_AGE_ENDS.match(after) and (_NAME_COMMA.search(before[-60:]) or _PERSON_COMMA.search(before[-40:]))
+    person = named or (
         (DIED_AT.search(before[-60:]) or _PERSON_IS.search(before[-24:])) and _AGE_ENDS.match(after))
     if (not _AGE.match(after) and not figure.number.words and person and 1 <= value <= 110
             and value == int(value)):

@@ -108,8 +108,9 @@ def pence(figure: Figure) -> Reading:
 def pounds(figure: Figure) -> Reading:
     """Pounds after a scale word, or after a word of money, are money: "3 million pounds", "fined 400,000 pounds"
     (but "3 pounds of rice", "weighing 300 pounds" weigh)."""
-    money_word = figure.number.scale > 1 or _POUNDS_CUE.search(figure.before[-50:])
-    if money_word and not figure.symbol and _POUNDS.match(figure.after):
+    if figure.symbol or not _POUNDS.match(figure.after):
+        return None
+    if figure.number.scale > 1 or _POUNDS_CUE.search(figure.before[-50:]):
         return figure.quantity("money", figure.end + 7, "GBP", "pound sterling")
     return None
 
