@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from factcheck.extract.cues import AGE_PAIRED, AGES_BEFORE_IT, COORDINATED, DIED_AGED, DIED_AT
+from factcheck.extract.hedges import HEDGE_WORDS
 from factcheck.extract.lemmas import lemmas, noun_lemma, part_of_speech, singular_noun, unknown_word, verb_form
 from factcheck.extract.noun_phrase import counted_phrase
 from factcheck.extract.tokens import STOPWORDS, Token, sentence_tokens
@@ -237,10 +238,9 @@ def _year_elsewhere(sentence: str, start: int, end: int, time: str) -> bool:
 
 
 _CHANGES = frozenset({"rise", "fall"})
-_HEDGES = alternation([w for hedges in table("hedges", "before").values() for w in hedges])
 # "two more than Evansville", not "more than a week ago" nor "more than 500": a figure follows a hedge
 _GAP = re.compile(rf"(?:\s+[a-z]+(?:-[a-z]+)?)?\s+{alternation(listed('clauses', 'comparatives'))}\s+than\s+"
-                  rf"(?!(?:a|an|{_HEDGES}|{_NUMBER_WORDS})\b|[\d$€£])", re.IGNORECASE)
+                  rf"(?!(?:a|an|{HEDGE_WORDS}|{_NUMBER_WORDS})\b|[\d$€£])", re.IGNORECASE)
 _NEXT_WORD = re.compile(r"[\s-]+([A-Za-z]+)\b")
 _HEDGE_WORDS = frozenset("about around nearly almost some more than at least over up to roughly an estimated".split())
 _PEOPLE_PREDICATES = frozenset({"kill", "injure", "miss", "displace", "rescue", "hostage", "arrest"})

@@ -582,20 +582,17 @@ def _day_of_week(match: re.Match[str], pub: dt.date | None, tense: str | None) -
 
 def _nearby_day(found: list[Found], index: int, sentence: Sentence) -> Found | None:
     """The day named within a few words of a clock time ("at 16:08 UTC on March 21", "Friday at 8 p.m.")."""
-    time = found[index]
-    best: tuple[int, bool, Found] | None = None
+    time, text = found[index], sentence.text
+    near: list[tuple[int, bool, int, Found]] = []
     for other in found:
         if other is time or _day_of(other) is None:
             continue
-        text = sentence.text
         gap = text[time.end : other.start] if other.start >= time.end else text[other.end : time.start]
         gap = _ASIDE_IN_GAP.sub(" ", gap)  # "10:21 a.m. local time on Tuesday", "3:40 p.m. (0740 GMT) on Sunday"
-        words = gap.split()
-        # the nearest day, the one after on a tie: "from 3pm on Saturday to 12.30pm on Sunday" (Sunday's 12.30pm)
-        if len(words) <= 2 and not re.search(r"[.;]", gap) and (best is None or (len(words), other.start < time.start)
-                                                                  < best[:2]):
-            best = (len(words), other.start < time.start, other)
-    return best[2] if best else None
+        if len(gap.split()) <= 2 and not re.search(r"[.;]", gap):
+            near.append((len(gap.split()), other.start < time.start, other.start, other))
+    # the nearest day, the one after on a tie: "from 3pm on Saturday to 12.30pm on Sunday" (Sunday's 12.30pm)
+    return min(near)[3] if near else None
 
 
 _ASIDE_IN_GAP = re.compile(r"\blocal\s+time\b|\([^()]{1,30}\)", re.IGNORECASE)

@@ -51,8 +51,8 @@ _BARE_BEFORE = re.compile(rf"\b{alternation(words('durations', 'before_bare_span
 _COUNTED_BEFORE = re.compile(
     rf"(?:\d|\b{alternation((*words('grammar', 'determiners'), *words('durations', 'quantifiers')))}\s*)$",
     re.IGNORECASE)
+_PLUS = re.compile(r"\s+plus\b", re.IGNORECASE)  # "10 years plus three years": two spans
 # "the forty-second floor" is an ordinal.
-_PLUS = re.compile(r"\s+plus\b", re.IGNORECASE)
 _TENS_BEFORE = re.compile(rf"{alternation(words('grammar', 'tens_words'))}$", re.IGNORECASE)
 # A unit word at the start of a word or right after a digit ("40min"): "Monday" and "today" are no hint.
 _HINT = re.compile(rf"(?:\b|(?<=\d)){_UNIT}", re.IGNORECASE)

@@ -29,9 +29,9 @@ _AFTER: dict[str, tuple[str, ...]] = dict(table("hedges", "after"))  # type: ign
 
 
 _TILDE = re.compile(r"~\s?$")
-_BEFORE_WORDS = alternation(w for ws in _BEFORE.values() for w in ws)
+HEDGE_WORDS = alternation(w for ws in _BEFORE.values() for w in ws)  # the hedges written before a figure
 _AFTER_WORDS = alternation(w for ws in _AFTER.values() for w in ws)
-_BEFORE_RE = re.compile(rf"(?<![\w-])(?P<hedge>{_BEFORE_WORDS})\s+(?:(?:a|an|the)\s+(?=[\d$€£]))?$", re.IGNORECASE)
+_BEFORE_RE = re.compile(rf"(?<![\w-])(?P<hedge>{HEDGE_WORDS})\s+(?:(?:a|an|the)\s+(?=[\d$€£]))?$", re.IGNORECASE)
 _AFTER_RE = re.compile(rf"^(?:\s+|-)(?P<hedge>{_AFTER_WORDS})\b|^\+", re.IGNORECASE)
 _HEDGE_OF = {w.lower(): h for h, ws in (*_BEFORE.items(), *_AFTER.items()) for w in ws}
 

@@ -223,7 +223,8 @@ def step_of_value(value: float) -> float:
     return 10.0 ** (len(digits) - len(digits.rstrip("0")))
 
 
-_CHANGED_BY = re.compile(rf"\b(?:{alternation(words('quantities', 'changes'))})\s+by\s+$", re.IGNORECASE)
+# A change before a figure: "rose 12", "increased by $43.6 billion", "cut by a third" (quantities.py, fractions)
+CHANGED = re.compile(rf"\b{alternation(words('quantities', 'changes'))}\s+(?:by\s+)?$", re.IGNORECASE)
 
 
 @functools.lru_cache(maxsize=1024)  # the quantity and the ordinal readers ask of the same sentence
@@ -232,7 +233,7 @@ def fractions(text: str) -> tuple[re.Match[str], ...]:
     "followed by a third in the evening")."""
     return tuple(match for match in FRACTION.finditer(text)
                  if not (match.group("num4") and "-" not in match.group(0)  # "one-third": a share, whatever before
-                         and not _CHANGED_BY.search(text, 0, match.start())))
+                         and not CHANGED.search(text, 0, match.start())))
 
 
 def fraction_value(match: re.Match[str]) -> float:

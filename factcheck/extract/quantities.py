@@ -30,7 +30,7 @@ from factcheck.extract.hedges import (
     vague_interval,
 )
 from factcheck.extract.noun_phrase import counted_phrase
-from factcheck.extract.numbers import SCALES, Number, fraction_value, fractions, scan
+from factcheck.extract.numbers import CHANGED, SCALES, Number, fraction_value, fractions, scan
 from factcheck.extract.readers import read
 from factcheck.extract.readers.figure import Quantity, per
 from factcheck.extract.readers.measures import BASIS_POINT
@@ -49,7 +49,6 @@ _SET_AGAINST = re.compile(r"(?:\b(?:up|down)\s+from|\bcompared\s+(?:with|to)|\ba
 # The level a change reached: "lost 162.31 points, or 2.14%, to fall to 7,425.81"; "ended down 1% at 1,463.78"
 _LEVEL = re.compile(rf"\b{alternation(words('quantities', 'levels'))}\b(?:[^.;]|\.\d)*\b(?:to|at|close\s+of)\s+$",
                     re.IGNORECASE)
-_CHANGED = re.compile(rf"\b{alternation(words('quantities', 'changes'))}\s+(?:by\s+)?$", re.IGNORECASE)
 _VAGUE_CURRENCIES: dict[str, str] = dict(table("currencies", "vague"))  # type: ignore[arg-type]
 _QUANTIFIED_MONEY = re.compile(rf"\s+(?P<w>{alternation(table('currencies', 'vague'))})\b(?!\s+of\b)",
                                re.IGNORECASE)  # not "several hundred pounds of cocaine"
@@ -167,7 +166,7 @@ def _clause_list(text: str, quantity: Quantity, earlier: list[Quantity]) -> Quan
     listed = (re.search(r"(?:\band|\bwhile|\bincluding|\bbut|,)\s", between) and len(between) < 80
               and not re.match(r"\s*(?:-|–|to)\s*$", between))
     changed = (previous.kind != "percent" and re.fullmatch(r"\s+(?:[a-z]+\s+){0,2}to\s+", between)
-               and _CHANGED.search(text[max(0, previous.start - 24) : previous.start]))
+               and CHANGED.search(text[max(0, previous.start - 24) : previous.start]))
     return previous if listed or changed else None
 
 
@@ -245,7 +244,7 @@ def _joinable(text: str, first: Quantity, second: Quantity) -> bool:
     if word == "and" and not (opened and opened.group(0).lower().startswith("between")):
         return False
     before = text[max(0, first.start - 24) : first.start]  # the words just before: "rose by", "fell"
-    if (re.search(r"\bby\s+$", before) or _CHANGED.search(before)) and (
+    if (re.search(r"\bby\s+$", before) or CHANGED.search(before)) and (
             not first.bare or second.value > _LEVEL_RATIO * first.value):
         # "increased by $43.6 billion to $419.2 billion", "the toll rose by 12 to 45": a change and a level, not a
         # range ("rose by 5 to 6 percent" is one)
@@ -264,7 +263,7 @@ def _joinable(text: str, first: Quantity, second: Quantity) -> bool:
 
 
 _PLUS_JOINED = re.compile(r"-plus\b", re.IGNORECASE)
-_LEVEL_RATIO = 2  # a level at least this many times the change: "rose by 12 to 45", not "by 5 to 10"
+_LEVEL_RATIO = 2  # a level more than this many times the change: "rose by 12 to 45", not "by 5 to 10"
 
 
 _BORROW_JOIN = re.compile(r"^\s+(?:or|of(?:\s+the)?)\s+$", re.IGNORECASE)

@@ -20,8 +20,8 @@ _PARTICIPLES = frozenset(listed("clauses", "plan_participles"))  # "is scheduled
 _UNCHANGED_PAST = frozenset(listed("clauses", "unchanged_past"))  # "put", "set", "cut": past forms as the verb's own
 _POSTPONING = frozenset(listed("clauses", "postponing"))
 _PUT_BACK = frozenset({"pushed", "put", "moved"})  # "pushed back to Tuesday"
+_LASTED = frozenset(listed("clauses", "spans_past"))  # "lasted until Wednesday": a past span's end
 # "The meeting is on Monday", "Kick-off is at 3pm on Saturday", "The deadline is Friday": a date ahead
-_LASTED = frozenset(listed("clauses", "spans_past"))
 _DATE_NEXT = re.compile(rf"\s+(?:(?:on|at)\s+|(?={WEEKDAY}\b))")
 _DATE_WORD = re.compile(rf"(?:{MONTH}|{WEEKDAY}|\d|(?i:next|later|tomorrow)\b)")  # a date an event is put off to
 _BE = frozenset({"is", "are", "was", "were", "be", "been", "being", "am", "'s", "'re"})

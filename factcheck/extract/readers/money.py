@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from factcheck.extract.hedges import HEDGE_WORDS
 from factcheck.extract.numbers import Number
 from factcheck.extract.readers.figure import NOTHING, Figure, Reading, per
 from factcheck.lexicon.words import alternation, table, words
@@ -36,10 +37,9 @@ _LENGTH_CONTEXT = re.compile(rf"^\s*(?:/|per\b|{alternation(words('quantities', 
                              r"|of\s+(?:rain|snow|water))")
 _CURRENCY_WORD = re.compile(rf"^\s+(?:(?P<country>{alternation(_DOLLAR_COUNTRIES)})\s+)?"
                             rf"(?P<w>{alternation(CURRENCY_WORDS)})\b", re.IGNORECASE)
-_HEDGE_WORDS = alternation(w for hedges in table("hedges", "before").values() for w in hedges)
 # a word of money just before, with at most its "of" and a hedge between: "fined 400,000", "costs of about 400,000"
 _POUNDS_CUE = re.compile(rf"\b(?:{alternation(words('currencies', 'pounds_after'))})(?:\s+of)?"
-                         rf"(?:\s+{_HEDGE_WORDS})?\s+$", re.IGNORECASE)
+                         rf"(?:\s+{HEDGE_WORDS})?\s+$", re.IGNORECASE)
 _ALSO_WORDS = frozenset(words("currencies", "also_words"))
 _PLAIN_WORD_BELOW = 1000
 _CODE_AFTER = re.compile(rf"^\s?({_CODES})\b")
