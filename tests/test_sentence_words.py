@@ -7,7 +7,15 @@ from __future__ import annotations
 import pytest
 
 from factcheck.extract.cues import AGE_BEFORE, dates_an_event
-from factcheck.extract.lemmas import noun_lemma, part_of_speech, singular_noun, unmarked_plural, verb_form
+from factcheck.extract.lemmas import (
+    comparative,
+    lemmas,
+    noun_lemma,
+    part_of_speech,
+    singular_noun,
+    unmarked_plural,
+    verb_form,
+)
 from factcheck.extract.noun_phrase import counted_phrase, subject_after
 from factcheck.extract.numbers import scan
 from factcheck.extract.tense import tense_near
@@ -82,6 +90,17 @@ def test_word_classes() -> None:
     assert [unmarked_plural(w) for w in ("people", "police", "personnel", "staff", "cattle", "page")] == [
         True, True, True, True, True, False]
     assert (singular_noun("page"), singular_noun("police"), singular_noun("cattle")) == (True, False, False)
+
+
+def test_lemmas_as_lemminflect_gives_them() -> None:
+    """factcheck reads lemminflect's published table itself (faster than the package's reader); the answers are
+    the package's own: every part of speech, its overrides, lower case, and its model's guess outside the table."""
+    assert lemmas("okay") == {"okay", "ok"}  # the table's "OK", in lower case
+    assert part_of_speech("'d") == {"AUX", "VERB"}
+    assert part_of_speech("everyone") == {"NOUN"}  # from the overrides
+    assert noun_lemma("mortgages") == "mortgage"
+    assert noun_lemma("reinsurers") == "reinsurer"  # outside the table: the model's guess
+    assert (comparative("cheaper"), comparative("paper")) == (True, False)
 
 
 @pytest.mark.parametrize(

@@ -3,9 +3,12 @@ form, a plural or a singular noun, a comparative adjective."""
 
 from __future__ import annotations
 
-from functools import lru_cache
-
-import lemminflect
+import bisect
+import gzip
+import importlib
+import importlib.util
+from functools import cache, lru_cache
+from pathlib import Path
 
 from factcheck.lexicon.words import words as listed
 
@@ -13,12 +16,56 @@ from factcheck.lexicon.words import words as listed
 _UNMARKED_PLURALS = frozenset(listed("people", "collective") + listed("people", "collective_other"))
 
 
+@cache
+def _table() -> tuple[list[str], list[str], dict[str, dict[str, tuple[str, ...]]]]:
+    """lemminflect's lemma table (word,category,lemma/lemma lines, sorted by word) and its overrides, read as
+    they are published in the package. lemminflect's own reader parses all 80,000 lines into dictionaries
+    (0.15 s, a tenth of a run over 150 articles) and importing the package loads numpy for its inflection model;
+    here the lines are only split, found by bisection and parsed when a word is looked up."""
+    spec = importlib.util.find_spec("lemminflect")
+    if spec is None or not spec.submodule_search_locations:
+        raise ImportError("lemminflect is not installed")
+    resources = Path(next(iter(spec.submodule_search_locations))) / "resources"
+    with gzip.open(resources / "lemma_lu.csv.gz", "rt", encoding="utf-8") as handle:
+        lines = handle.read().splitlines()
+    keys = [line[: line.index(",")] for line in lines]
+    overrides: dict[str, dict[str, tuple[str, ...]]] = {}
+    for line in (resources / "lemma_overrides.csv").read_text(encoding="utf-8").splitlines():
+        if line.strip() and not line.startswith("#"):
+            word, upos, lemma = line.strip().split(",")
+            overrides.setdefault(word, {})[upos] = (lemma.lower(),)
+    return keys, lines, overrides
+
+
+@lru_cache(maxsize=65536)
+def _known(lower: str) -> dict[str, tuple[str, ...]]:
+    """Part of speech -> lemmas of a lower-case word in the table, as lemminflect.getAllLemmas gives them."""
+    keys, lines, overrides = _table()
+    found: dict[str, tuple[str, ...]] = {}
+    at = bisect.bisect_left(keys, lower)
+    while at < len(keys) and keys[at] == lower:
+        _, category, forms = lines[at].split(",")
+        found["AUX" if category == "modal" else category.upper()] = tuple(forms.lower().split("/"))
+        at += 1
+    found.update(overrides.get(lower, {}))
+    return found
+
+
+def _lemma(lower: str, upos: str) -> tuple[str, ...]:
+    """lemminflect.getLemma for a lower-case word: the table's lemmas, else its model's guess."""
+    if upos in (known := _known(lower)):
+        return known[upos]
+    # Only words outside the table need lemminflect's model (and numpy), so the package is imported here.
+    lemminflect = importlib.import_module("lemminflect")
+    return next(iter(lemminflect.getAllLemmasOOV(lower, upos).values()), ())
+
+
 @lru_cache(maxsize=65536)
 def lemmas(word: str) -> frozenset[str]:
     """Every lemma of ``word`` (any part of speech), lower-cased, the word itself included."""
     lower = word.lower().replace("’", "'")
     found = {lower}
-    for forms in lemminflect.getAllLemmas(lower).values():
+    for forms in _known(lower).values():
         found.update(forms)
     return frozenset(found)
 
@@ -26,7 +73,7 @@ def lemmas(word: str) -> frozenset[str]:
 @lru_cache(maxsize=65536)
 def part_of_speech(word: str) -> frozenset[str]:
     """The parts of speech a word can be ("NOUN", "VERB", "ADJ", ...): "games" is a noun or a verb."""
-    known = frozenset(lemminflect.getAllLemmas(word.lower()))
+    known = frozenset(_known(word.lower()))
     if not known and "-" in word and all(part.isalpha() for part in word.split("-")):
         # A compound outside the tables ("first-team players", "coal-fired plants") modifies a noun or is one.
         return frozenset({"ADJ", "NOUN"})
@@ -43,7 +90,7 @@ def verb_form(word: str) -> str | None:
         return "present"
     # From the lemma table alone (lemminflect's inflection table costs a quarter of a second to load): an
     # inflected form that is not a gerund is a past form unless it is the lemma plus -s.
-    for lemma in lemminflect.getAllLemmas(lower, upos="VERB").get("VERB", ()):
+    for lemma in _known(lower).get("VERB", ()):
         if lower == lemma or lower.endswith("ing"):
             return None
         if lower in (lemma + "s", lemma + "es", lemma[:-1] + "ies"):
@@ -73,7 +120,7 @@ def comparative(word: str) -> bool:
     pos = part_of_speech(word)
     if "NOUN" in pos or "ADJ" not in pos or not word.endswith("er"):
         return False
-    return lemminflect.getLemma(word, upos="ADJ")[0] != word
+    return _lemma(word.lower(), "ADJ")[0] != word.lower()
 
 
 @lru_cache(maxsize=65536)
@@ -81,7 +128,7 @@ def adjective_lemma(word: str) -> str:
     """"smaller" -> "small"; nouns used as modifiers keep their form."""
     if "ADJ" not in part_of_speech(word) or "NOUN" in part_of_speech(word):
         return word
-    lemma = lemminflect.getLemma(word, upos="ADJ")
+    lemma = _lemma(word.lower(), "ADJ")
     return lemma[0] if lemma else word
 
 
@@ -90,10 +137,10 @@ def noun_lemma(word: str, proper: bool = False) -> str:
     """Singular, lower case: "containers" -> "container", "Americans" -> "american"; unknown names keep their
     form ("Hamas" is not the plural of "Hama")."""
     lower = word.lower()
-    known = bool(lemminflect.getAllLemmas(lower))
+    known = bool(_known(lower))
     if proper and not known:
         return lower[:-1] if lower.endswith("ans") else lower  # demonyms: "Americans" -> "american"
-    lemma = lemminflect.getLemma(lower, upos="NOUN", lemmatize_oov=True)
+    lemma = _lemma(lower, "NOUN")
     return lemma[0].lower() if lemma else lower
 
 
@@ -102,5 +149,4 @@ def unknown_word(word: str) -> bool:
     """A word no English table knows, nor its singular: most often a name ("Hansbrough", "Klitschko", "Williams"),
     not a plural outside the tables ("survivors", "insurgents")."""
     lower = word.lower()
-    return lower.isalpha() and not lemminflect.getAllLemmas(lower) and not (
-        lower.endswith("s") and lemminflect.getAllLemmas(lower[:-1]))
+    return lower.isalpha() and not _known(lower) and not (lower.endswith("s") and _known(lower[:-1]))
