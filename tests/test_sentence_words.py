@@ -64,6 +64,10 @@ def test_tokens_keep_their_offsets_and_drop_a_closing_full_stop() -> None:
         ("The agency laid off 300 staff and contract workers.", "300", ("staff", "staff", 29)),
         ("The agency laid off 300 office and contract workers.", "300", ("office and contract worker", "worker", 51)),
         ("Some 412 police and army officers were deployed.", "412", ("police", "police", 15)),
+        # a noun in -s that is no plural ("measles", "series") before the head: "cases" is a noun, not its verb
+        ("Harlan County has confirmed 320 measles cases so far.", "320", ("measles case", "case", 45)),
+        ("The studio released 12 series titles.", "12", ("series title", "title", 36)),
+        ("Crews found 3 savings accounts.", "3", ("savings account", "account", 30)),
     ],
 )
 def test_the_phrase_a_figure_counts(sentence: str, figure: str, expected: tuple[str, str, int]) -> None:

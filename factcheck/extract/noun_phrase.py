@@ -152,7 +152,7 @@ def _ends_noun_run(text: str, position: int, word: Token, following: Token | Non
                                     and not text[position + word.end : position + following.start].strip()
                                     and plural_noun(following.lower))
     return ("NOUN" not in pos or ("ADJ" in pos and not plural) or "ADV" in pos or lower in _COMMON_VERBS
-            or (head.endswith("s") and "VERB" in pos))
+            or (head.endswith("s") and "VERB" in pos and not (plural_noun(lower) and lower.endswith("s"))))
 
 
 def _of_nouns(text: str, end: int) -> list[str]:
