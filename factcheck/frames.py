@@ -635,6 +635,8 @@ def _owner(sentence: str, words: Sequence[Token], first: int, last: int, clause:
             if i + 1 < len(words) and words[i + 1].lower in _SAYING:
                 return None
             between = words[i + 1 : first]
+            if [w.lower for w in between] in (["to"], ["for"]) and _object_of_verb(words, i, clause):
+                return _name_before(words, i, clause, possessive=False)  # "sentenced Tom Berrick to 12 years"
             if kind == "money" and len(between) > 1 and singular_noun(between[0].lower) and not verb_form(
                     between[0].lower):
                 between = between[1:]  # "the Pulse X phone is priced at $999": a product's price, its name's
@@ -646,6 +648,24 @@ def _owner(sentence: str, words: Sequence[Token], first: int, last: int, clause:
         if word.lower in ("he", "she", "they", "it", "who", "which"):
             return None
     return None
+
+
+def _object_of_verb(words: Sequence[Token], i: int, clause: tuple[int, int]) -> bool:
+    """The name ending at word i is a verb's object ("sentenced former mayor Tom Berrick", "suspended Smith"): the
+    word before it, past at most two lower-case words that name the person ("former mayor"), is a verb."""
+    j = i
+    while j > clause[0] and _is_name(words, j - 1):
+        j -= 1
+    for back in range(1, 4):
+        k = j - back
+        if k < clause[0]:
+            return False
+        lower = words[k].lower
+        if verb_form(lower) is not None and "NOUN" not in part_of_speech(lower):
+            return True
+        if lower in STOPWORDS or not words[k].text.islower():
+            return False
+    return False
 
 
 def _possessive_gap(words: Sequence[Token], first: int) -> int:

@@ -51,9 +51,10 @@ def frame(kind: str, sentence: str, surface: str, subject: str | None = None, un
         # what lasted: the clause's thing, and its predicate
         ("duration", "The meeting between the two leaders in Geneva lasted 90 minutes.", "90 minutes", None, "s",
          EVENT, Frame("meeting", "meet", None, EVENT)),
-        # "former" before a person tells who someone was, not another time; before a thing it does
+        # "former" before a person tells who someone was, not another time; before a thing it does (the sentence is
+        # the person's, the verb's object)
         ("duration", "A judge sentenced former mayor Tom Berrick to 12 years in prison.", "12 years", None, "s",
-         EVENT, Frame(None, "sentence", None, EVENT)),
+         EVENT, Frame(None, "sentence", "tom berrick", EVENT)),
         ("count", "The former record of 12 goals stood for years.", "12", "goal", None, EVENT,
          Frame("former goals", "score", None, OTHER)),
         ("count", "If sales slow, the automaker would cut 2,000 jobs.", "2,000", "job", None, EVENT,
@@ -374,6 +375,20 @@ def test_a_mother_of_12_carries_no_key_of_the_killed(tmp_path: Path) -> None:
 ])
 def test_owners_of_real_sentences(sentence: str, surface: str, owner: str | None) -> None:
     kind = "money" if "$" in surface else "percent" if "per" in surface else "count"
+    assert frame(kind, sentence, surface, "people" if kind == "count" else None).owner == owner
+
+
+@pytest.mark.parametrize(("sentence", "surface", "owner"), [
+    # the object of the verb owns what it is sentenced to or suspended for, as its subject does in the passive
+    ("A federal judge on Thursday sentenced former mayor Tom Berrick to 12 years in prison.", "12 years",
+     "tom berrick"),
+    ("Former mayor Tom Berrick was sentenced to eight years in prison on Thursday.", "eight years", "tom berrick"),
+    ("The league suspended Dale Ortman for 10 games.", "10 games", "dale ortman"),
+    # a name told to nobody's figure: "told Reuters 40 people died" gives Reuters nothing
+    ("A spokesman told Reuters 40 people had died.", "40", None),
+])
+def test_the_object_of_a_verb_owns_its_span(sentence: str, surface: str, owner: str | None) -> None:
+    kind = "count" if surface == "40" else "duration"
     assert frame(kind, sentence, surface, "people" if kind == "count" else None).owner == owner
 
 

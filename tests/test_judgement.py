@@ -1394,3 +1394,22 @@ def test_the_same_number_in_another_unit_is_explained_as_a_unit_named_for_anothe
 ])
 def test_a_unit_named_for_another_is_a_slip_only_between_close_units(first: str, second: str, slip: bool) -> None:
     assert unit_slip(one_fact(first), one_fact(second)) is slip
+
+
+def test_one_person_s_sentence_told_two_ways(tmp_path: Path) -> None:
+    """"sentenced former mayor Tom Berrick to 12 years" and "Tom Berrick was sentenced to eight years": one
+    person's sentence, the object of the verb in one story and its subject in the other."""
+    findings, facts = check(
+        tmp_path,
+        ("2026-03-12", "A federal judge on Thursday sentenced former mayor Tom Berrick to 12 years in prison."),
+        ("2026-03-12", "Former mayor Tom Berrick was sentenced to eight years in prison on Thursday."))
+    assert [(f.severity, surfaces(f, facts)) for f in findings] == [
+        ("warning", [["12 years"], ["eight years"]])]
+
+
+def test_two_people_s_sentences_are_two_figures(tmp_path: Path) -> None:
+    findings, _ = check(
+        tmp_path,
+        ("2026-03-12", "A federal judge on Thursday sentenced former mayor Tom Berrick to 12 years in prison."),
+        ("2026-03-12", "His aide Lena Morrow was sentenced to eight years in prison on Thursday."))
+    assert flagged(findings) == []
