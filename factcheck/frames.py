@@ -23,6 +23,7 @@ from factcheck.extract.cues import AGE_PAIRED, AGES_BEFORE_IT, COORDINATED, DIED
 from factcheck.extract.hedges import HEDGE_WORDS
 from factcheck.extract.lemmas import lemmas, noun_lemma, part_of_speech, singular_noun, unknown_word, verb_form
 from factcheck.extract.noun_phrase import counted_phrase
+from factcheck.extract.numbers import NUMBER_WORDS
 from factcheck.extract.tokens import STOPWORDS, Token, sentence_tokens
 from factcheck.lexicon import Lexicon
 from factcheck.lexicon.words import alternation, table
@@ -313,6 +314,7 @@ def _date_predicate(predicate: str | None, sentence: str, start: int, words: Seq
     return predicate
 
 
+_BE = frozenset(listed("grammar", "be_forms"))
 _NOUN_MARKERS = frozenset((*listed("grammar", "determiners"), *listed("grammar", "possessives"), "to"))
 
 
@@ -383,9 +385,11 @@ def _predicate(sentence: str, words: Sequence[Token], first: int, last: int, cla
             if not clause[0] <= i <= clause[1] or last < i <= max(last + 1, counted):
                 continue  # the words right after a figure are what it counts ("12 points"), not its verb
             lower = words[i].lower
-            if lower in STOPWORDS or words[i].text[0].isupper():
-                continue
-            if verb_form(lower) and not lemmas(lower) & lexicon.light:
+            if lower in STOPWORDS or words[i].text[0].isupper() or (i and words[i - 1].text[0].isdigit()) or (
+                    i and words[i - 1].lower in NUMBER_WORDS):
+                continue  # a word a number counts is a noun ("180 passengers and six crew": no verb "crow")
+            progressive = lower.endswith("ing") and i and words[i - 1].lower in _BE and "VERB" in part_of_speech(lower)
+            if (verb_form(lower) or progressive) and not lemmas(lower) & lexicon.light:
                 return RAW + min(lemmas(lower) - {lower}, default=lower)
     return None
 

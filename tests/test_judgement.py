@@ -1413,3 +1413,21 @@ def test_two_people_s_sentences_are_two_figures(tmp_path: Path) -> None:
         ("2026-03-12", "A federal judge on Thursday sentenced former mayor Tom Berrick to 12 years in prison."),
         ("2026-03-12", "His aide Lena Morrow was sentenced to eight years in prison on Thursday."))
     assert flagged(findings) == []
+
+
+def test_the_people_a_plane_carried_told_two_ways(tmp_path: Path) -> None:
+    """"was carrying 180 passengers" and "had 210 passengers on board": one figure (a note before, when "six crew"
+    read as the verb "crow" and "carrying" as no verb)."""
+    findings, facts = check(
+        tmp_path,
+        ("2026-03-12", "The Airbus was carrying 180 passengers and six crew when it skidded off the runway."),
+        ("2026-03-12", "The plane that skidded off the runway had 210 passengers on board, the airline said."))
+    assert [(f.severity, surfaces(f, facts)) for f in flagged(findings)] == [("warning", [["180"], ["210"]])]
+
+
+def test_passengers_and_crew_are_parts_of_those_on_board(tmp_path: Path) -> None:
+    findings, _ = check(
+        tmp_path,
+        ("2026-03-12", "The Airbus was carrying 150 passengers and seven crew members when it crashed."),
+        ("2026-03-12", "The plane that crashed was carrying 157 people, the airline said."))
+    assert flagged(findings) == []
