@@ -1431,3 +1431,21 @@ def test_passengers_and_crew_are_parts_of_those_on_board(tmp_path: Path) -> None
         ("2026-03-12", "The Airbus was carrying 150 passengers and seven crew members when it crashed."),
         ("2026-03-12", "The plane that crashed was carrying 157 people, the airline said."))
     assert flagged(findings) == []
+
+
+def test_a_possessed_visit_is_one_numbered_event(tmp_path: Path) -> None:
+    """"his third visit" and "the pope's fourth visit": one person's numbered trip, possessed by a pronoun in one
+    story and by a common noun in the other (only a capitalised name counted before)."""
+    findings, facts = check(
+        tmp_path,
+        ("2026-03-12", "Pope Leo arrived in Brazil on Thursday for his third visit to the country."),
+        ("2026-03-12", "The trip marks the pope's fourth visit to Brazil, the Vatican said."))
+    assert [surfaces(f, facts) for f in flagged(findings)] == [[["third"], ["fourth"]]]
+
+
+def test_a_time_s_ordinal_is_nobody_s(tmp_path: Path) -> None:
+    findings, _ = check(
+        tmp_path,
+        ("2026-03-12", "It was this year's third visit by a foreign leader to the island."),
+        ("2026-03-12", "It was the season's fourth visit by a foreign leader to the island."))
+    assert flagged(findings) == []

@@ -42,7 +42,10 @@ _MULTIPLE = re.compile(r"\s+times\b|-fold\b|\s+percent\s+of\s+the\s+legal|(?:-fo
 _DAY_WORDS = re.compile(
     rf"\d{{4}}|\d+/\d+|{alternation([*table('calendar', 'weekdays'), *words('judging', 'day_words')])}"
     rf"|{alternation(month[:3] for month in table('calendar', 'months'))}", re.IGNORECASE)
-_POSSESSED = re.compile(r"\b(?:his|her|their|its|[A-Z][\w-]*(?:'s|’s))\s+$")
+# Someone's: "his sixth trip", "Obama's sixth trip", "the pope's fourth visit"; a time's is nobody's ("this year's
+# third storm", "the season's second loss").
+_POSSESSED = re.compile(r"\b(?:his|her|their|its|(?P<owner>[A-Za-z][\w-]*)(?:'s|’s))\s+$")
+_TIME_PERIODS = frozenset(words("clauses", "time_periods"))
 _WRITTEN = re.compile(rf"\d|\b{MONTH}", re.IGNORECASE)  # a year in figures or a month by name
 _SAID_ON = re.compile(r"\b(?:said|says|told\s+(?:reporters|journalists|[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*)|reported|"
                       r"stated|added)\s+(?:on\s+|late\s+|early\s+)?$")
@@ -123,7 +126,7 @@ def eligible(fact: Fact, lexicon: Lexicon) -> bool:
         # unless someone's ("his sixth trip").
         own = next((lexicon.predicates[(lemma,)] for lemma in lemmas(head) if (lemma,) in lexicon.predicates), None)
         named = fact.predicate is not None and not fact.predicate.startswith(RAW) and (
-            fact.predicate != own or _POSSESSED.search(fact.sentence, 0, fact.start - fact.sentence_start) is not None)
+            fact.predicate != own or _possessed(fact))
         if not (fact.owner or fact.thing.startswith("since ") or named):
             return False  # "the first death" and "the second death": a sequence told, not one event numbered
     lasting = fact.predicate in _LASTING or bool(
@@ -141,6 +144,11 @@ def eligible(fact: Fact, lexicon: Lexicon) -> bool:
         # The week of a named event: "married two weeks ago" against "married about three weeks ago".
         return bool(fact.predicate and not fact.predicate.startswith(RAW))
     return True
+
+
+def _possessed(fact: Fact) -> bool:
+    found = _POSSESSED.search(fact.sentence, 0, fact.start - fact.sentence_start)
+    return found is not None and (found.group("owner") or "").lower() not in _TIME_PERIODS
 
 
 def said_on(fact: Fact) -> bool:
