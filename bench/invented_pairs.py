@@ -1,13 +1,15 @@
 """Invented story pairs: does factcheck warn on a genuine disagreement told in plain news wording, and stay quiet on
 a trap?
 
-    .venv/bin/python bench/invented_pairs.py [--cases bench/gold/invented/pairs.txt] [--verbose]
+    .venv/bin/python bench/invented_pairs.py [--cases bench/gold/invented/pairs.txt] [--output FILE] [--verbose]
+    .venv/bin/python bench/invented_pairs.py --cases bench/gold/invented/test_pairs.txt
 
 Each case of the file (see its header) is two or three short reports of one invented event, all dated 2026-03-12,
 checked as `factcheck check` checks a folder. A genuine case (G) is **caught** when a warning or error finding has
 facts of two reports, **a note** when only an info finding does, **missed** otherwise; a trap (T, X) is **false**
 when any warning or error finding is raised, **a note** when only info findings are, **clean** otherwise. Prints the
-counts and every case that is not as expected; writes `bench/results/invented_pairs.json`.
+counts and every case that is not as expected; writes `bench/results/invented_pairs.json` (for test_pairs.txt:
+`bench/results/invented_test_pairs.json`).
 
 The reports were written by a helper who had not seen factcheck's output, with the verdict expected written first;
 this session fixed code on some of them, so the counts measure plain news wording the judge now knows, not unseen
@@ -68,6 +70,7 @@ def outcome(kind: str, reports: list[str]) -> tuple[str, list[str]]:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--cases", type=Path, default=CASES)
+    parser.add_argument("--output", type=Path, help="results (default bench/results/invented_<cases file stem>.json)")
     parser.add_argument("--verbose", action="store_true", help="show every case, not only the unexpected")
     args = parser.parse_args(argv)
     results = []
@@ -84,10 +87,13 @@ def main(argv: list[str] | None = None) -> int:
           f"missed {genuine['missed']}")
     print(f"traps {sum(traps.values())}: a false warning {traps['false']}, a note only {traps['note']}, "
           f"clean {traps['clean']}")
-    out = ROOT / "bench" / "results" / "invented_pairs.json"
+    stem = args.cases.stem
+    out = args.output or ROOT / "bench" / "results" / f"invented_{stem if stem.endswith('pairs') else 'pairs'}.json"
+    where = args.cases.resolve()
     out.write_text(json.dumps({
         "date": dt.date.today().isoformat(),
         "machine": {"python": platform.python_version(), "platform": platform.platform()},
+        "cases_file": str(where.relative_to(ROOT)) if where.is_relative_to(ROOT) else str(args.cases),
         "genuine": dict(genuine), "traps": dict(traps), "cases": results}, indent=1) + "\n", encoding="utf-8")
     return 0
 
