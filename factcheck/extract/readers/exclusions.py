@@ -46,7 +46,10 @@ _CODE_AFTER = re.compile(rf"\s+{_identifiers('codes_after')}\b")
 _COUNTED_BEFORE = re.compile(rf"\b(?:{_listed('counting')}|\d+)\s+(?:{_listed('counting_adjectives')}\s+)?$",
                              re.IGNORECASE)
 _IDENTIFIER_BEFORE = re.compile(rf"\b{_identifiers('before')}[.\s#-]*$")
-_STREET_AFTER = re.compile(rf"^(?:[-–]\d+)?\s+(?:\w+\.?\s+){{1,3}}{_identifiers('streets')}\b"
+# The words of a street's name are capitalised or figures, or say where on it ("the 12200 block of 223rd Street");
+# "340 patients from St. Aldric Hospital" names none.
+_STREET_AFTER = re.compile(rf"^(?:[-–]\d+)?\s+(?:(?:[A-Z0-9][\w'-]*\.?|{_identifiers('street_name_words')})\s+){{1,3}}"
+                           rf"{_identifiers('streets')}\b"
                            rf"|^\s+{_identifiers('streets_named_after')}\b")
 _CLOCK = re.compile(r"^(?:\s*:\d|\s*(?:a\.m|p\.m|am|pm)\b)", re.IGNORECASE)
 _OF_THEM = re.compile(r"^(?:\s+of\s+(?:them|those|these|us)\b|\s+another\b)", re.IGNORECASE)
