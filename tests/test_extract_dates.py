@@ -147,6 +147,8 @@ def test_hedged_duration_interval() -> None:
         ("It was his sixth trip to the region.", "sixth", 6, "trip"),
         ("It was her 6th visit this year.", "6th", 6, "visit"),
         ("Lyon is the second-largest city.", "second-largest", 2, "city"),
+        ("It was the second-warmest year on record.", "second-warmest", 2, "year"),
+        ("She ran the third-fastest time in history.", "third-fastest", 3, "time"),
         ("This is the twenty-first summit.", "twenty-first", 21, "summit"),
         # an ordinal before a period of play numbers the period, not the noun after it
         ("Luck's fourth quarter drive won the game.", "fourth", 4, "quarter"),

@@ -121,6 +121,13 @@ def test_money(text: str, surface: str, value: float, unit: str) -> None:
         ("Fire burned 40,000 acres of forest.", "40,000 acres", 161874256.896, "m2", "acre"),
         ("It hit 35 degrees Celsius in town.", "35 degrees Celsius", 35, "°C", "degree Celsius"),
         ("A magnitude 6.1 quake shook the coast.", "6.1", 6.1, "magnitude", "magnitude"),
+        # a dimension hyphenated after the unit: a length, not a count of miles or feet
+        ("A 1.2-mile-wide asteroid passed Earth.", "1.2-mile", 1931.2128, "m", "mile"),
+        ("A 10-foot-tall statue fell.", "10-foot", 3.048, "m", "foot"),
+        # a bare C or F: degrees where the sentence tells of lows, highs or a figure below zero; "95F" no farads
+        ("Overnight lows dropped to 2 C across the region.", "2 C", 2, "°C", "degree Celsius"),
+        ("It was minus 4 F in Chicago.", "4 F", -20, "°C", "degree fahrenheit"),
+        ("It was 95F in Dallas.", "95F", 35, "°C", "degree fahrenheit"),
     ],
 )
 def test_measures_convert_to_canonical_units(
@@ -176,6 +183,13 @@ def test_counted_thing() -> None:
     assert one("Nearly 1.4 million displaced people live there.").subject == "people"
     assert one("About 85% of Gazans were displaced.").subject == "gazan"
     assert one("The quake destroyed 300 structures.").subject == "structure"
+    # a verb whose past is its base form ends the phrase; a span or a total after "of its" is passed over
+    assert one("More than 4.2 million people cast early ballots.").subject == "people"
+    assert one("About 300 people hit the streets.").subject == "people"
+    assert [f.subject for f in extract_sentence(Sentence("The team won 9 of its last 10 games.", 0, None))] == [
+        "game", "game"]
+    assert [f.subject for f in extract_sentence(Sentence("He made 7 of his 12 shots.", 0, None))] == ["shot", "shot"]
+    assert one("The 10,000-strong crowd cheered.").subject == "crowd"
 
 
 def test_two_figures_in_one_sentence_are_two_facts() -> None:

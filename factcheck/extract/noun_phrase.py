@@ -15,11 +15,13 @@ from factcheck.extract.lemmas import (
     verb_form,
 )
 from factcheck.extract.tokens import STOPWORDS, Token, tokens
-from factcheck.lexicon.words import table
+from factcheck.lexicon.words import table, words
 
 _OF_NOUNS = re.compile(r"\s+of\s+(?P<nouns>[a-z]+(?:\s+[a-z]+)?)\b")
 # "of the", "of its" after a figure: "85% of Gazans", "two of the victims" count what follows them.
 _OF_OPENERS = frozenset({"the", "its", "their", "his", "her", "our", "a", "an", "all"})
+_OF_OWNERS = frozenset({"its", "their", "his", "her", "our"})  # "7 of his 12 shots"
+_OF_SPANS = frozenset({"last", "first", "past", "next"})  # "of its last 10 games"
 _MORE = frozenset({"more", "additional", "extra", "further"})  # "eight more picks": the head follows
 # "dozens", "thousands", "tens": a vague number, never the plural head a list of modifiers shares.
 _VAGUE_NOUNS = frozenset(word for word in table("hedges", "vague") if " " not in word) | {"tens"}
@@ -28,6 +30,7 @@ _COMMON_VERBS = frozenset(
     "goes says has does is was makes takes comes gets gives shows means seems remains stands lives works runs falls "
     "rises grows looks needs wants knows thinks helps keeps leaves plays moves pays sells buys holds brings".split()
 )
+_UNCHANGED_PAST = frozenset(words("clauses", "unchanged_past"))  # "cast", "hit": a past verb after a plural head
 _LIMIT = 4  # words read after the figure, not counting those that only qualify ("more", "decently")
 
 
@@ -64,8 +67,13 @@ def _words_after(text: str, position: int) -> list[Token] | None:
         return None
     if words and words[0].lower == "of":
         words = words[1:]
+        owned = bool(words) and words[0].lower in _OF_OWNERS
         if words and words[0].lower in _OF_OPENERS:
             words = words[1:]
+        if owned and len(words) > 1 and words[0].lower in _OF_SPANS and words[1].text[0].isdigit():
+            words = words[1:]  # "9 of its last 10 games": the games
+        if owned and len(words) > 1 and words[0].text[0].isdigit() and words[1].text.isalpha():
+            words = words[1:]  # "7 of his 12 shots": the shots
     return words
 
 
@@ -113,7 +121,7 @@ def _head_run(text: str, position: int, words: list[Token]) -> tuple[list[Token]
             if lower.endswith(("'s", "’s")):  # "Johnson's deputies": the owner is in the phrase, never its head
                 kept.append(Token(word.text[:-2], word.start, word.end))
             continue  # a participle ("displaced people", "charging stations") qualifies the head
-        if head is not None and _ends_noun_run(text, position, word, following, pos, head):
+        if head is not None and _ends_noun_run(text, position, word, following, pos, head, kept[-1].text[0].isupper()):
             break  # "people live there", "marchers outside", "the budget goes": only a noun continues a noun phrase
         if not (word.text[0].isupper() or pos & {"NOUN", "ADJ", "PROPN"}):
             break
@@ -137,7 +145,7 @@ def _modifier(lower: str, pos: frozenset[str]) -> bool:
 
 
 def _ends_noun_run(text: str, position: int, word: Token, following: Token | None, pos: frozenset[str],
-                   head: str) -> bool:
+                   head: str, named: bool = False) -> bool:
     """After a head noun, does this lower-case word end the phrase rather than continue the run of nouns? "36
     league games": "games" is no adjective; "15 student council members": a noun that may be an adjective
     continues before a plural noun."""
@@ -151,8 +159,10 @@ def _ends_noun_run(text: str, position: int, word: Token, following: Token | Non
     plural = plural_noun(lower) or ("NOUN" in pos and following is not None and following.text.islower()
                                     and not text[position + word.end : position + following.start].strip()
                                     and plural_noun(following.lower))
+    if lower in _UNCHANGED_PAST and (plural_noun(head) or unmarked_plural(head)):
+        return True  # "4.2 million people cast early ballots", "300 people hit the streets": their verb
     return ("NOUN" not in pos or ("ADJ" in pos and not plural) or "ADV" in pos or lower in _COMMON_VERBS
-            or (head.endswith("s") and "VERB" in pos and not (plural_noun(lower) and lower.endswith("s"))))
+            or (head.endswith("s") and "VERB" in pos and (named or not (plural_noun(lower) and lower.endswith("s")))))
 
 
 def _of_nouns(text: str, end: int) -> list[str]:

@@ -15,6 +15,7 @@ from factcheck.lexicon.words import table, words
 # the number), the plain reading of a word the catalogue reads several ways, and the surfaces news uses that the
 # catalogue lacks: data, in lexicon/measures.yaml.
 _AMBIGUOUS = frozenset(words("measures", "ambiguous"))
+_DIMENSIONS = frozenset(words("measures", "dimension_adjectives"))
 _TOKEN = re.compile(r"[^\s,;:()\[\]]+")
 _PLAIN_PREFERENCE: dict[str, str] = dict(table("measures", "plain"))  # type: ignore[arg-type]
 
@@ -152,6 +153,8 @@ def unit_after(text: str, position: int) -> UnitWord | None:
         if any(tokens[i + 1].start() - tokens[i].end() != 1 for i in range(count - 1)):
             continue
         raw = text[start:last.end()].rstrip(".-")
+        if count == 1 and raw.rpartition("-")[2].lower() in _DIMENSIONS:
+            raw = raw.rpartition("-")[0]  # "1.2-mile-wide": the unit before the dimension
         end = start + len(raw)
         found = _SUPPLEMENT.get(raw.lower()) or symbols.get(raw) or surfaces.get(raw.lower())
         if found is None and count == 1 and (attached or len(raw) >= 3 or (

@@ -78,7 +78,9 @@ def hyphenated(figure: Figure) -> Reading:
         return None
     if figure.value != int(figure.value):
         return NOTHING
-    lemma = counted_phrase(hyphen.group(1), 0)
+    # "a 10,000-strong crowd": the crowd is counted, "strong" tells its size
+    lemma = counted_phrase(figure.after, hyphen.end()) if hyphen.group(1) == "strong" else counted_phrase(
+        hyphen.group(1), 0)
     noun = lemma[1] if lemma else hyphen.group(1)
     return figure.quantity("count", figure.end + hyphen.end(), None, noun, noun)
 
