@@ -60,6 +60,18 @@ def dates(text: str, published: dt.date | None) -> list[tuple[str, object]]:
         ("The polls close at 8 p.m. local time.", THURSDAY, [("8 p.m.", "2024-03-21T20:00")]),
     ("The polls will close at 8 p.m. Friday.", THURSDAY, [("8 p.m. Friday", "2024-03-22T20:00")]),
     ("The quake struck at 16:08 UTC.", THURSDAY, [("16:08 UTC", "2024-03-21T16:08Z")]),
+        # a modal looks ahead ("would", "could", "must"), for a month or a date the nearer of the two; not "would
+        # have", nor "could not be reached"
+        ("The company said the layoffs would take effect on April 9.", THURSDAY, [("April 9", "2024-04-09")]),
+        ("The union said the strike would begin on Monday.", THURSDAY, [("Monday", "2024-03-25")]),
+        ("It was announced he would be leaving the show in January.", THURSDAY, [("January", "2024-01")]),
+        ("He said the talks would resume in May.", THURSDAY, [("May", "2024-05")]),
+        ("Snow could reach 18 inches by early Friday.", THURSDAY, [("early Friday", "2024-03-22")]),
+        ("The firm must repay the loan by Tuesday.", THURSDAY, [("Tuesday", "2024-03-26")]),
+        ("He could not be reached for comment on Tuesday.", THURSDAY, [("Tuesday", "2024-03-19")]),
+        ("He would have turned 60 on Tuesday.", THURSDAY, [("Tuesday", "2024-03-19")]),
+        # "set" looks ahead only as a plan ("set for", "set to"): bail set at a hearing was set then
+        ("Bail was set at $500,000 at a hearing Tuesday.", THURSDAY, [("Tuesday", "2024-03-19")]),
     ],
 )
 def test_dates_resolved_against_the_publication_date(

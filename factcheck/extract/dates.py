@@ -18,7 +18,7 @@ from factcheck.extract.cues import AGE_DECADE, GAME_CLOCK, dates_an_event
 from factcheck.extract.found import Found, Sentence
 from factcheck.extract.noun_phrase import counted_phrase
 from factcheck.extract.numbers import NUMBER_TEXT, scan
-from factcheck.extract.tense import ended_in_past, tense_near
+from factcheck.extract.tense import MODAL, ended_in_past, tense_near
 from factcheck.lexicon.words import alternation, table, words
 from factcheck.timewords import (
     FULL_DATE,
@@ -214,11 +214,14 @@ def _month(match: re.Match[str], start: int, end: int, sentence: Sentence) -> Fo
     pub = sentence.published
     if pub is None:
         return _date(start, end, f"XXXX-{month:02d}")
-    if tense == "future":
-        # "next March" written in March is a year ahead, as "last March" is a year behind
-        year = pub.year if month > pub.month or (month == pub.month and modifier != "next") else pub.year + 1
+    ahead = pub.year if month > pub.month or (month == pub.month and modifier != "next") else pub.year + 1
+    behind = pub.year if month < pub.month or (month == pub.month and modifier != "last") else pub.year - 1
+    if tense == MODAL:  # the nearer of the two: "would be leaving the show in June", written in August
+        year = ahead if (ahead - pub.year) * 12 + month - pub.month <= (pub.year - behind) * 12 + pub.month - month \
+            else behind
     else:
-        year = pub.year if month < pub.month or (month == pub.month and modifier != "last") else pub.year - 1
+        # "next March" written in March is a year ahead, as "last March" is a year behind
+        year = ahead if tense == "future" else behind
     return _date(start, end, f"{year}-{month:02d}")
 
 
@@ -515,6 +518,8 @@ def _day_of_year(month: int, day: int, pub: dt.date | None, tense: str | None) -
     near = [c for c in candidates if abs((c - pub).days) <= 7]
     if near:
         return near[0].isoformat()
+    if tense == MODAL:  # the nearer one: "said the layoffs would take effect on March 31", written on March 12
+        return min(candidates, key=lambda c: abs((c - pub).days)).isoformat()
     if tense == "future":
         return min((c for c in candidates if c >= pub), default=candidates[-1]).isoformat()
     limit = pub + dt.timedelta(days=0 if tense == "past" else 14)
@@ -535,7 +540,7 @@ def _part_of_year(part: int, count: int, letter: str, year_text: str | None, rel
     else:
         relative = (relative or "").lower()
         year = pub.year + _PERIOD_SHIFT.get(relative, 0)
-        if not relative and part and part > current and tense_near(sentence.text, start, end) != "future":
+        if not relative and part and part > current and tense_near(sentence.text, start, end) not in ("future", MODAL):
             year -= 1
     if not part:
         if pub is None:
@@ -572,7 +577,7 @@ def _day_of_week(match: re.Match[str], pub: dt.date | None, tense: str | None) -
         day = pub + dt.timedelta(days=delta)
     elif delta == 0:
         day = pub
-    elif tense == "future":
+    elif tense in ("future", MODAL):
         day = pub + dt.timedelta(days=delta % 7)
     else:
         day = pub - dt.timedelta(days=(-delta) % 7)

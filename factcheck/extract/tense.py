@@ -16,6 +16,11 @@ from factcheck.timewords import MONTH, WEEKDAY
 
 _PAST_MARKERS = frozenset(listed("clauses", "past_markers"))
 _FUTURE_MARKERS = frozenset(listed("clauses", "future_markers"))
+_MODAL_FUTURE = frozenset(listed("clauses", "modal_future"))
+# The tense a modal gives ("would", "could", "may"): ahead, as "will" is, but for a month or a date whose day has
+# come much nearer behind than ahead the one behind ("It was announced Smith would be leaving in June", written in
+# August: this June).
+MODAL = "modal"
 _PARTICIPLES = frozenset(listed("clauses", "plan_participles"))  # "is scheduled for Friday", not "no talks scheduled,"
 _UNCHANGED_PAST = frozenset(listed("clauses", "unchanged_past"))  # "put", "set", "cut": past forms as the verb's own
 _POSTPONING = frozenset(listed("clauses", "postponing"))
@@ -37,7 +42,7 @@ _NUMBER = re.compile(r"[$€£]?\d")
 
 
 def tense_near(sentence: str, start: int, end: int) -> str | None:
-    """'past', 'future' or None for the expression at sentence[start:end], from the nearest tense marker: in
+    """'past', 'future', MODAL or None for the expression at sentence[start:end], from the nearest tense marker: in
     its own comma-delimited clause if there is one there ("will begin on April 7, the FAA said" looks ahead),
     else in the sentence. A third-person present verb in news copy ("Blinken heads to Israel on Friday")
     speaks of what is scheduled, so it counts as future; a plural noun ("on charges", "posted gains") or a
@@ -156,9 +161,11 @@ def _tense_markers(sentence: str) -> tuple[tuple[int, str], ...]:
         tense: str | None = None
         if lower in _PARTICIPLES and _ends_phrase(sentence, word.end) and previous not in _BE:
             tense = None  # "entered its second day on Tuesday with no talks scheduled,": a state, not a plan
-        elif lower in _UNCHANGED_PAST and lower in _FUTURE_MARKERS and previous not in _BE and following not in (
-                "to", "for"):
-            tense = None  # "The board set the dividend in December": the verb, not "is set to", "set for"
+        elif lower in _UNCHANGED_PAST and lower in _FUTURE_MARKERS and following not in ("to", "for"):
+            tense = None  # "The board set the dividend in December", "Bail was set at $500,000": not "is set to"
+        elif lower in _MODAL_FUTURE and following != "have" and not (
+                lower == "could" and following in ("not", "never")):
+            tense = MODAL  # "said it would close the plant on April 15"
         elif lower in ("until", "till") and _after_past(words, i):
             tense = None  # "the curfew lasted until Wednesday morning": as long as the past verb's clause
         elif lower in _FUTURE_MARKERS or lower in ("until", "till") or (
