@@ -60,6 +60,7 @@ def dates(text: str, published: dt.date | None) -> list[tuple[str, object]]:
         ("The polls close at 8 p.m. local time.", THURSDAY, [("8 p.m.", "2024-03-21T20:00")]),
     ("The polls will close at 8 p.m. Friday.", THURSDAY, [("8 p.m. Friday", "2024-03-22T20:00")]),
     ("The quake struck at 16:08 UTC.", THURSDAY, [("16:08 UTC", "2024-03-21T16:08Z")]),
+    ("The blast was heard at 10:30:15 local time.", THURSDAY, []),  # a clock to the second: not read, no race time
         # a modal looks ahead ("would", "could", "must"), for a month or a date the nearer of the two; not "would
         # have", nor "could not be reached"
         ("The company said the layoffs would take effect on April 9.", THURSDAY, [("April 9", "2024-04-09")]),
@@ -135,6 +136,9 @@ def test_no_false_dates(text: str) -> None:
         ("He banked in a jumper with 7:41 left in the first half.", "7:41", 461, 461, "second"),
         ("The Chiefs tied it with a field goal with 10:03 to play in the third quarter.", "10:03", 603, 603,
          "second"),
+        # a race time: hours, minutes and seconds, or minutes, seconds and hundredths (no time of day "03:43")
+        ("She finished the marathon in 2:18:05.", "2:18:05", 8285, 8285, "second"),
+        ("He ran the mile in 3:43.13.", "3:43.13", 223.13, 223.13, "second"),
     ],
 )
 def test_durations(text: str, surface: str, seconds: float, stated: float, unit: str) -> None:
@@ -177,3 +181,9 @@ def test_ordinals(text: str, surface: str, value: float, subject: str) -> None:
 )
 def test_fractions_and_seconds_are_not_ordinals(text: str) -> None:
     assert [f for f in extract_sentence(Sentence(text, 0, None)) if f.kind == "ordinal"] == []
+
+
+def test_a_page_s_stamp_to_the_second_is_no_race_time() -> None:
+    """"updated 12/19/2005 2:48:40 PM ET", "First Posted 23:37:00 05/05/2010": a time of day, no span."""
+    for text in ("The story was updated 12/19/2005 2:48:40 PM ET.", "First Posted 23:37:00 05/05/2010"):
+        assert [f for f in extract_sentence(Sentence(text, 0, THURSDAY)) if f.kind == "duration"] == []

@@ -388,3 +388,16 @@ def test_pounds_of_weight_stay_a_weight() -> None:
 ])
 def test_units_of_news_wordings(text: str, unit: str) -> None:
     assert extract_sentence(Sentence(text, 0, None))[0].unit == unit
+
+
+def test_the_figure_a_rate_changed_from_is_of_the_rate() -> None:
+    """"to $4.50 a share from $4.20": both a share (the "from" after "a share" is no "a year from now")."""
+    facts = extract_sentence(Sentence("The company raised its forecast to $4.50 a share from $4.20.", 0, None))
+    assert [(f.value, f.unit) for f in facts] == [(4.5, "USD/share"), (4.2, "USD/share")]
+    facts = extract_sentence(Sentence("It earned $1.12 a share, up from 98 cents.", 0, None))
+    assert [(f.value, f.unit) for f in facts] == [(1.12, "USD/share"), (0.98, "USD/share")]
+
+
+def test_a_poll_s_margin_of_error_is_in_percentage_points() -> None:
+    fact = one("The survey has a margin of error of plus or minus 3.1 points.")
+    assert (fact.kind, fact.value, fact.unit) == ("percent", 3.1, "pp")

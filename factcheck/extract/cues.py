@@ -40,6 +40,14 @@ GAME_CLOCK = re.compile(r"(?<![\d:.])(?P<m>[0-5]?\d):(?P<s>[0-5]\d)(?![\d:])"
                         rf"(?=\s+(?:minutes\s+)?{alternation(listed('durations', 'game_clock_after'))}\b)",
                         re.IGNORECASE)
 
+# A race time: hours, minutes and seconds after a word that leads one ("finished the marathon in 2:18:05", "a
+# winning time of 2:03:23", "clocked 2:01:09"), or minutes and seconds with their hundredths ("ran the mile in
+# 3:43.13", "a 1:36.6 lap"): a span, never a time of day ("updated 12/19/2005 2:48:40 PM ET" is a page's stamp).
+RACE_TIME = re.compile(r"(?<![\dT:.])(?:(?P<h>\d{1,2}):(?P<m>[0-5]\d):(?P<s>[0-5]\d)(?:\.(?P<f>\d{1,3}))?"
+                       r"|(?P<m2>[0-5]?\d):(?P<s2>[0-5]\d)\.(?P<f2>\d{1,3}))(?![\d:])")
+RACE_TIME_LEAD = re.compile(rf"\b{alternation(listed('durations', 'race_time_leads'))}\s+$", re.IGNORECASE)
+CLOCK_AFTER = re.compile(r"\s*(?:a\.m\.|p\.m\.|am\b|pm\b)", re.IGNORECASE)  # "5:59:13 PM": a clock
+
 # "and"/"but" where a verb follows opens a clause of its own ("was fired up at the analyst day earlier this month and
 # has wasted little time"), not between two nouns ("his talks on Friday and discussions next week").
 COORDINATED = (r"\s(?:and|but)\s(?=(?:then\s+|also\s+|later\s+)?"

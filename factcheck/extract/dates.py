@@ -444,7 +444,7 @@ def _reference(match: re.Match[str], start: int, end: int, sentence: Sentence) -
 _TIME = re.compile(
     rf"(?<![\d:.])(?P<h>[0-2]?\d)(?:[:.](?P<mi>[0-5]\d))?\s*(?P<ampm>(?i:a\.m\.|p\.m\.|am\b|pm\b))"
     rf"(?:\s+(?P<tz>{_ZONE}))?"
-    rf"|(?<![\d:])(?P<h2>[0-2]?\d):(?P<mi2>[0-5]\d)(?![\d:])(?:\s+(?P<tz2>{_ZONE}))?"
+    rf"|(?<![\d:])(?P<h2>[0-2]?\d):(?P<mi2>[0-5]\d)(?![\d:]|\.\d)(?:\s+(?P<tz2>{_ZONE}))?"
     rf"|(?<![\d:])(?P<h3>[0-2]\d)(?P<mi3>[0-5]\d)\s+(?P<tz3>GMT|UTC)\b"
     r"|\b(?P<named>noon|midnight)\b")
 

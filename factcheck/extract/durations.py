@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from factcheck.extract.cues import AGE_BEFORE, DAY_OF_MONTH, GAME_CLOCK
+from factcheck.extract.cues import AGE_BEFORE, CLOCK_AFTER, DAY_OF_MONTH, GAME_CLOCK, RACE_TIME, RACE_TIME_LEAD
 from factcheck.extract.found import Found, Sentence
 from factcheck.extract.hedges import hedge_after, hedge_before, interval
 from factcheck.extract.noun_phrase import subject_after
@@ -73,6 +73,9 @@ def period(stated: float | None, unit: str) -> str:
 def find(sentence: Sentence) -> list[Found]:
     text = sentence.text
     found = [_game_clock(match) for match in GAME_CLOCK.finditer(text)] if ":" in text else []
+    if ":" in text:
+        found += [_race_time(m) for m in RACE_TIME.finditer(text) if not CLOCK_AFTER.match(text, m.end()) and (
+            m.group("f2") or RACE_TIME_LEAD.search(text, 0, m.start()))]
     if not _HINT.search(text):
         return found
     for match in DURATION.finditer(text):
@@ -92,6 +95,18 @@ def _game_clock(match: re.Match[str]) -> Found:
     total = float(minutes * 60 + seconds)
     return Found("duration", match.start(), match.end(), total, total, total, "both", "s", total, "second", None,
                  None, f"PT{minutes}M{seconds}S" if minutes else f"PT{seconds}S")
+
+
+def _race_time(match: re.Match[str]) -> Found:
+    """"in 2:18:05", "in 3:43.13": a race time, exact to its last digit."""
+    hours = int(match.group("h") or 0)
+    minutes = int(match.group("m") or match.group("m2"))
+    fraction = match.group("f") or match.group("f2")
+    seconds = int(match.group("s") or match.group("s2")) + (int(fraction) / 10 ** len(fraction) if fraction else 0)
+    total = hours * 3600 + minutes * 60 + seconds
+    timex = "PT" + (f"{hours}H" if hours else "") + (f"{minutes}M" if minutes else "") + f"{seconds:g}S"
+    return Found("duration", match.start(), match.end(), total, total, total, "both", "s", total, "second", None,
+                 None, timex)
 
 
 def _figure(text: str, match: re.Match[str]) -> Found | None:

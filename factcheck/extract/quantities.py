@@ -68,7 +68,23 @@ def find(sentence: Sentence) -> list[Found]:
     vague += [f for f in shares if not any(f.overlaps(v) for v in vague)]
     quantities = [q for n in scan(text.replace("μ", "µ")) if not _inside(n, vague) for q in [read(text, n)[1]] if q]
     found = sorted(vague + _hedged(text, _ranges(text, _elliptic(text, quantities))), key=lambda f: f.start)
-    return _below_zero(text, _poll_points(text, found))
+    return _rate_baselines(text, _below_zero(text, _poll_points(text, found)))
+
+
+_FROM_BASELINE = re.compile(r"\s*,?\s+(?:(?:up|down)\s+)?from\s+$", re.IGNORECASE)
+
+
+def _rate_baselines(text: str, found: list[Found]) -> list[Found]:
+    """"raised its forecast to $4.50 a share from $4.20", "$1.12 a share, up from 98 cents": the figure a rate
+    changed from is of that rate too."""
+    result = list(found)
+    for i in range(1, len(result)):
+        rate, baseline = result[i - 1], result[i]
+        if (rate.unit and "/" in rate.unit and baseline.unit == rate.unit.split("/")[0]
+                and _FROM_BASELINE.fullmatch(text[rate.end : baseline.start])):
+            per = rate.unit.split("/", 1)[1]
+            result[i] = replace(baseline, unit=rate.unit, stated_unit=f"{baseline.stated_unit} per {per}")
+    return result
 
 
 def _below(value: float | None, conversion: Conversion) -> float | None:
@@ -99,6 +115,7 @@ def _below_zero(text: str, found: list[Found]) -> list[Found]:
 
 
 _TO_LEVEL = re.compile(r"\s+points?\s+(?:to|from)\s+$", re.IGNORECASE)  # "fell 8 points to 39 percent"
+_MARGIN_OF_ERROR = re.compile(r"\bmargins?\s+of\s+(?:sampling\s+)?error\b", re.IGNORECASE)
 _SHARES_AFTER = re.compile(r"\s+points?,\s+$", re.IGNORECASE)
 
 
@@ -106,9 +123,15 @@ def _poll_points(text: str, found: list[Found]) -> list[Found]:
     """"fell 8 points to 39 percent", "leads by 5 points, 48 percent to 43 percent": points of a percentage, a
     change in percentage points (not a team's points: "won by 12 points, shooting 45 percent")."""
     result = list(found)
-    for i, fact in enumerate(found[:-1]):
-        after = found[i + 1]
-        if fact.kind != "count" or fact.stated_unit != "point" or after.kind != "percent" or after.unit != "%":
+    for i, fact in enumerate(found):
+        if fact.kind == "count" and fact.stated_unit == "point" and _MARGIN_OF_ERROR.search(
+                text, max(0, fact.start - 50), fact.start):
+            # "a margin of error of plus or minus 3.1 points": a poll's, in percentage points
+            result[i] = replace(fact, kind="percent", unit="pp", stated_unit="percentage point", subject=None)
+            continue
+        after = found[i + 1] if i + 1 < len(found) else None
+        if (after is None or fact.kind != "count" or fact.stated_unit != "point" or after.kind != "percent"
+                or after.unit != "%"):
             continue
         between = text[fact.end : after.start]
         shares = (_SHARES_AFTER.fullmatch(between) and i + 2 < len(found) and found[i + 2].kind == "percent"

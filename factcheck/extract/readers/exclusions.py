@@ -15,7 +15,7 @@ from factcheck.extract.numbers import Number
 from factcheck.extract.readers.figure import NOTHING, Figure, Reading, headline
 from factcheck.extract.unitwords import unit_after
 from factcheck.lexicon.words import alternation, table, words
-from factcheck.timewords import WEEKDAY
+from factcheck.timewords import MONTH, WEEKDAY
 
 Exclusion = Callable[[str, Number], bool]
 
@@ -183,6 +183,16 @@ def clock(text: str, number: Number) -> bool:
     return bool(_CLOCK.match(text[number.end :]))
 
 
+_DAY_RANGE_BEFORE = re.compile(rf"\b{MONTH}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?\s*(?:[-–]|\bto\b|\bthrough\b|\band\b)\s*$")
+
+
+def day_range_end(text: str, number: Number) -> bool:
+    """The last day of a range of days: "runs from March 20 to 22", "will visit on March 14-16"; not a figure that
+    counts something ("sentenced on Jan. 5 to 25 years", "On March 3 and 4 people died")."""
+    return bool(_DAY_RANGE_BEFORE.search(text[max(0, number.start - 30) : number.start])) and (
+        counted_phrase(text, number.end) is None and unit_after(text, number.end) is None)
+
+
 def of_them(text: str, number: Number) -> bool:
     """A part of a group already counted, or no count: "two of them", "three of those", "blamed one another"."""
     return bool(_OF_THEM.match(text[number.end :]))
@@ -211,6 +221,7 @@ EXCLUSIONS: dict[str, Exclusion] = {
     "identifier": identifier,
     "street": street,
     "clock": clock,
+    "day range end": day_range_end,
     "of them": of_them,
     "inside a token": inside_a_token,
 }

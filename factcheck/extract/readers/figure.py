@@ -69,8 +69,10 @@ NOTHING = Nothing.NOTHING
 Reading = Quantity | Nothing | None
 
 _PER = re.compile(rf"^(?:\s*\([^()]{{1,40}}\))?[\s-]*(?:per|a|an|/)[\s-]*"  # "(about $2.4 billion) a year", "a-year"
-                  rf"(?P<per>{alternation(words('quantities', 'per'))})\b"
-                  rf"(?!\s+{alternation(words('quantities', 'not_per_after'))}\b)", re.IGNORECASE)
+                  rf"(?P<per>{alternation(words('quantities', 'per'))})\b", re.IGNORECASE)
+# After a unit of time, a time ("3 a day earlier", "a year ago"), not a rate; "$4.50 a share from $4.20" is one.
+_NOT_PER_AFTER = re.compile(rf"\s+{alternation(words('quantities', 'not_per_after'))}\b", re.IGNORECASE)
+_TIME_UNITS = frozenset(table("durations", "units"))
 _PER_NAMES: dict[str, str] = dict(table("quantities", "per_names"))  # type: ignore[arg-type]
 _CURRENCY_OF_NAME = {name: code for code, name in CURRENCY_NAMES.items()}
 
@@ -78,7 +80,8 @@ _CURRENCY_OF_NAME = {name: code for code, name in CURRENCY_NAMES.items()}
 def per(text: str, quantity: Quantity) -> Quantity:
     """Rates: "$62 per share", "800,000 barrels a day", "$3,500 a month"."""
     found = _PER.match(text[quantity.end :])
-    if not found:
+    if not found or (found.group("per").lower() in _TIME_UNITS
+                     and _NOT_PER_AFTER.match(text, quantity.end + found.end())):
         return quantity
     denominator = re.sub(r"\s+", " ", found.group("per").lower())
     denominator = _PER_NAMES.get(denominator.replace(" ", ""), denominator)
