@@ -1449,3 +1449,28 @@ def test_a_time_s_ordinal_is_nobody_s(tmp_path: Path) -> None:
         ("2026-03-12", "It was this year's third visit by a foreign leader to the island."),
         ("2026-03-12", "It was the season's fourth visit by a foreign leader to the island."))
     assert flagged(findings) == []
+
+
+def test_a_part_that_names_its_whole_is_no_part_of_another_figure(tmp_path: Path) -> None:
+    """"secured 78 of parliament's 300 seats" is a part of its 300, not of another story's "87 seats" won by the
+    same party: 87 and 78 disagree."""
+    findings, facts = check(
+        tmp_path,
+        ("2026-03-12", "The Green Alliance won 87 seats in the 300-member parliament, the commission said."),
+        ("2026-03-12", "With all votes counted, the Green Alliance secured 78 of parliament's 300 seats."))
+    assert [surfaces(f, facts) for f in flagged(findings)] == [[["87"], ["78"]]]
+
+
+def test_one_player_s_part_of_a_team_s_total_is_no_other_team_s_total(tmp_path: Path) -> None:
+    findings, _ = check(
+        tmp_path,
+        ("2026-03-12", "Lane had seven of Davidson's 17 turnovers in the loss."),
+        ("2026-03-12", "North Carolina committed 16 turnovers in the win."))
+    assert flagged(findings) == []
+
+
+def test_a_share_of_eligible_voters_who_cast_ballots_is_turnout(tmp_path: Path) -> None:
+    _, facts = check(tmp_path, ("2026-03-12", "Only 54% of eligible voters cast ballots in Sunday's election."),
+                     ("2026-03-12", "Turnout in Sunday's election was 61.4 percent."))
+    assert {f.surface: f.key for f in facts.values() if f.kind == "percent"} == {"54%": "turnout",
+                                                                                 "61.4 percent": "turnout"}

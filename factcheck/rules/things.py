@@ -14,7 +14,8 @@ from factcheck.timewords import CALENDAR_NAMES
 GENERAL = frozenset(listed("people", "whole"))
 # Heads that count people: nouns for people and groups of people (people.yaml), and demonyms ("palestinian",
 # "gazans").
-PEOPLE = GENERAL | frozenset(listed("people", "groups")) | frozenset(listed("people", "collective"))
+PEOPLE = GENERAL | frozenset(listed("people", "groups")) | frozenset(listed("people", "collective")) | frozenset(
+    listed("people", "gatherings"))
 _DEMONYM = re.compile(rf"{alternation(listed('people', 'demonym_endings'))}s?$")
 
 
@@ -95,6 +96,16 @@ def is_part(sentence: str, start: int, end: int, kind: str) -> bool:
         return True  # the first of a list: "two women and a man"
     listed, own = _LIST_BEFORE.search(before) if _PART_BEFORE.search(before) else None, _OWN_NOUN.match(after)
     return listed is not None and own is not None and _listed(own.group("own"), listed.group("noun"))
+
+
+_WHOLE_AFTER = re.compile(r"\s+(?:[a-z]+\s+)?of\s+(?:the\s+|its\s+|their\s+|[\w.-]+['’]s\s+)?(\d[\d,]*)\b",
+                          re.IGNORECASE)
+
+
+def stated_whole(sentence: str, end: int) -> float | None:
+    """The whole a part names after it in figures: "78 of parliament's 300 seats" -> 300."""
+    found = _WHOLE_AFTER.match(sentence, end)
+    return float(found.group(1).replace(",", "")) if found else None
 
 
 def _listed(own: str, other: str) -> bool:

@@ -42,6 +42,7 @@ READERS: dict[str, Reader] = {
     "hyphenated": counts.hyphenated,  # "a four-cylinder engine"
     "counted": counts.counted,  # "212 people"
     "life expectancy": counts.life_expectancy,  # "life expectancy ... is 73": after "counted" (it counts nothing)
+    "gathering": counts.gathering,  # "a crowd of 62,000": after "counted" (nothing follows the figure)
     "bare": counts.bare,  # last: a figure counting nothing named
 }
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from factcheck.extract.hedges import HEDGE_WORDS
 from factcheck.extract.lemmas import singular_noun
 from factcheck.extract.noun_phrase import counted_phrase
 from factcheck.extract.numbers import TIMES_WORDS
@@ -23,6 +24,8 @@ _ONE_OR = re.compile(r"\b(?:a|an|another|one)\s+(?P<noun>[a-z]+)\s+or\s+$", re.I
 _MEASURE_MODIFIER = re.compile(r"\s+\d+(?:\.\d+)?(?=\s?-?[a-zA-Z])")
 _RANK = re.compile(rf"\b{alternation(words('quantities', 'rank_owners'))}\s+"
                    rf"(?P<rank>{alternation(words('quantities', 'ranks'))})\s+$", re.IGNORECASE)
+_GATHERING_BEFORE = re.compile(rf"\b(?:a|an|the)\s+(?:[a-z]+\s+)?(?P<noun>{alternation(words('people', 'gatherings'))})"
+                               rf"\s+of\s+(?:{HEDGE_WORDS}\s+)?$", re.IGNORECASE)
 _LIFE_EXPECTANCY = re.compile(rf"\blife\s+expectancy\b[^.;]{{0,40}}\b"
                               rf"{alternation(words('quantities', 'expectancy_links'))}\s+"
                               rf"(?:{alternation(words('quantities', 'expectancy_hedges'))}\s+)?$", re.IGNORECASE)
@@ -130,6 +133,16 @@ def life_expectancy(figure: Figure) -> Reading:
     if expectancy and not figure.number.words and 30 <= figure.value <= 110:
         return figure.quantity("measure", figure.end, "year", "year of age")
     return None
+
+
+def gathering(figure: Figure) -> Reading:
+    """A figure after a gathering of people and "of" counts it: "A crowd of 62,000 watched", "an audience of about
+    2,000"."""
+    found = _GATHERING_BEFORE.search(figure.before[-60:])
+    if not found:
+        return None
+    noun = found.group("noun").lower()
+    return figure.quantity("count", figure.end, None, noun, noun)
 
 
 def bare(figure: Figure) -> Reading:
