@@ -555,6 +555,8 @@ def _nearest_thing(kind: str, unit: str | None, words: Sequence[Token], first: i
                      None)
         if found is not None and lexicon.owned_thing(found) and i and words[i - 1].lower in _BEFORE_VERB:
             continue  # a verb names no one's thing: "will pay $4.2 billion" is no one's pay (a contract)
+        if found is not None and lexicon.owned_thing(found) and i and _verb_after_subject(words, i):
+            continue  # "A judge set bail at $250,000": the verb "set", no tennis set
         if found is None or (kind == "measure" and found not in _MEASURED.get(unit, ())) or (
                 kind != "measure" and found in _ALL_MEASURED):
             continue
@@ -564,6 +566,17 @@ def _nearest_thing(kind: str, unit: str | None, words: Sequence[Token], first: i
     return best[1] if best else None
 
 
+def _verb_after_subject(words: Sequence[Token], i: int) -> bool:
+    """Word i is a verb whose past is its plain form, after a noun or a name that is its subject ("A judge set
+    bail"; not "the final set")."""
+    lower, previous = words[i].lower, words[i - 1]
+    if lower not in _UNCHANGED_PAST_VERBS or previous.lower in STOPWORDS:
+        return False
+    pos = part_of_speech(previous.lower)
+    return previous.text[0].isupper() or ("NOUN" in pos and "ADJ" not in pos)
+
+
+_UNCHANGED_PAST_VERBS = frozenset(listed("clauses", "unchanged_past"))
 _BEFORE_VERB = frozenset((*listed("clauses", "modals"), "will", "to", "should", "shall"))  # a verb follows
 _SINCE = re.compile(rf"(?:[\s-]+[\w-]+){{0,6}}?\s+(?:since|after|in\s+(?:(?:the\s+)?(?:past|last)\s+)?"
                     rf"(?:\d+|{_NUMBER_WORDS}|a)?\s*(?:years?|decades?|months?|weeks?|century))\b", re.IGNORECASE)
@@ -709,6 +722,7 @@ _TIMES_NOUN = re.compile(r"(?:\s+[A-Za-z][\w-]*){1,3}")
 _APPOSITIVE = re.compile(r"((?:[A-Z][\w'’.-]+\s+){0,3}[A-Z][\w'’.-]+),\s+$")
 
 
+_DESCRIBED = re.compile(r"((?:[A-Z][\w'’.-]+\s+){0,3}[A-Z][\w'’.-]+),\s+(?:a|an)\s+$")
 _AGE_ADJECTIVE = re.compile(r"[\s-]years?[\s-]old$", re.IGNORECASE)
 _AGED = re.compile(rf"\b([A-Za-z][\w'’-]*),?\s+(?:aged|ages?)\s+{AGES_BEFORE_IT}$")
 _AGE_TURNS = re.compile(r"\b(?:turns?|turning|will\s+turn|would\s+have\s+(?:turned|been))\s+$", re.IGNORECASE)
@@ -727,7 +741,12 @@ def _age_owner(sentence: str, start: int, end: int, words: Sequence[Token], firs
         following = words[last + 1] if last + 1 < len(words) else None
         if following is None or not following.text[0].isalpha():
             return None, time  # "the 15 year old."
-        return (_owner_after(words, last, clause) if _is_name(words, last + 1) else None), time
+        if _is_name(words, last + 1):
+            return _owner_after(words, last, clause), time
+        # "Dario Velk, a 32-year-old forklift driver": the name the description is set off from
+        named = _DESCRIBED.search(sentence[:start])
+        return (named.group(1).lower() if named and named.group(1).split()[-1].lower() not in _NOT_NAMES
+                else None), time
     died = DIED_AT.search(sentence, 0, start) or DIED_AGED.search(sentence, 0, start)
     if died is not None:
         # "Mark Felt, 'Deep Throat' of Watergate, dead at 95", "Nixon Aide Fred LaRue Dies at 75": the age at death

@@ -520,3 +520,10 @@ def test_a_verb_names_no_thing() -> None:
 ])
 def test_what_carried_a_count(sentence: str, surface: str, predicate: str | None) -> None:
     assert frame("count", sentence, surface, "people").predicate == predicate
+
+
+def test_a_verb_names_no_set_and_a_speech_is_no_birth() -> None:
+    """"A judge set bail at $250,000": bail, not a tennis set; "delivered a 40-minute speech" gave birth to nothing."""
+    assert frame("money", "A judge set bail at $250,000 on Thursday.", "$250,000").thing == "bail"
+    assert frame("duration", "The premier delivered a 40-minute speech on Thursday.", "40-minute",
+                 unit="s").predicate != "birth"

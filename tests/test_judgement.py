@@ -1474,3 +1474,21 @@ def test_a_share_of_eligible_voters_who_cast_ballots_is_turnout(tmp_path: Path) 
                      ("2026-03-12", "Turnout in Sunday's election was 61.4 percent."))
     assert {f.surface: f.key for f in facts.values() if f.kind == "percent"} == {"54%": "turnout",
                                                                                  "61.4 percent": "turnout"}
+
+
+def test_one_named_person_s_age_told_two_ways(tmp_path: Path) -> None:
+    """"Dario Velk, 27," and "Dario Velk, a 32-year-old forklift driver": one person's age, named in full in both
+    stories of one day, however many years apart (the description is set off from the name it describes)."""
+    findings, facts = check(
+        tmp_path,
+        ("2026-03-12", "Police arrested Dario Velk, 27, on suspicion of arson after Wednesday's warehouse fire."),
+        ("2026-03-12", "Dario Velk, a 32-year-old forklift driver, was arrested on suspicion of arson, police said."))
+    assert [(f.severity, surfaces(f, facts)) for f in flagged(findings)] == [("warning", [["27"], ["32-year-old"]])]
+
+
+def test_ages_of_two_people_of_one_surname_are_two_figures(tmp_path: Path) -> None:
+    findings, _ = check(
+        tmp_path,
+        ("2026-03-12", "Police arrested Dario Velk, 27, on suspicion of arson after Wednesday's warehouse fire."),
+        ("2026-03-12", "Marta Velk, a 52-year-old nurse, said her son was innocent."))
+    assert flagged(findings) == []

@@ -145,7 +145,9 @@ def part(fact: Fact, other: Fact) -> bool:
     paid = [paid_in(f.sentence, f.end - f.sentence_start) if f.kind == "money" else None for f in (fact, other)]
     if paid[0] is not None and paid[0] == paid[1]:
         return False
-    return part_of(fact.subject, other.subject) or is_part(
+    # the nouns a figure counts tell its part ("six children" of "24 people"); an age's noun ("a 32-year-old forklift
+    # driver") tells whose it is, no part
+    return (fact.kind != "measure" and part_of(fact.subject, other.subject)) or is_part(
         fact.sentence, fact.start - fact.sentence_start, fact.end - fact.sentence_start, fact.kind) or (
         fact.subject is not None and fact.subject == other.subject and _model(fact) and not _model(other))
 
