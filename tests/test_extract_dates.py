@@ -71,6 +71,10 @@ def dates(text: str, published: dt.date | None) -> list[tuple[str, object]]:
         ("The firm must repay the loan by Tuesday.", THURSDAY, [("Tuesday", "2024-03-26")]),
         ("He could not be reached for comment on Tuesday.", THURSDAY, [("Tuesday", "2024-03-19")]),
         ("He would have turned 60 on Tuesday.", THURSDAY, [("Tuesday", "2024-03-19")]),
+        # "the" and a superlative make a month of any name but "May"
+        ("It was the coldest January on record.", THURSDAY, [("January", "2024-01")]),
+        ("The February storm knocked out power.", THURSDAY, [("February", "2024-02")]),
+        ("The May government fell.", THURSDAY, []),
         # "set" looks ahead only as a plan ("set for", "set to"): bail set at a hearing was set then
         ("Bail was set at $500,000 at a hearing Tuesday.", THURSDAY, [("Tuesday", "2024-03-19")]),
     ],

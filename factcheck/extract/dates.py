@@ -191,7 +191,10 @@ def _month_shifted(match: re.Match[str], start: int, end: int, sentence: Sentenc
     return _date(start, end, value)
 
 
-_MONTH = re.compile(rf"\b(?:(?P<mod>(?i:{_PLACING}|mid-?))\s*|(?i:{_BEFORE_MONTH})\s+)(?P<m>{MONTH})\b(?!\s+\d)")
+# "the coldest January on record", "the February storm": "the" and a superlative make a month of any name but
+# "May" (a name: "the May government").
+_MONTH = re.compile(rf"\b(?:(?P<mod>(?i:{_PLACING}|mid-?))\s*|(?i:{_BEFORE_MONTH})\s+"
+                    rf"|(?i:the)\s+(?:[a-z]+est\s+)?(?!May\b))(?P<m>{MONTH})\b(?!\s+\d)")
 
 
 def _month_start(match: re.Match[str], text: str) -> int:
