@@ -9,7 +9,7 @@ checked as `factcheck check` checks a folder. A genuine case (G) is **caught** w
 facts of two reports, **a note** when only an info finding does, **missed** otherwise; a trap (T, X) is **false**
 when any warning or error finding is raised, **a note** when only info findings are, **clean** otherwise. Prints the
 counts and every case that is not as expected; writes `bench/results/invented_pairs.json` (for test_pairs.txt:
-`bench/results/invented_test_pairs.json`).
+`bench/results/invented_test_pairs.json`, and so on).
 
 The reports were written by a helper who had not seen factcheck's output, with the verdict expected written first;
 this session fixed code on some of them, so the counts measure plain news wording the judge now knows, not unseen
@@ -88,7 +88,7 @@ def main(argv: list[str] | None = None) -> int:
     print(f"traps {sum(traps.values())}: a false warning {traps['false']}, a note only {traps['note']}, "
           f"clean {traps['clean']}")
     stem = args.cases.stem
-    out = args.output or ROOT / "bench" / "results" / f"invented_{stem if stem.endswith('pairs') else 'pairs'}.json"
+    out = args.output or ROOT / "bench" / "results" / ("invented_pairs.json" if stem == "pairs" else f"invented_{stem}.json")
     where = args.cases.resolve()
     out.write_text(json.dumps({
         "date": dt.date.today().isoformat(),
