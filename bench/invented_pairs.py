@@ -88,7 +88,8 @@ def main(argv: list[str] | None = None) -> int:
     print(f"traps {sum(traps.values())}: a false warning {traps['false']}, a note only {traps['note']}, "
           f"clean {traps['clean']}")
     stem = args.cases.stem
-    out = args.output or ROOT / "bench" / "results" / ("invented_pairs.json" if stem == "pairs" else f"invented_{stem}.json")
+    name = "invented_pairs.json" if stem == "pairs" else f"invented_{stem}.json"
+    out = args.output or ROOT / "bench" / "results" / name
     where = args.cases.resolve()
     out.write_text(json.dumps({
         "date": dt.date.today().isoformat(),
