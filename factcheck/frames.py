@@ -149,7 +149,10 @@ def _described(kind: str, sentence: str, start: int, end: int, thing: str | None
     """The thing of a count joined to the noun it describes: "a three-game losing streak", "a three-point play" (a
     streak three games long, not a count of games to compare with "two games"); "a four-time All-Star" (all-stars,
     not times)."""
-    modified = _MODIFIED.match(sentence, end) if kind == "count" and _COMPOUND.search(sentence[start:end]) else None
+    compound = _COMPOUND.search(sentence[start:end])
+    if compound and compound.group(1).lower() in NUMBER_WORDS:
+        compound = None  # "Thirty-two people": a number written in words, no "three-game streak"
+    modified = _MODIFIED.match(sentence, end) if kind == "count" and compound else None
     if modified is not None:
         run = [w for w in modified.group(0).split()]
         head = run[-1] if len(run) > 1 and not verb_form(run[-1].lower()) else run[0]
@@ -555,6 +558,9 @@ def _nearest_thing(kind: str, unit: str | None, words: Sequence[Token], first: i
                      None)
         if found is not None and lexicon.owned_thing(found) and i and words[i - 1].lower in _BEFORE_VERB:
             continue  # a verb names no one's thing: "will pay $4.2 billion" is no one's pay (a contract)
+        if found is not None and kind in ("money", "percent") and any(
+                lexicon.thing(w) == found for w in lexicon.sequences):
+            continue  # "earned $810 million in the fourth quarter": a quarter of the year, no round of play
         if found is not None and lexicon.owned_thing(found) and i and _verb_after_subject(words, i):
             continue  # "A judge set bail at $250,000": the verb "set", no tennis set
         if found is None or (kind == "measure" and found not in _MEASURED.get(unit, ())) or (
@@ -716,7 +722,7 @@ _NOT_LINKS = frozenset("where who which that when while whose".split())
 
 _RATE = re.compile(rf"(?:\s+(?:a|an|per|each|every))\s+({alternation(listed('frames', 'rate_units'))})\b"
                    rf"|\s+({alternation(listed('frames', 'rate_adverbs'))})\b", re.IGNORECASE)
-_COMPOUND = re.compile(r"\S-[A-Za-z]+$")
+_COMPOUND = re.compile(r"\S-([A-Za-z]+)$")
 _MODIFIED = re.compile(rf"(?:\s+(?!{alternation(listed('frames', 'not_described'))}\b)[a-z][a-z-]*){{1,2}}")
 _TIMES_NOUN = re.compile(r"(?:\s+[A-Za-z][\w-]*){1,3}")
 _APPOSITIVE = re.compile(r"((?:[A-Z][\w'’.-]+\s+){0,3}[A-Z][\w'’.-]+),\s+$")

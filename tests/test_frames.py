@@ -527,3 +527,11 @@ def test_a_verb_names_no_set_and_a_speech_is_no_birth() -> None:
     assert frame("money", "A judge set bail at $250,000 on Thursday.", "$250,000").thing == "bail"
     assert frame("duration", "The premier delivered a 40-minute speech on Thursday.", "40-minute",
                  unit="s").predicate != "birth"
+
+
+def test_a_number_in_words_is_no_compound_and_a_quarter_is_no_round() -> None:
+    """"Thirty-two people" count people (not "people people", as "a three-game streak" is a streak); "taken into
+    custody" is an arrest; "$810 million in the fourth quarter" is no round of play."""
+    assert frame("count", "Thirty-two people were taken into custody after the brawl.", "Thirty-two",
+                 "people") == Frame("people", "arrest", None, EVENT)
+    assert frame("money", "The firm earned $810 million in the fourth quarter.", "$810 million").thing != "round"

@@ -1492,3 +1492,13 @@ def test_ages_of_two_people_of_one_surname_are_two_figures(tmp_path: Path) -> No
         ("2026-03-12", "Police arrested Dario Velk, 27, on suspicion of arson after Wednesday's warehouse fire."),
         ("2026-03-12", "Marta Velk, a 52-year-old nurse, said her son was innocent."))
     assert flagged(findings) == []
+
+
+def test_a_crowd_and_the_spectators_are_one_count(tmp_path: Path) -> None:
+    """"A crowd of 41,800" and "drew 52,300 spectators": compared (a note: the spectators may be read as a part of
+    the crowd); before, a crowd and spectators were two groups of people, never compared."""
+    findings, facts = check(
+        tmp_path,
+        ("2026-03-12", "A crowd of 41,800 watched the cup final at Ashgrove Stadium on Wednesday night."),
+        ("2026-03-12", "Wednesday's cup final at Ashgrove Stadium drew 52,300 spectators, organisers said."))
+    assert [surfaces(f, facts) for f in findings] == [[["41,800"], ["52,300"]]]

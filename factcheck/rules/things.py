@@ -11,11 +11,10 @@ from factcheck.lexicon.words import words as listed
 from factcheck.timewords import CALENDAR_NAMES
 
 # People counted as a whole; a count of a group ("six children", "one man") is a part of it.
-GENERAL = frozenset(listed("people", "whole"))
+GENERAL = frozenset(listed("people", "whole")) | frozenset(listed("people", "gatherings"))  # "a crowd of 41,800"
 # Heads that count people: nouns for people and groups of people (people.yaml), and demonyms ("palestinian",
 # "gazans").
-PEOPLE = GENERAL | frozenset(listed("people", "groups")) | frozenset(listed("people", "collective")) | frozenset(
-    listed("people", "gatherings"))
+PEOPLE = GENERAL | frozenset(listed("people", "groups")) | frozenset(listed("people", "collective"))
 _DEMONYM = re.compile(rf"{alternation(listed('people', 'demonym_endings'))}s?$")
 
 
