@@ -140,6 +140,9 @@ def test_no_false_dates(text: str) -> None:
         ("He banked in a jumper with 7:41 left in the first half.", "7:41", 461, 461, "second"),
         ("The Chiefs tied it with a field goal with 10:03 to play in the third quarter.", "10:03", 603, 603,
          "second"),
+        # "over" after a figure or a verb tells the span something takes; after "for", "lasted", "more than"
+        ("The carmaker will invest $5 billion over five years.", "five years", 157784760, 5, "year"),
+        ("Prices rose over three days.", "three days", 259200, 3, "day"),
         # a race time: hours, minutes and seconds, or minutes, seconds and hundredths (no time of day "03:43")
         ("She finished the marathon in 2:18:05.", "2:18:05", 8285, 8285, "second"),
         ("He ran the mile in 3:43.13.", "3:43.13", 223.13, 223.13, "second"),
@@ -191,3 +194,15 @@ def test_a_page_s_stamp_to_the_second_is_no_race_time() -> None:
     """"updated 12/19/2005 2:48:40 PM ET", "First Posted 23:37:00 05/05/2010": a time of day, no span."""
     for text in ("The story was updated 12/19/2005 2:48:40 PM ET.", "First Posted 23:37:00 05/05/2010"):
         assert [f for f in extract_sentence(Sentence(text, 0, THURSDAY)) if f.kind == "duration"] == []
+
+
+def test_over_after_for_or_lasted_is_more_than() -> None:
+    for text in ("He worked there for over 30 years.", "The siege lasted over two hours."):
+        [fact] = [f for f in extract_sentence(Sentence(text, 0, THURSDAY)) if f.kind == "duration"]
+        assert (fact.hedge, fact.closed) == ("over", "right")
+
+
+@pytest.mark.parametrize("text", ["He was shot outside a bar on Fifth Avenue.", "The Ninth Circuit heard the case.",
+                                  "It cited the First Amendment.", "He fought in the Second World War."])
+def test_an_ordinal_in_a_name_is_no_figure(text: str) -> None:
+    assert [f for f in extract_sentence(Sentence(text, 0, THURSDAY)) if f.kind == "ordinal"] == []

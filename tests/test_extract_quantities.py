@@ -401,3 +401,23 @@ def test_the_figure_a_rate_changed_from_is_of_the_rate() -> None:
 def test_a_poll_s_margin_of_error_is_in_percentage_points() -> None:
     fact = one("The survey has a margin of error of plus or minus 3.1 points.")
     assert (fact.kind, fact.value, fact.unit) == ("percent", 3.1, "pp")
+
+
+def test_a_count_beside_a_share_is_no_share() -> None:
+    """"12% of homes, or roughly 3,000": how many homes, not 3,000%."""
+    facts = extract_sentence(Sentence("Some 12% of homes, or roughly 3,000, lost power.", 0, None))
+    assert [(f.kind, f.value, f.unit) for f in facts] == [("percent", 12, "%"), ("count", 3000, None)]
+    facts = extract_sentence(Sentence("Unemployment was 6%, and 7 in the capital.", 0, None))
+    assert [(f.kind, f.unit) for f in facts] == [("percent", "%"), ("percent", "%")]
+
+
+def test_a_rate_of_time_from_a_date_is_a_rate() -> None:
+    """"$17.50 an hour from April 1": a wage; "a year from now" stays a time."""
+    facts = extract_sentence(Sentence("The minimum wage will rise to $17.50 an hour from April 1.", 0, None))
+    assert [(f.kind, f.unit) for f in facts if f.kind == "money"] == [("money", "USD/hour")]
+    facts = extract_sentence(Sentence("It will cost $5 a year from now.", 0, None))
+    assert [(f.kind, f.unit) for f in facts if f.kind == "money"] == [("money", "USD")]
+
+
+def test_a_road_s_marker_is_no_count() -> None:
+    assert [f for f in extract_sentence(Sentence("The crash happened near mile marker 212.", 0, None))] == []

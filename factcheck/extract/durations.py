@@ -51,6 +51,8 @@ _BARE_BEFORE = re.compile(rf"\b{alternation(words('durations', 'before_bare_span
 _COUNTED_BEFORE = re.compile(
     rf"(?:\d|\b{alternation((*words('grammar', 'determiners'), *words('durations', 'quantifiers')))}\s*)$",
     re.IGNORECASE)
+_OVER_LEADS = frozenset(words("durations", "over_more_than_after"))
+_WORD_BEFORE = re.compile(r"([\w$%.,'’-]+)\s+$")
 _PLUS = re.compile(r"\s+plus\b", re.IGNORECASE)  # "10 years plus three years": two spans
 # "the forty-second floor" is an ordinal.
 _TENS_BEFORE = re.compile(rf"{alternation(words('grammar', 'tens_words'))}$", re.IGNORECASE)
@@ -109,6 +111,14 @@ def _race_time(match: re.Match[str]) -> Found:
                  None, timex)
 
 
+def _over_a_span(text: str, start: int) -> bool:
+    """"over" at ``start`` tells the span something takes ("invest $5 billion over five years", "rose over three
+    days"), not "more than" ("for over 30 years", "lasted over two hours", "Over two days, ..." opening a sentence)."""
+    before = _WORD_BEFORE.search(text, 0, start)
+    return before is not None and before.group(1).lower().strip(".,") not in _OVER_LEADS and not before.group(
+        1).endswith((",", "."))
+
+
 def _figure(text: str, match: re.Match[str]) -> Found | None:
     number_text = match.group("n").lower()
     if AGE_BEFORE.search(text, 0, match.start()):
@@ -144,6 +154,8 @@ def _figure(text: str, match: re.Match[str]) -> Found | None:
         return Found("duration", opened.start() if opened else match.start(), match.end(), None, low, high, "both",
                      "s", None, unit, "range", None)
     hedge, start = hedge_before(text, match.start("n"))
+    if hedge == "over" and text[start : start + 4].lower() == "over" and _over_a_span(text, start):
+        hedge, start = None, match.start("n")  # "$5 billion over five years": the span it takes, no more
     after, end = hedge_after(text, match.end())  # "two weeks or longer"
     if after and _PLUS.match(text, match.end()):
         after = None  # "10 years plus three years of probation": a second span, not more than ten years

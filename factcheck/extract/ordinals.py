@@ -24,6 +24,7 @@ ORDINAL = re.compile(
 _PERIOD = re.compile(rf"[\s-]+({alternation(words('ordinals', 'periods'))})\b", re.IGNORECASE)
 _FRACTION_BEFORE = re.compile(rf"\b{alternation(words('ordinals', 'fraction_counts'))}[\s-]$", re.IGNORECASE)
 _SECOND_OF_TIME_BEFORE = re.compile(rf"\b{alternation(words('ordinals', 'before_second_of_time'))}\s+$")
+_NAME_AFTER = re.compile(rf"\s+{alternation(words('ordinals', 'name_nouns'))}\b")  # "Fifth Avenue": a name
 _IDIOMS = re.compile(rf"\b{alternation(words('ordinals', 'idioms'))}\b", re.IGNORECASE)
 
 
@@ -38,6 +39,9 @@ def find(sentence: Sentence) -> list[Found]:
             continue
         before = text[max(0, match.start() - 6) : match.start()]
         after = text[match.end() : match.end() + 12]
+        if match.group(0)[0].isupper() and not match.group("digits") and _NAME_AFTER.match(text, match.end()):
+            continue  # "Fifth Avenue", "the First Amendment", "the Second World War" ("42nd Street" stays read:
+            # a unit reader would take its "nd")
         if (
             match.group("word")
             and _FRACTION_BEFORE.search(before)

@@ -156,6 +156,8 @@ def _elliptic(text: str, quantities: list[Quantity]) -> list[Quantity]:
             text[quantity.end : following.start])  # "eight or nine euros": the range that follows gives the unit
         if quantity.bare and not opens_range:
             other = next((o for rule in ELLIPSES.values() if (o := rule(text, quantity, result))), None)
+            if other is not None and other.unit == "%" and quantity.value > 100:
+                other = None  # "12% of homes, or roughly 3,000": how many, no share of 3,000%
             quantity = _like(text, quantity, other) if other is not None else quantity
         result.append(quantity)
     return result
