@@ -75,6 +75,10 @@ def dates(text: str, published: dt.date | None) -> list[tuple[str, object]]:
         ("It was the coldest January on record.", THURSDAY, [("January", "2024-01")]),
         ("The February storm knocked out power.", THURSDAY, [("February", "2024-02")]),
         ("The May government fell.", THURSDAY, []),
+        # a change that takes effect on a day: the nearer reading, whatever past verb tells of its decision
+        ("The board raised fares, effective April 5.", THURSDAY, [("April 5", "2024-04-05")]),
+        ("The company declared a dividend payable on April 15.", THURSDAY, [("April 15", "2024-04-15")]),
+        ("The firm announced layoffs, which take effect March 30.", THURSDAY, [("March 30", "2024-03-30")]),
         # "set" looks ahead only as a plan ("set for", "set to"): bail set at a hearing was set then
         ("Bail was set at $500,000 at a hearing Tuesday.", THURSDAY, [("Tuesday", "2024-03-19")]),
     ],

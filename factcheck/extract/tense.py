@@ -17,6 +17,7 @@ from factcheck.timewords import MONTH, WEEKDAY
 _PAST_MARKERS = frozenset(listed("clauses", "past_markers"))
 _FUTURE_MARKERS = frozenset(listed("clauses", "future_markers"))
 _MODAL_FUTURE = frozenset(listed("clauses", "modal_future"))
+_EFFECT = frozenset(listed("clauses", "effect_markers"))
 # The tense a modal gives ("would", "could", "may"): ahead, as "will" is, but for a month or a date whose day has
 # come much nearer behind than ahead the one behind ("It was announced Smith would be leaving in June", written in
 # August: this June).
@@ -166,6 +167,8 @@ def _tense_markers(sentence: str) -> tuple[tuple[int, str], ...]:
         elif lower in _MODAL_FUTURE and following != "have" and not (
                 lower == "could" and following in ("not", "never")):
             tense = MODAL  # "said it would close the plant on April 15"
+        elif lower in _EFFECT:
+            tense = MODAL  # "The board approved the plan, effective March 27"
         elif lower in ("until", "till") and _after_past(words, i):
             tense = None  # "the curfew lasted until Wednesday morning": as long as the past verb's clause
         elif lower in _FUTURE_MARKERS or lower in ("until", "till") or (
