@@ -121,7 +121,8 @@ def frame_of(kind: str, unit: str | None, subject: str | None, sentence: str, st
     if thing == "age":
         owner, time = _age_owner(sentence, start, end, words, first, last, clause, kind, low, time)
     else:
-        owner = _owner(sentence, words, first, last, clause, kind) or _clause_owner(sentence, low)
+        owner = _owner(sentence, words, first, last, clause, kind) or _clause_owner(sentence, low) or _its_owner(
+            words, first, kind)
     owner = _bought_or_polled(kind, predicate, sentence, low, high) or owner
     if kind in ("money", "count", "measure") and _RATE.match(sentence, end):
         rate = _RATE.match(sentence, end)
@@ -671,6 +672,24 @@ def _owner(sentence: str, words: Sequence[Token], first: int, last: int, clause:
         if word.lower in ("he", "she", "they", "it", "who", "which"):
             return None
     return None
+
+
+def _its_owner(words: Sequence[Token], first: int, kind: str) -> str | None:
+    """"Trevane Foods said on Thursday its quarterly revenue rose to $2.1 billion": the figure of "its" (or "their")
+    is the name that opens the sentence and tells it."""
+    if kind not in ("money", "percent", "count"):
+        return None
+    before = [w.lower for w in words[max(0, first - _ITS_GAP) : first]]
+    if not any(w in ("its", "their") for w in before) or not words or not _is_name(words, 0):
+        return None
+    name_end = next((i for i in range(len(words)) if not _is_name(words, i)), len(words))
+    telling = [w.lower for w in words[name_end : name_end + 2]]
+    if not any(w in _SAYING for w in telling) or name_end >= first:
+        return None
+    return " ".join(w.text for w in words[:name_end]).lower().removesuffix("'s").removesuffix("’s")
+
+
+_ITS_GAP = 6  # words between "its" and the figure: "its quarterly revenue rose to"
 
 
 def _object_of_verb(words: Sequence[Token], i: int, clause: tuple[int, int]) -> bool:

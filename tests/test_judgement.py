@@ -1502,3 +1502,15 @@ def test_a_crowd_and_the_spectators_are_one_count(tmp_path: Path) -> None:
         ("2026-03-12", "A crowd of 41,800 watched the cup final at Ashgrove Stadium on Wednesday night."),
         ("2026-03-12", "Wednesday's cup final at Ashgrove Stadium drew 52,300 spectators, organisers said."))
     assert [surfaces(f, facts) for f in findings] == [[["41,800"], ["52,300"]]]
+
+
+def test_its_figure_is_the_telling_company_s(tmp_path: Path) -> None:
+    """"Trevane Foods said ... its quarterly revenue rose to $2.1 billion" is Trevane's; its rival's $3.5 billion is
+    another company's figure (a false warning before)."""
+    findings, facts = check(
+        tmp_path,
+        ("2026-03-12", "Trevane Foods said on Thursday its quarterly revenue rose to $2.1 billion."),
+        ("2026-03-12", "Trevane's larger rival, Colbert Mills, reported revenue of $3.5 billion for the same quarter."))
+    assert flagged(findings) == []
+    assert {f.surface: f.owner for f in facts.values() if f.kind == "money"} == {
+        "$2.1 billion": "trevane foods", "$3.5 billion": "colbert mills"}
