@@ -680,8 +680,10 @@ def _its_owner(words: Sequence[Token], first: int, kind: str) -> str | None:
     if kind not in ("money", "percent", "count"):
         return None
     before = [w.lower for w in words[max(0, first - _ITS_GAP) : first]]
-    if not any(w in ("its", "their") for w in before) or not words or not _is_name(words, 0):
-        return None
+    at = next((k for k in range(len(before) - 1, -1, -1) if before[k] in ("its", "their")), None)
+    if at is None or not words or not _is_name(words, 0) or (at and before[at - 1] in STOPWORDS and before[
+            at - 1] not in ("that", "and")):
+        return None  # not "the largest acquisition in its history ... paying about $5.4 billion"
     name_end = next((i for i in range(len(words)) if not _is_name(words, i)), len(words))
     telling = [w.lower for w in words[name_end : name_end + 2]]
     if not any(w in _SAYING for w in telling) or name_end >= first:

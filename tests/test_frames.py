@@ -535,3 +535,9 @@ def test_a_number_in_words_is_no_compound_and_a_quarter_is_no_round() -> None:
     assert frame("count", "Thirty-two people were taken into custody after the brawl.", "Thirty-two",
                  "people") == Frame("people", "arrest", None, EVENT)
     assert frame("money", "The firm earned $810 million in the fourth quarter.", "$810 million").thing != "round"
+
+
+def test_a_loan_is_a_thing_of_its_own() -> None:
+    """"a $2.5 billion term loan": a loan (a term of office or of play, before; a sum takes no sequence's thing)."""
+    assert frame("money", "The chipmaker took a $2.5 billion term loan to pay for the acquisition.",
+                 "$2.5 billion").thing == "loan"
