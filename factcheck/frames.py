@@ -128,6 +128,8 @@ def frame_of(kind: str, unit: str | None, subject: str | None, sentence: str, st
         rate = _RATE.match(sentence, end)
         thing = f"per {(rate.group(1) or rate.group(2)).lower()}"  # "$25 million a season" is no total
     thing = _described(kind, sentence, start, end, thing)
+    if kind == "count" and thing in _VOTES and _THRESHOLD.search(sentence, max(0, start - 40), start):
+        thing = f"needed {thing}"  # "needed 120 votes to pass": the threshold, not the votes cast
     if kind not in ("date", "time") and _GAP.match(sentence, end):
         thing = f"gap {thing or ''}".strip()  # "16 turnovers -- two more than Evansville": a gap, not a count
     after = _NEXT_WORD.match(sentence, end) if kind == "money" else None
@@ -244,6 +246,9 @@ def _year_elsewhere(sentence: str, start: int, end: int, time: str) -> bool:
 
 _CHANGES = frozenset({"rise", "fall"})
 # "two more than Evansville", not "more than a week ago" nor "more than 500": a figure follows a hedge
+_VOTES = frozenset({"votes", "seats"})  # thing classes a threshold is told in (things.yaml)
+_THRESHOLD = re.compile(rf"\b{alternation(listed('frames', 'threshold_words'))}\s+(?:[a-z]+\s+){{0,2}}$",
+                        re.IGNORECASE)
 _GAP = re.compile(rf"(?:\s+[a-z]+(?:-[a-z]+)?)?\s+{alternation(listed('clauses', 'comparatives'))}\s+than\s+"
                   rf"(?!(?:a|an|{HEDGE_WORDS}|{_NUMBER_WORDS})\b|[\d$€£])", re.IGNORECASE)
 _NEXT_WORD = re.compile(r"[\s-]+([A-Za-z]+)\b")

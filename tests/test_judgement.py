@@ -1514,3 +1514,18 @@ def test_its_figure_is_the_telling_company_s(tmp_path: Path) -> None:
     assert flagged(findings) == []
     assert {f.surface: f.owner for f in facts.values() if f.kind == "money"} == {
         "$2.1 billion": "trevane foods", "$3.5 billion": "colbert mills"}
+
+
+def test_a_threshold_of_votes_is_no_count_of_votes_cast(tmp_path: Path) -> None:
+    """"needed 120 votes in the 180-seat chamber to pass" against "approved ... with 126 votes": a threshold and a
+    result (a false warning before); two thresholds are still compared."""
+    findings, _ = check(
+        tmp_path,
+        ("2026-03-12", "The constitutional amendment needed 120 votes in the 180-seat chamber to pass."),
+        ("2026-03-12", "Lawmakers approved the constitutional amendment on Thursday with 126 votes in favour."))
+    assert flagged(findings) == []
+    findings, facts = check(
+        tmp_path / "two",
+        ("2026-03-12", "The constitutional amendment needed 120 votes in the chamber to pass."),
+        ("2026-03-12", "The constitutional amendment required 140 votes in the chamber to pass."))
+    assert [surfaces(f, facts) for f in flagged(findings)] == [[["120"], ["140"]]]
