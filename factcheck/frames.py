@@ -684,10 +684,9 @@ def _its_owner(words: Sequence[Token], first: int, kind: str) -> str | None:
     is the name that opens the sentence and tells it."""
     if kind not in ("money", "percent", "count"):
         return None
-    before = [w.lower for w in words[max(0, first - _ITS_GAP) : first]]
-    at = next((k for k in range(len(before) - 1, -1, -1) if before[k] in ("its", "their")), None)
-    if at is None or not words or not _is_name(words, 0) or (at and before[at - 1] in STOPWORDS and before[
-            at - 1] not in ("that", "and")):
+    at = next((k for k in range(first - 1, max(-1, first - _ITS_GAP - 1), -1) if words[k].lower in _ITS), None)
+    if at is None or not _is_name(words, 0) or (at and words[at - 1].lower in STOPWORDS and words[
+            at - 1].lower not in _ITS_AFTER):
         return None  # not "the largest acquisition in its history ... paying about $5.4 billion"
     name_end = next((i for i in range(len(words)) if not _is_name(words, i)), len(words))
     telling = [w.lower for w in words[name_end : name_end + 2]]
@@ -697,6 +696,8 @@ def _its_owner(words: Sequence[Token], first: int, kind: str) -> str | None:
 
 
 _ITS_GAP = 6  # words between "its" and the figure: "its quarterly revenue rose to"
+_ITS = frozenset({"its", "their"})
+_ITS_AFTER = frozenset({"that", "and"})  # "said that its revenue", "and its profit": no preposition before "its"
 
 
 def _object_of_verb(words: Sequence[Token], i: int, clause: tuple[int, int]) -> bool:
@@ -777,8 +778,9 @@ def _age_owner(sentence: str, start: int, end: int, words: Sequence[Token], firs
             return _owner_after(words, last, clause), time
         # "Dario Velk, a 32-year-old forklift driver": the name the description is set off from
         named = _DESCRIBED.search(sentence[:start])
-        return (named.group(1).lower() if named and named.group(1).split()[-1].lower() not in _NOT_NAMES
-                else None), time
+        name = named.group(1).lower() if named else ""
+        return (name if name and name.split()[-1] not in _NOT_NAMES and name.split()[0] not in STOPWORDS
+                else None), time  # not "In Chicago, a 45-year-old man": a place
     died = DIED_AT.search(sentence, 0, start) or DIED_AGED.search(sentence, 0, start)
     if died is not None:
         # "Mark Felt, 'Deep Throat' of Watergate, dead at 95", "Nixon Aide Fred LaRue Dies at 75": the age at death

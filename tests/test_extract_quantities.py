@@ -421,3 +421,15 @@ def test_a_rate_of_time_from_a_date_is_a_rate() -> None:
 
 def test_a_road_s_marker_is_no_count() -> None:
     assert [f for f in extract_sentence(Sentence("The crash happened near mile marker 212.", 0, None))] == []
+
+
+def test_review_cases_of_the_fifteenth_session() -> None:
+    """Sentences a reviewer wrote against the session's new rules: each reads as plain news means it."""
+    def read(text: str) -> list[tuple[str, str, object]]:
+        return [(text[f.start:f.end], f.kind, f.unit if f.kind != "count" else f.subject)
+                for f in extract_sentence(Sentence(text, 0, None))]
+    assert read("Ford exits 12 markets as sales slump.") == [("12", "count", "market")]
+    assert read("About 12% of homes, or roughly 80, lost power.")[1][1] == "count"
+    assert read("Rangers Win Second National Title.") == [("Second", "ordinal", None)]
+    assert [s for _, _, s in read("They won 9 of the last 10 games.")] == ["game", "game"]
+    assert all(kind != "duration" for _, kind, _ in read("It was posted in 12:41:07 UTC."))

@@ -1529,3 +1529,14 @@ def test_a_threshold_of_votes_is_no_count_of_votes_cast(tmp_path: Path) -> None:
         ("2026-03-12", "The constitutional amendment needed 120 votes in the chamber to pass."),
         ("2026-03-12", "The constitutional amendment required 140 votes in the chamber to pass."))
     assert [surfaces(f, facts) for f in flagged(findings)] == [[["120"], ["140"]]]
+
+
+def test_review_cases_of_the_judge(tmp_path: Path) -> None:
+    """A place before a described age names no one ("In Chicago, a 45-year-old man"); "the day's second quake" and
+    "the day's third" are two quakes of a day, nobody's numbered event."""
+    findings, _ = check(tmp_path, ("2026-03-12", "In Chicago, a 45-year-old man was shot on Wednesday."),
+                        ("2026-03-12", "In Chicago, a 19-year-old man was shot on Wednesday."))
+    assert flagged(findings) == []
+    findings, _ = check(tmp_path / "two", ("2026-03-12", "It was the day's second strong quake in the region."),
+                        ("2026-03-12", "It was the day's third strong quake in the region."))
+    assert flagged(findings) == []

@@ -46,7 +46,9 @@ GAME_CLOCK = re.compile(r"(?<![\d:.])(?P<m>[0-5]?\d):(?P<s>[0-5]\d)(?![\d:])"
 RACE_TIME = re.compile(r"(?<![\dT:.])(?:(?P<h>\d{1,2}):(?P<m>[0-5]\d):(?P<s>[0-5]\d)(?:\.(?P<f>\d{1,3}))?"
                        r"|(?P<m2>[0-5]?\d):(?P<s2>[0-5]\d)\.(?P<f2>\d{1,3}))(?![\d:])")
 RACE_TIME_LEAD = re.compile(rf"\b{alternation(listed('durations', 'race_time_leads'))}\s+$", re.IGNORECASE)
-CLOCK_AFTER = re.compile(r"\s*(?:a\.m\.|p\.m\.|am\b|pm\b)", re.IGNORECASE)  # "5:59:13 PM": a clock
+# "5:59:13 PM", "12:41:07 UTC": a clock
+CLOCK_AFTER = re.compile(rf"\s*(?:a\.m\.|p\.m\.|am\b|pm\b|{alternation(listed('grammar', 'time_zones'))}\b)",
+                         re.IGNORECASE)
 
 # "and"/"but" where a verb follows opens a clause of its own ("was fired up at the analyst day earlier this month and
 # has wasted little time"), not between two nouns ("his talks on Friday and discussions next week").

@@ -197,6 +197,12 @@ _MONTH = re.compile(rf"\b(?:(?P<mod>(?i:{_PLACING}|mid-?))\s*|(?i:{_BEFORE_MONTH
                     rf"|(?i:the)\s+(?:[a-z]+est\s+)?(?!May\b))(?P<m>{MONTH})\b(?!\s+\d)")
 
 
+_THE_BEFORE = re.compile(r"^the\s", re.IGNORECASE)
+_SUPERLATIVE_BEFORE = re.compile(r"^the\s+[a-z]+est\s", re.IGNORECASE)
+# "the February storm", "the April raid": a noun after "the" and a month's name makes it a month
+_NOUN_AFTER = re.compile(rf"\s+(?!{alternation(words('dates', 'after_month_name'))}\b)[a-z]{{3,}}")
+
+
 def _month_start(match: re.Match[str], text: str) -> int:
     """"last June" starts at "last"; "in June" at "June": the word before only said that a month is meant."""
     return match.start() if match.group("mod") else match.start("m")
@@ -205,6 +211,9 @@ def _month_start(match: re.Match[str], text: str) -> int:
 def _month(match: re.Match[str], start: int, end: int, sentence: Sentence) -> Found | None:
     """"The war began in October.", "last June", "early August": a month without its year, the coming one for
     what lies ahead ("next June", "to run through June", "by June": a deadline), else the last one."""
+    if _THE_BEFORE.search(match.group(0)) and not _SUPERLATIVE_BEFORE.search(match.group(0)) and not (
+            _NOUN_AFTER.match(sentence.text, end)):
+        return None  # "the March on Washington", "the March of Dimes", "the June Carter Cash songs": names
     month = month_number(match.group("m"))
     modifier = (match.group("mod") or "").lower()
     if modifier in ("last", "next"):

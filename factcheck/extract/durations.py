@@ -51,8 +51,9 @@ _BARE_BEFORE = re.compile(rf"\b{alternation(words('durations', 'before_bare_span
 _COUNTED_BEFORE = re.compile(
     rf"(?:\d|\b{alternation((*words('grammar', 'determiners'), *words('durations', 'quantifiers')))}\s*)$",
     re.IGNORECASE)
-_OVER_LEADS = frozenset(words("durations", "over_more_than_after"))
+_OVER_LEADS = frozenset(words("durations", "over_span_after"))
 _WORD_BEFORE = re.compile(r"([\w$%.,'’-]+)\s+$")
+_FIGURE_BEFORE = re.compile(r"[$€£]?\d[\d,.]*(?:\s*[A-Za-z]+)?\s+$")  # "$5 billion over", "6 inches over", "110bn over"
 _PLUS = re.compile(r"\s+plus\b", re.IGNORECASE)  # "10 years plus three years": two spans
 # "the forty-second floor" is an ordinal.
 _TENS_BEFORE = re.compile(rf"{alternation(words('grammar', 'tens_words'))}$", re.IGNORECASE)
@@ -115,8 +116,9 @@ def _over_a_span(text: str, start: int) -> bool:
     """"over" at ``start`` tells the span something takes ("invest $5 billion over five years", "rose over three
     days"), not "more than" ("for over 30 years", "lasted over two hours", "Over two days, ..." opening a sentence)."""
     before = _WORD_BEFORE.search(text, 0, start)
-    return before is not None and before.group(1).lower().strip(".,") not in _OVER_LEADS and not before.group(
-        1).endswith((",", "."))
+    if before is None or before.group(1).endswith((",", ".")):
+        return False
+    return before.group(1).lower() in _OVER_LEADS or bool(_FIGURE_BEFORE.search(text, 0, start))
 
 
 def _figure(text: str, match: re.Match[str]) -> Found | None:

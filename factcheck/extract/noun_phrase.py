@@ -70,9 +70,10 @@ def _words_after(text: str, position: int) -> list[Token] | None:
         owned = bool(words) and words[0].lower in _OF_OWNERS
         if words and words[0].lower in _OF_OPENERS:
             words = words[1:]
-        if owned and len(words) > 1 and words[0].lower in _OF_SPANS and words[1].text[0].isdigit():
-            words = words[1:]  # "9 of its last 10 games": the games
-        if owned and len(words) > 1 and words[0].text[0].isdigit() and words[1].text.isalpha():
+        spanned = len(words) > 1 and words[0].lower in _OF_SPANS and words[1].text[0].isdigit()
+        if spanned:
+            words = words[1:]  # "9 of its last 10 games", "9 of the last 10 games": the games
+        if (owned or spanned) and len(words) > 1 and words[0].text[0].isdigit() and words[1].text.isalpha():
             words = words[1:]  # "7 of his 12 shots": the shots
     return words
 

@@ -115,6 +115,7 @@ def _below_zero(text: str, found: list[Found]) -> list[Found]:
 
 
 _TO_LEVEL = re.compile(r"\s+points?\s+(?:to|from)\s+$", re.IGNORECASE)  # "fell 8 points to 39 percent"
+_RESTATED = re.compile(r"\s+of\s+[^,;]{1,40},\s+or\s+(?:[a-z]+\s+)?", re.IGNORECASE)  # "12% of homes, or roughly "
 _MARGIN_OF_ERROR = re.compile(r"\bmargins?\s+of\s+(?:sampling\s+)?error\b", re.IGNORECASE)
 _SHARES_AFTER = re.compile(r"\s+points?,\s+$", re.IGNORECASE)
 
@@ -156,8 +157,9 @@ def _elliptic(text: str, quantities: list[Quantity]) -> list[Quantity]:
             text[quantity.end : following.start])  # "eight or nine euros": the range that follows gives the unit
         if quantity.bare and not opens_range:
             other = next((o for rule in ELLIPSES.values() if (o := rule(text, quantity, result))), None)
-            if other is not None and other.unit == "%" and quantity.value > 100:
-                other = None  # "12% of homes, or roughly 3,000": how many, no share of 3,000%
+            if other is not None and other.unit == "%" and (quantity.value > 100 or _RESTATED.fullmatch(
+                    text, other.end, quantity.start)):
+                other = None  # "12% of homes, or roughly 3,000" / "or 80": how many, no share
             quantity = _like(text, quantity, other) if other is not None else quantity
         result.append(quantity)
     return result

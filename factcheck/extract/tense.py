@@ -18,6 +18,7 @@ _PAST_MARKERS = frozenset(listed("clauses", "past_markers"))
 _FUTURE_MARKERS = frozenset(listed("clauses", "future_markers"))
 _MODAL_FUTURE = frozenset(listed("clauses", "modal_future"))
 _EFFECT = frozenset(listed("clauses", "effect_markers"))
+_NEGATED = re.compile(r"not$|never$|n['’]t$")
 # The tense a modal gives ("would", "could", "may"): ahead, as "will" is, but for a month or a date whose day has
 # come much nearer behind than ahead the one behind ("It was announced Smith would be leaving in June", written in
 # August: this June).
@@ -56,10 +57,10 @@ def tense_near(sentence: str, start: int, end: int) -> str | None:
         spans.append((clause_start, following.start() if following else len(sentence)))
     for low, high in (*spans, (0, len(sentence))):
         best: tuple[int, str] | None = None
-        for position, tense in markers:
+        for position, ending, tense in markers:
             if not low <= position < high or start <= position < end:
                 continue
-            distance = start - position if position < start else position - end
+            distance = start - ending if position < start else position - end  # the gap between the words
             if best is None or distance < best[0]:
                 best = (distance, tense)
         if best:
@@ -152,9 +153,9 @@ def _counted(words: Sequence[Token], i: int) -> bool:
 
 
 @lru_cache(maxsize=4096)
-def _tense_markers(sentence: str) -> tuple[tuple[int, str], ...]:
+def _tense_markers(sentence: str) -> tuple[tuple[int, int, str], ...]:
     words = tokens(sentence)
-    found: list[tuple[int, str]] = []
+    found: list[tuple[int, int, str]] = []
     for i, word in enumerate(words):
         lower = word.lower
         previous = words[i - 1].lower if i else ""
@@ -164,8 +165,8 @@ def _tense_markers(sentence: str) -> tuple[tuple[int, str], ...]:
             tense = None  # "entered its second day on Tuesday with no talks scheduled,": a state, not a plan
         elif lower in _UNCHANGED_PAST and lower in _FUTURE_MARKERS and following not in ("to", "for"):
             tense = None  # "The board set the dividend in December", "Bail was set at $500,000": not "is set to"
-        elif lower in _MODAL_FUTURE and following != "have" and not (
-                lower == "could" and following in ("not", "never")):
+        elif lower in _MODAL_FUTURE and word.text.islower() and following != "have" and not _NEGATED.match(
+                following):  # not "May" the month, nor "would not comment on Tuesday"
             tense = MODAL  # "said it would close the plant on April 15"
         elif lower in _EFFECT:
             tense = MODAL  # "The board approved the plan, effective March 27"
@@ -181,5 +182,5 @@ def _tense_markers(sentence: str) -> tuple[tuple[int, str], ...]:
         elif lower not in STOPWORDS and not (i and word.text[0].isupper()):
             tense = _verb_tense(words, i)
         if tense:
-            found.append((word.start, tense))
+            found.append((word.start, word.end, tense))
     return tuple(found)

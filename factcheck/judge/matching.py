@@ -19,7 +19,7 @@ from factcheck.judge.comparable import precision, reading, rule_id
 from factcheck.judge.similarity import cosine
 from factcheck.lexicon import Lexicon
 from factcheck.lexicon.words import alternation, table, words
-from factcheck.timewords import MONTH, WEEKDAY
+from factcheck.timewords import CALENDAR_NAMES, MONTH, WEEKDAY
 
 _STAMP = re.compile(r"\s*(?:(?:first\s+)?(?:updated|posted|published)|last\s+(?:updated|modified)|created|filed)\b"
                     r"|.{0,40}\b(?:updated|posted|published)\b.{0,40}$", re.IGNORECASE)
@@ -45,7 +45,7 @@ _DAY_WORDS = re.compile(
 # Someone's: "his sixth trip", "Obama's sixth trip", "the pope's fourth visit"; a time's is nobody's ("this year's
 # third storm", "the season's second loss").
 _POSSESSED = re.compile(r"\b(?:his|her|their|its|(?P<owner>[A-Za-z][\w-]*)(?:'s|’s))\s+$")
-_TIME_PERIODS = frozenset(words("clauses", "time_periods"))
+_TIME_PERIODS = frozenset((*words("clauses", "time_periods"), *words("clauses", "time_possessors"), *CALENDAR_NAMES))
 _WRITTEN = re.compile(rf"\d|\b{MONTH}", re.IGNORECASE)  # a year in figures or a month by name
 _SAID_ON = re.compile(r"\b(?:said|says|told\s+(?:reporters|journalists|[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*)|reported|"
                       r"stated|added)\s+(?:on\s+|late\s+|early\s+)?$")
