@@ -21,7 +21,16 @@ from functools import lru_cache
 
 from factcheck.extract.cues import AGE_PAIRED, AGES_BEFORE_IT, COORDINATED, DIED_AGED, DIED_AT
 from factcheck.extract.hedges import HEDGE_WORDS
-from factcheck.extract.lemmas import lemmas, noun_lemma, part_of_speech, singular_noun, unknown_word, verb_form
+from factcheck.extract.lemmas import (
+    BE_FORMS,
+    UNCHANGED_PAST,
+    lemmas,
+    noun_lemma,
+    part_of_speech,
+    singular_noun,
+    unknown_word,
+    verb_form,
+)
 from factcheck.extract.noun_phrase import counted_phrase
 from factcheck.extract.numbers import NUMBER_WORDS
 from factcheck.extract.tokens import STOPWORDS, Token, sentence_tokens
@@ -323,7 +332,6 @@ def _date_predicate(predicate: str | None, sentence: str, start: int, words: Seq
     return predicate
 
 
-_BE = frozenset(listed("grammar", "be_forms"))
 _NOUN_MARKERS = frozenset((*listed("grammar", "determiners"), *listed("grammar", "possessives"), "to"))
 
 
@@ -397,7 +405,8 @@ def _predicate(sentence: str, words: Sequence[Token], first: int, last: int, cla
             if lower in STOPWORDS or words[i].text[0].isupper() or (i and words[i - 1].text[0].isdigit()) or (
                     i and words[i - 1].lower in NUMBER_WORDS):
                 continue  # a word a number counts is a noun ("180 passengers and six crew": no verb "crow")
-            progressive = lower.endswith("ing") and i and words[i - 1].lower in _BE and "VERB" in part_of_speech(lower)
+            progressive = (lower.endswith("ing") and i and words[i - 1].lower in BE_FORMS
+                           and "VERB" in part_of_speech(lower))
             if (verb_form(lower) or progressive) and not lemmas(lower) & lexicon.light:
                 return RAW + min(lemmas(lower) - {lower}, default=lower)
     return None
@@ -582,13 +591,12 @@ def _verb_after_subject(words: Sequence[Token], i: int) -> bool:
     """Word i is a verb whose past is its plain form, after a noun or a name that is its subject ("A judge set
     bail"; not "the final set")."""
     lower, previous = words[i].lower, words[i - 1]
-    if lower not in _UNCHANGED_PAST_VERBS or previous.lower in STOPWORDS:
+    if lower not in UNCHANGED_PAST or previous.lower in STOPWORDS:
         return False
     pos = part_of_speech(previous.lower)
     return previous.text[0].isupper() or ("NOUN" in pos and "ADJ" not in pos)
 
 
-_UNCHANGED_PAST_VERBS = frozenset(listed("clauses", "unchanged_past"))
 _BEFORE_VERB = frozenset((*listed("clauses", "modals"), "will", "to", "should", "shall"))  # a verb follows
 _SINCE = re.compile(rf"(?:[\s-]+[\w-]+){{0,6}}?\s+(?:since|after|in\s+(?:(?:the\s+)?(?:past|last)\s+)?"
                     rf"(?:\d+|{_NUMBER_WORDS}|a)?\s*(?:years?|decades?|months?|weeks?|century))\b", re.IGNORECASE)

@@ -14,6 +14,10 @@ from factcheck.lexicon.words import words as listed
 
 # Plural as written, with no ending to tell it ("412 police", "300 cattle"): lemminflect gives each as its own lemma.
 _UNMARKED_PLURALS = frozenset(listed("people", "collective") + listed("people", "collective_other"))
+# Verbs whose past is their plain form ("put", "set", "cut", "cast"), and the forms of "be": shared by the tense, the
+# noun phrase and the frames readers.
+UNCHANGED_PAST = frozenset(listed("clauses", "unchanged_past"))
+BE_FORMS = frozenset(listed("grammar", "be_forms"))
 
 
 @cache

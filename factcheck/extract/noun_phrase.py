@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from factcheck.extract.lemmas import (
+    UNCHANGED_PAST,
     adjective_lemma,
     comparative,
     noun_lemma,
@@ -20,8 +21,8 @@ from factcheck.lexicon.words import table, words
 _OF_NOUNS = re.compile(r"\s+of\s+(?P<nouns>[a-z]+(?:\s+[a-z]+)?)\b")
 # "of the", "of its" after a figure: "85% of Gazans", "two of the victims" count what follows them.
 _OF_OPENERS = frozenset({"the", "its", "their", "his", "her", "our", "a", "an", "all"})
-_OF_OWNERS = frozenset({"its", "their", "his", "her", "our"})  # "7 of his 12 shots"
-_OF_SPANS = frozenset({"last", "first", "past", "next"})  # "of its last 10 games"
+_OF_OWNERS = frozenset(words("grammar", "possessives"))  # "7 of his 12 shots"
+_OF_SPANS = frozenset((*words("durations", "span_leads"), "first"))  # "of its last 10 games"
 _MORE = frozenset({"more", "additional", "extra", "further"})  # "eight more picks": the head follows
 # "dozens", "thousands", "tens": a vague number, never the plural head a list of modifiers shares.
 _VAGUE_NOUNS = frozenset(word for word in table("hedges", "vague") if " " not in word) | {"tens"}
@@ -30,7 +31,6 @@ _COMMON_VERBS = frozenset(
     "goes says has does is was makes takes comes gets gives shows means seems remains stands lives works runs falls "
     "rises grows looks needs wants knows thinks helps keeps leaves plays moves pays sells buys holds brings".split()
 )
-_UNCHANGED_PAST = frozenset(words("clauses", "unchanged_past"))  # "cast", "hit": a past verb after a plural head
 _LIMIT = 4  # words read after the figure, not counting those that only qualify ("more", "decently")
 
 
@@ -160,7 +160,7 @@ def _ends_noun_run(text: str, position: int, word: Token, following: Token | Non
     plural = plural_noun(lower) or ("NOUN" in pos and following is not None and following.text.islower()
                                     and not text[position + word.end : position + following.start].strip()
                                     and plural_noun(following.lower))
-    if lower in _UNCHANGED_PAST and (plural_noun(head) or unmarked_plural(head)):
+    if lower in UNCHANGED_PAST and (plural_noun(head) or unmarked_plural(head)):
         return True  # "4.2 million people cast early ballots", "300 people hit the streets": their verb
     return ("NOUN" not in pos or ("ADJ" in pos and not plural) or "ADV" in pos or lower in _COMMON_VERBS
             or (head.endswith("s") and "VERB" in pos and (named or not (plural_noun(lower) and lower.endswith("s")))))

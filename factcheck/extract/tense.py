@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from functools import lru_cache
 
 from factcheck.extract.cues import COORDINATED
-from factcheck.extract.lemmas import part_of_speech, plural_noun, verb_form
+from factcheck.extract.lemmas import BE_FORMS, UNCHANGED_PAST, part_of_speech, plural_noun, verb_form
 from factcheck.extract.numbers import NUMBER_WORDS
 from factcheck.extract.tokens import STOPWORDS, Token, tokens
 from factcheck.lexicon.words import words as listed
@@ -24,14 +24,14 @@ _NEGATED = re.compile(r"not$|never$|n['’]t$")
 # August: this June).
 MODAL = "modal"
 _PARTICIPLES = frozenset(listed("clauses", "plan_participles"))  # "is scheduled for Friday", not "no talks scheduled,"
-_UNCHANGED_PAST = frozenset(listed("clauses", "unchanged_past"))  # "put", "set", "cut": past forms as the verb's own
+_UNCHANGED_PAST = UNCHANGED_PAST  # "put", "set", "cut": past forms as the verb's own
 _POSTPONING = frozenset(listed("clauses", "postponing"))
 _PUT_BACK = frozenset({"pushed", "put", "moved"})  # "pushed back to Tuesday"
 _LASTED = frozenset(listed("clauses", "spans_past"))  # "lasted until Wednesday": a past span's end
 # "The meeting is on Monday", "Kick-off is at 3pm on Saturday", "The deadline is Friday": a date ahead
 _DATE_NEXT = re.compile(rf"\s+(?:(?:on|at)\s+|(?={WEEKDAY}\b))")
 _DATE_WORD = re.compile(rf"(?:{MONTH}|{WEEKDAY}|\d|(?i:next|later|tomorrow)\b)")  # a date an event is put off to
-_BE = frozenset(listed("grammar", "be_forms"))
+_BE = BE_FORMS
 _MODALS = frozenset({"will", "would", "shall", "should", "could", "can", "may", "might", "must", "to", "'ll"})
 _NOUN_BEFORE = frozenset({"the", "a", "an", "its", "their", "his", "her", "our", "your", "my", "this", "that",
                           "these", "those", "on", "of", "in", "for", "with", "by", "from", "about", "and", "or",
