@@ -212,12 +212,22 @@ def _time(kind: str, sentence: str, low: int, high: int, start: int, end: int, t
     high = next((m.start() for m in _COORDINATED.finditer(sentence, end, high)), high)
     background = [m for m in _BACKGROUND.finditer(sentence, low, high)
                   if not (m.start() >= end and _BASELINE.search(sentence, end, m.start()))]
-    if (background or _OPENING.match(sentence)
+    if (background or _OPENING.match(sentence) or _forecast(sentence, low, start)
             or _hypothetical(sentence, low, start) or _MODAL_AFTER.match(sentence, end)):
         # "last year", "next season", a sentence that opens "Earlier this morning,"; "could reach 500", "if 300
         # jobs go", "a magnitude 6 quake can cause severe damage": not what happened
         return OTHER
     return time
+
+
+def _forecast(sentence: str, low: int, start: int) -> bool:
+    """Forecasters' figure, not the one reported: "Analysts polled before the report had forecast Telvane's revenue
+    at $8.1 billion", "analysts had expected a profit of $1.2 billion"."""
+    return bool(_FORECASTERS.search(sentence, 0, start) and _FORECASTING.search(sentence, low, start))
+
+
+_FORECASTERS = re.compile(rf"\b{alternation(listed('frames', 'forecasters'))}\b", re.IGNORECASE)
+_FORECASTING = re.compile(rf"\b{alternation(listed('frames', 'forecasting'))}\b", re.IGNORECASE)
 
 
 def _hypothetical(sentence: str, low: int, start: int) -> bool:

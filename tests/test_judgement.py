@@ -1540,3 +1540,12 @@ def test_review_cases_of_the_judge(tmp_path: Path) -> None:
     findings, _ = check(tmp_path / "two", ("2026-03-12", "It was the day's second strong quake in the region."),
                         ("2026-03-12", "It was the day's third strong quake in the region."))
     assert flagged(findings) == []
+
+
+def test_an_analysts_forecast_is_no_figure_reported(tmp_path: Path) -> None:
+    """"Analysts ... had forecast Telvane's quarterly revenue at $8.1 billion" against "its quarterly revenue was
+    $7.6 billion": a forecast and the result (a false warning before)."""
+    findings, _ = check(
+        tmp_path, ("2026-03-12", "Telvane said on Thursday its quarterly revenue was $7.6 billion."),
+        ("2026-03-12", "Analysts polled before the report had forecast Telvane's quarterly revenue at $8.1 billion."))
+    assert flagged(findings) == []
