@@ -264,10 +264,10 @@ def _year_elsewhere(sentence: str, start: int, end: int, time: str) -> bool:
 
 
 _CHANGES = frozenset({"rise", "fall"})
-# "two more than Evansville", not "more than a week ago" nor "more than 500": a figure follows a hedge
 _VOTES = frozenset({"votes", "seats"})  # thing classes a threshold is told in (things.yaml)
 _THRESHOLD = re.compile(rf"\b{alternation(listed('frames', 'threshold_words'))}\s+(?:[a-z]+\s+){{0,2}}$",
                         re.IGNORECASE)
+# "two more than Evansville", not "more than a week ago" nor "more than 500": a figure follows a hedge
 _GAP = re.compile(rf"(?:\s+[a-z]+(?:-[a-z]+)?)?\s+{alternation(listed('clauses', 'comparatives'))}\s+than\s+"
                   rf"(?!(?:a|an|{HEDGE_WORDS}|{_NUMBER_WORDS})\b|[\d$€£])", re.IGNORECASE)
 _NEXT_WORD = re.compile(r"[\s-]+([A-Za-z]+)\b")

@@ -191,8 +191,8 @@ def _month_shifted(match: re.Match[str], start: int, end: int, sentence: Sentenc
     return _date(start, end, value)
 
 
-# "the coldest January on record", "the February storm": "the" and a superlative make a month of any name but
-# "May" (a name: "the May government").
+# "the coldest January on record", "the February storm": after "the", a month of any name but "May" (a name: "the
+# May government"), when a superlative stands before it or a noun after it (``_month``).
 _MONTH = re.compile(rf"\b(?:(?P<mod>(?i:{_PLACING}|mid-?))\s*|(?i:{_BEFORE_MONTH})\s+"
                     rf"|(?i:the)\s+(?:[a-z]+est\s+)?(?!May\b))(?P<m>{MONTH})\b(?!\s+\d)")
 
@@ -229,8 +229,9 @@ def _month(match: re.Match[str], start: int, end: int, sentence: Sentence) -> Fo
     ahead = pub.year if month > pub.month or (month == pub.month and modifier != "next") else pub.year + 1
     behind = pub.year if month < pub.month or (month == pub.month and modifier != "last") else pub.year - 1
     if tense == MODAL:  # the nearer of the two: "would be leaving the show in June", written in August
-        year = ahead if (ahead - pub.year) * 12 + month - pub.month <= (pub.year - behind) * 12 + pub.month - month \
-            else behind
+        months_ahead = (ahead - pub.year) * 12 + month - pub.month
+        months_behind = (pub.year - behind) * 12 + pub.month - month
+        year = ahead if months_ahead <= months_behind else behind
     else:
         # "next March" written in March is a year ahead, as "last March" is a year behind
         year = ahead if tense == "future" else behind

@@ -71,17 +71,15 @@ def find(sentence: Sentence) -> list[Found]:
     return _rate_baselines(text, _below_zero(text, _poll_points(text, found)))
 
 
-_FROM_BASELINE = re.compile(r"\s*,?\s+(?:(?:up|down)\s+)?from\s+$", re.IGNORECASE)
-
-
 def _rate_baselines(text: str, found: list[Found]) -> list[Found]:
     """"raised its forecast to $4.50 a share from $4.20", "$1.12 a share, up from 98 cents": the figure a rate
     changed from is of that rate too."""
     result = list(found)
     for i in range(1, len(result)):
         rate, baseline = result[i - 1], result[i]
-        if (rate.unit and "/" in rate.unit and baseline.unit == rate.unit.split("/")[0]
-                and _FROM_BASELINE.fullmatch(text[rate.end : baseline.start])):
+        between = text[rate.end : baseline.start]
+        if (rate.unit and "/" in rate.unit and baseline.unit == rate.unit.split("/")[0] and len(between) < 60
+                and (_FROM.search(between) or _SET_AGAINST.search(between))):  # "to $4.50 a share from $4.20"
             per = rate.unit.split("/", 1)[1]
             result[i] = replace(baseline, unit=rate.unit, stated_unit=f"{baseline.stated_unit} per {per}")
     return result

@@ -19,19 +19,17 @@ _FUTURE_MARKERS = frozenset(listed("clauses", "future_markers"))
 _MODAL_FUTURE = frozenset(listed("clauses", "modal_future"))
 _EFFECT = frozenset(listed("clauses", "effect_markers"))
 _NEGATED = re.compile(r"not$|never$|n['’]t$")
-# The tense a modal gives ("would", "could", "may"): ahead, as "will" is, but for a month or a date whose day has
-# come much nearer behind than ahead the one behind ("It was announced Smith would be leaving in June", written in
-# August: this June).
+# The tense a modal gives ("would", "may", "must"; "effective" and "payable" too): ahead, as "will" is, but for a
+# month or a date whose day lies nearer behind than ahead the one behind ("It was announced Smith would be leaving in
+# June", written in August: this June).
 MODAL = "modal"
 _PARTICIPLES = frozenset(listed("clauses", "plan_participles"))  # "is scheduled for Friday", not "no talks scheduled,"
-_UNCHANGED_PAST = UNCHANGED_PAST  # "put", "set", "cut": past forms as the verb's own
 _POSTPONING = frozenset(listed("clauses", "postponing"))
 _PUT_BACK = frozenset({"pushed", "put", "moved"})  # "pushed back to Tuesday"
 _LASTED = frozenset(listed("clauses", "spans_past"))  # "lasted until Wednesday": a past span's end
 # "The meeting is on Monday", "Kick-off is at 3pm on Saturday", "The deadline is Friday": a date ahead
 _DATE_NEXT = re.compile(rf"\s+(?:(?:on|at)\s+|(?={WEEKDAY}\b))")
 _DATE_WORD = re.compile(rf"(?:{MONTH}|{WEEKDAY}|\d|(?i:next|later|tomorrow)\b)")  # a date an event is put off to
-_BE = BE_FORMS
 _MODALS = frozenset({"will", "would", "shall", "should", "could", "can", "may", "might", "must", "to", "'ll"})
 _NOUN_BEFORE = frozenset({"the", "a", "an", "its", "their", "his", "her", "our", "your", "my", "this", "that",
                           "these", "those", "on", "of", "in", "for", "with", "by", "from", "about", "and", "or",
@@ -109,12 +107,12 @@ def _verb_tense(words: Sequence[Token], i: int) -> str | None:
     following = words[i + 1].lower if i + 1 < len(words) else ""
     if form == "present" and not ("NOUN" in part_of_speech(lower) and (
             not _subject_like(words[i - 1] if i else None) or _counted(words, i) or before == "to"
-            or previous in _UNCHANGED_PAST or _verb_follows(following))):
+            or previous in UNCHANGED_PAST or _verb_follows(following))):
         # "Blinken heads", "the company plans"; not "on charges", "to face charges", nor a subject before its verb:
         # "troops moved", "oil prices jumped", "talks would resume"
         return "future"
     if form is None and "VERB" in part_of_speech(lower) and _plural_subject(words[i - 1] if i else None) and (
-            lower not in _UNCHANGED_PAST):
+            lower not in UNCHANGED_PAST):
         return "future"  # "they meet again on Wednesday"; not "Officials put the toll at 40 in November"
     return None
 
@@ -134,7 +132,7 @@ def ended_in_past(sentence: str, start: int) -> bool:
 def _verb_follows(word: str) -> bool:
     """The word after a plural noun is its verb: a past form, a modal, a form of "be" or "have"."""
     return bool(word) and word != "to" and (
-        word in _MODALS or word in _BE or word in ("has", "have", "had") or verb_form(word) == "past")
+        word in _MODALS or word in BE_FORMS or word in ("has", "have", "had") or verb_form(word) == "past")
 
 
 def _postponed_to(words: Sequence[Token], i: int) -> bool:
@@ -161,9 +159,9 @@ def _tense_markers(sentence: str) -> tuple[tuple[int, int, str], ...]:
         previous = words[i - 1].lower if i else ""
         following = words[i + 1].lower if i + 1 < len(words) else ""
         tense: str | None = None
-        if lower in _PARTICIPLES and _ends_phrase(sentence, word.end) and previous not in _BE:
+        if lower in _PARTICIPLES and _ends_phrase(sentence, word.end) and previous not in BE_FORMS:
             tense = None  # "entered its second day on Tuesday with no talks scheduled,": a state, not a plan
-        elif lower in _UNCHANGED_PAST and lower in _FUTURE_MARKERS and following not in ("to", "for"):
+        elif lower in UNCHANGED_PAST and lower in _FUTURE_MARKERS and following not in ("to", "for"):
             tense = None  # "The board set the dividend in December", "Bail was set at $500,000": not "is set to"
         elif lower in _MODAL_FUTURE and word.text.islower() and following != "have" and not _NEGATED.match(
                 following):  # not "May" the month, nor "would not comment on Tuesday"

@@ -61,7 +61,6 @@ from factcheck.rules import agree
 from factcheck.rules.cumulative import slipped
 from factcheck.rules.intervals import below, written_digits
 from factcheck.rules.model import Rule, Side, Verdict
-from factcheck.rules.things import stated_whole
 
 __all__ = ["SEVERITY_ORDER", "agreements", "judge"]
 _SAME_MOMENT = 7  # days: stories further apart tell figures of different moments
@@ -286,22 +285,10 @@ class _Pairs:
             return None
         sides = self.sides(a, b)
         verdict = kind.judge(*sides, params)
-        # "78 of parliament's 300 seats": a part of its 300, not of another story's 87 seats
-        parts = (part(a, b) and _whole_may_be(a, b), part(b, a) and _whole_may_be(b, a))
+        parts = (part(a, b), part(b, a))
         if verdict is not None and any(parts):
             verdict = larger_part(sides if parts[0] else sides[::-1], verdict)
         return verdict
-
-
-def _whole_may_be(part_: Fact, other: Fact) -> bool:
-    """Whether ``other`` may be the whole ``part_`` is a part of: any figure, unless the part names its whole in
-    figures, ``other`` is not it, and both are one owner's ("the Green Alliance secured 78 of parliament's 300
-    seats" against its "87 seats"; not "seven of Davidson's 17 turnovers" against another's 16)."""
-    whole = stated_whole(part_.sentence, part_.end - part_.sentence_start)
-    if whole is None or not isinstance(other.value, float) or not (
-            part_.owner and other.owner and owners_match(part_.owner, other.owner)):
-        return True
-    return other.low is not None and other.high is not None and other.low <= whole <= other.high
 
 
 def _bound(a: Fact, b: Fact) -> bool:

@@ -12,6 +12,7 @@ from types import MappingProxyType, ModuleType
 
 from factcheck.documents import Document
 from factcheck.facts import Fact
+from factcheck.frames import owners_match
 from factcheck.keys import Key
 from factcheck.lexicon.words import alternation, words
 from factcheck.rules.agree import states
@@ -28,6 +29,7 @@ from factcheck.rules.things import (
     paid_in,
     part_of,
     places,
+    stated_whole,
 )
 
 # Keys no rule claims are compared by the natural kind for the fact.
@@ -147,9 +149,21 @@ def part(fact: Fact, other: Fact) -> bool:
         return False
     # the nouns a figure counts tell its part ("six children" of "24 people"); an age's noun ("a 32-year-old forklift
     # driver") tells whose it is, no part
-    return (fact.kind != "measure" and part_of(fact.subject, other.subject)) or is_part(
+    return ((fact.kind != "measure" and part_of(fact.subject, other.subject)) or is_part(
         fact.sentence, fact.start - fact.sentence_start, fact.end - fact.sentence_start, fact.kind) or (
-        fact.subject is not None and fact.subject == other.subject and _model(fact) and not _model(other))
+        fact.subject is not None and fact.subject == other.subject and _model(fact) and not _model(other))) and (
+        _whole_may_be(fact, other))
+
+
+def _whole_may_be(part_: Fact, other: Fact) -> bool:
+    """Whether ``other`` may be the whole ``part_`` is a part of: any figure, unless the part names its whole in
+    figures, ``other`` is not it, and both are one owner's ("the Green Alliance secured 78 of parliament's 300
+    seats" against its "87 seats"; not "seven of Davidson's 17 turnovers" against another team's 16)."""
+    whole = stated_whole(part_.sentence, part_.end - part_.sentence_start)
+    if whole is None or not isinstance(other.value, float) or not (
+            part_.owner and other.owner and owners_match(part_.owner, other.owner)):
+        return True
+    return other.low is not None and other.high is not None and other.low <= whole <= other.high
 
 
 _MODEL = re.compile(r"(?:^|\s)[a-z]+-\d")  # a model's designation in a counted phrase: "ak-47 rifle", "t-72 tank"

@@ -32,8 +32,9 @@ _FEW = rf"(?:{alternation(listed('clauses', 'part_counts'))}|\d+)"
 _LIST_AFTER = re.compile(rf"^\s+(?:(?!{_PREDICATE})[a-z]+\s+){{0,2}}?(?!{_PREDICATE})(?P<own>[a-z]+)\s+and\s+{_FEW}\s+"
                          r"(?:[a-z]+\s+)??(?P<noun>[a-z]+)", re.IGNORECASE)
 _OWN_NOUN = re.compile(r"^\s+(?:[a-z]+\s+)?(?P<own>[a-z]+)", re.IGNORECASE)
-_OF_AFTER = re.compile(r"^\s+(?:[a-z]+\s+)?of\s+(?:the\s+|its\s+|their\s+|[\w.-]+['’]s\s+)?"
-                       r"(?:\d|[a-z]+\s+(?:\d|dozen|hundred))", re.IGNORECASE)
+_OF_WHOLE = r"\s+(?:[a-z]+\s+)?of\s+(?:the\s+|its\s+|their\s+|[\w.-]+['’]s\s+)?"  # "of the", "of parliament's"
+_OF_AFTER = re.compile(rf"^{_OF_WHOLE}(?:\d|[a-z]+\s+(?:\d|dozen|hundred))", re.IGNORECASE)
+_WHOLE_AFTER = re.compile(rf"{_OF_WHOLE}(\d[\d,]*)\b", re.IGNORECASE)  # the whole in figures
 _PART_BEFORE = re.compile(r"\b(?:[a-z]+\s+){1,2}and\s+$", re.IGNORECASE)
 # "one Australian and [one English]", "a man and [two women]"
 _LIST_BEFORE = re.compile(rf"\b{_FEW}\s+(?P<noun>[a-z]+)\s+and\s+$", re.IGNORECASE)
@@ -95,10 +96,6 @@ def is_part(sentence: str, start: int, end: int, kind: str) -> bool:
         return True  # the first of a list: "two women and a man"
     listed, own = _LIST_BEFORE.search(before) if _PART_BEFORE.search(before) else None, _OWN_NOUN.match(after)
     return listed is not None and own is not None and _listed(own.group("own"), listed.group("noun"))
-
-
-_WHOLE_AFTER = re.compile(r"\s+(?:[a-z]+\s+)?of\s+(?:the\s+|its\s+|their\s+|[\w.-]+['’]s\s+)?(\d[\d,]*)\b",
-                          re.IGNORECASE)
 
 
 def stated_whole(sentence: str, end: int) -> float | None:
