@@ -18,6 +18,7 @@ from factcheck.judge.comparable import aside
 from factcheck.judge.matching import conflicts, once, one_owner_s_event
 from factcheck.judge.redating import written_off
 from factcheck.rules.explain import unit_slip
+from factcheck.rules.things import comparable_things, part_of
 
 
 def check(tmp_path: Path, *stories: tuple[str, str]) -> tuple[tuple[Finding, ...], dict[str, object]]:
@@ -1549,3 +1550,30 @@ def test_an_analysts_forecast_is_no_figure_reported(tmp_path: Path) -> None:
         tmp_path, ("2026-03-12", "Telvane said on Thursday its quarterly revenue was $7.6 billion."),
         ("2026-03-12", "Analysts polled before the report had forecast Telvane's quarterly revenue at $8.1 billion."))
     assert flagged(findings) == []
+
+
+@pytest.mark.parametrize("other", [
+    "Wednesday's cup final at Ashgrove Stadium drew 52,300 spectators, organisers said.",
+    "The cup final, played in front of 52,300 fans at Ashgrove Stadium on Wednesday, went to extra time.",
+])
+def test_the_spectators_are_the_crowd_not_a_part_of_it(tmp_path: Path, other: str) -> None:
+    """"A crowd of 41,800 watched" against "drew 52,300 spectators": one crowd told two ways (a note before: the
+    spectators were read as a part of the crowd, larger than it, and no verb was shared)."""
+    findings, facts = check(
+        tmp_path, ("2026-03-12", "A crowd of 41,800 watched the cup final at Ashgrove Stadium on Wednesday night."),
+        ("2026-03-12", other))
+    assert [surfaces(f, facts) for f in flagged(findings)] == [[["41,800"], ["52,300"]]]
+
+
+def test_spectators_and_fans_of_one_match_are_one_count() -> None:
+    assert comparable_things("spectator", "fan") and not part_of("spectator", "crowd")
+    assert not comparable_things("spectator", "protester") and part_of("child", "crowd")
+
+
+def test_schools_shut_are_schools_closed(tmp_path: Path) -> None:
+    """"closed 37 public schools" against "Seventy-three of the city's public schools were shut": one closure ("shut"
+    was no verb of the lexicon, and "schools" was read as the verb)."""
+    findings, facts = check(
+        tmp_path, ("2026-03-12", "The city closed 37 public schools on Thursday because of a heating fuel shortage."),
+        ("2026-03-12", "Seventy-three of the city's public schools were shut on Thursday amid a shortage of fuel."))
+    assert [surfaces(f, facts) for f in flagged(findings)] == [[["37"], ["Seventy-three"]]]

@@ -15,6 +15,8 @@ GENERAL = frozenset(listed("people", "whole")) | frozenset(listed("people", "gat
 # Heads that count people: nouns for people and groups of people (people.yaml), and demonyms ("palestinian",
 # "gazans").
 PEOPLE = GENERAL | frozenset(listed("people", "groups")) | frozenset(listed("people", "collective"))
+_WATCHERS = frozenset(listed("people", "gathering_members"))  # a watching crowd itself, in other words
+_GATHERINGS = frozenset(listed("people", "gatherings"))
 _DEMONYM = re.compile(rf"{alternation(listed('people', 'demonym_endings'))}s?$")
 
 
@@ -141,15 +143,15 @@ def comparable_things(a: str | None, b: str | None) -> bool:
         return True
     if is_people(a) != is_people(b):
         return False
-    return not is_people(a) or _whole(a) or _whole(b)
+    return not is_people(a) or _whole(a) or _whole(b) or (a in _WATCHERS and b in _WATCHERS)
 
 
 def part_of(a: str | None, b: str | None) -> bool:
     """True when count ``a`` is of a group within the people count ``b`` is of: "six children" within "at least
     24 people", "46 demonstrators" within "46 people", "six children" within a toll that names no one ("the
     death toll rose to 11"). A part may be smaller than the whole, never larger."""
-    if a is None or a == b or not is_people(a) or _whole(a):
-        return False
+    if a is None or a == b or not is_people(a) or _whole(a) or (a in _WATCHERS and b in _GATHERINGS):
+        return False  # "52,300 spectators" are the crowd, not a part of it
     return b is None or (is_people(b) and _whole(b))
 
 
