@@ -127,6 +127,8 @@ def frame_of(kind: str, unit: str | None, subject: str | None, sentence: str, st
         thing = f"distance from {place.group(1).strip().lower()}" if place else thing
     if thing is None and kind == "count" and predicate in _PEOPLE_PREDICATES:
         thing = "people"  # "the death toll rose to 212": a toll counts people
+    if kind == "count" and predicate == "vote" and subject in _VOTING_MEMBERS:
+        thing = "votes"  # "241 lawmakers backed the bill in Thursday's vote": 241 votes
     if thing == "age":
         owner, time = _age_owner(sentence, start, end, words, first, last, clause, kind, low, time)
     else:
@@ -272,6 +274,7 @@ _GAP = re.compile(rf"(?:\s+[a-z]+(?:-[a-z]+)?)?\s+{alternation(listed('clauses',
                   rf"(?!(?:a|an|{HEDGE_WORDS}|{_NUMBER_WORDS})\b|[\d$€£])", re.IGNORECASE)
 _NEXT_WORD = re.compile(r"[\s-]+([A-Za-z]+)\b")
 _HEDGE_WORDS = frozenset("about around nearly almost some more than at least over up to roughly an estimated".split())
+_VOTING_MEMBERS = frozenset(listed("people", "voting_members"))
 _PEOPLE_PREDICATES = frozenset({"kill", "injure", "miss", "displace", "rescue", "hostage", "arrest"})
 
 
@@ -649,6 +652,8 @@ def _qualifier(words: Sequence[Token], first: int, last: int, lexicon: Lexicon) 
             last + 2 < len(words) and words[last + 2].lower == "than"):
         return "additional"
     for i in (*range(max(0, first - 3), first), *range(last + 1, min(len(words), last + 3))):
+        if i == first - 2 and words[i].lower == "total" and words[i + 1].lower == "of":
+            continue  # "A total of 241 lawmakers": 241 lawmakers, no other total
         for part in words[i].lower.split("-"):
             found = sorted(lemmas(part) & lexicon.qualifiers)
             if found:

@@ -541,3 +541,18 @@ def test_a_loan_is_a_thing_of_its_own() -> None:
     """"a $2.5 billion term loan": a loan (a term of office or of play, before; a sum takes no sequence's thing)."""
     assert frame("money", "The chipmaker took a $2.5 billion term loan to pay for the acquisition.",
                  "$2.5 billion").thing == "loan"
+
+
+@pytest.mark.parametrize(("sentence", "surface", "subject", "expected"), [
+    # "a total of" is how a count is told, no total of another thing than the count without it
+    ("A total of 241 people were killed in the floods.", "241", "people", Frame("people", "kill", None, EVENT)),
+    ("He scored a career total of 2,129 points.", "2,129", "point", Frame("career points", "score", None, EVENT)),
+    # members of a voting body counted under a vote are its votes
+    ("A total of 241 lawmakers backed the pension overhaul in Thursday's vote.", "241", "lawmaker",
+     Frame("votes", "vote", None, EVENT)),
+    ("The pension overhaul won the backing of 241 deputies in Thursday's vote.", "241", "deputy",
+     Frame("votes", "vote", None, EVENT)),
+    ("Some 300 lawmakers attended the opening session.", "300", "lawmaker", Frame("people", "attend", None, EVENT)),
+])
+def test_a_total_of_and_the_votes_of_lawmakers(sentence: str, surface: str, subject: str, expected: Frame) -> None:
+    assert frame("count", sentence, surface, subject) == expected

@@ -1577,3 +1577,13 @@ def test_schools_shut_are_schools_closed(tmp_path: Path) -> None:
         tmp_path, ("2026-03-12", "The city closed 37 public schools on Thursday because of a heating fuel shortage."),
         ("2026-03-12", "Seventy-three of the city's public schools were shut on Thursday amid a shortage of fuel."))
     assert [surfaces(f, facts) for f in flagged(findings)] == [[["37"], ["Seventy-three"]]]
+
+
+def test_lawmakers_who_backed_a_bill_are_its_votes(tmp_path: Path) -> None:
+    """"approved ... with 214 votes in favour" against "A total of 241 lawmakers backed ... in Thursday's vote": one
+    vote told wrong (the lawmakers were people, and "a total of" made them a total of another thing)."""
+    findings, facts = check(
+        tmp_path, ("2026-03-12", "The National Assembly approved the pension reform with 214 votes in favour."),
+        ("2026-03-12", "A total of 241 lawmakers backed the pension overhaul in Thursday's vote in the Assembly."))
+    assert [surfaces(f, facts) for f in flagged(findings)] == [[["214"], ["241"]]]
+    assert comparable_things("lawmaker", "vote") and not comparable_things("lawmaker", "rifle")

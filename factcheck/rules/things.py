@@ -17,6 +17,8 @@ GENERAL = frozenset(listed("people", "whole")) | frozenset(listed("people", "gat
 PEOPLE = GENERAL | frozenset(listed("people", "groups")) | frozenset(listed("people", "collective"))
 _WATCHERS = frozenset(listed("people", "gathering_members"))  # a watching crowd itself, in other words
 _GATHERINGS = frozenset(listed("people", "gatherings"))
+_VOTERS = frozenset(listed("people", "voting_members"))  # "241 lawmakers" backing a bill are its votes
+_VOTES = frozenset(("vote", "ballot"))
 _DEMONYM = re.compile(rf"{alternation(listed('people', 'demonym_endings'))}s?$")
 
 
@@ -139,7 +141,7 @@ def comparable_places(a: str, b: str) -> bool:
 def comparable_things(a: str | None, b: str | None) -> bool:
     """False when one count is of people and the other of something else, or when both count different groups
     of people ("two men", "two climbers"): neither is known to hold the other."""
-    if a is None or b is None or a == b:
+    if a is None or b is None or a == b or bool({a, b} & _VOTERS and {a, b} & _VOTES):
         return True
     if is_people(a) != is_people(b):
         return False
