@@ -317,6 +317,23 @@ def test_a_slipped_decimal_point_is_a_warning_however_far(tmp_path: Path) -> Non
     assert sorted(map(sorted, surfaces(finding, facts))) == [["$1.2 million"], ["$12 million"]]
 
 
+def test_a_running_total_with_its_digits_swapped_is_a_slip(tmp_path: Path) -> None:
+    """"Police arrested 23 pirates" against "32 pirates were arrested" the same day: a total may grow, but rarely into
+    its own digits reordered; a warning (a note before). A total that grew otherwise ("14", "19", "23") stays a note,
+    and so does a swap told in words apart."""
+    findings, facts = check(
+        tmp_path, ("2026-03-12", "Police arrested 23 pirates on Wednesday after a gun battle off the coast."),
+        ("2026-03-12", "The navy said 32 pirates were arrested on Wednesday after a gun battle off the coast."))
+    [finding] = flagged(findings)
+    assert surfaces(finding, facts) == [["23"], ["32"]] and finding.severity == "warning"
+    assert finding.explanation.endswith(
+        "the two sources tell it in words alike, one figure the other's with its digits in another order: more likely "
+        "a slip of the hand than a total that grew")
+    told = "Police arrested {} pirates on Wednesday after a gun battle off the coast, the navy said."
+    findings, _ = check(tmp_path / "grew", ("2026-03-12", told.format(23)), ("2026-03-12", told.format(29)))
+    assert flagged(findings) == []
+
+
 def test_a_lone_toll_a_power_of_ten_off_three_sources_is_a_slip_whatever_the_dates(tmp_path: Path) -> None:
     """A running total of unknown dates may have grown, but not into one source's "forty" against three stories'
     "four" in the same words: a slip. Against two stories, or a figure further from theirs ("six"), it may have

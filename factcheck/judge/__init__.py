@@ -37,7 +37,7 @@ from factcheck.judge.comparable import (
     side,
     terms,
 )
-from factcheck.judge.distance import decimal_slip, far_apart, slip_of_hand
+from factcheck.judge.distance import decimal_slip, digits_swapped, far_apart, slip_of_hand
 from factcheck.judge.findings import SEVERITY_ORDER, Draft, count_sources, group_draft, severity_of, single_draft
 from factcheck.judge.groups import Judged, own_days, sides_of
 from factcheck.judge.matching import (
@@ -548,10 +548,13 @@ def _alone_of_one_verb(judged: Judged, strongest: Conflict) -> bool:
 
 def _slipped_alone(judged: Judged, strongest: Conflict) -> bool:
     """One source alone against three or more that agree, in contexts very alike, its figure theirs a power of ten
-    off ("killed forty people" against five stories' "killed four people"): a slip, whatever a running total's
-    unknown dates would allow."""
-    return (_one_against(judged, 3) and strongest.similarity >= _VERY_ALIKE
-            and decimal_slip(strongest.a, strongest.b))
+    off ("killed forty people" against five stories' "killed four people"); or alone against any, in contexts alike,
+    its figure theirs with two digits swapped ("32 pirates were arrested" against "23 pirates"): a slip, whatever a
+    running total's unknown dates would allow (a total that grows into its own digits reordered is rare; one that
+    grows tenfold in a day is not)."""
+    a, b = strongest.a, strongest.b
+    return ((_one_against(judged, 3) and strongest.similarity >= _VERY_ALIKE and decimal_slip(a, b))
+            or (_one_against(judged, 1) and strongest.similarity >= HIGH and digits_swapped(a, b)))
 
 
 def _slip_verdict(judged: Judged, pairs: _Pairs) -> Verdict:
@@ -561,8 +564,12 @@ def _slip_verdict(judged: Judged, pairs: _Pairs) -> Verdict:
     plain = agree.judge(*pairs.sides(a, b), params)
     docs = sorted(({f.doc for f in side_} for side_ in judged.sides), key=len)
     many = len(docs[-1] - docs[0])  # a lone source that tells their figure too, elsewhere, is not one of them
-    return Verdict(f"{plain.why if plain else judged.verdict.why}; {count_sources(many)} agree in words alike, the "
-                   "lone figure theirs a power of ten off: a slip, not a total that grew", severity="warning")
+    told = ("the two sources tell it in words alike" if many <= 1
+            else f"{count_sources(many)} agree in words alike")
+    slip = ("one figure the other's with its digits in another order: more likely a slip of the hand than a total "
+            "that grew" if digits_swapped(a, b) else "the lone figure theirs a power of ten off: a slip, not a total "
+            "that grew")
+    return Verdict(f"{plain.why if plain else judged.verdict.why}; {told}, {slip}", severity="warning")
 
 
 _ONE_EVENT_PRECISIONS = frozenset({"week", "month"})  # the precisions of a date that names one event of its verb
