@@ -134,6 +134,8 @@ def frame_of(kind: str, unit: str | None, subject: str | None, sentence: str, st
     else:
         owner = _owner(sentence, words, first, last, clause, kind) or _clause_owner(sentence, low) or _its_owner(
             words, first, kind)
+    if kind == "money":
+        thing, predicate, owner = _purchase(thing, predicate, owner, sentence, start, end, lexicon)
     owner = _bought_or_polled(kind, predicate, sentence, low, high) or owner
     if kind in ("money", "count", "measure") and _RATE.match(sentence, end):
         rate = _RATE.match(sentence, end)
@@ -183,7 +185,7 @@ def _bought_or_polled(kind: str, predicate: str | None, sentence: str, low: int,
     """Whose figure it is, whoever the sentence's subject: what a deal buys ("the $19 billion purchase of Compaq"),
     whoever ran a poll ("a poll for the Kathimerini newspaper found 68 per cent")."""
     if kind == "money" and predicate == "buy":
-        bought = _BOUGHT.search(sentence, low, high)
+        bought = _BOUGHT.search(sentence, low, high) or _BOUGHT_PASSIVE.search(sentence)
         if bought is not None and bought.group(1).lower() not in _NOT_NAMES and not _DESCRIBES.match(
                 sentence, bought.end()):  # "to buy the Canadian graphics chip-maker": no name
             return bought.group(1).lower().strip(".")
@@ -192,6 +194,25 @@ def _bought_or_polled(kind: str, predicate: str | None, sentence: str, low: int,
         if poll is not None and poll.group(1).split()[0].lower() not in _NOT_NAMES:
             return poll.group(1).lower()
     return None
+
+
+def _purchase(thing: str | None, predicate: str | None, owner: str | None, sentence: str, start: int, end: int,
+              lexicon: Lexicon) -> tuple[str | None, str | None, str | None]:
+    """A sum's frame as the price of a purchase: paid for a named company or team ("will pay $4.2 billion in cash for
+    Corvin Labs", not "pay $5 million for Smith's legal fees"), a deal's value ("in an all-cash deal valued at $1.3
+    billion"), or any sum a purchase is told with ("agreed to buy Corvin Labs for $2.4 billion"): the deal's."""
+    paid = _PAID_FOR.match(sentence, end) if predicate == "pay" else None
+    if paid is not None and paid.group(1).split()[0].lower() not in _NOT_NAMES:
+        predicate, owner = "buy", paid.group(1).lower().strip(".")
+    valued = _DEAL_VALUED.search(sentence, max(0, start - 60), start)
+    if valued is not None and lexicon.thing(valued.group(1).lower()) == "deal":
+        thing, predicate = "deal", "buy"
+    return ("deal" if predicate == "buy" and thing is None else thing), predicate, owner
+
+
+_DEAL_VALUED = re.compile(r"\b([A-Za-z]+)\s+(?:valued\s+at|worth)\s+(?:[a-z]+\s+){0,2}$")  # "a deal valued at"
+_PAID_FOR = re.compile(r"(?:\s+in\s+(?:cash|stock|shares)(?:\s+and\s+(?:cash|stock|shares))?)?\s+for\s+(?:the\s+)?"
+                       r"([A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3})\b(?!['’])")
 
 
 def _time(kind: str, sentence: str, low: int, high: int, start: int, end: int, time: str) -> str:
@@ -765,8 +786,13 @@ _POLL_BY = re.compile(rf"\b{_POLLS}\b(?:\s+[a-z]+){{0,2}}?\s+(?:by|for|from)\s+(
 _POLL_NAMED = re.compile(rf"\b(?:(?:A|An|The|Another)\s+)?([A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){{0,3}})"
                          rf"\s+(?:opinion\s+)?{_POLLS}\b")
 _DESCRIBES = re.compile(rf"[\s-]+(?!(?:{alternation(sorted(STOPWORDS))})\b)[a-z]")
+# what is bought, after at most two words that describe it ("to buy cybersecurity firm Quellin"), not "acquired by"
 _BOUGHT = re.compile(rf"\b(?i:{alternation(listed('frames', 'bought_after'))})\s+(?:(?i:the)\s+)?"
+                     rf"(?:(?!(?:{alternation(sorted(STOPWORDS))})\b)[a-z][\w-]*\s+){{0,2}}?"
                      r"([A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3})")
+# What a passive names as bought: "Quellin will be acquired by Palisade Networks"
+_BOUGHT_PASSIVE = re.compile(r"\b([A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3})\s+(?:[a-z]+\s+){1,3}?"
+                             rf"(?:{alternation(listed('frames', 'bought_passive'))})\s+by\b")
 _NOT_LINKS = frozenset("where who which that when while whose".split())
 
 

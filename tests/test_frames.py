@@ -506,9 +506,9 @@ def test_an_age_at_death_is_of_the_name_the_sentence_opens_with(sentence: str, s
 
 
 def test_a_verb_names_no_thing() -> None:
-    """"will pay $3.1 billion": the verb, not someone's pay (a player's contract)."""
+    """"will pay $3.1 billion": the verb, not someone's pay (a player's contract); paid for a company, a deal's."""
     sentence = "Orion will pay $3.1 billion in cash for Corvin Labs."
-    assert frame("money", sentence, "$3.1 billion", unit="USD").thing is None
+    assert frame("money", sentence, "$3.1 billion", unit="USD").thing == "deal"
 
 
 @pytest.mark.parametrize(("sentence", "surface", "predicate"), [
@@ -556,3 +556,20 @@ def test_a_loan_is_a_thing_of_its_own() -> None:
 ])
 def test_a_total_of_and_the_votes_of_lawmakers(sentence: str, surface: str, subject: str, expected: Frame) -> None:
     assert frame("count", sentence, surface, subject) == expected
+
+
+@pytest.mark.parametrize(("sentence", "surface", "expected"), [
+    # a sum paid for a named company is its price
+    ("Helix Pharma will pay $4.2 billion in cash for Corvin Labs, the companies said.", "$4.2 billion",
+     Frame("deal", "buy", "corvin labs", EVENT)),
+    ("The insurer agreed to pay $5 million for Smith's legal fees.", "$5 million", Frame("price", "pay", None, EVENT)),
+    # what is bought, after words that describe it; or named by a passive
+    ("Palisade Networks agreed to buy cybersecurity firm Quellin for $3.1 billion in cash.", "$3.1 billion",
+     Frame("deal", "buy", "quellin", EVENT)),
+    ("Quellin will be acquired by Palisade Networks in an all-cash deal valued at $1.3 billion.", "$1.3 billion",
+     Frame("deal", "buy", "quellin", EVENT)),
+    # a market value is no deal's
+    ("Quellin's market value is $900 million.", "$900 million", Frame("value", "value", "quellin", EVENT)),
+])
+def test_the_price_of_a_purchase(sentence: str, surface: str, expected: Frame) -> None:
+    assert frame("money", sentence, surface) == expected

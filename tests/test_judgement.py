@@ -1604,3 +1604,17 @@ def test_lawmakers_who_backed_a_bill_are_its_votes(tmp_path: Path) -> None:
         ("2026-03-12", "A total of 241 lawmakers backed the pension overhaul in Thursday's vote in the Assembly."))
     assert [surfaces(f, facts) for f in flagged(findings)] == [[["214"], ["241"]]]
     assert comparable_things("lawmaker", "vote") and not comparable_things("lawmaker", "rifle")
+
+
+@pytest.mark.parametrize("other", [
+    "Helix Pharma will pay $4.2 billion in cash for Corvin Labs, the companies said.",
+    "Corvin Labs will be acquired by Helix Pharma in an all-cash deal valued at $4.2 billion.",
+])
+def test_one_purchase_priced_two_ways(tmp_path: Path, other: str) -> None:
+    """"agreed to buy Corvin Labs for $2.4 billion in cash" against "will pay $4.2 billion in cash for Corvin Labs"
+    (was a payment, no purchase) or "an all-cash deal valued at $4.2 billion" (was a value, and the sum in cash a part
+    of it): one price told wrong."""
+    findings, facts = check(
+        tmp_path, ("2026-03-12", "Helix Pharma agreed to buy Corvin Labs for $2.4 billion in cash."),
+        ("2026-03-12", other))
+    assert [surfaces(f, facts) for f in flagged(findings)] == [[["$2.4 billion"], ["$4.2 billion"]]]

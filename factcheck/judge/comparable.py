@@ -26,6 +26,7 @@ from factcheck.rules.things import (
     is_part,
     is_people,
     not_the_count,
+    paid_all_in,
     paid_in,
     part_of,
     places,
@@ -144,7 +145,8 @@ def part(fact: Fact, other: Fact) -> bool:
     """"two women and a man were killed", "six children" against "24 people": a part of what the other counts; so
     is a model's count against its class's ("seven AK-47 assault rifles" among "nine assault rifles"). Two sums paid
     in one thing are one part, told twice ("$2.4 billion in cash", "$3.1 billion in cash")."""
-    paid = [paid_in(f.sentence, f.end - f.sentence_start) if f.kind == "money" else None for f in (fact, other)]
+    paid = [paid_in(f.sentence, f.end - f.sentence_start) or paid_all_in(f.sentence) if f.kind == "money" else None
+            for f in (fact, other)]
     if paid[0] is not None and paid[0] == paid[1]:
         return False
     # the nouns a figure counts tell its part ("six children" of "24 people"); an age's noun ("a 32-year-old forklift

@@ -80,6 +80,16 @@ def paid_in(sentence: str, end: int) -> str | None:
     return part[-1].lower() if len(part) == 2 and part[0].lower() == "in" else None
 
 
+def paid_all_in(sentence: str) -> str | None:
+    """What a whole price is paid in, when the sentence says so: "an all-cash deal valued at $1.3 billion" -> "cash"
+    (a sum "in cash" elsewhere is then that whole, not a part of it)."""
+    found = _ALL_PAID.search(sentence)
+    return found.group(1).lower() if found else None
+
+
+_ALL_PAID = re.compile(rf"\ball[\s-]+({_PAID_IN})\b", re.IGNORECASE)
+
+
 def is_part(sentence: str, start: int, end: int, kind: str) -> bool:
     """True for a count that names a part: "two women and a man", "one Australian and one English climber",
     "30 of the 80 wounded", "30 people seriously injured"; and a sum that names a part of another ("$281 million of
