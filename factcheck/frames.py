@@ -802,6 +802,8 @@ _COMPOUND = re.compile(r"\S-([A-Za-z]+)$")
 _MODIFIED = re.compile(rf"(?:\s+(?!{alternation(listed('frames', 'not_described'))}\b)[a-z][a-z-]*){{1,2}}")
 _TIMES_NOUN = re.compile(r"(?:\s+[A-Za-z][\w-]*){1,3}")
 _APPOSITIVE = re.compile(r"((?:[A-Z][\w'’.-]+\s+){0,3}[A-Z][\w'’.-]+),\s+$")
+# a name, then what it is, then the clause: "Leon Marsh, the former Halstead treasurer, received"
+_DESCRIBED_BEFORE = re.compile(r"((?:[A-Z][\w'’.-]+\s+){0,3}[A-Z][\w'’.-]+),\s+(?:the|a|an)\s+[^,;()]{1,100},\s+$")
 
 
 _DESCRIBED = re.compile(r"((?:[A-Z][\w'’.-]+\s+){0,3}[A-Z][\w'’.-]+),\s+(?:a|an)\s+$")
@@ -856,8 +858,9 @@ def _appositive(sentence: str, start: int) -> str | None:
 
 
 def _clause_owner(sentence: str, clause_start: int) -> str | None:
-    """The name a clause is set off from: "O'Brien, fired on June 8, ...", "Cheeks, who was fired March 2"."""
-    found = _APPOSITIVE.search(sentence[:clause_start])
+    """The name a clause is set off from: "O'Brien, fired on June 8, ...", "Cheeks, who was fired March 2", "Leon
+    Marsh, the former Halstead treasurer convicted of looting pension funds, received a 25-year prison term"."""
+    found = _APPOSITIVE.search(sentence[:clause_start]) or _DESCRIBED_BEFORE.search(sentence[:clause_start])
     if found is None or found.end() != clause_start or _PLACE_SET_OFF.search(sentence, 0, found.start(1)):
         return None  # "living in Christchurch, New Zealand, slipped on ice": a place, not the one who slipped
     if _ALIAS.search(sentence, 0, found.start(1)):

@@ -573,3 +573,14 @@ def test_a_total_of_and_the_votes_of_lawmakers(sentence: str, surface: str, subj
 ])
 def test_the_price_of_a_purchase(sentence: str, surface: str, expected: Frame) -> None:
     assert frame("money", sentence, surface) == expected
+
+
+@pytest.mark.parametrize(("sentence", "surface", "owner"), [
+    ("Leon Marsh, the former Halstead treasurer convicted of looting pension funds, received a 25-year prison term.",
+     "25-year", "leon marsh"),
+    # a place set off by commas is nobody
+    ("In Halstead, the county seat, a court handed down a 25-year prison term.", "25-year", None),
+])
+def test_a_name_described_before_its_clause_owns_the_clause_s_figure(sentence: str, surface: str,
+                                                                      owner: str | None) -> None:
+    assert frame("duration", sentence, surface, "term").owner == owner

@@ -1618,3 +1618,14 @@ def test_one_purchase_priced_two_ways(tmp_path: Path, other: str) -> None:
         tmp_path, ("2026-03-12", "Helix Pharma agreed to buy Corvin Labs for $2.4 billion in cash."),
         ("2026-03-12", other))
     assert [surfaces(f, facts) for f in flagged(findings)] == [[["$2.4 billion"], ["$4.2 billion"]]]
+
+
+def test_one_defendant_s_sentence_told_two_ways(tmp_path: Path) -> None:
+    """"sentenced former treasurer Leon Marsh to 15 years in prison" against "Leon Marsh, the former Halstead
+    treasurer ..., received a 25-year prison term": his term (the second was nobody's, a term of office)."""
+    findings, facts = check(
+        tmp_path, ("2026-03-12", "A court in Halstead on Thursday sentenced former treasurer Leon Marsh to 15 years in "
+                                 "prison for stealing pension funds."),
+        ("2026-03-12", "Leon Marsh, the former Halstead treasurer convicted of looting pension funds, received a "
+                       "25-year prison term on Thursday."))
+    assert [surfaces(f, facts) for f in flagged(findings)] == [[["15 years"], ["25-year"]]]
