@@ -129,6 +129,8 @@ def frame_of(kind: str, unit: str | None, subject: str | None, sentence: str, st
         thing = "people"  # "the death toll rose to 212": a toll counts people
     if kind == "count" and predicate == "vote" and subject in _VOTING_MEMBERS:
         thing = "votes"  # "241 lawmakers backed the bill in Thursday's vote": 241 votes
+    if kind == "percent" and thing == "people" and _TURNOUT.search(sentence, low, high):
+        thing = "turnout"  # "54% of eligible voters cast ballots": the turnout
     if thing == "age":
         owner, time = _age_owner(sentence, start, end, words, first, last, clause, kind, low, time)
     else:
@@ -295,6 +297,7 @@ _GAP = re.compile(rf"(?:\s+[a-z]+(?:-[a-z]+)?)?\s+{alternation(listed('clauses',
                   rf"(?!(?:a|an|{HEDGE_WORDS}|{_NUMBER_WORDS})\b|[\d$€£])", re.IGNORECASE)
 _NEXT_WORD = re.compile(r"[\s-]+([A-Za-z]+)\b")
 _HEDGE_WORDS = frozenset("about around nearly almost some more than at least over up to roughly an estimated".split())
+_TURNOUT = re.compile(rf"\b{alternation(listed('frames', 'turnout_words'))}\b", re.IGNORECASE)
 _VOTING_MEMBERS = frozenset(listed("people", "voting_members"))
 _PEOPLE_PREDICATES = frozenset({"kill", "injure", "miss", "displace", "rescue", "hostage", "arrest"})
 

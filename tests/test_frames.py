@@ -584,3 +584,13 @@ def test_the_price_of_a_purchase(sentence: str, surface: str, expected: Frame) -
 def test_a_name_described_before_its_clause_owns_the_clause_s_figure(sentence: str, surface: str,
                                                                       owner: str | None) -> None:
     assert frame("duration", sentence, surface, "term").owner == owner
+
+
+@pytest.mark.parametrize(("sentence", "surface", "thing"), [
+    ("Only 54% of eligible voters cast ballots in Sunday's regional election.", "54%", "turnout"),
+    ("About 61% of registered voters turned out on Sunday.", "61%", "turnout"),
+    # a share of the vote is no turnout
+    ("About 54% of voters backed the Green Alliance on Sunday.", "54%", "people"),
+])
+def test_a_share_of_voters_who_voted_is_the_turnout(sentence: str, surface: str, thing: str) -> None:
+    assert frame("percent", sentence, surface, "voter").thing == thing

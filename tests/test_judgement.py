@@ -1629,3 +1629,12 @@ def test_one_defendant_s_sentence_told_two_ways(tmp_path: Path) -> None:
         ("2026-03-12", "Leon Marsh, the former Halstead treasurer convicted of looting pension funds, received a "
                        "25-year prison term on Thursday."))
     assert [surfaces(f, facts) for f in flagged(findings)] == [[["15 years"], ["25-year"]]]
+
+
+def test_turnout_told_as_a_share_of_voters(tmp_path: Path) -> None:
+    """"Turnout ... was 48 percent" against "About 61% of eligible voters cast ballots": one turnout (the voters were
+    people, and a share of them a part of the turnout, larger than it: a note)."""
+    findings, facts = check(
+        tmp_path, ("2026-03-12", "Turnout in Sunday's regional election in Velmark was 48 percent, officials said."),
+        ("2026-03-12", "About 61% of eligible voters cast ballots in Velmark's regional election on Sunday."))
+    assert [surfaces(f, facts) for f in flagged(findings)] == [[["48 percent"], ["About 61%"]]]
