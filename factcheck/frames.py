@@ -635,7 +635,9 @@ def _verb_after_subject(words: Sequence[Token], i: int) -> bool:
 
 
 _BEFORE_VERB = frozenset((*listed("clauses", "modals"), "will", "to", "should", "shall"))  # a verb follows
-_SINCE = re.compile(rf"(?:[\s-]+[\w-]+){{0,6}}?\s+(?:since|after|in\s+(?:(?:the\s+)?(?:past|last)\s+)?"
+# not "after" a time of day: "started on the 11th floor ... shortly after midnight" numbers no span
+_SINCE = re.compile(rf"(?:[\s-]+[\w-]+){{0,6}}?\s+(?:since|after(?!\s+(?:noon|midnight|dawn|\d))"
+                    r"|in\s+(?:(?:the\s+)?(?:past|last)\s+)?"
                     rf"(?:\d+|{_NUMBER_WORDS}|a)?\s*(?:years?|decades?|months?|weeks?|century))\b", re.IGNORECASE)
 # The things a measure of each unit can be: a length is no age, whatever word stands near it.
 _MEASURED = {"m": frozenset({"depth", "distance", "height", "length"}), "year": frozenset({"age"}),

@@ -1638,3 +1638,20 @@ def test_turnout_told_as_a_share_of_voters(tmp_path: Path) -> None:
         tmp_path, ("2026-03-12", "Turnout in Sunday's regional election in Velmark was 48 percent, officials said."),
         ("2026-03-12", "About 61% of eligible voters cast ballots in Velmark's regional election on Sunday."))
     assert [surfaces(f, facts) for f in flagged(findings)] == [[["48 percent"], ["About 61%"]]]
+
+
+def test_the_floor_a_fire_started_on(tmp_path: Path) -> None:
+    """"broke out on the 14th floor ... shortly after midnight" against "started on the 11th floor ... shortly after
+    midnight": one floor told wrong (the 11th was read as counted since midnight, as "his sixth trip since")."""
+    findings, facts = check(
+        tmp_path, ("2026-03-12", "The fire broke out on the 14th floor of the Arden Tower shortly after midnight."),
+        ("2026-03-12", "Firefighters said the Arden Tower blaze started on the 11th floor shortly after midnight."))
+    assert [surfaces(f, facts) for f in flagged(findings)] == [[["14th"], ["11th"]]]
+
+
+def test_the_day_of_a_collision(tmp_path: Path) -> None:
+    """"collided on Tuesday" against "Monday's collision": one crash's day (no verb in common before)."""
+    findings, facts = check(
+        tmp_path, ("2026-03-12", "Two trucks collided on Tuesday on the A7 motorway near Lyon, killing both drivers."),
+        ("2026-03-12", "Monday's collision between two trucks on the A7 near Lyon killed both drivers, police said."))
+    assert [surfaces(f, facts) for f in flagged(findings)] == [[["Tuesday"], ["Monday"]]]
