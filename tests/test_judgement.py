@@ -1655,3 +1655,13 @@ def test_the_day_of_a_collision(tmp_path: Path) -> None:
         tmp_path, ("2026-03-12", "Two trucks collided on Tuesday on the A7 motorway near Lyon, killing both drivers."),
         ("2026-03-12", "Monday's collision between two trucks on the A7 near Lyon killed both drivers, police said."))
     assert [surfaces(f, facts) for f in flagged(findings)] == [[["Tuesday"], ["Monday"]]]
+
+
+def test_a_train_s_speed_told_two_ways(tmp_path: Path) -> None:
+    """"was travelling at 140 km/h" against "was moving at about 90 kilometres per hour": one speed (moving was a
+    postponement's verb, travelling none of the lexicon's)."""
+    findings, facts = check(
+        tmp_path, ("2026-03-12", "The passenger train was travelling at 140 km/h when it derailed near Ostrava."),
+        ("2026-03-12", "Investigators said the train was moving at about 90 kilometres per hour when it left the "
+                       "tracks near Ostrava."))
+    assert [surfaces(f, facts) for f in flagged(findings)] == [[["140 km/h"], ["about 90 kilometres per hour"]]]
