@@ -90,7 +90,7 @@ _BASELINE = re.compile(r"\b(?:from|compared\s+(?:with|to)|versus|vs\.?)\s+(?:[a-
 _MODAL = re.compile(rf"\b(?:{alternation(listed('clauses', 'modals'))}|[Ii]f)\b")
 # "would" of reported speech: "the automaker said it would cut 2,000 jobs" tells a plan announced, as "will" does
 _REPORTED = re.compile(rf"\b(?:{alternation(listed('clauses', 'crediting_verbs'))})\s+(?:that\s+)?"
-                       r"(?:[\w'’.-]+\s+){0,3}$")
+                       r"(?:[\w'’.-]+\s+){0,6}$")  # "said Harbour region train fares would go up 12 percent"
 # A modal verb right after the figure's noun: the figure is its subject ("a magnitude 6 quake can cause", "the 18th
 # would be the day"), not "two managers and also may have".
 _MODAL_AFTER = re.compile(rf"(?:[\s-]+[\w-]+){{0,2}}?\s+{alternation(listed('clauses', 'modals'))}\b")
@@ -289,6 +289,7 @@ def _year_elsewhere(sentence: str, start: int, end: int, time: str) -> bool:
 
 
 _CHANGES = frozenset({"rise", "fall"})
+_BY_AMOUNT = frozenset({*_CHANGES, "cut"})  # "will rise by 8%", "cut by 10%": by how much, no agent
 _VOTES = frozenset({"votes", "seats"})  # thing classes a threshold is told in (things.yaml)
 _THRESHOLD = re.compile(rf"\b{alternation(listed('frames', 'threshold_words'))}\s+(?:[a-z]+\s+){{0,2}}$",
                         re.IGNORECASE)
@@ -431,7 +432,8 @@ def _predicate(sentence: str, words: Sequence[Token], first: int, last: int, cla
     best = next((c for c in named if c[1] not in _CHANGES), named[0] if named else None)
     if best is not None:
         before = next((w.lower for w in reversed(words[clause[0]:first]) if w.lower not in _HEDGE_WORDS), None)
-        if before == "by" and best[0] > 1 and any(w.lower == "by" for w in words[max(0, first - 3):first]):
+        if before == "by" and best[0] > 1 and best[1] not in _BY_AMOUNT and any(
+                w.lower == "by" for w in words[max(0, first - 3):first]):
             return None  # "were killed during demonstrations by tens of thousands who marched": the agent
         return best[1]
     for distance in range(1, _PREDICATE_WINDOW + 1):
@@ -440,8 +442,11 @@ def _predicate(sentence: str, words: Sequence[Token], first: int, last: int, cla
                 continue  # the words right after a figure are what it counts ("12 points"), not its verb
             lower = words[i].lower
             if lower in STOPWORDS or words[i].text[0].isupper() or (i and words[i - 1].text[0].isdigit()) or (
-                    i and words[i - 1].lower in NUMBER_WORDS):
-                continue  # a word a number counts is a noun ("180 passengers and six crew": no verb "crow")
+                    i and words[i - 1].lower in NUMBER_WORDS) or (
+                    i + 1 < len(words) and words[i + 1].lower in _AUXILIARY):
+                # a word a number counts is a noun ("180 passengers and six crew": no verb "crow"), and so is one
+                # before an auxiliary ("train fares would go up": no verb "fare")
+                continue
             progressive = (lower.endswith("ing") and i and words[i - 1].lower in BE_FORMS
                            and "VERB" in part_of_speech(lower))
             if (verb_form(lower) or progressive) and not lemmas(lower) & lexicon.light:
@@ -634,6 +639,7 @@ def _verb_after_subject(words: Sequence[Token], i: int) -> bool:
     return previous.text[0].isupper() or ("NOUN" in pos and "ADJ" not in pos)
 
 
+_AUXILIARY = frozenset((*listed("clauses", "modals"), "will", "shall", "should", *BE_FORMS, "have", "has", "had"))
 _BEFORE_VERB = frozenset((*listed("clauses", "modals"), "will", "to", "should", "shall"))  # a verb follows
 # not "after" a time of day: "started on the 11th floor ... shortly after midnight" numbers no span
 _SINCE = re.compile(rf"(?:[\s-]+[\w-]+){{0,6}}?\s+(?:since|after(?!\s+(?:noon|midnight|dawn|\d))"

@@ -594,3 +594,14 @@ def test_a_name_described_before_its_clause_owns_the_clause_s_figure(sentence: s
 ])
 def test_a_share_of_voters_who_voted_is_the_turnout(sentence: str, surface: str, thing: str) -> None:
     assert frame("percent", sentence, surface, "voter").thing == thing
+
+
+@pytest.mark.parametrize(("sentence", "surface", "expected"), [
+    # "by" after a change is how much, no agent
+    ("Commuter rail fares will rise by 8% from April 1.", "8%", Frame("price", "rise", None, EVENT)),
+    # a noun before an auxiliary is no verb ("fares would": no verb "fare"); "said ... would" is reported speech
+    ("The authority said Harbour region train fares would go up 12 percent on April 1.", "12 percent",
+     Frame("price", "rise", None, EVENT)),
+])
+def test_a_change_and_its_amount(sentence: str, surface: str, expected: Frame) -> None:
+    assert frame("percent", sentence, surface) == expected

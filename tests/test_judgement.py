@@ -1665,3 +1665,13 @@ def test_a_train_s_speed_told_two_ways(tmp_path: Path) -> None:
         ("2026-03-12", "Investigators said the train was moving at about 90 kilometres per hour when it left the "
                        "tracks near Ostrava."))
     assert [surfaces(f, facts) for f in flagged(findings)] == [[["140 km/h"], ["about 90 kilometres per hour"]]]
+
+
+def test_a_fare_rise_told_two_ways(tmp_path: Path) -> None:
+    """"fares ... will rise by 8% from April 1" against "said ... fares would go up 12 percent on April 1": one rise
+    (the first had no verb, "by" read as an agent; the second's verb was "fares", its "would" a mere possibility)."""
+    findings, facts = check(
+        tmp_path, ("2026-03-12", "Commuter rail fares in the Harbour region will rise by 8% from April 1, the "
+                                 "transport authority said."),
+        ("2026-03-12", "The transport authority said Harbour region train fares would go up 12 percent on April 1."))
+    assert [surfaces(f, facts) for f in flagged(findings)] == [[["8%"], ["12 percent"]]]
