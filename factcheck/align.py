@@ -90,6 +90,8 @@ def _times_of_sentences(facts: Sequence[Fact], published: Mapping[str, dt.date |
         if _SPAN_START.search(fact.sentence[: fact.start - fact.sentence_start]):
             continue  # "since the war began in October", "held after the attack on Oct. 7": a span from then to now
         pub = published.get(fact.doc)
+        if pub and _reported_quarter(value, pub):
+            continue  # "fourth-quarter net profit" in March: the quarter a company reports now, the story's own
         story_year = str(pub.year) if pub else common
         if story_year and value[:4] != story_year:
             # "In April last year an 8.6-magnitude quake" and "Last year, a 6.4-magnitude quake": a month of another
@@ -104,6 +106,19 @@ def _times_of_sentences(facts: Sequence[Fact], published: Mapping[str, dt.date |
 
 
 _BARE_MONTH = re.compile(r"XXXX-\d\d")
+_QUARTER = re.compile(r"(\d{4})-Q([1-4])")
+
+
+def _reported_quarter(value: str, published: dt.date) -> bool:
+    """The quarter a story published on ``published`` reports on: the one it falls in, or the last one ended before
+    it (results come out within weeks of a quarter's end)."""
+    found = _QUARTER.fullmatch(value)
+    if found is None:
+        return False
+    year, quarter = int(found.group(1)), int(found.group(2))
+    current = (published.year, (published.month - 1) // 3 + 1)
+    previous = (current[0] - 1, 4) if current[1] == 1 else (current[0], current[1] - 1)
+    return (year, quarter) in (current, previous)
 _DATED_STORIES = 2  # at least this many stories of one year date the others of the same event
 
 

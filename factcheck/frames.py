@@ -114,7 +114,7 @@ def frame_of(kind: str, unit: str | None, subject: str | None, sentence: str, st
     last = figure[-1] if figure else first - 1
     clause = (inside[0], inside[-1]) if inside else (0, len(words) - 1)
     counted = _counted_words(words, last, subject) if kind == "count" else last
-    predicate = _predicate(sentence, words, first, last, clause, lexicon, fronted, counted)
+    predicate = _predicate(sentence, words, first, last, clause, lexicon, fronted, counted, kind == "percent")
     if kind == "count" and subject == "time":
         # How many times: of the verb right before ("married three times and divorced twice": divorced twice)
         predicate = _verb_before(words, first, clause, lexicon) or predicate
@@ -404,7 +404,7 @@ _COUNTED_WORDS = 4  # words after a count that may name what it counts
 
 
 def _predicate(sentence: str, words: Sequence[Token], first: int, last: int, clause: tuple[int, int],
-               lexicon: Lexicon, fronted: bool = False, counted: int = -1) -> str | None:
+               lexicon: Lexicon, fronted: bool = False, counted: int = -1, share: bool = False) -> str | None:
     """The class of the nearest predicate phrase of the lexicon in the clause (a change verb yields to another
     predicate: "the death toll rose to 212" is a toll), else the nearest content verb. A ``fronted`` time reaches
     the whole clause after its comma ("On Thursday, at about 3 pm, the Yida Refugee Camp in South Sudan was
@@ -412,7 +412,7 @@ def _predicate(sentence: str, words: Sequence[Token], first: int, last: int, cla
     attack nothing), nor its head as a verb ("six AK-47 rifles" rifle nothing); the head names the count's event
     as a noun of the lexicon ("seven life sentences")."""
     found = _phrases(sentence, lexicon)
-    candidates: list[tuple[bool, int, str]] = []
+    candidates: list[tuple[bool, int, str, bool]] = []
     window = len(words) if fronted else _PREDICATE_WINDOW
     low, high = max(clause[0], first - window), min(clause[1], last + window)
     covered = -1  # the last word of the longest phrase met so far: "a peace deal" is signed, its "deal" bought
@@ -426,10 +426,13 @@ def _predicate(sentence: str, words: Sequence[Token], first: int, last: int, cla
                 # a fronted time tells when the clause's verb happened, not its subject's noun ("the Yida Refugee
                 # Camp ... was bombed": attack, not the camp's displace)
                 noun = fronted and verb_form(words[i].lower) is None
-                candidates.append((noun, first - end if i < first else i - last, predicate))
+                candidates.append((noun, first - end if i < first else i - last, predicate, i < first))
                 break
-    named = [(distance, predicate) for _, distance, predicate in sorted(candidates)]
-    best = next((c for c in named if c[1] not in _CHANGES), named[0] if named else None)
+    named = [(distance, predicate) for _, distance, predicate, _ in sorted(candidates)]
+    # a share's change told right before it is its predicate ("Shares fell 18% on Wednesday to close at", not "to a
+    # 3.2 percent drop at Thursday's close"); another figure's change yields to any other predicate
+    changed = share and any(before and distance <= 2 and p in _CHANGES for _, distance, p, before in candidates)
+    best = next((c for c in named if c[1] not in _CHANGES or (changed and c[0] <= 2)), named[0] if named else None)
     if best is not None:
         before = next((w.lower for w in reversed(words[clause[0]:first]) if w.lower not in _HEDGE_WORDS), None)
         if before == "by" and best[0] > 1 and best[1] not in _BY_AMOUNT and any(

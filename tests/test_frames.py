@@ -605,3 +605,13 @@ def test_a_share_of_voters_who_voted_is_the_turnout(sentence: str, surface: str,
 ])
 def test_a_change_and_its_amount(sentence: str, surface: str, expected: Frame) -> None:
     assert frame("percent", sentence, surface) == expected
+
+
+@pytest.mark.parametrize(("sentence", "surface", "predicate"), [
+    ("Shares in Brannock Mining fell 18% on Wednesday to close at 412 pence.", "18%", "fall"),
+    ("Brannock Mining stock slid 8 per cent to 412 pence on Wednesday.", "8 per cent", "fall"),
+    # a change named after the share yields as before: the close's
+    ("Bank stocks led the Meridian 40 to a 3.2 percent drop at Thursday's close.", "3.2 percent", "end"),
+])
+def test_a_share_s_change_told_before_it(sentence: str, surface: str, predicate: str) -> None:
+    assert frame("percent", sentence, surface).predicate == predicate

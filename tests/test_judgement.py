@@ -1675,3 +1675,17 @@ def test_a_fare_rise_told_two_ways(tmp_path: Path) -> None:
                                  "transport authority said."),
         ("2026-03-12", "The transport authority said Harbour region train fares would go up 12 percent on April 1."))
     assert [surfaces(f, facts) for f in flagged(findings)] == [[["8%"], ["12 percent"]]]
+
+
+def test_the_quarter_a_company_reports_is_the_story_s_own_time(tmp_path: Path) -> None:
+    """"fourth-quarter net profit of $412 million" in March against "Quarterly earnings ... came in at $421m": one
+    result (the fourth quarter of last year was read as another time, a background year)."""
+    findings, facts = check(
+        tmp_path, ("2026-03-12", "Halden Foods reported fourth-quarter net profit of $412 million on Wednesday."),
+        ("2026-03-12", "Quarterly earnings at Halden Foods came in at $421m, the company said on Wednesday."))
+    assert [surfaces(f, facts) for f in flagged(findings)] == [[["$412 million"], ["$421m"]]]
+    # a quarter a year before is another time still
+    findings, _ = check(tmp_path / "earlier",
+                        ("2026-03-12", "Halden Foods made a net profit of $412 million in the first quarter of 2025."),
+                        ("2026-03-12", "Quarterly earnings at Halden Foods came in at $421m, the company said."))
+    assert flagged(findings) == []
