@@ -192,7 +192,11 @@ def _bought_or_polled(kind: str, predicate: str | None, sentence: str, low: int,
                 sentence, bought.end()):  # "to buy the Canadian graphics chip-maker": no name
             return bought.group(1).lower().strip(".")
     if kind in ("percent", "count") and _POLL_WORD.search(sentence):
-        poll = _POLL_BY.search(sentence) or _POLL_NAMED.search(sentence)
+        # the poll of the figure's own clause first ("An Orbis poll put support at 46%, while a Canning survey had it
+        # at 44%")
+        polls = (_POLL_BY, _POLL_NAMED, _POLL_OWNED)
+        poll = next((found for span in ((low, high), (0, len(sentence))) for pattern in polls
+                     if (found := pattern.search(sentence, *span))), None)
         if poll is not None and poll.group(1).split()[0].lower() not in _NOT_NAMES:
             return poll.group(1).lower()
     return None
@@ -799,6 +803,7 @@ _POLL_BY = re.compile(rf"\b{_POLLS}\b(?:\s+[a-z]+){{0,2}}?\s+(?:by|for|from)\s+(
                       r"([A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3})")
 _POLL_NAMED = re.compile(rf"\b(?:(?:A|An|The|Another)\s+)?([A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){{0,3}})"
                          rf"\s+(?:opinion\s+)?{_POLLS}\b")
+_POLL_OWNED = re.compile(rf"\b([A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){{0,3}})['’]s\s+(?:[a-z]+\s+){{0,2}}{_POLLS}\b")
 _DESCRIBES = re.compile(rf"[\s-]+(?!(?:{alternation(sorted(STOPWORDS))})\b)[a-z]")
 # what is bought, after at most two words that describe it ("to buy cybersecurity firm Quellin"), not "acquired by"
 _BOUGHT = re.compile(rf"\b(?i:{alternation(listed('frames', 'bought_after'))})\s+(?:(?i:the)\s+)?"

@@ -615,3 +615,17 @@ def test_a_change_and_its_amount(sentence: str, surface: str, expected: Frame) -
 ])
 def test_a_share_s_change_told_before_it(sentence: str, surface: str, predicate: str) -> None:
     assert frame("percent", sentence, surface).predicate == predicate
+
+
+@pytest.mark.parametrize(("sentence", "surface", "owner"), [
+    # the poll of the figure's own clause, not the first of its sentence
+    ("An Orbis poll published on Wednesday put support at 46%, while a Canning survey released the same day had it "
+     "at 44%.", "44%", "canning"),
+    ("An Orbis poll published on Wednesday put support at 46%, while a Canning survey released the same day had it "
+     "at 44%.", "46%", "orbis"),
+    # a poll named as its maker's
+    ("Support stands at 44 per cent, according to Canning Research's latest survey.", "44 per cent",
+     "canning research"),
+])
+def test_whose_poll(sentence: str, surface: str, owner: str) -> None:
+    assert frame("percent", sentence, surface).owner == owner

@@ -1689,3 +1689,16 @@ def test_the_quarter_a_company_reports_is_the_story_s_own_time(tmp_path: Path) -
                         ("2026-03-12", "Halden Foods made a net profit of $412 million in the first quarter of 2025."),
                         ("2026-03-12", "Quarterly earnings at Halden Foods came in at $421m, the company said."))
     assert flagged(findings) == []
+
+
+def test_a_fine_for_years_of_conduct_is_the_story_s_fine(tmp_path: Path) -> None:
+    """"fined Rostell Pharma 18 million euros on Tuesday for delaying generic drugs between 2019 and 2023": the fine is
+    Tuesday's, not 2019's (a span of conduct named no background year before); against "an €80m penalty" it is one
+    fine, a note (the figures too far apart to be one told wrong)."""
+    findings, facts = check(
+        tmp_path, ("2026-03-12", "The competition authority fined Rostell Pharma 18 million euros on Tuesday for "
+                                 "delaying cheaper generic drugs between 2019 and 2023."),
+        ("2026-03-12", "Rostell Pharma was hit with an €80m penalty by the competition watchdog on Tuesday over a "
+                       "scheme from 2019 to 2023 to hold back generic rivals."))
+    fines = [f for f in findings if f.key == "company-figures"]
+    assert [surfaces(f, facts) for f in fines] == [[["18 million euros"], ["€80m"]]]
