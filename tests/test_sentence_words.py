@@ -116,6 +116,9 @@ def test_lemmas_as_lemminflect_gives_them() -> None:
         # "and" before a verb opens a clause of its own (clauses.yaml, clause_verbs)
         ("The union rejected the offer on Monday and will vote again.", "Monday", "past"),
         ("The strike entered its second day on Tuesday with no talks scheduled, the union said.", "Tuesday", "past"),
+        # a plain form a verb of seeing governs tells no schedule (clauses.yaml bare_infinitive_after)
+        ("More than 40,000 spectators saw the Hawks win 27-18 at Keel Park on Tuesday.", "Tuesday", "past"),
+        ("They meet again on Wednesday.", "Wednesday", "future"),
     ],
 )
 def test_tense(sentence: str, expression: str, tense: str) -> None:

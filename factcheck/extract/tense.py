@@ -17,6 +17,7 @@ from factcheck.timewords import MONTH, WEEKDAY
 _PAST_MARKERS = frozenset(listed("clauses", "past_markers"))
 _FUTURE_MARKERS = frozenset(listed("clauses", "future_markers"))
 _MODAL_FUTURE = frozenset(listed("clauses", "modal_future"))
+_PERCEIVING = frozenset(listed("clauses", "bare_infinitive_after"))
 _EFFECT = frozenset(listed("clauses", "effect_markers"))
 _NEGATED = re.compile(r"not$|never$|n['’]t$")
 # The tense a modal gives ("would", "may", "must"; "effective" and "payable" too): ahead, as "will" is, but for a
@@ -112,8 +113,10 @@ def _verb_tense(words: Sequence[Token], i: int) -> str | None:
         # "troops moved", "oil prices jumped", "talks would resume"
         return "future"
     if form is None and "VERB" in part_of_speech(lower) and _plural_subject(words[i - 1] if i else None) and (
-            lower not in UNCHANGED_PAST):
-        return "future"  # "they meet again on Wednesday"; not "Officials put the toll at 40 in November"
+            lower not in UNCHANGED_PAST) and not any(w.lower in _PERCEIVING for w in words[max(0, i - 4) : i - 1]):
+        # "they meet again on Wednesday"; not "Officials put the toll at 40 in November", nor a plain form a verb of
+        # seeing governs ("40,000 spectators saw the Hawks win on Tuesday")
+        return "future"
     return None
 
 
