@@ -87,11 +87,16 @@ def _times_of_sentences(facts: Sequence[Fact], published: Mapping[str, dt.date |
             found.setdefault((fact.doc, fact.sentence_start), str(fact.value))
     for fact in dates:
         value = str(fact.value)
-        if _SPAN_START.search(fact.sentence[: fact.start - fact.sentence_start]):
+        if _SPAN_START.search(fact.sentence[: fact.start - fact.sentence_start]) or _between(fact):
             continue  # "since the war began in October", "held after the attack on Oct. 7": a span from then to now
         pub = published.get(fact.doc)
-        if pub and _reported_quarter(value, pub):
+        reported = _reported_quarter(value, pub) if pub else None
+        if reported == "ended":
             continue  # "fourth-quarter net profit" in March: the quarter a company reports now, the story's own
+        if reported == "current":
+            # "expects first-quarter revenue of $3.6 billion" in March: a quarter not yet over, a forecast's time
+            found.setdefault((fact.doc, fact.sentence_start), value)
+            continue
         story_year = str(pub.year) if pub else common
         if story_year and value[:4] != story_year:
             # "In April last year an 8.6-magnitude quake" and "Last year, a 6.4-magnitude quake": a month of another
@@ -106,19 +111,28 @@ def _times_of_sentences(facts: Sequence[Fact], published: Mapping[str, dt.date |
 
 
 _BARE_MONTH = re.compile(r"XXXX-\d\d")
+# "for delaying generic drugs between 2019 and 2023": the bounds of a span, not "a 7.1 tremor between Izmir and Samos
+# in 2020"
+_BETWEEN = re.compile(r"\bbetween\s+(?:[A-Za-z]+\s+)?\d{4}\s+and\s+(?:[A-Za-z]+\s+)?\d{4}\b")
+
+
+def _between(fact: Fact) -> bool:
+    at = fact.start - fact.sentence_start
+    return any(m.start() <= at < m.end() for m in _BETWEEN.finditer(fact.sentence))
 _QUARTER = re.compile(r"(\d{4})-Q([1-4])")
 
 
-def _reported_quarter(value: str, published: dt.date) -> bool:
-    """The quarter a story published on ``published`` reports on: the one it falls in, or the last one ended before
-    it (results come out within weeks of a quarter's end)."""
+def _reported_quarter(value: str, published: dt.date) -> str | None:
+    """"ended" for the quarter a story published on ``published`` reports results of, the last one ended before it
+    (results come out within weeks of a quarter's end); "current" for the one it falls in, not over yet (what is
+    told of it is a forecast or a part); else None."""
     found = _QUARTER.fullmatch(value)
     if found is None:
-        return False
+        return None
     year, quarter = int(found.group(1)), int(found.group(2))
     current = (published.year, (published.month - 1) // 3 + 1)
     previous = (current[0] - 1, 4) if current[1] == 1 else (current[0], current[1] - 1)
-    return (year, quarter) in (current, previous)
+    return "ended" if (year, quarter) == previous else "current" if (year, quarter) == current else None
 _DATED_STORIES = 2  # at least this many stories of one year date the others of the same event
 
 

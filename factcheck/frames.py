@@ -89,8 +89,10 @@ _AS_OF = re.compile(r"\b(?:as\s+of|as\s+at)\s+((?:\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]
 _BASELINE = re.compile(r"\b(?:from|compared\s+(?:with|to)|versus|vs\.?)\s+(?:[a-z]+\s+){0,2}?[$€£]?\d")
 _MODAL = re.compile(rf"\b(?:{alternation(listed('clauses', 'modals'))}|[Ii]f)\b")
 # "would" of reported speech: "the automaker said it would cut 2,000 jobs" tells a plan announced, as "will" does
+# "said it would cut", "said Harbour region train fares would go up 12 percent"; not "said a two-week shutdown of the
+# port would cost" (a condition of its own)
 _REPORTED = re.compile(rf"\b(?:{alternation(listed('clauses', 'crediting_verbs'))})\s+(?:that\s+)?"
-                       r"(?:[\w'’.-]+\s+){0,6}$")  # "said Harbour region train fares would go up 12 percent"
+                       rf"(?:(?:[\w'’.-]+\s+){{0,3}}|(?:(?!(?:{alternation(sorted(STOPWORDS))})\b)[\w'’.-]+\s+){{4,6}})$")
 # A modal verb right after the figure's noun: the figure is its subject ("a magnitude 6 quake can cause", "the 18th
 # would be the day"), not "two managers and also may have".
 _MODAL_AFTER = re.compile(rf"(?:[\s-]+[\w-]+){{0,2}}?\s+{alternation(listed('clauses', 'modals'))}\b")
@@ -129,8 +131,9 @@ def frame_of(kind: str, unit: str | None, subject: str | None, sentence: str, st
         thing = "people"  # "the death toll rose to 212": a toll counts people
     if kind == "count" and predicate == "vote" and subject in _VOTING_MEMBERS:
         thing = "votes"  # "241 lawmakers backed the bill in Thursday's vote": 241 votes
-    if kind == "percent" and thing == "people" and _TURNOUT.search(sentence, low, high):
-        thing = "turnout"  # "54% of eligible voters cast ballots": the turnout
+    if kind == "percent" and thing == "people" and _TURNOUT.search(sentence, low, high) and _ELECTORATE.match(
+            sentence, end):
+        thing = "turnout"  # "54% of eligible voters cast ballots": the turnout (not "42% of young voters")
     if thing == "age":
         owner, time = _age_owner(sentence, start, end, words, first, last, clause, kind, low, time)
     else:
@@ -194,9 +197,9 @@ def _bought_or_polled(kind: str, predicate: str | None, sentence: str, low: int,
     if kind in ("percent", "count") and _POLL_WORD.search(sentence):
         # the poll of the figure's own clause first ("An Orbis poll put support at 46%, while a Canning survey had it
         # at 44%")
-        polls = (_POLL_BY, _POLL_NAMED, _POLL_OWNED)
-        poll = next((found for span in ((low, high), (0, len(sentence))) for pattern in polls
-                     if (found := pattern.search(sentence, *span))), None)
+        tries = ((_POLL_BY, (low, high)), (_POLL_NAMED, (low, high)), (_POLL_BY, (0, len(sentence))),
+                 (_POLL_NAMED, (0, len(sentence))), (_POLL_OWNED, (0, len(sentence))))
+        poll = next((found for pattern, span in tries if (found := pattern.search(sentence, *span))), None)
         if poll is not None and poll.group(1).split()[0].lower() not in _NOT_NAMES:
             return poll.group(1).lower()
     return None
@@ -218,7 +221,7 @@ def _purchase(thing: str | None, predicate: str | None, owner: str | None, sente
 
 _DEAL_VALUED = re.compile(r"\b([A-Za-z]+)\s+(?:valued\s+at|worth)\s+(?:[a-z]+\s+){0,2}$")  # "a deal valued at"
 _PAID_FOR = re.compile(r"(?:\s+in\s+(?:cash|stock|shares)(?:\s+and\s+(?:cash|stock|shares))?)?\s+for\s+(?:the\s+)?"
-                       r"([A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3})\b(?!['’])")
+                       r"([A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3})\b(?!['’]|\s+[A-Z])")  # not "Pearson Park's"
 
 
 def _time(kind: str, sentence: str, low: int, high: int, start: int, end: int, time: str) -> str:
@@ -261,8 +264,9 @@ _FORECASTING = re.compile(rf"\b{alternation(listed('frames', 'forecasting'))}\b"
 
 def _hypothetical(sentence: str, low: int, start: int) -> bool:
     """A modal verb before the figure in its clause ("could reach 500", "if 300 jobs go"), not the "would" of
-    reported speech ("said it would cut 2,000 jobs")."""
-    return any(not (m.group() == "would" and _REPORTED.search(sentence, max(0, m.start() - 60), m.start()))
+    reported speech ("said it would cut 2,000 jobs"; "said ... would have cut" is what might have been)."""
+    return any(not (m.group() == "would" and _REPORTED.search(sentence, max(0, m.start() - 60), m.start())
+                    and not sentence.startswith(" have", m.end()))
                for m in _MODAL.finditer(sentence, low, start))
 
 
@@ -302,6 +306,10 @@ _GAP = re.compile(rf"(?:\s+[a-z]+(?:-[a-z]+)?)?\s+{alternation(listed('clauses',
                   rf"(?!(?:a|an|{HEDGE_WORDS}|{_NUMBER_WORDS})\b|[\d$€£])", re.IGNORECASE)
 _NEXT_WORD = re.compile(r"[\s-]+([A-Za-z]+)\b")
 _HEDGE_WORDS = frozenset("about around nearly almost some more than at least over up to roughly an estimated".split())
+_ELECTORATE = re.compile(rf"\s+of\s+(?:the\s+)?(?:(?:{alternation(listed('frames', 'electorate_words'))})\s+)?"
+                         r"(?:voters|electors|electorate)\b", re.IGNORECASE)
+
+
 _TURNOUT = re.compile(rf"\b{alternation(listed('frames', 'turnout_words'))}\b", re.IGNORECASE)
 _VOTING_MEMBERS = frozenset(listed("people", "voting_members"))
 _PEOPLE_PREDICATES = frozenset({"kill", "injure", "miss", "displace", "rescue", "hostage", "arrest"})
@@ -691,8 +699,6 @@ def _qualifier(words: Sequence[Token], first: int, last: int, lexicon: Lexicon) 
             last + 2 < len(words) and words[last + 2].lower == "than"):
         return "additional"
     for i in (*range(max(0, first - 3), first), *range(last + 1, min(len(words), last + 3))):
-        if i == first - 2 and words[i].lower == "total" and words[i + 1].lower == "of":
-            continue  # "A total of 241 lawmakers": 241 lawmakers, no other total
         for part in words[i].lower.split("-"):
             found = sorted(lemmas(part) & lexicon.qualifiers)
             if found:
@@ -803,7 +809,8 @@ _POLL_BY = re.compile(rf"\b{_POLLS}\b(?:\s+[a-z]+){{0,2}}?\s+(?:by|for|from)\s+(
                       r"([A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3})")
 _POLL_NAMED = re.compile(rf"\b(?:(?:A|An|The|Another)\s+)?([A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){{0,3}})"
                          rf"\s+(?:opinion\s+)?{_POLLS}\b")
-_POLL_OWNED = re.compile(rf"\b([A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){{0,3}})['’]s\s+(?:[a-z]+\s+){{0,2}}{_POLLS}\b")
+_POLL_OWNED = re.compile(rf"\b([A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){{0,3}})['’]s\s+(?:[a-z]+\s+){{0,2}}{_POLLS}\b"
+                         r"(?!\s+(?:rating|ratings|lead|numbers)\b)")  # not "Reform UK's poll rating"
 _DESCRIBES = re.compile(rf"[\s-]+(?!(?:{alternation(sorted(STOPWORDS))})\b)[a-z]")
 # what is bought, after at most two words that describe it ("to buy cybersecurity firm Quellin"), not "acquired by"
 _BOUGHT = re.compile(rf"\b(?i:{alternation(listed('frames', 'bought_after'))})\s+(?:(?i:the)\s+)?"
@@ -821,7 +828,9 @@ _COMPOUND = re.compile(r"\S-([A-Za-z]+)$")
 _MODIFIED = re.compile(rf"(?:\s+(?!{alternation(listed('frames', 'not_described'))}\b)[a-z][a-z-]*){{1,2}}")
 _TIMES_NOUN = re.compile(r"(?:\s+[A-Za-z][\w-]*){1,3}")
 _APPOSITIVE = re.compile(r"((?:[A-Z][\w'’.-]+\s+){0,3}[A-Z][\w'’.-]+),\s+$")
-# a name, then what it is, then the clause: "Leon Marsh, the former Halstead treasurer, received"
+# a name, then what it is, then the clause: "Leon Marsh, the former Halstead treasurer, received"; not one that tells
+# ("Eddie Howe, the Newcastle manager, said 11 players were unavailable": the speaker owns nothing)
+_SAYS = re.compile(rf"(?:[a-z]+\s+)?(?:{alternation(listed('frames', 'saying'))})\b")
 _DESCRIBED_BEFORE = re.compile(r"((?:[A-Z][\w'’.-]+\s+){0,3}[A-Z][\w'’.-]+),\s+(?:the|a|an)\s+[^,;()]{1,100},\s+$")
 
 
@@ -879,7 +888,8 @@ def _appositive(sentence: str, start: int) -> str | None:
 def _clause_owner(sentence: str, clause_start: int) -> str | None:
     """The name a clause is set off from: "O'Brien, fired on June 8, ...", "Cheeks, who was fired March 2", "Leon
     Marsh, the former Halstead treasurer convicted of looting pension funds, received a 25-year prison term"."""
-    found = _APPOSITIVE.search(sentence[:clause_start]) or _DESCRIBED_BEFORE.search(sentence[:clause_start])
+    found = _APPOSITIVE.search(sentence[:clause_start]) or (
+        None if _SAYS.match(sentence, clause_start) else _DESCRIBED_BEFORE.search(sentence[:clause_start]))
     if found is None or found.end() != clause_start or _PLACE_SET_OFF.search(sentence, 0, found.start(1)):
         return None  # "living in Christchurch, New Zealand, slipped on ice": a place, not the one who slipped
     if _ALIAS.search(sentence, 0, found.start(1)):

@@ -548,13 +548,13 @@ def _alone_of_one_verb(judged: Judged, strongest: Conflict) -> bool:
 
 def _slipped_alone(judged: Judged, strongest: Conflict) -> bool:
     """One source alone against three or more that agree, in contexts very alike, its figure theirs a power of ten
-    off ("killed forty people" against five stories' "killed four people"); or alone against any, in contexts alike,
-    its figure theirs with two digits swapped ("32 pirates were arrested" against "23 pirates"): a slip, whatever a
-    running total's unknown dates would allow (a total that grows into its own digits reordered is rare; one that
-    grows tenfold in a day is not)."""
+    off ("killed forty people" against five stories' "killed four people"); or alone against two or more, in
+    contexts alike, its figure theirs with two digits swapped ("32 pirates were arrested" against two stories' "23
+    pirates"): a slip, whatever a running total's unknown dates would allow. One story against one may tell a total
+    that grew ("arrested 12 people", "21 people ... late on Saturday")."""
     a, b = strongest.a, strongest.b
     return ((_one_against(judged, 3) and strongest.similarity >= _VERY_ALIKE and decimal_slip(a, b))
-            or (_one_against(judged, 1) and strongest.similarity >= HIGH and digits_swapped(a, b)))
+            or (_one_against(judged, 2) and strongest.similarity >= HIGH and digits_swapped(a, b)))
 
 
 def _slip_verdict(judged: Judged, pairs: _Pairs) -> Verdict:

@@ -151,7 +151,8 @@ def part(fact: Fact, other: Fact) -> bool:
         return False
     # the nouns a figure counts tell its part ("six children" of "24 people"); an age's noun ("a 32-year-old forklift
     # driver") tells whose it is, no part
-    return ((fact.kind == "count" and part_of(fact.subject, other.subject)) or is_part(
+    described = isinstance(fact.stated_unit, str) and " " in fact.stated_unit.strip()
+    return ((fact.kind == "count" and part_of(fact.subject, other.subject, described)) or is_part(
         fact.sentence, fact.start - fact.sentence_start, fact.end - fact.sentence_start, fact.kind) or (
         fact.subject is not None and fact.subject == other.subject and _model(fact) and not _model(other))) and (
         _whole_may_be(fact, other))

@@ -155,15 +155,16 @@ def comparable_things(a: str | None, b: str | None) -> bool:
         return True
     if is_people(a) != is_people(b):
         return False
-    return not is_people(a) or _whole(a) or _whole(b) or (a in _WATCHERS and b in _WATCHERS)
+    return not is_people(a) or _whole(a) or _whole(b)
 
 
-def part_of(a: str | None, b: str | None) -> bool:
+def part_of(a: str | None, b: str | None, described: bool = False) -> bool:
     """True when count ``a`` is of a group within the people count ``b`` is of: "six children" within "at least
     24 people", "46 demonstrators" within "46 people", "six children" within a toll that names no one ("the
-    death toll rose to 11"). A part may be smaller than the whole, never larger."""
-    if a is None or a == b or not is_people(a) or _whole(a) or (a in _WATCHERS and b in _GATHERINGS):
-        return False  # "52,300 spectators" are the crowd, not a part of it
+    death toll rose to 11"). A part may be smaller than the whole, never larger. ``described``: the count's noun has
+    words of its own before it ("38,000 home fans" are a part of the crowd, "52,300 spectators" the crowd)."""
+    if a is None or a == b or not is_people(a) or _whole(a) or (a in _WATCHERS and b in _GATHERINGS and not described):
+        return False  # "52,300 spectators" are the crowd, not a part of it ("38,000 home fans" are)
     return b is None or (is_people(b) and _whole(b))
 
 
