@@ -1747,3 +1747,14 @@ def test_a_reviewer_s_consistent_reports_raise_no_warning(tmp_path: Path, texts:
     """Reports a reviewer wrote against this session's rules: each pair is consistent; none may be a warning."""
     findings, _ = check(tmp_path, *[("2026-03-12", text) for text in texts])
     assert flagged(findings) == []
+
+
+def test_one_share_with_its_digits_swapped_in_words_alike(tmp_path: Path) -> None:
+    """"put the Green Union on 58%" against "on 85 per cent" in the same survey's words: the slip binds the two
+    figures though no verb of the lexicon does (a note before); figures of other digits stay a note."""
+    told = ("A Halcyon poll published on Tuesday put the Green Union on {}%, in a survey of 2,004 adults.",
+            "The Green Union is on {} per cent, according to a Halcyon survey of 2,004 adults released Tuesday.")
+    findings, facts = check(tmp_path, ("2026-03-12", told[0].format(58)), ("2026-03-12", told[1].format(85)))
+    assert [surfaces(f, facts) for f in flagged(findings)] == [[["58%"], ["85 per cent"]]]
+    findings, _ = check(tmp_path / "other", ("2026-03-12", told[0].format(58)), ("2026-03-12", told[1].format(71)))
+    assert flagged(findings) == [] and [f.severity for f in findings] == ["info"]

@@ -489,8 +489,10 @@ def _draft(group: Sequence[Conflict], judged: Judged, pairs: _Pairs, by_doc: Map
     # Bound to one event: the frames name one predicate for both (the lexicon's verb, or one rule's words), or one
     # owner's figure. Contexts alike but no verb in common ("three fights with Holyfield", "two fights out there for
     # Wlad"; "nine rifles" seized, "three rifles" besides the AK-47s) leave the figure unsure: a note, unless one
-    # source stands alone against three or more in contexts very alike (``_outnumbered``).
-    sure = sure and (_bound(a, b) or _outnumbered(judged, strongest) or _lone_of_one_thing(judged, strongest))
+    # source stands alone against three or more in contexts very alike (``_outnumbered``), or the two figures are one
+    # another's digits slipped in contexts very alike ("34%" against "43 per cent" for one party in one survey).
+    sure = sure and (_bound(a, b) or _outnumbered(judged, strongest) or _lone_of_one_thing(judged, strongest)
+                     or (strongest.similarity >= _VERY_ALIKE and same_digits(a, b)))
     if sure and not judged.verdict.sure and _slipped_alone(judged, strongest):
         judged = dataclasses.replace(judged, verdict=_slip_verdict(judged, pairs))
     keys = Counter(f.key for c in group for f in (c.a, c.b) if f.key and (rule is None or f.key.startswith(rule.id)))
