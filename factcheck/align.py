@@ -90,11 +90,9 @@ def _times_of_sentences(facts: Sequence[Fact], published: Mapping[str, dt.date |
         if _SPAN_START.search(fact.sentence[: fact.start - fact.sentence_start]) or _between(fact):
             continue  # "since the war began in October", "held after the attack on Oct. 7": a span from then to now
         pub = published.get(fact.doc)
-        reported = _reported_quarter(value, pub) if pub else None
-        if reported == "ended":
-            continue  # "fourth-quarter net profit" in March: the quarter a company reports now, the story's own
-        if reported == "current":
-            # "expects first-quarter revenue of $3.6 billion" in March: a quarter not yet over, a forecast's time
+        if _QUARTER.fullmatch(value):
+            # "fourth-quarter net profit", "expects first-quarter revenue": a quarter's figure is of that quarter, not
+            # of its year nor of the story's whole year ("$780m for the full year")
             found.setdefault((fact.doc, fact.sentence_start), value)
             continue
         story_year = str(pub.year) if pub else common
@@ -107,6 +105,11 @@ def _times_of_sentences(facts: Sequence[Fact], published: Mapping[str, dt.date |
             month_start = dt.date(int(value[:4]), int(value[5:7]), 1)
             if (pub - month_start).days > 75:
                 found.setdefault((fact.doc, fact.sentence_start), value[:7])
+    for fact in facts:
+        # "Quarterly earnings came in at $421m", written in March: the quarter last ended, the one reported
+        pub = published.get(fact.doc)
+        if pub is not None and _QUARTERLY.search(fact.sentence):
+            found.setdefault((fact.doc, fact.sentence_start), _last_quarter(pub))
     return found
 
 
@@ -122,17 +125,13 @@ def _between(fact: Fact) -> bool:
 _QUARTER = re.compile(r"(\d{4})-Q([1-4])")
 
 
-def _reported_quarter(value: str, published: dt.date) -> str | None:
-    """"ended" for the quarter a story published on ``published`` reports results of, the last one ended before it
-    (results come out within weeks of a quarter's end); "current" for the one it falls in, not over yet (what is
-    told of it is a forecast or a part); else None."""
-    found = _QUARTER.fullmatch(value)
-    if found is None:
-        return None
-    year, quarter = int(found.group(1)), int(found.group(2))
-    current = (published.year, (published.month - 1) // 3 + 1)
-    previous = (current[0] - 1, 4) if current[1] == 1 else (current[0], current[1] - 1)
-    return "ended" if (year, quarter) == previous else "current" if (year, quarter) == current else None
+_QUARTERLY = re.compile(r"\b[Qq]uarterly\s+(?:net\s+)?(?:earnings|profits?|revenues?|sales|results|income|loss)\b")
+
+
+def _last_quarter(published: dt.date) -> str:
+    """The quarter last ended before ``published``, as dates are written ("2025-Q4" for March 2026)."""
+    quarter = (published.month - 1) // 3
+    return f"{published.year - 1}-Q4" if quarter == 0 else f"{published.year}-Q{quarter}"
 _DATED_STORIES = 2  # at least this many stories of one year date the others of the same event
 
 

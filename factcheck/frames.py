@@ -231,6 +231,8 @@ def _time(kind: str, sentence: str, low: int, high: int, start: int, end: int, t
     if kind in ("date", "time"):
         return time
     if time != EVENT:
+        if _forecast(sentence, low, start):
+            return OTHER  # "had forecast Telvane's quarterly revenue at $8.1 billion": a forecast of that quarter
         return EVENT if _year_elsewhere(sentence, start, end, time) else time
     interim = _AS_OF.search(sentence) if kind in ("count", "percent", "money") else None
     if interim is not None:

@@ -1713,6 +1713,12 @@ def test_a_fine_for_years_of_conduct_is_the_story_s_fine(tmp_path: Path) -> None
 
 
 @pytest.mark.parametrize("texts", [
+    # a quarter's figure and the whole year's: two periods
+    ("Dunmore Brewing earned 210 million dollars in the fourth quarter, the company said on Wednesday.",
+     "Dunmore Brewing said on Wednesday it earned $780m for the full year."),
+    # a forecast of the quarter and the quarter's result
+    ("Telvane said on Thursday its quarterly revenue was $7.6 billion.",
+     "Analysts polled before the report had forecast Telvane's fourth-quarter revenue at $8.1 billion."),
     # last quarter's result and this quarter's forecast: two periods
     ("Acme reported fourth-quarter revenue of $4.1 billion on Tuesday, up 8% from a year earlier.",
      "Acme said on Tuesday it expects first-quarter revenue of $3.6 billion to $3.8 billion."),
