@@ -105,11 +105,11 @@ def _times_of_sentences(facts: Sequence[Fact], published: Mapping[str, dt.date |
             month_start = dt.date(int(value[:4]), int(value[5:7]), 1)
             if (pub - month_start).days > 75:
                 found.setdefault((fact.doc, fact.sentence_start), value[:7])
-    for fact in facts:
+    sentences = {(f.doc, f.sentence_start): f.sentence for f in facts if published.get(f.doc) is not None}
+    for (doc, start), sentence in sentences.items():
         # "Quarterly earnings came in at $421m", written in March: the quarter last ended, the one reported
-        pub = published.get(fact.doc)
-        if pub is not None and _QUARTERLY.search(fact.sentence):
-            found.setdefault((fact.doc, fact.sentence_start), _last_quarter(pub))
+        if _QUARTERLY.search(sentence):
+            found.setdefault((doc, start), _last_quarter(published[doc]))  # type: ignore[arg-type]
     return found
 
 
@@ -122,9 +122,9 @@ _BETWEEN = re.compile(r"\bbetween\s+(?:[A-Za-z]+\s+)?\d{4}\s+and\s+(?:[A-Za-z]+\
 def _between(fact: Fact) -> bool:
     at = fact.start - fact.sentence_start
     return any(m.start() <= at < m.end() for m in _BETWEEN.finditer(fact.sentence))
-_QUARTER = re.compile(r"(\d{4})-Q([1-4])")
 
 
+_QUARTER = re.compile(r"(\d{4})-Q([1-4])")  # a quarter as dates are written: "2025-Q4"
 _QUARTERLY = re.compile(r"\b[Qq]uarterly\s+(?:net\s+)?(?:earnings|profits?|revenues?|sales|results|income|loss)\b")
 
 
@@ -132,6 +132,8 @@ def _last_quarter(published: dt.date) -> str:
     """The quarter last ended before ``published``, as dates are written ("2025-Q4" for March 2026)."""
     quarter = (published.month - 1) // 3
     return f"{published.year - 1}-Q4" if quarter == 0 else f"{published.year}-Q{quarter}"
+
+
 _DATED_STORIES = 2  # at least this many stories of one year date the others of the same event
 
 

@@ -812,7 +812,7 @@ _POLL_BY = re.compile(rf"\b{_POLLS}\b(?:\s+[a-z]+){{0,2}}?\s+(?:by|for|from)\s+(
 _POLL_NAMED = re.compile(rf"\b(?:(?:A|An|The|Another)\s+)?([A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){{0,3}})"
                          rf"\s+(?:opinion\s+)?{_POLLS}\b")
 _POLL_OWNED = re.compile(rf"\b([A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){{0,3}})['’]s\s+(?:[a-z]+\s+){{0,2}}{_POLLS}\b"
-                         r"(?!\s+(?:rating|ratings|lead|numbers)\b)")  # not "Reform UK's poll rating"
+                         r"(?!\s+(?:ratings?|lead|numbers)\b)")  # not "Reform UK's poll rating"
 _DESCRIBES = re.compile(rf"[\s-]+(?!(?:{alternation(sorted(STOPWORDS))})\b)[a-z]")
 # what is bought, after at most two words that describe it ("to buy cybersecurity firm Quellin"), not "acquired by"
 _BOUGHT = re.compile(rf"\b(?i:{alternation(listed('frames', 'bought_after'))})\s+(?:(?i:the)\s+)?"
