@@ -1571,7 +1571,7 @@ def test_an_analysts_forecast_is_no_figure_reported(tmp_path: Path) -> None:
 
 @pytest.mark.parametrize("other", [
     "About 52,300 spectators watched Wednesday's cup final at Ashgrove Stadium, organisers said.",
-    "About 52,300 fans watched the cup final at Ashgrove Stadium on Wednesday.",
+    "About 52,300 onlookers watched the cup final at Ashgrove Stadium on Wednesday.",
 ])
 def test_the_spectators_are_the_crowd_not_a_part_of_it(tmp_path: Path, other: str) -> None:
     """"A crowd of 41,800 watched" against "52,300 spectators watched": one crowd told two ways (a note before: the
@@ -1591,7 +1591,8 @@ def test_home_fans_are_a_part_of_the_crowd(tmp_path: Path) -> None:
 
 
 def test_spectators_are_the_crowd_and_a_group_of_them_a_part() -> None:
-    assert not part_of("spectator", "crowd") and part_of("fan", "crowd", described=True)
+    assert not part_of("spectator", "crowd") and part_of("spectator", "crowd", described=True)
+    assert part_of("fan", "crowd")  # "3,000 fans made the trip": a side's, as often as not
     assert not comparable_things("spectator", "protester") and part_of("child", "crowd")
 
 
@@ -1743,6 +1744,11 @@ def test_a_fine_for_years_of_conduct_is_the_story_s_fine(tmp_path: Path) -> None
      "About 400 residents attended Tuesday's council meeting on the housing plan."),
     ("Jane Holt won 1,240 votes in Sunday's leadership vote.",
      "More than 3,000 party members took part in Sunday's leadership vote, which Jane Holt won."),
+    # two parties of one poll, their digits swapped; a side's fans and the whole crowd (a second reviewer's cases)
+    ("The Ipsos survey put the Social Democrats on 21 percent on Sunday.",
+     "The Ipsos survey put the Greens on 12 percent on Sunday."),
+    ("Celtic beat Rangers 3-1 in front of a crowd of 59,000 at Celtic Park on Sunday.",
+     "Celtic beat Rangers 3-1 on Sunday; around 3,000 fans made the trip from Glasgow's south side, police said."),
     # a total and the day's new cases; a speech and a call
     ("Health officials confirmed 12 new cases of measles on Tuesday, bringing the outbreak to a total of 87 cases.",
      "Officials confirmed 12 new measles cases on Tuesday."),

@@ -22,6 +22,7 @@ from types import MappingProxyType
 from factcheck.accepted import Acceptance
 from factcheck.align import AUTO
 from factcheck.documents import Document
+from factcheck.extract.tokens import STOPWORDS
 from factcheck.facts import Fact
 from factcheck.findings import Finding
 from factcheck.frames import owners_match
@@ -492,7 +493,7 @@ def _draft(group: Sequence[Conflict], judged: Judged, pairs: _Pairs, by_doc: Map
     # source stands alone against three or more in contexts very alike (``_outnumbered``), or the two figures are one
     # another's digits slipped in contexts very alike ("34%" against "43 per cent" for one party in one survey).
     sure = sure and (_bound(a, b) or _outnumbered(judged, strongest) or _lone_of_one_thing(judged, strongest)
-                     or (strongest.similarity >= _VERY_ALIKE and same_digits(a, b)))
+                     or (strongest.similarity >= _VERY_ALIKE and same_digits(a, b) and not _other_names(a, b)))
     if sure and not judged.verdict.sure and _slipped_alone(judged, strongest):
         judged = dataclasses.replace(judged, verdict=_slip_verdict(judged, pairs))
     keys = Counter(f.key for c in group for f in (c.a, c.b) if f.key and (rule is None or f.key.startswith(rule.id)))
@@ -504,6 +505,19 @@ def _draft(group: Sequence[Conflict], judged: Judged, pairs: _Pairs, by_doc: Map
 
 
 _VERY_ALIKE = 0.7  # contexts this alike, of one thing, tell one figure even with no verb in common
+
+
+_NAME_WORDS = 4  # words before a figure where the name of what it is of stands ("put the Greens on 12 percent")
+
+
+def _other_names(a: Fact, b: Fact) -> bool:
+    """Each figure has names right before it and the two share none: two things named ("The Ipsos survey put the
+    Social Democrats on 21 percent", "put the Greens on 12 percent"), whatever their digits."""
+    def names(fact: Fact) -> set[str]:
+        words = fact.sentence[: fact.start - fact.sentence_start].split()[-_NAME_WORDS:]
+        return {w.strip(".,;:'’\"").lower() for w in words if w[:1].isupper() and w.lower() not in STOPWORDS}
+    first, second = names(a), names(b)
+    return bool(first and second and not first & second)
 
 
 def _outnumbered(judged: Judged, strongest: Conflict) -> bool:
