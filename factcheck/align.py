@@ -125,7 +125,7 @@ def _between(fact: Fact) -> bool:
 
 
 _QUARTER = re.compile(r"(\d{4})-Q([1-4])")  # a quarter as dates are written: "2025-Q4"
-_QUARTERLY = re.compile(r"\b[Qq]uarterly\s+(?:net\s+)?(?:earnings|profits?|revenues?|sales|results|income|loss)\b")
+_QUARTERLY = re.compile(rf"\b[Qq]uarterly\s+(?:net\s+)?(?:{alternation(listed('clauses', 'quarterly_figures'))})\b")
 
 
 def _last_quarter(published: dt.date) -> str:

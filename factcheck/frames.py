@@ -220,7 +220,8 @@ def _purchase(thing: str | None, predicate: str | None, owner: str | None, sente
 
 
 _DEAL_VALUED = re.compile(r"\b([A-Za-z]+)\s+(?:valued\s+at|worth)\s+(?:[a-z]+\s+){0,2}$")  # "a deal valued at"
-_PAID_FOR = re.compile(r"(?:\s+in\s+(?:cash|stock|shares)(?:\s+and\s+(?:cash|stock|shares))?)?\s+for\s+(?:the\s+)?"
+_PAID_IN = alternation(listed("clauses", "paid_in"))  # "$4.2 billion in cash and stock for"
+_PAID_FOR = re.compile(rf"(?:\s+in\s+(?:{_PAID_IN})(?:\s+and\s+(?:{_PAID_IN}))?)?\s+for\s+(?:the\s+)?"
                        r"([A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3})\b(?!['’]|\s+[A-Z])")  # not "Pearson Park's"
 
 
@@ -656,8 +657,8 @@ def _verb_after_subject(words: Sequence[Token], i: int) -> bool:
     return previous.text[0].isupper() or ("NOUN" in pos and "ADJ" not in pos)
 
 
-_AUXILIARY = frozenset((*listed("clauses", "modals"), "will", "shall", "should", *BE_FORMS, "have", "has", "had"))
 _BEFORE_VERB = frozenset((*listed("clauses", "modals"), "will", "to", "should", "shall"))  # a verb follows
+_AUXILIARY = (_BEFORE_VERB - {"to"}) | BE_FORMS | {"have", "has", "had"}  # a subject's noun stands before one
 # not "after" a time of day: "started on the 11th floor ... shortly after midnight" numbers no span
 _SINCE = re.compile(rf"(?:[\s-]+[\w-]+){{0,6}}?\s+(?:since|after(?!\s+(?:noon|midnight|dawn|\d))"
                     r"|in\s+(?:(?:the\s+)?(?:past|last)\s+)?"
@@ -829,14 +830,15 @@ _RATE = re.compile(rf"(?:\s+(?:a|an|per|each|every))\s+({alternation(listed('fra
 _COMPOUND = re.compile(r"\S-([A-Za-z]+)$")
 _MODIFIED = re.compile(rf"(?:\s+(?!{alternation(listed('frames', 'not_described'))}\b)[a-z][a-z-]*){{1,2}}")
 _TIMES_NOUN = re.compile(r"(?:\s+[A-Za-z][\w-]*){1,3}")
-_APPOSITIVE = re.compile(r"((?:[A-Z][\w'’.-]+\s+){0,3}[A-Z][\w'’.-]+),\s+$")
+_NAME_RUN = r"((?:[A-Z][\w'’.-]+\s+){0,3}[A-Z][\w'’.-]+)"  # up to four capitalised words: a name
+_APPOSITIVE = re.compile(rf"{_NAME_RUN},\s+$")
 # a name, then what it is, then the clause: "Leon Marsh, the former Halstead treasurer, received"; not one that tells
 # ("Eddie Howe, the Newcastle manager, said 11 players were unavailable": the speaker owns nothing)
 _SAYS = re.compile(rf"(?:[a-z]+\s+)?(?:{alternation(listed('frames', 'saying'))})\b")
-_DESCRIBED_BEFORE = re.compile(r"((?:[A-Z][\w'’.-]+\s+){0,3}[A-Z][\w'’.-]+),\s+(?:the|a|an)\s+[^,;()]{1,100},\s+$")
+_DESCRIBED_BEFORE = re.compile(rf"{_NAME_RUN},\s+(?:the|a|an)\s+[^,;()]{{1,100}},\s+$")
 
 
-_DESCRIBED = re.compile(r"((?:[A-Z][\w'’.-]+\s+){0,3}[A-Z][\w'’.-]+),\s+(?:a|an)\s+$")
+_DESCRIBED = re.compile(rf"{_NAME_RUN},\s+(?:a|an)\s+$")
 _AGE_ADJECTIVE = re.compile(r"[\s-]years?[\s-]old$", re.IGNORECASE)
 _AGED = re.compile(rf"\b([A-Za-z][\w'’-]*),?\s+(?:aged|ages?)\s+{AGES_BEFORE_IT}$")
 _AGE_TURNS = re.compile(r"\b(?:turns?|turning|will\s+turn|would\s+have\s+(?:turned|been))\s+$", re.IGNORECASE)
