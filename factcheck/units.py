@@ -1,10 +1,12 @@
 """Canonical units: every measure is converted to SI-style units so that "6.2 miles" and "10 km" compare.
-Money keeps its currency code (no exchange rates); the currencies themselves are data (currencies.yaml)."""
+Money keeps its currency code; the currencies themselves are data (currencies.yaml), with the least and the most
+each has been worth in US dollars (``DOLLAR_VALUE``), so that sums no rate could join are told apart."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
+from factcheck.errors import RuleError
 from factcheck.lexicon.words import table, words
 
 
@@ -97,6 +99,26 @@ CURRENCY_SYMBOLS: dict[str, str] = dict(table("currencies", "symbols"))  # type:
 CURRENCY_CODES = frozenset(words("currencies", "codes"))
 CURRENCY_WORDS: dict[str, str] = dict(table("currencies", "words"))  # type: ignore[arg-type]
 CURRENCY_NAMES: dict[str, str] = dict(table("currencies", "names"))  # type: ignore[arg-type]
+
+
+def _dollar_values() -> dict[str, tuple[float, float]]:
+    """Each currency's least and most worth in US dollars (currencies.yaml), checked once: both ends given, numbers
+    above zero, the least no more than the most."""
+    low, high = table("currencies", "lowest_in_dollars"), table("currencies", "highest_in_dollars")
+    where = "factcheck/lexicon/currencies.yaml"
+    if set(low) != set(high):
+        odd = ", ".join(sorted(set(low) ^ set(high)))
+        raise RuleError(where, f"lowest_in_dollars and highest_in_dollars name other currencies: {odd}")
+    values = {}
+    for code in low:
+        least, most = low[code], high[code]
+        if not all(isinstance(v, (int, float)) and v > 0 for v in (least, most)) or least > most:  # type: ignore[operator]
+            raise RuleError(where, "a currency's worth is two numbers above zero, the least first", key=code)
+        values[code] = (float(least), float(most))  # type: ignore[arg-type]
+    return values
+
+
+DOLLAR_VALUE = _dollar_values()  # ISO code -> (least, most) a unit has been worth in US dollars
 
 
 def conversion_of(stated_unit: str | None, unit: str | None) -> Conversion | None:

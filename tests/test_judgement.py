@@ -1770,3 +1770,32 @@ def test_one_share_with_its_digits_swapped_in_words_alike(tmp_path: Path) -> Non
     assert [surfaces(f, facts) for f in flagged(findings)] == [[["58%"], ["85 per cent"]]]
     findings, _ = check(tmp_path / "other", ("2026-03-12", told[0].format(58)), ("2026-03-12", told[1].format(71)))
     assert flagged(findings) == [] and [f.severity for f in findings] == ["info"]
+
+
+_HAUL = "Robbers stole jewels worth {} from the Mayfair store on Tuesday, police said."
+
+
+def test_sums_in_two_currencies_no_rate_could_join_disagree(tmp_path: Path) -> None:
+    """No rate of the day is known, but none since 1999 makes "€85 million" more than $200 million; "$110 million"
+    is what some rate makes it (rules/agree.py)."""
+    findings, facts = check(tmp_path, *[("2026-03-04", _HAUL.format(sum_))
+                                        for sum_ in ("€85 million", "$110 million", "more than $200 million")])
+    [finding] = flagged(findings)
+    assert surfaces(finding, facts) == [["more than $200 million"], ["€85 million", "$110 million"]]
+    assert "at any exchange rate since 1999" in finding.message
+
+
+def test_sums_in_two_currencies_some_rate_joins_agree(tmp_path: Path) -> None:
+    findings, _ = check(tmp_path, *[("2026-03-04", _HAUL.format(sum_)) for sum_ in ("€103 million", "$136 million")])
+    assert findings == ()
+
+
+def test_a_lone_slip_is_told_against_the_figure_of_its_own_digits_beside_other_currencies(tmp_path: Path) -> None:
+    """"£880m" alone against a side that says "£88m" and "$136 million", a fourth story's "€2 million" beside them:
+    the slip is the pound figure's, though the dollar figure's words are the more alike."""
+    other = "Robbers stole jewels worth {} from a Mayfair jeweller on Tuesday."
+    findings, facts = check(tmp_path, ("2026-03-04", other.format("£88m")), ("2026-03-04", other.format("£88m")),
+                            *[("2026-03-04", _HAUL.format(sum_)) for sum_ in ("$136 million", "£880m", "€2 million")])
+    [finding] = flagged(findings)
+    assert surfaces(finding, facts) == [["£880m"], ["£88m", "£88m", "$136 million"]]
+    assert "a factor of 10" in finding.message

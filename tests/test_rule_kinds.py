@@ -47,3 +47,33 @@ def test_every_rule_kind_has_passing_and_failing_cases() -> None:
 def test_every_kind_that_judges_pairs_says_when_a_pair_agrees() -> None:
     """A draft's figure is backed by a source only when the kind says the two agree (see factcheck.draft)."""
     assert [name for name, kind in KINDS.items() if hasattr(kind, "judge") != hasattr(kind, "agrees")] == []
+
+
+def test_a_currency_s_worth_in_dollars_bounds_what_two_currencies_may_be() -> None:
+    """"€200 million" is at least $149 million and at most $352 million at any rate since 1999 (0.82 to 1.60 dollars
+    a euro, a tenth more either way); a sum in dollars stays itself."""
+    from factcheck.rules.agree import in_dollars
+    from factcheck.rules.intervals import Interval
+
+    euros = in_dollars(Interval(150e6, 250e6, True, True), "EUR")
+    assert (euros.low, euros.high) == (111e6, 440e6)
+    dollars = in_dollars(Interval(2e6, 2e6, True, True), "USD")
+    assert (dollars.low, dollars.high) == (2e6, 2e6)
+
+
+@pytest.mark.parametrize(("low", "high", "problem"), [
+    ({"EUR": 0.82}, {"EUR": 1.6, "GBP": 2.1}, "name other currencies"),
+    ({"EUR": 1.6}, {"EUR": 0.82}, "the least first"),
+    ({"EUR": 0}, {"EUR": 1.6}, "above zero"),
+    ({"EUR": "cheap"}, {"EUR": 1.6}, "above zero"),
+])
+def test_a_bad_table_of_worth_in_dollars_names_its_file(monkeypatch: pytest.MonkeyPatch, low: dict, high: dict,
+                                                        problem: str) -> None:
+    import factcheck.units as units
+    from factcheck.errors import RuleError
+
+    tables = {"lowest_in_dollars": low, "highest_in_dollars": high}
+    monkeypatch.setattr(units, "table", lambda file, name: tables[name])
+    with pytest.raises(RuleError, match=problem) as raised:
+        units._dollar_values()
+    assert "currencies.yaml" in str(raised.value)

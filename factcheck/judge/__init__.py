@@ -444,7 +444,8 @@ def _lone_against_many(group: Sequence[Conflict], judged: Judged, pairs: _Pairs,
                      and c.similarity >= HIGH and _bound(c.a, c.b)]
             if m == n or not links or frozenset((n, m)) in told:
                 continue
-            link = max(links, key=lambda c: c.similarity)
+            # the link that shows the slip, if one does ("£880m" against the side's "£88m", not its "$136M")
+            link = max(links, key=lambda c: (same_digits(c.a, c.b), c.similarity))
             lone, other = (link.a, link.b) if link.a.id in ids else (link.b, link.a)
             if not (_slip(lone, other) and m == many and outnumbered) and not same_digits(lone, other):
                 continue  # "two bombs fell inside the camp" against "dropped four bombs": another count, not a slip

@@ -20,6 +20,7 @@ from factcheck.judge.similarity import cosine
 from factcheck.lexicon import Lexicon
 from factcheck.lexicon.words import alternation, table, words
 from factcheck.timewords import CALENDAR_NAMES, MONTH, WEEKDAY
+from factcheck.units import DOLLAR_VALUE
 
 _STAMP = re.compile(r"\s*(?:(?:first\s+)?(?:updated|posted|published)|last\s+(?:updated|modified)|created|filed)\b"
                     r"|.{0,40}\b(?:updated|posted|published)\b.{0,40}$", re.IGNORECASE)
@@ -80,6 +81,8 @@ def bucket(fact: Fact) -> tuple[str, str | None] | None:
         if moment == "time" and not _DAY_WORDS.search(fact.surface):
             return ("moment", "clock")
         return ("moment", "day" if moment in ("day", "time") else moment)
+    if fact.kind == "money" and fact.unit in DOLLAR_VALUE:
+        return ("money", "currency")  # sums in two currencies are compared too, as far as a rate could join them
     if fact.kind in ("measure", "money"):
         return (fact.kind, fact.unit)
     return (fact.kind, None)

@@ -5,11 +5,13 @@ Fine: "more than 31,000" against "nearly 32,000" (31,500 satisfies both)."""
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+import math
+from collections.abc import Callable, Mapping
 
 from factcheck.rules.explain import differently_attributed, likely_cause
-from factcheck.rules.intervals import bounds, overlap
+from factcheck.rules.intervals import Interval, bounds, overlap
 from factcheck.rules.model import Side, Verdict
+from factcheck.units import DOLLAR_VALUE
 
 PARAMS = {"tolerance": (float, 0.0), "tolerance_abs": (float, 0.0)}
 FACT_KINDS = ("count", "percent", "money", "measure", "duration")
@@ -17,7 +19,7 @@ FACT_KINDS = ("count", "percent", "money", "measure", "duration")
 
 def judge(a: Side, b: Side, params: Mapping[str, object]) -> Verdict | None:
     if a.fact.unit != b.fact.unit:
-        return None  # different currencies or dimensions: no exchange rates, nothing to compare
+        return _exchanged(a, b)  # two currencies (no rate of the day: only what no rate could join), or dimensions
     relative, absolute = float(params["tolerance"]), float(params["tolerance_abs"])  # type: ignore[arg-type]
     first, second = a.interval.widened(absolute, relative), b.interval.widened(absolute, relative)
     verdict = overlap(first, second)
@@ -31,6 +33,42 @@ def judge(a: Side, b: Side, params: Mapping[str, object]) -> Verdict | None:
     )
     loose = a.fact.hedge == "vague" and b.fact.hedge == "vague"  # "decades" and "years": two loose words
     return Verdict(why + likely_cause(a, b), sure=not (loose or differently_attributed(a, b)))
+
+
+_RATE_MARGIN = 1.1  # each end of a currency's worth in dollars (currencies.yaml) widened by a tenth more
+
+
+def _exchanged(a: Side, b: Side) -> Verdict | None:
+    """Two sums in two currencies that no exchange rate since 1999 could make one: "$2 million" in damage against
+    "200 million euros" (between $164 million and $320 million). The rate of the day is unknown, so anything a
+    rate of those years allows agrees ("€103 million", "$136 million"); measures of two dimensions never meet."""
+    units = (a.fact.unit, b.fact.unit)
+    if not all(unit in DOLLAR_VALUE for unit in units):
+        return None
+    first, second = (in_dollars(side.interval, str(side.fact.unit)) for side in (a, b))
+    if overlap(first, second) != "no":
+        return None
+    told = [side.interval.text(side.fact.unit) + ("" if side.fact.unit == "USD" else f" ({dollars.text('USD')})")
+            for side, dollars in ((a, first), (b, second))]
+    why = f"{told[0]} and {told[1]} do not overlap at any exchange rate since 1999"
+    return Verdict(why, sure=not differently_attributed(a, b))
+
+
+def in_dollars(interval: Interval, currency: str) -> Interval:
+    """Every dollar sum the interval may be, at the least and the most its currency has been worth."""
+    least, most = DOLLAR_VALUE[currency]
+    if least == most:
+        return Interval(interval.low * least, interval.high * least, interval.low_closed, interval.high_closed)
+    return Interval(_round(interval.low * least / _RATE_MARGIN, math.floor),
+                    _round(interval.high * most * _RATE_MARGIN, math.ceil), True, True)
+
+
+def _round(x: float, way: Callable[[float], float]) -> float:
+    """Three significant digits, rounded outward: a band of rates is no more precise than that."""
+    if not math.isfinite(x) or x == 0:
+        return x
+    step = 10.0 ** (math.floor(math.log10(abs(x))) - 2)
+    return way(round(x / step, 6)) * step
 
 
 def _understates(vague: Side, precise: Side) -> bool:
