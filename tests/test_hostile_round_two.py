@@ -438,3 +438,22 @@ def test_a_weekday_against_a_written_date_weeks_later_is_still_compared(tmp_path
     write(tmp_path / "b.md", "---\npublished: 2024-03-20\n---\nThe quake struck on Feb. 26, killing 12 people.\n")
     findings = factcheck.check([tmp_path]).findings
     assert [f.key for f in findings] == ["event-date:strike"]  # Tuesday is Feb. 27
+
+
+def test_libyaml_reads_what_the_guarded_parser_reads_and_hands_it_aliases() -> None:
+    """The fast parser (libyaml) composes a tree that shares an aliased node: found there, the text goes to the
+    guarded parser, which refuses it with its line; a text with no alias reads the same either way."""
+    import yaml
+
+    from factcheck import yamltext
+
+    text = "words: [a, b]\nwhen: 2024-03-01\nnote: 'S&P 500 * 2'\n"
+    fast = yaml.load(text, Loader=yamltext._FastLoader)  # a safe loader
+    assert fast == yamltext._Loader(text).get_single_data() == yamltext._parse(text, 1)
+    loader = yamltext._FastLoader("a: &x [1, 2]\nb: *x\n")
+    try:
+        assert yamltext._aliased(loader.get_single_node())
+    finally:
+        loader.dispose()
+    with pytest.raises(yamltext.YamlError, match=r"uses an alias \(\*x\) at line 2"):
+        yamltext._parse("a: &x [1, 2]\nb: *x\n", 1)

@@ -264,6 +264,8 @@ def test_no_unsafe_yaml_loading_anywhere() -> None:
              if unsafe.search(line)]
     assert found == []
     assert issubclass(yamltext._Loader, yaml.SafeLoader)
+    assert issubclass(yamltext._FastLoader, (yaml.CSafeLoader, yaml.SafeLoader) if yaml.__with_libyaml__
+                      else yaml.SafeLoader)
     uses = sum(path.read_text(encoding="utf-8").count("load_yaml(") for path in (ROOT / "factcheck").rglob("*.py"))
     assert uses >= 7  # front matter, manifest, rule files, accepted file, rule test cases, word lists (+ the def)
 
