@@ -836,6 +836,7 @@ _APPOSITIVE = re.compile(rf"{_NAME_RUN},\s+$")
 # ("Eddie Howe, the Newcastle manager, said 11 players were unavailable": the speaker owns nothing)
 _SAYS = re.compile(rf"(?:[a-z]+\s+)?(?:{alternation(listed('frames', 'saying'))})\b")
 _DESCRIBED_BEFORE = re.compile(rf"{_NAME_RUN},\s+(?:the|a|an)\s+[^,;()]{{1,100}},\s+$")
+_RELATIVE = re.compile(rf"{_NAME_RUN},\s+(?:who|whose)\s+[^,;()]{{1,150}},\s+$")  # "Gigante, who listed ...,"
 
 
 _DESCRIBED = re.compile(rf"{_NAME_RUN},\s+(?:a|an)\s+$")
@@ -891,9 +892,15 @@ def _appositive(sentence: str, start: int) -> str | None:
 
 def _clause_owner(sentence: str, clause_start: int) -> str | None:
     """The name a clause is set off from: "O'Brien, fired on June 8, ...", "Cheeks, who was fired March 2", "Leon
-    Marsh, the former Halstead treasurer convicted of looting pension funds, received a 25-year prison term"."""
-    found = _APPOSITIVE.search(sentence[:clause_start]) or (
-        None if _SAYS.match(sentence, clause_start) else _DESCRIBED_BEFORE.search(sentence[:clause_start]))
+    Marsh, the former Halstead treasurer convicted of looting pension funds, received a 25-year prison term"; the
+    name a relative clause tells of, not the last name inside it ("Mr. Gigante, who listed his profession as the
+    superintendent of a tenement on Bleecker Street, was sentenced to seven years")."""
+    says = _SAYS.match(sentence, clause_start)
+    relative = _RELATIVE.search(sentence[:clause_start])
+    if relative is not None and says:
+        return None  # "Captain Manrosan, who goes by a single name, told Xinhua ... 261 others": the speaker's nothing
+    found = relative or _APPOSITIVE.search(sentence[:clause_start]) or (
+        None if says else _DESCRIBED_BEFORE.search(sentence[:clause_start]))
     if found is None or found.end() != clause_start or _PLACE_SET_OFF.search(sentence, 0, found.start(1)):
         return None  # "living in Christchurch, New Zealand, slipped on ice": a place, not the one who slipped
     if _ALIAS.search(sentence, 0, found.start(1)):

@@ -586,6 +586,22 @@ def test_a_name_described_before_its_clause_owns_the_clause_s_figure(sentence: s
     assert frame("duration", sentence, surface, "term").owner == owner
 
 
+@pytest.mark.parametrize(("sentence", "surface", "owner"), [
+    ("Mr. Gigante, who listed his profession as the superintendent of a tenement on Bleecker Street, was sentenced "
+     "to seven years in prison.", "seven years", "mr. gigante"),
+    ("Tom Berrick, who served as mayor of Halstead for six years, was sentenced to 12 years in prison.", "12 years",
+     "tom berrick"),
+    # a speaker set off with a relative clause owns nothing of what he tells
+    ("Captain Manrosan, who goes with a single name like many Indonesians, told Xinhua that 261 others were hurt.",
+     "261", None),
+])
+def test_the_name_a_relative_clause_tells_of_owns_the_main_clause_s_figure(sentence: str, surface: str,
+                                                                           owner: str | None) -> None:
+    """Not the last name inside the relative clause ("Bleecker Street")."""
+    kind = "count" if surface.isdigit() else "duration"
+    assert frame(kind, sentence, surface, None if kind == "duration" else "others").owner == owner
+
+
 @pytest.mark.parametrize(("sentence", "surface", "thing"), [
     ("Only 54% of eligible voters cast ballots in Sunday's regional election.", "54%", "turnout"),
     ("About 61% of registered voters turned out on Sunday.", "61%", "turnout"),
