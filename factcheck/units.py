@@ -4,6 +4,7 @@ each has been worth in US dollars (``DOLLAR_VALUE``), so that sums no rate could
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from factcheck.errors import RuleError
@@ -119,6 +120,41 @@ def _dollar_values() -> dict[str, tuple[float, float]]:
 
 
 DOLLAR_VALUE = _dollar_values()  # ISO code -> (least, most) a unit has been worth in US dollars
+
+
+def _shared_writings() -> dict[str, tuple[str, ...]]:
+    """The writings several currencies share (currencies.yaml), each with currencies of a known worth only."""
+    shared = {}
+    for writing, codes in table("currencies", "shared_writings").items():
+        codes = codes if isinstance(codes, tuple) else (str(codes),)
+        unknown = [code for code in codes if code not in DOLLAR_VALUE]
+        if unknown:
+            raise RuleError("factcheck/lexicon/currencies.yaml", f"names currencies of no known worth in dollars: "
+                            f"{', '.join(unknown)}", key=f"shared_writings.{writing}")
+        shared[writing] = codes
+    return shared
+
+
+_SHARED = _shared_writings()
+_NAMING = frozenset(words("currencies", "naming_words"))
+_BARE_DOLLAR = re.compile(r"(?<![A-Za-z])\$(?![A-Za-z])")  # "$5", not "US$5", "$US5", "NZ$5"
+_WORD = re.compile(r"[A-Za-z][A-Za-z.]*")
+
+
+def worth(unit: str | None, surface: str) -> tuple[float, float] | None:
+    """The least and the most a sum in ``unit``, written as ``surface``, may be worth in US dollars a unit: its
+    currency's, or any currency's its writing may name ("$52.5 million": a US, Canadian, New Zealand ... dollar;
+    "Rs10 billion": an Indian, Pakistani ... rupee). None for a currency of unknown worth."""
+    if unit not in DOLLAR_VALUE:
+        return None
+    found = [w.replace(".", "").lower() for w in _WORD.findall(surface)]
+    codes = {unit}
+    if not _NAMING.intersection(found):
+        written = [w for w in found if w in _SHARED] + [s for s in ("$", "¥") if s in surface]
+        if "$" in written and not _BARE_DOLLAR.search(surface):
+            written.remove("$")
+        codes.update(code for w in written for code in _SHARED[w])
+    return min(DOLLAR_VALUE[c][0] for c in codes), max(DOLLAR_VALUE[c][1] for c in codes)
 
 
 def conversion_of(stated_unit: str | None, unit: str | None) -> Conversion | None:

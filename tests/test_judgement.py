@@ -1775,13 +1775,14 @@ def test_one_share_with_its_digits_swapped_in_words_alike(tmp_path: Path) -> Non
 _HAUL = "Robbers stole jewels worth {} from the Mayfair store on Tuesday, police said."
 
 
-def test_sums_in_two_currencies_no_rate_could_join_disagree(tmp_path: Path) -> None:
-    """No rate of the day is known, but none since 1999 makes "€85 million" more than $200 million; "$110 million"
-    is what some rate makes it (rules/agree.py)."""
+def test_sums_in_two_currencies_no_rate_could_join_disagree_in_a_note(tmp_path: Path) -> None:
+    """No rate of the day is known, but none since 1999 makes "€85 million" more than US$200 million: a note, as two
+    currencies often tell two things in words alike (rules/agree.py)."""
     findings, facts = check(tmp_path, *[("2026-03-04", _HAUL.format(sum_))
-                                        for sum_ in ("€85 million", "$110 million", "more than $200 million")])
-    [finding] = flagged(findings)
-    assert surfaces(finding, facts) == [["more than $200 million"], ["€85 million", "$110 million"]]
+                                        for sum_ in ("€85 million", "€85 million", "more than US$200 million")])
+    [finding] = findings
+    assert finding.severity == "info"
+    assert surfaces(finding, facts) == [["more than US$200 million"], ["€85 million", "€85 million"]]
     assert "at any exchange rate since 1999" in finding.message
 
 

@@ -50,15 +50,37 @@ def test_every_kind_that_judges_pairs_says_when_a_pair_agrees() -> None:
 
 
 def test_a_currency_s_worth_in_dollars_bounds_what_two_currencies_may_be() -> None:
-    """"€200 million" is at least $149 million and at most $352 million at any rate since 1999 (0.82 to 1.60 dollars
-    a euro, a tenth more either way); a sum in dollars stays itself."""
+    """"200 million euros" (150 to 250 million, as rounded) is $111 million to $440 million at the rates since 1999
+    (0.82 to 1.60 dollars a euro, a tenth more either way, three digits rounded outward); US dollars stay
+    themselves."""
     from factcheck.rules.agree import in_dollars
     from factcheck.rules.intervals import Interval
+    from factcheck.units import worth
 
-    euros = in_dollars(Interval(150e6, 250e6, True, True), "EUR")
+    euros = in_dollars(Interval(150e6, 250e6, True, True), worth("EUR", "200 million euros"))  # type: ignore[arg-type]
     assert (euros.low, euros.high) == (111e6, 440e6)
-    dollars = in_dollars(Interval(2e6, 2e6, True, True), "USD")
+    dollars = in_dollars(Interval(2e6, 2e6, True, True), worth("USD", "US$2 million"))  # type: ignore[arg-type]
     assert (dollars.low, dollars.high) == (2e6, 2e6)
+
+
+@pytest.mark.parametrize(("unit", "surface", "expected"), [
+    ("USD", "$52.5 million", (0.38, 1.11)),  # an Auckland paper's dollar, a Toronto paper's, a US one's
+    ("USD", "US$52.5 million", (1.0, 1.0)),
+    ("USD", "5 million U.S. dollars", (1.0, 1.0)),
+    ("NZD", "NZ$52.5 million", (0.38, 0.89)),
+    ("INR", "Rs10 billion", (0.0026, 0.0256)),  # Islamabad's, Colombo's, Kathmandu's rupee too
+    ("INR", "₹500 crore", (0.0105, 0.0256)),
+    ("CHF", "16 billion francs", (0.00125, 1.42)),  # French, CFA or Swiss
+    ("CHF", "3 billion Swiss francs", (0.54, 1.42)),
+    ("JPY", "¥5 billion", (0.0061, 0.166)),  # yen or yuan
+    ("JPY", "500 billion yen", (0.0061, 0.0133)),
+    ("THB", "5 million baht", None),
+])
+def test_what_a_sum_may_be_worth_in_dollars_follows_how_it_is_written(unit: str, surface: str,
+                                                                       expected: tuple[float, float] | None) -> None:
+    from factcheck.units import worth
+
+    assert worth(unit, surface) == expected
 
 
 @pytest.mark.parametrize(("low", "high", "problem"), [

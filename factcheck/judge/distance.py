@@ -25,7 +25,7 @@ from factcheck.rules.explain import unit_slip
 from factcheck.rules.intervals import Interval
 from factcheck.rules.same_date import month_day, week_start
 from factcheck.timewords import MONTH, WEEKDAY
-from factcheck.units import DOLLAR_VALUE
+from factcheck.units import worth
 
 FACTOR = 4.0  # figures this many times apart are likely two things
 AGE_YEARS = 2  # ages this many years apart are likely two people, or one person at two times
@@ -45,8 +45,9 @@ def far_apart(a: Fact, b: Fact, first: Interval, second: Interval) -> bool:
     if a.unit == b.unit == "year" and isinstance(a.value, float) and isinstance(b.value, float):
         # ages: a year off is a slip; more is two people or two times, unless the digits are swapped ("59" for 95)
         return abs(a.value - b.value) >= AGE_YEARS and not digits_swapped(a, b)
-    if a.kind == b.kind == "money" and a.unit != b.unit and {a.unit, b.unit} <= DOLLAR_VALUE.keys():
-        first, second = in_dollars(first, str(a.unit)), in_dollars(second, str(b.unit))  # two currencies: in dollars
+    worths = (worth(a.unit, a.surface), worth(b.unit, b.surface)) if a.kind == b.kind == "money" else (None, None)
+    if a.unit != b.unit and None not in worths:
+        first, second = in_dollars(first, worths[0]), in_dollars(second, worths[1])  # type: ignore[arg-type]
     return (_ratio(first, second) >= FACTOR and not slip_of_hand(a, b)) or hedge_apart(a, b)
 
 

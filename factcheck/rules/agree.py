@@ -6,12 +6,13 @@ Fine: "more than 31,000" against "nearly 32,000" (31,500 satisfies both)."""
 from __future__ import annotations
 
 import math
+import re
 from collections.abc import Callable, Mapping
 
 from factcheck.rules.explain import differently_attributed, likely_cause
 from factcheck.rules.intervals import Interval, bounds, overlap
 from factcheck.rules.model import Side, Verdict
-from factcheck.units import DOLLAR_VALUE
+from factcheck.units import worth
 
 PARAMS = {"tolerance": (float, 0.0), "tolerance_abs": (float, 0.0)}
 FACT_KINDS = ("count", "percent", "money", "measure", "duration")
@@ -40,23 +41,44 @@ _RATE_MARGIN = 1.1  # each end of a currency's worth in dollars (currencies.yaml
 
 def _exchanged(a: Side, b: Side) -> Verdict | None:
     """Two sums in two currencies that no exchange rate since 1999 could make one: "$2 million" in damage against
-    "200 million euros" (between $164 million and $320 million). The rate of the day is unknown, so anything a
-    rate of those years allows agrees ("€103 million", "$136 million"); measures of two dimensions never meet."""
-    units = (a.fact.unit, b.fact.unit)
-    if not all(unit in DOLLAR_VALUE for unit in units):
+    "200 million euros". The rate of the day is unknown, so anything a rate of those years allows agrees ("€103
+    million", "$136 million"), and a sum whose writing several currencies share may be in any of them ("$52.5
+    million" in an Auckland paper: units.worth). Measures of two dimensions never meet; nor do sums of another time
+    than those rates' (a story before 1999, a sentence that names an earlier year: "The 1986 Bofors deal ... Rs
+    1,437 crore"). Unsure, so a note: two currencies often tell two things in words alike (a settlement with each
+    country's prosecutors, a share and its American receipt)."""
+    worths = [worth(side.fact.unit, side.fact.surface) for side in (a, b)]
+    if None in worths or any(_before_the_rates(side) for side in (a, b)):
         return None
-    first, second = (in_dollars(side.interval, str(side.fact.unit)) for side in (a, b))
+    first, second = (in_dollars(side.interval, w) for side, w in zip((a, b), worths, strict=True))  # type: ignore[arg-type]
     if overlap(first, second) != "no":
         return None
-    told = [side.interval.text(side.fact.unit) + ("" if side.fact.unit == "USD" else f" ({dollars.text('USD')})")
+    told = [side.interval.text(side.fact.unit) + _in_dollars_text(side, dollars)
             for side, dollars in ((a, first), (b, second))]
     why = f"{told[0]} and {told[1]} do not overlap at any exchange rate since 1999"
-    return Verdict(why, sure=not differently_attributed(a, b))
+    return Verdict(why, sure=False)
 
 
-def in_dollars(interval: Interval, currency: str) -> Interval:
-    """Every dollar sum the interval may be, at the least and the most its currency has been worth."""
-    least, most = DOLLAR_VALUE[currency]
+def _in_dollars_text(side: Side, dollars: Interval) -> str:
+    if dollars == side.interval:
+        return ""  # US dollars, named so
+    return f" ({'as any dollar: ' if side.fact.unit == 'USD' else ''}{dollars.text('USD')})"
+
+
+_RATES_SINCE = 1999  # the first year of the rates currencies.yaml gives
+_EARLIER_YEAR = re.compile(r"(?<![\d,.])(1[0-9]{3})(?![\d,.])")
+
+
+def _before_the_rates(side: Side) -> bool:
+    """A story published before the rates begin, or a sentence that names a year before them."""
+    if side.published is not None and side.published.year < _RATES_SINCE:
+        return True
+    return any(int(year) < _RATES_SINCE for year in _EARLIER_YEAR.findall(side.fact.sentence))
+
+
+def in_dollars(interval: Interval, value: tuple[float, float]) -> Interval:
+    """Every dollar sum the interval may be, at the least and the most a unit is worth (``units.worth``)."""
+    least, most = value
     if least == most:
         return Interval(interval.low * least, interval.high * least, interval.low_closed, interval.high_closed)
     return Interval(_round(interval.low * least / _RATE_MARGIN, math.floor),
