@@ -563,3 +563,18 @@ def test_a_vague_word_does_not_back_the_draft_s_figure(tmp_path: Path, ours: str
     status = {surface[f.fact]: (f.status, f.backing) for f in result.review.figures}
     assert status[figure] == ("unsupported", ())
     assert [f for f in result.findings if f.severity != "info"] == []
+
+
+@pytest.mark.parametrize(("source", "status"), [
+    ("Teixeira signed an eight-year contract worth at least $160 million on Tuesday.", "unsupported"),
+    ("Teixeira signed an eight-year contract worth about $1.8 billion on Tuesday.", "backed"),
+])
+def test_a_bound_far_looser_than_the_draft_s_does_not_back_it(capsys, tmp_path: Path, source: str,
+                                                               status: str) -> None:
+    """"at least $160 million" allows the draft's "at least $1,600 million" but says nothing of it: no backing (an
+    editor would be told a slipped figure is confirmed); "about $1.8 billion" bounds it near its own bound."""
+    draft = write(tmp_path / "draft.md", "Teixeira signed an eight-year contract worth at least $1,600 million on "
+                                         "Tuesday.", "2025-04-16")
+    write(tmp_path / "sources" / "wire.md", source, "2025-04-16")
+    _, report = draft_json(capsys, draft, tmp_path / "sources")
+    assert [f["status"] for f in figures(report) if f["surface"] == "at least $1,600 million"] == [status]

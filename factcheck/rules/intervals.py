@@ -95,7 +95,15 @@ def written_digits(fact: Fact) -> tuple[int, ...]:
 
 
 def bounds(source: Interval, draft: Interval) -> bool:
-    """Whether a source's interval bounds a draft's on every side the draft's is bounded. "At least three" does not
-    bound "ten", nor does "as many as 20"; "about 300" bounds "300", "nearly 32,000" bounds "more than 31,000"."""
-    return (math.isfinite(source.low) or not math.isfinite(draft.low)) and (
-        math.isfinite(source.high) or not math.isfinite(draft.high))
+    """Whether a source's interval bounds a draft's on every side the draft's is bounded, near where the draft bounds
+    it. "At least three" does not bound "ten", nor does "as many as 20"; "about 300" bounds "300", "nearly 32,000"
+    bounds "more than 31,000"; "at least $160 million" does not bound "at least $1,600 million" (a bound a tenth of
+    the draft's says nothing of it)."""
+    low = not math.isfinite(draft.low) or (math.isfinite(source.low) and not (
+        draft.low > 0 and source.low < draft.low / _NEAR))
+    high = not math.isfinite(draft.high) or (math.isfinite(source.high) and not (
+        draft.high > 0 and source.high > draft.high * _NEAR))
+    return low and high
+
+
+_NEAR = 2.0  # a source's bound this many times looser than a draft's own bounds it no more
