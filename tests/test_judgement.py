@@ -1800,3 +1800,26 @@ def test_a_lone_slip_is_told_against_the_figure_of_its_own_digits_beside_other_c
     [finding] = flagged(findings)
     assert surfaces(finding, facts) == [["£880m"], ["£88m", "£88m", "$136 million"]]
     assert "a factor of 10" in finding.message
+
+
+_SANK = ("On March 9, the patrol ship Kestrel sank a trawler run by armed smugglers, its third successful strike since "
+         "it was deployed to the strait this month, the admiral told reporters.",
+         "Then, on March 8, it had sunk the fishing boat Lena Marie, which had been seized by smugglers, after a "
+         "gunbattle.",
+         "The coastguard vessel sank a suspected smugglers' mother ship on March 8 off Cape Arlen, officials in the "
+         "capital said on Wednesday.")
+
+
+def test_a_day_one_story_alone_gives_against_two_for_one_verb_in_words_alike_is_a_warning(tmp_path: Path) -> None:
+    """Three stories of one sinking, their words only alike (0.46): one verb of the lexicon binds the three days,
+    and two stories against one tell which day is right. (The day after "Then," is fronted: it is the sinking's.)"""
+    findings, facts = check(tmp_path, *[("2026-03-12", story) for story in _SANK])
+    [finding] = flagged(findings)
+    assert surfaces(finding, facts) == [["March 9"], ["March 8", "March 8"]]
+
+
+def test_the_day_of_a_second_quake_is_not_the_day_of_the_first(tmp_path: Path) -> None:
+    findings, _ = check(tmp_path, ("2026-03-14", "The quake struck the coast on Sunday, killing five people."),
+                        ("2026-03-14", "A strong quake struck the coast on Sunday, killing five people."),
+                        ("2026-03-14", "A second quake struck the coast on Monday, the agency said."))
+    assert flagged(findings) == []
