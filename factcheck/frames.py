@@ -163,7 +163,7 @@ def frame_of(kind: str, unit: str | None, subject: str | None, sentence: str, st
         # "a mother of 12": her children, a count she is known by, not of anything that happened; being their
         # mother is what binds it, whatever the verb ("a mom of 12 was killed", "Horton, a mother of 13, was hit")
         thing, predicate = "children", kin
-    return Frame(thing, predicate, owner, _time(kind, sentence, low, high, start, end, time, lexicon))
+    return Frame(thing, predicate, owner, _time(kind, sentence, low, high, start, end, time))
 
 
 def _described(kind: str, sentence: str, start: int, end: int, thing: str | None) -> str | None:
@@ -225,13 +225,12 @@ _PAID_FOR = re.compile(rf"(?:\s+in\s+(?:{_PAID_IN})(?:\s+and\s+(?:{_PAID_IN}))?)
                        r"([A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3})\b(?!['’]|\s+[A-Z])")  # not "Pearson Park's"
 
 
-def _time(kind: str, sentence: str, low: int, high: int, start: int, end: int, time: str, lexicon: Lexicon) -> str:
+def _time(kind: str, sentence: str, low: int, high: int, start: int, end: int, time: str) -> str:
     """The time of a figure whose sentence names no other year: the event's, unless its clause says otherwise. A
     year written only past a semicolon is that part's ("Page married twice; the first marriage ... lasted from 1943
     to 1947")."""
     if kind in ("date", "time"):
-        # "A second quake struck the coast on Monday": the day of another quake than the story's
-        return OTHER if time == EVENT and _another_event(sentence, low, start, lexicon) else time
+        return time
     if time != EVENT:
         if _forecast(sentence, low, start):
             return OTHER  # "had forecast Telvane's quarterly revenue at $8.1 billion": a forecast of that quarter
@@ -262,19 +261,6 @@ def _forecast(sentence: str, low: int, start: int) -> bool:
     return bool(_FORECASTERS.search(sentence, 0, start) and _FORECASTING.search(sentence, low, start))
 
 
-def _another_event(sentence: str, low: int, start: int, lexicon: Lexicon) -> bool:
-    """Before a date in its clause, another event of a kind the lexicon knows ("another attack", "a second quake",
-    "a third deadly blast"): not "another house", "a second witness", "another tsunami" feared after the date."""
-    for found in _ANOTHER_EVENT.finditer(sentence, low, start):
-        for word in sentence[found.end() : start].split()[:_EVENT_GAP + 1]:
-            word = word.strip(",.;:'\"").lower()
-            if any((lemma,) in lexicon.predicates for lemma in lemmas(word) | {word}):
-                return True
-    return False
-
-
-_EVENT_GAP = 2  # words between "another" and its event noun ("a third deadly blast")
-_ANOTHER_EVENT = re.compile(rf"\b(?:{alternation(listed('clauses', 'another_event'))})\b", re.IGNORECASE)
 _FORECASTERS = re.compile(rf"\b{alternation(listed('frames', 'forecasters'))}\b", re.IGNORECASE)
 _FORECASTING = re.compile(rf"\b{alternation(listed('frames', 'forecasting'))}\b", re.IGNORECASE)
 
@@ -351,12 +337,8 @@ def fronted_end(sentence: str, start: int, end: int) -> int | None:
     """Where the fronted times that hold sentence[start:end] end (their last comma), when the sentence opens with
     times set off by commas ("In August,", "On Thursday, November 10th at approximately 3:00 pm,"); else None."""
     position, last = 0, None
-    for number, found in enumerate(re.finditer(r",\s", sentence)):
-        segment = sentence[position : found.start()]
-        if number == 0 and segment.strip().lower() in _OPENERS and found.end() <= start:
-            position = found.end()  # "Then, on November 18, it had sunk": the opener, then the time
-            continue
-        if not _time_segment(segment):
+    for found in re.finditer(r",\s", sentence):
+        if not _time_segment(sentence[position : found.start()]):
             break
         if found.start() >= end:
             last = found.start()
@@ -376,7 +358,6 @@ def _time_segment(segment: str) -> bool:
 _TIME_WORDS = frozenset((*listed("clauses", "fronted_time_words"), *table("hedges", "before")["about"], "the", "a.m",
                          "p.m", "am", "pm", *table("dates", "parts_of_day"), *listed("judging", "relative_days")))
 _CALENDAR = frozenset((*CALENDAR_NAMES, *listed("judging", "day_words"), *listed("clauses", "time_periods")))
-_OPENERS = frozenset(listed("clauses", "fronted_openers"))
 
 
 def _verb_before(words: Sequence[Token], first: int, clause: tuple[int, int], lexicon: Lexicon) -> str | None:

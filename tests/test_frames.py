@@ -586,22 +586,6 @@ def test_a_name_described_before_its_clause_owns_the_clause_s_figure(sentence: s
     assert frame("duration", sentence, surface, "term").owner == owner
 
 
-@pytest.mark.parametrize(("sentence", "surface", "predicate", "time"), [
-    # an opener before the fronted time: the time still tells the clause after it
-    ("Then, on March 8, it had sunk the fishing boat after a gunbattle.", "March 8", "sink", EVENT),
-    # another event of a kind the lexicon knows, before the date: that event's day
-    ("A second quake struck the coast on Monday, the agency said.", "Monday", "strike", OTHER),
-    ("A naval helicopter thwarted another attack Saturday on a freighter.", "Saturday", "attack", OTHER),
-    # another of what is no event, or another event told after the date: the story's own
-    ("Gomes was arrested at another house on Tuesday.", "Tuesday", "arrest", EVENT),
-    ("The quake injured dozens Sunday and triggered fears of another tsunami.", "Sunday", "injure", EVENT),
-])
-def test_a_date_s_event_past_an_opener_and_another_event_s_date(sentence: str, surface: str, predicate: str,
-                                                                time: str) -> None:
-    found = frame("date", sentence, surface)
-    assert (found.predicate, found.time) == (predicate, time)
-
-
 @pytest.mark.parametrize(("sentence", "surface", "owner"), [
     ("Mr. Gigante, who listed his profession as the superintendent of a tenement on Bleecker Street, was sentenced "
      "to seven years in prison.", "seven years", "mr. gigante"),

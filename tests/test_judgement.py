@@ -1802,24 +1802,32 @@ def test_a_lone_slip_is_told_against_the_figure_of_its_own_digits_beside_other_c
     assert "a factor of 10" in finding.message
 
 
-_SANK = ("On March 9, the patrol ship Kestrel sank a trawler run by armed smugglers, its third successful strike since "
-         "it was deployed to the strait this month, the admiral told reporters.",
-         "Then, on March 8, it had sunk the fishing boat Lena Marie, which had been seized by smugglers, after a "
-         "gunbattle.",
-         "The coastguard vessel sank a suspected smugglers' mother ship on March 8 off Cape Arlen, officials in the "
-         "capital said on Wednesday.")
-
-
-def test_a_day_one_story_alone_gives_against_two_for_one_verb_in_words_alike_is_a_warning(tmp_path: Path) -> None:
-    """Three stories of one sinking, their words only alike (0.46): one verb of the lexicon binds the three days,
-    and two stories against one tell which day is right. (The day after "Then," is fronted: it is the sinking's.)"""
-    findings, facts = check(tmp_path, *[("2026-03-12", story) for story in _SANK])
+def test_the_story_s_own_event_told_as_another_keeps_its_day(tmp_path: Path) -> None:
+    """News tells its own event as one of a series ("another attack"): its day is still the event's, and one story's
+    Saturday against three stories' Sunday is a warning. (A reviewer's case: reading "another" as another event's day
+    lost every such disagreement.)"""
+    findings, facts = check(tmp_path,
+                            ("2026-03-09", "Gunmen killed 12 villagers in an attack on Kora on Sunday, officials in "
+                                           "Benu province said."),
+                            ("2026-03-09", "Gunmen attacked the village of Kora on Sunday, killing 12 villagers, Benu "
+                                           "province officials said."),
+                            ("2026-03-09", "Twelve villagers were killed when gunmen attacked Kora on Sunday, "
+                                           "provincial officials said."),
+                            ("2026-03-09", "Gunmen killed 12 villagers in another attack on Kora on Saturday, "
+                                           "officials in Benu province said."))
     [finding] = flagged(findings)
-    assert surfaces(finding, facts) == [["March 9"], ["March 8", "March 8"]]
+    lone, *others = surfaces(finding, facts)
+    assert lone == ["Saturday"] and {day for side in others for day in side} == {"Sunday"}
 
 
-def test_the_day_of_a_second_quake_is_not_the_day_of_the_first(tmp_path: Path) -> None:
-    findings, _ = check(tmp_path, ("2026-03-14", "The quake struck the coast on Sunday, killing five people."),
-                        ("2026-03-14", "A strong quake struck the coast on Sunday, killing five people."),
-                        ("2026-03-14", "A second quake struck the coast on Monday, the agency said."))
+def test_the_next_day_of_an_event_told_by_one_later_story_is_no_warning(tmp_path: Path) -> None:
+    """Two aid workers freed on Tuesday, a day after four were freed on Monday: one later story of the next day, in
+    words only alike, against two of the first. (A reviewer's case against trusting one verb at 0.4 alike.)"""
+    findings, _ = check(tmp_path,
+                        ("2026-08-04", "Rebels in northern Kassa freed four aid workers on Monday after holding them "
+                                       "for three weeks, the aid group said."),
+                        ("2026-08-04", "Four aid workers held by rebels in northern Kassa for three weeks were freed "
+                                       "on Monday, their employer said."),
+                        ("2026-08-05", "Rebels in northern Kassa freed two more aid workers on Tuesday, a day after "
+                                       "releasing four of their colleagues."))
     assert flagged(findings) == []

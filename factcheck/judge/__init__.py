@@ -25,7 +25,7 @@ from factcheck.documents import Document
 from factcheck.extract.tokens import STOPWORDS
 from factcheck.facts import Fact
 from factcheck.findings import Finding
-from factcheck.frames import RAW, owners_match
+from factcheck.frames import owners_match
 from factcheck.judge.clock import clock_verdict
 from factcheck.judge.comparable import (
     as_compared,
@@ -505,7 +505,6 @@ def _draft(group: Sequence[Conflict], judged: Judged, pairs: _Pairs, by_doc: Map
     return group_draft(rule, key, judged, sure, by_doc)
 
 
-_ALIKE_DATES = 0.4  # two dates of one verb of the lexicon, one story against two, in contexts this alike: one day
 _VERY_ALIKE = 0.7  # contexts this alike, of one thing, tell one figure even with no verb in common
 
 
@@ -561,9 +560,7 @@ def _alone_of_one_verb(judged: Judged, strongest: Conflict) -> bool:
     figure, however differently the stories word the rest (contexts only partly alike). How far apart two days
     may be, distance.py decides (``_far``)."""
     a, b = strongest.a, strongest.b
-    return ((_one_against(judged, 3) and one_predicate(a, b) and (slip_of_hand(a, b) or a.kind == "date"))
-            or (_one_against(judged, 2) and a.kind == b.kind == "date" and strongest.similarity >= _ALIKE_DATES
-                and one_predicate(a, b) and not str(a.predicate).startswith(RAW)))
+    return _one_against(judged, 3) and one_predicate(a, b) and (slip_of_hand(a, b) or a.kind == "date")
 
 
 def _slipped_alone(judged: Judged, strongest: Conflict) -> bool:
