@@ -978,6 +978,23 @@ def _name_before(words: Sequence[Token], i: int, clause: tuple[int, int], posses
 _SPACING = str.maketrans("", "", " -")
 
 
+def verb_object(sentence: str, start: int, predicate: str, lexicon: Lexicon) -> frozenset[str]:
+    """The words of the name a verb of class ``predicate`` acts on, at the verb nearest the figure at ``start``
+    ("beat the Dell City Lions 3-1 on Friday": dell, city, lions); none when no name follows it."""
+    words = sentence_tokens(sentence)
+    verbs = [i for i, w in enumerate(words) if w.text.isalpha() and _lexicon_class((w.lower,), lexicon) == predicate]
+    if not verbs:
+        return frozenset()
+    i = min(verbs, key=lambda k: abs(words[k].start - start)) + 1
+    while i < len(words) and words[i].lower in ("the", "a", "an"):
+        i += 1
+    run = []
+    while i < len(words) and _is_name(words, i) and words[i].text[0].isupper():
+        run.append(words[i].lower.removesuffix("'s").removesuffix("’s"))
+        i += 1
+    return frozenset(run)
+
+
 def owners_match(a: str | None, b: str | None) -> bool:
     """The same owner: equal names (whatever their spaces and hyphens), or one name inside the other ("bryant" and
     "kobe bryant")."""

@@ -25,7 +25,7 @@ from factcheck.documents import Document
 from factcheck.extract.tokens import STOPWORDS
 from factcheck.facts import Fact
 from factcheck.findings import Finding
-from factcheck.frames import owners_match
+from factcheck.frames import RAW, owners_match, verb_object
 from factcheck.judge.clock import clock_verdict
 from factcheck.judge.comparable import (
     as_compared,
@@ -185,6 +185,7 @@ class _Pairs:
         default_factory=lambda: MappingProxyType({}))  # the figures of a known type, by (document, sentence)
     # what stories that print one sentence alike say about their dates
     redating: Redating = dataclasses.field(default_factory=Redating)
+    objects: dict[str, frozenset[str]] = dataclasses.field(default_factory=dict)  # fact id -> its verb's object
 
     def rule(self, a: Fact, b: Fact) -> Rule | None:
         """The rule both facts are claimed by; else the one rule that claims either; else none."""
@@ -215,7 +216,24 @@ class _Pairs:
 
         if not comparable(a, b, "across", self.documents, counts_of_the_event=False):
             return False
+        if a.kind in ("date", "time") and self._other_objects(a, b):
+            return False
         return not (part(a, b) and part(b, a))
+
+    def _other_objects(self, a: Fact, b: Fact) -> bool:
+        """Days of one verb done to two names ("beat the Ferris Bears 2-0 on Sunday", "beat the Dell City Lions 3-1
+        on Friday night"): two games, two arrests, two purchases, not one event told two ways."""
+        if not a.predicate or a.predicate != b.predicate or a.predicate.startswith(RAW):
+            return False
+        first, second = (self._object(f) for f in (a, b))
+        return bool(first and second and not first & second)
+
+    def _object(self, fact: Fact) -> frozenset[str]:
+        found = self.objects.get(fact.id)
+        if found is None:
+            found = self.objects[fact.id] = verb_object(fact.sentence, fact.start - fact.sentence_start,
+                                                        str(fact.predicate), self.lexicon)
+        return found
 
     def told_apart(self, a: Fact, b: Fact) -> bool:
         """The two sentences tell of two things: every other figure of one that the other states of the same thing
