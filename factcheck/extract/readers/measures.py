@@ -71,11 +71,14 @@ def percent(figure: Figure) -> Reading:
 
 
 def magnitude(figure: Figure) -> Reading:
-    """An earthquake's magnitude: "a magnitude 6.1 quake", "a 6.1-magnitude quake", "a 7.8 earthquake", "two
-    quakes, measuring 7.6 and 7.4" (a decimal figure from 1 to 10 where a quake is told)."""
+    """An earthquake's magnitude: "a magnitude 6.1 quake", "a 6.1-magnitude quake", "a 7.8 earthquake", "a powerful
+    7.0 quake", "two quakes, measuring 7.6 and 7.4" (a decimal figure from 1 to 10 where a quake is told)."""
     value, before, after = figure.value, figure.before, figure.after
     decimal = not float(value).is_integer() and 1.0 <= value < 10.0
-    quake = decimal and (_QUAKE_AFTER.match(after) or (_MEASURING.search(before[-40:]) and _QUAKE.search(figure.text)))
+    # right before the quake, written with a decimal point, "7.0" too ("a powerful 7.0 quake"): no count of quakes
+    pointed = "." in figure.text[figure.number.start : figure.end] and 1.0 <= value < 10.0
+    quake = ((decimal or pointed) and _QUAKE_AFTER.match(after)) or (
+        decimal and _MEASURING.search(before[-40:]) and _QUAKE.search(figure.text))
     if _MAGNITUDE_BEFORE.search(before[-24:]) or _MAGNITUDE_AFTER.match(after) or quake:
         return figure.quantity("measure", figure.end, "magnitude", "magnitude")
     return None
