@@ -1846,3 +1846,21 @@ def test_days_of_one_verb_done_to_two_names_are_two_events(tmp_path: Path) -> No
     findings, facts = check(tmp_path / "one", ("2026-03-07", first), ("2026-03-07", first.replace(" night", "")),
                             ("2026-03-09", first.replace("Friday night", "Saturday")))
     assert [surfaces(f, facts)[0] for f in flagged(findings)] == [["Saturday"]]
+
+
+_TALKS = ("Negotiators from Avaria and Tesk met in Geneva on Monday for talks on the disputed border, the first such "
+          "meeting in two years.",
+          "Avarian and Teskan officials met on Monday in Geneva to discuss the border dispute, their first talks in "
+          "two years.")
+
+
+@pytest.mark.parametrize(("later", "flags"), [
+    # a later story's later day may be a later meeting of the talks (a reviewer's case)
+    ("Avarian and Teskan negotiators met again in Geneva on Tuesday to discuss the border dispute, but made no "
+     "progress, officials said.", False),
+    # a later story that gives an earlier day tells the same meeting wrong
+    ("Avarian and Teskan negotiators met in Geneva on Sunday to discuss the border dispute, officials said.", True),
+])
+def test_a_later_story_s_later_day_may_be_a_later_event(tmp_path: Path, later: str, flags: bool) -> None:
+    findings, _ = check(tmp_path, ("2026-06-02", _TALKS[0]), ("2026-06-02", _TALKS[1]), ("2026-06-03", later))
+    assert bool(flagged(findings)) == flags

@@ -14,6 +14,7 @@ disagreement. No I/O, no formatting.
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 from collections import Counter
 from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass
@@ -38,7 +39,7 @@ from factcheck.judge.comparable import (
     side,
     terms,
 )
-from factcheck.judge.distance import decimal_slip, digits_swapped, far_apart, slip_of_hand
+from factcheck.judge.distance import day, decimal_slip, digits_swapped, far_apart, slip_of_hand
 from factcheck.judge.findings import SEVERITY_ORDER, Draft, count_sources, group_draft, severity_of, single_draft
 from factcheck.judge.groups import Judged, own_days, sides_of
 from factcheck.judge.matching import (
@@ -223,10 +224,18 @@ class _Pairs:
     def _other_objects(self, a: Fact, b: Fact) -> bool:
         """Days of one verb done to two names ("beat the Ferris Bears 2-0 on Sunday", "beat the Dell City Lions 3-1
         on Friday night"): two games, two arrests, two purchases, not one event told two ways."""
-        if not a.predicate or a.predicate != b.predicate or a.predicate.startswith(RAW):
-            return False
-        first, second = (self._object(f) for f in (a, b))
+        first, second = self._objects(a, b)
         return bool(first and second and not first & second)
+
+    def one_object(self, a: Fact, b: Fact) -> bool:
+        """Days of one verb done to one name ("beat the Dell City Lions"): one event."""
+        first, second = self._objects(a, b)
+        return bool(first & second)
+
+    def _objects(self, a: Fact, b: Fact) -> tuple[frozenset[str], frozenset[str]]:
+        if not a.predicate or a.predicate != b.predicate or a.predicate.startswith(RAW):
+            return frozenset(), frozenset()
+        return self._object(a), self._object(b)
 
     def _object(self, fact: Fact) -> frozenset[str]:
         found = self.objects.get(fact.id)
@@ -506,6 +515,7 @@ def _draft(group: Sequence[Conflict], judged: Judged, pairs: _Pairs, by_doc: Map
                      or _alone_of_one_verb(judged, strongest)) and bool(alone)
     sure = sure and not (_far(judged, by_doc, verdicts) and not _one_named_age(a, b)) and not _torn(judged, verdicts)
     sure = sure and not _moments(judged, rule, by_doc) and not pairs.told_apart(*judged.pair)
+    sure = sure and not _later_story_later_day(judged, pairs)
     # Bound to one event: the frames name one predicate for both (the lexicon's verb, or one rule's words), or one
     # owner's figure. Contexts alike but no verb in common ("three fights with Holyfield", "two fights out there for
     # Wlad"; "nine rifles" seized, "three rifles" besides the AK-47s) leave the figure unsure: a note, unless one
@@ -646,6 +656,37 @@ def _moments(judged: Judged, rule: Rule | None, by_doc: Mapping[str, Document]) 
     gaps = [abs((x - y).days) for i, first in enumerate(days) for second in days[i + 1 :]
             for x in first for y in second]
     return bool(gaps) and min(gaps) > _SAME_MOMENT
+
+
+def _later_story_later_day(judged: Judged, pairs: _Pairs) -> bool:
+    """One side's stories, each published after every story of the other, give a later day than the other's, no
+    later than their own ("met again in Geneva on Tuesday", "arrested a second man on Tuesday", "voted 205-152 on
+    Thursday in a final vote", a day or two after stories of Monday's meeting, arrest, vote): a later event of a
+    series may be told, not the same one told wrong. Stories of one day that disagree, a later story that gives an
+    earlier day, a draft (checked against the sources it names, of its own event), or one verb done to one name
+    ("beat the Dell City Lions on Saturday", two days after stories of "beat the Dell City Lions on Friday night")
+    stay sure. A story dated wrong is taken on the day it was written (``Redating``)."""
+    if bucket(judged.pair[0]) != ("moment", "day"):
+        return False  # a day named, not a clock time a story's date lends its day
+    sides = [(judged.pair[0], judged.sides[0]), (judged.pair[1], judged.sides[-1])]
+    for (late, late_side), (early, early_side) in (sides, sides[::-1]):
+        if any(f.doc in pairs.drafts for f in late_side):
+            continue
+        published = [_written(f.doc, pairs) for f in late_side], [_written(f.doc, pairs) for f in early_side]
+        days = day(late), day(early)
+        if None in days or None in published[0] or None in published[1]:
+            continue
+        first = min(published[0])  # type: ignore[type-var]
+        if first > max(published[1]) and days[1] < days[0] <= first:  # type: ignore[operator,type-var]
+            return not pairs.one_object(late, early)
+    return False
+
+
+def _written(doc: str, pairs: _Pairs) -> dt.date | None:
+    """The day a story was written: its date, moved where ``Redating`` found it dated wrong."""
+    published = pairs.documents[doc].published
+    shift = pairs.redating.moved.get(doc)
+    return published + dt.timedelta(days=shift) if published is not None and shift else published
 
 
 def _torn(judged: Judged, verdicts: Mapping[frozenset[str], object]) -> bool:
