@@ -578,3 +578,13 @@ def test_a_bound_far_looser_than_the_draft_s_does_not_back_it(capsys, tmp_path: 
     write(tmp_path / "sources" / "wire.md", source, "2025-04-16")
     _, report = draft_json(capsys, draft, tmp_path / "sources")
     assert [f["status"] for f in figures(report) if f["surface"] == "at least $1,600 million"] == [status]
+
+
+def test_a_round_figure_nearly_reached_backs_a_figure_just_below_it(capsys, tmp_path: Path) -> None:
+    """"nearly 1,000 homes" (read from nothing up to 1,000) still backs the draft's "990 homes": the factor of two
+    binds only a draft's one-sided bound (a reviewer's case)."""
+    draft = write(tmp_path / "draft.md", "The flood damaged 990 homes in Aldersby on Saturday.", "2025-04-16")
+    write(tmp_path / "sources" / "wire.md", "The flood damaged nearly 1,000 homes in Aldersby on Saturday.",
+          "2025-04-16")
+    _, report = draft_json(capsys, draft, tmp_path / "sources")
+    assert [f["status"] for f in figures(report) if f["surface"] == "990"] == ["backed"]

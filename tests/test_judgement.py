@@ -1864,3 +1864,22 @@ _TALKS = ("Negotiators from Avaria and Tesk met in Geneva on Monday for talks on
 def test_a_later_story_s_later_day_may_be_a_later_event(tmp_path: Path, later: str, flags: bool) -> None:
     findings, _ = check(tmp_path, ("2026-06-02", _TALKS[0]), ("2026-06-02", _TALKS[1]), ("2026-06-03", later))
     assert bool(flagged(findings)) == flags
+
+
+def test_a_later_story_s_later_day_with_no_word_of_a_series_is_the_day_told_wrong(tmp_path: Path) -> None:
+    """A day later, "on Tuesday" where two stories of the day before said "on Monday", nothing telling a second
+    crash: the commonest date error of later copy, a warning (a reviewer's case)."""
+    crash = "A bus plunged off a mountain road in Kessa province on {day}, killing 14 passengers, police said."
+    findings, facts = check(tmp_path, ("2026-03-10", crash.format(day="Monday")),
+                            ("2026-03-10", crash.format(day="Monday")), ("2026-03-11", crash.format(day="Tuesday")))
+    [finding] = flagged(findings)
+    assert surfaces(finding, facts)[0] == ["Tuesday"]
+
+
+def test_one_game_told_with_two_names_on_two_days_is_a_note_not_silence(tmp_path: Path) -> None:
+    """"beat Tottenham 2-1 on Saturday", "beat Spurs 2-1 on Sunday": two names may be two games or one; a note
+    (a reviewer's case: dropping such pairs lost the disagreement)."""
+    game = "Carrow United beat {name} 2-1 at Carrow Road on {day}, with Jon Marr scoring twice."
+    findings, _ = check(tmp_path, ("2026-03-09", game.format(name="Tottenham", day="Saturday")),
+                        ("2026-03-09", game.format(name="Spurs", day="Sunday")))
+    assert flagged(findings) == [] and [f.severity for f in findings] == ["info"]

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import re
 from collections import Counter
 from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass
@@ -59,6 +60,7 @@ from factcheck.judge.matching import (
 from factcheck.judge.redating import Redating, relative
 from factcheck.judge.similarity import bags_of, cosine
 from factcheck.lexicon import Lexicon, default_lexicon
+from factcheck.lexicon.words import alternation, words
 from factcheck.rules import agree
 from factcheck.rules.cumulative import slipped
 from factcheck.rules.intervals import below, written_digits
@@ -217,13 +219,12 @@ class _Pairs:
 
         if not comparable(a, b, "across", self.documents, counts_of_the_event=False):
             return False
-        if a.kind in ("date", "time") and self._other_objects(a, b):
-            return False
         return not (part(a, b) and part(b, a))
 
     def _other_objects(self, a: Fact, b: Fact) -> bool:
         """Days of one verb done to two names ("beat the Ferris Bears 2-0 on Sunday", "beat the Dell City Lions 3-1
-        on Friday night"): two games, two arrests, two purchases, not one event told two ways."""
+        on Friday night"): two games, two arrests, two purchases, or one told with two names ("beat Tottenham",
+        "beat Spurs"; "struck Kessa", "struck Port Tarn"): unsure, a note."""
         first, second = self._objects(a, b)
         return bool(first and second and not first & second)
 
@@ -251,7 +252,7 @@ class _Pairs:
         12 miles")."""
         if _sentence(a) == _sentence(b):
             return False
-        if self._other_games(a, b):
+        if self._other_games(a, b) or (a.kind in ("date", "time") and self._other_objects(a, b)):
             return True
         ours = [f for f in self.sentences.get(_sentence(a), ()) if f.id != a.id]
         theirs = [f for f in self.sentences.get(_sentence(b), ()) if f.id != b.id]
@@ -660,17 +661,17 @@ def _moments(judged: Judged, rule: Rule | None, by_doc: Mapping[str, Document]) 
 
 def _later_story_later_day(judged: Judged, pairs: _Pairs) -> bool:
     """One side's stories, each published after every story of the other, give a later day than the other's, no
-    later than their own ("met again in Geneva on Tuesday", "arrested a second man on Tuesday", "voted 205-152 on
-    Thursday in a final vote", a day or two after stories of Monday's meeting, arrest, vote): a later event of a
-    series may be told, not the same one told wrong. Stories of one day that disagree, a later story that gives an
-    earlier day, a draft (checked against the sources it names, of its own event), or one verb done to one name
-    ("beat the Dell City Lions on Saturday", two days after stories of "beat the Dell City Lions on Friday night")
-    stay sure. A story dated wrong is taken on the day it was written (``Redating``)."""
+    later than their own, and tell it as one of a series ("met again in Geneva on Tuesday", "arrested a second man on
+    Tuesday", "dropped 2 percent on Tuesday, extending Monday's slide": ``repeat_words``), a day or two after stories
+    of Monday's: a later event may be told, not the same one told wrong. Without such a word a later story's later day
+    is the event's day told wrong ("A bus plunged off a mountain road on Tuesday" a day after stories of Monday's
+    crash); so are stories of one day that disagree, a later story's earlier day, a draft against its sources, and
+    one verb done to one name. A story dated wrong is taken on the day it was written (``Redating``)."""
     if bucket(judged.pair[0]) != ("moment", "day"):
         return False  # a day named, not a clock time a story's date lends its day
     sides = [(judged.pair[0], judged.sides[0]), (judged.pair[1], judged.sides[-1])]
     for (late, late_side), (early, early_side) in (sides, sides[::-1]):
-        if any(f.doc in pairs.drafts for f in late_side):
+        if any(f.doc in pairs.drafts for f in late_side) or not _REPEAT.search(late.sentence):
             continue
         published = [_written(f.doc, pairs) for f in late_side], [_written(f.doc, pairs) for f in early_side]
         days = day(late), day(early)
@@ -680,6 +681,9 @@ def _later_story_later_day(judged: Judged, pairs: _Pairs) -> bool:
         if first > max(published[1]) and days[1] < days[0] <= first:  # type: ignore[operator,type-var]
             return not pairs.one_object(late, early)
     return False
+
+
+_REPEAT = re.compile(rf"\b(?:{alternation(words('judging', 'repeat_words'))})\b", re.IGNORECASE)
 
 
 def _written(doc: str, pairs: _Pairs) -> dt.date | None:

@@ -98,11 +98,14 @@ def bounds(source: Interval, draft: Interval) -> bool:
     """Whether a source's interval bounds a draft's on every side the draft's is bounded, near where the draft bounds
     it. "At least three" does not bound "ten", nor does "as many as 20"; "about 300" bounds "300", "nearly 32,000"
     bounds "more than 31,000"; "at least $160 million" does not bound "at least $1,600 million" (a bound a tenth of
-    the draft's says nothing of it)."""
+    the draft's one says nothing of it), while "nearly 1,000" bounds "990"."""
+    # One side only ("at least $1,600 million"): the source's bound there must be near it. Both sides: any bounds do
+    # ("nearly 1,000", read from nothing up to 1,000, bounds "990").
+    one_sided = math.isfinite(draft.low) != math.isfinite(draft.high)
     low = not math.isfinite(draft.low) or (math.isfinite(source.low) and not (
-        draft.low > 0 and source.low < draft.low / _NEAR))
+        one_sided and draft.low > 0 and source.low < draft.low / _NEAR))
     high = not math.isfinite(draft.high) or (math.isfinite(source.high) and not (
-        draft.high > 0 and source.high > draft.high * _NEAR))
+        one_sided and draft.high > 0 and source.high > draft.high * _NEAR))
     return low and high
 
 
