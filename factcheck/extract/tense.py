@@ -133,9 +133,11 @@ def ended_in_past(sentence: str, start: int) -> bool:
 
 
 def _verb_follows(word: str) -> bool:
-    """The word after a plural noun is its verb: a past form, a modal, a form of "be" or "have"."""
+    """The word after a plural noun is its verb: a past form (one that is its plain form too: "Oil prices hit a record
+    on Monday"), a modal, a form of "be" or "have"."""
     return bool(word) and word != "to" and (
-        word in _MODALS or word in BE_FORMS or word in ("has", "have", "had") or verb_form(word) == "past")
+        word in _MODALS or word in BE_FORMS or word in ("has", "have", "had") or verb_form(word) == "past"
+        or word in UNCHANGED_PAST)
 
 
 def _postponed_to(words: Sequence[Token], i: int) -> bool:
