@@ -989,7 +989,7 @@ def verb_object(sentence: str, start: int, predicate: str, lexicon: Lexicon) -> 
     while i < len(words) and words[i].lower in ("the", "a", "an"):
         i += 1
     run = []
-    while i < len(words) and _is_name(words, i) and words[i].text[0].isupper():
+    while i < len(words) and _is_name(words, i):
         run.append(words[i].lower.removesuffix("'s").removesuffix("’s"))
         i += 1
     return frozenset(run)

@@ -14,7 +14,6 @@ disagreement. No I/O, no formatting.
 from __future__ import annotations
 
 import dataclasses
-import datetime as dt
 import re
 from collections import Counter
 from collections.abc import Collection, Mapping, Sequence
@@ -673,7 +672,8 @@ def _later_story_later_day(judged: Judged, pairs: _Pairs) -> bool:
     for (late, late_side), (early, early_side) in (sides, sides[::-1]):
         if any(f.doc in pairs.drafts for f in late_side) or not _REPEAT.search(late.sentence):
             continue
-        published = [_written(f.doc, pairs) for f in late_side], [_written(f.doc, pairs) for f in early_side]
+        published = ([pairs.redating.written(f.doc, pairs.documents[f.doc].published) for f in late_side],
+                     [pairs.redating.written(f.doc, pairs.documents[f.doc].published) for f in early_side])
         days = day(late), day(early)
         if None in days or None in published[0] or None in published[1]:
             continue
@@ -684,13 +684,6 @@ def _later_story_later_day(judged: Judged, pairs: _Pairs) -> bool:
 
 
 _REPEAT = re.compile(rf"\b(?:{alternation(words('judging', 'repeat_words'))})\b", re.IGNORECASE)
-
-
-def _written(doc: str, pairs: _Pairs) -> dt.date | None:
-    """The day a story was written: its date, moved where ``Redating`` found it dated wrong."""
-    published = pairs.documents[doc].published
-    shift = pairs.redating.moved.get(doc)
-    return published + dt.timedelta(days=shift) if published is not None and shift else published
 
 
 def _torn(judged: Judged, verdicts: Mapping[frozenset[str], object]) -> bool:

@@ -45,9 +45,10 @@ def far_apart(a: Fact, b: Fact, first: Interval, second: Interval) -> bool:
     if a.unit == b.unit == "year" and isinstance(a.value, float) and isinstance(b.value, float):
         # ages: a year off is a slip; more is two people or two times, unless the digits are swapped ("59" for 95)
         return abs(a.value - b.value) >= AGE_YEARS and not digits_swapped(a, b)
-    worths = (worth(a.unit, a.surface), worth(b.unit, b.surface)) if a.kind == b.kind == "money" else (None, None)
-    if a.unit != b.unit and None not in worths:
-        first, second = in_dollars(first, worths[0]), in_dollars(second, worths[1])  # type: ignore[arg-type]
+    if a.kind == b.kind == "money" and a.unit != b.unit:
+        worths = worth(a.unit, a.surface), worth(b.unit, b.surface)
+        if None not in worths:  # two currencies: measured in dollars
+            first, second = in_dollars(first, worths[0]), in_dollars(second, worths[1])  # type: ignore[arg-type]
     return (_ratio(first, second) >= FACTOR and not slip_of_hand(a, b)) or hedge_apart(a, b)
 
 

@@ -46,12 +46,16 @@ class Redating:
 
     moved: Mapping[str, int] = dataclasses.field(default_factory=lambda: MappingProxyType({}))
 
+    def written(self, doc: str, published: dt.date | None) -> dt.date | None:
+        """The day a story was written: its date, moved where it was found dated wrong."""
+        shift = self.moved.get(doc)
+        return published + dt.timedelta(days=shift) if published is not None and shift else published
+
     def why(self, fact: Fact, published: dt.date | None) -> str | None:
         """How a moved day was read, for the explanation."""
-        shift = self.moved.get(fact.doc) if from_today(fact) else None
-        if not shift or published is None:
+        if not from_today(fact) or not self.moved.get(fact.doc) or published is None:
             return None
-        written = published + dt.timedelta(days=shift)
+        written = self.written(fact.doc, published)
         return (f"{fact.doc} is read as written on {written}, not on its date {published}: the sentences it prints "
                 f"alike with other stories name their days from {written}")
 
