@@ -234,7 +234,7 @@ def _time(kind: str, sentence: str, low: int, high: int, start: int, end: int, t
     if time != EVENT:
         if _forecast(sentence, low, start):
             return OTHER  # "had forecast Telvane's quarterly revenue at $8.1 billion": a forecast of that quarter
-        return EVENT if _year_elsewhere(sentence, start, end, time) else time
+        return EVENT if _year_elsewhere(sentence, start, end, time) or _set_off(sentence, low, high, time) else time
     interim = _AS_OF.search(sentence) if kind in ("count", "percent", "money") else None
     if interim is not None:
         # "88.41 percent ..., cast their ballots as of 4:00 p.m.": a running figure at that hour, not the final one
@@ -253,6 +253,16 @@ def _time(kind: str, sentence: str, low: int, high: int, start: int, end: int, t
         # jobs go", "a magnitude 6 quake can cause severe damage": not what happened
         return OTHER
     return time
+
+
+def _set_off(sentence: str, low: int, high: int, time: str) -> bool:
+    """The figure stands in words set off by commas after the name a sentence opens with, and the other year is
+    written outside them:
+    they tell who the name is now, not what happened that year ("Blackmore, alleged to have 19 wives, is charged
+    with practising polygamy between May 1, 2005, and Dec. 8, 2006")."""
+    name = _OPENING_NAME.match(sentence[:low])
+    return (name is not None and time[:4].isdigit() and sentence.startswith(",", high)
+            and time[:4] not in sentence[low:high] and not set(name.group(1).lower().split()) & _NOT_NAMES)
 
 
 def _forecast(sentence: str, low: int, start: int) -> bool:
@@ -832,6 +842,7 @@ _MODIFIED = re.compile(rf"(?:\s+(?!{alternation(listed('frames', 'not_described'
 _TIMES_NOUN = re.compile(r"(?:\s+[A-Za-z][\w-]*){1,3}")
 _NAME_RUN = r"((?:[A-Z][\w'’.-]+\s+){0,3}[A-Z][\w'’.-]+)"  # up to four capitalised words: a name
 _APPOSITIVE = re.compile(rf"{_NAME_RUN},\s+$")
+_OPENING_NAME = re.compile(rf"\s*{_NAME_RUN},\s+$")  # the name a sentence opens with, set off by a comma
 # a name, then what it is, then the clause: "Leon Marsh, the former Halstead treasurer, received"; not one that tells
 # ("Eddie Howe, the Newcastle manager, said 11 players were unavailable": the speaker owns nothing)
 _SAYS = re.compile(rf"(?:[a-z]+\s+)?(?:{alternation(listed('frames', 'saying'))})\b")

@@ -664,3 +664,17 @@ def test_whose_poll(sentence: str, surface: str, owner: str) -> None:
 def test_a_reviewer_s_sentences_keep_their_frames(kind: str, sentence: str, surface: str, subject: str | None,
                                                    expected: Frame) -> None:
     assert frame(kind, sentence, surface, subject) == expected
+
+
+@pytest.mark.parametrize(("sentence", "surface", "time"), [
+    # words set off by commas after the name a sentence opens with tell who that is now, not what the other year saw
+    ('Brannock, alleged to have 19 wives, is charged with polygamy between May 1, 2005, and Dec. 8, 2006.', "19",
+     EVENT),
+    ("Halvorsen, who has had 26 wives, was first charged in 1990.", "26", EVENT),
+    # the year stands inside those words, or nothing is set off after a name: the other year's figure
+    ("Halvorsen, who had 12 wives in 1990, was charged again.", "12", "1990"),
+    ("In February, a quake measuring 6.4 struck Zarand, killing 612 people.", "612", "1990"),
+    ("In 1990, Halvorsen had 12 wives, prosecutors said.", "12", "1990"),
+])
+def test_words_set_off_after_a_name_are_of_the_story_s_time(sentence: str, surface: str, time: str) -> None:
+    assert frame("count", sentence, surface, "wives", time="1990").time == time
