@@ -234,7 +234,8 @@ def _time(kind: str, sentence: str, low: int, high: int, start: int, end: int, t
     if time != EVENT:
         if _forecast(sentence, low, start):
             return OTHER  # "had forecast Telvane's quarterly revenue at $8.1 billion": a forecast of that quarter
-        return EVENT if _year_elsewhere(sentence, start, end, time) or _set_off(sentence, low, high, time) else time
+        return EVENT if _year_elsewhere(sentence, start, end, time) or _set_off(sentence, low, high, time) or (
+            _present_conjunct(sentence, start, time)) else time
     interim = _AS_OF.search(sentence) if kind in ("count", "percent", "money") else None
     if interim is not None:
         # "88.41 percent ..., cast their ballots as of 4:00 p.m.": a running figure at that hour, not the final one
@@ -263,6 +264,17 @@ def _set_off(sentence: str, low: int, high: int, time: str) -> bool:
     name = _OPENING_NAME.match(sentence[:low])
     return (name is not None and time[:4].isdigit() and sentence.startswith(",", high)
             and time[:4] not in sentence[low:high] and not set(name.group(1).lower().split()) & _NOT_NAMES)
+
+
+def _present_conjunct(sentence: str, start: int, time: str) -> bool:
+    """The figure's clause is a present joined by "and" after the clause that writes the other year: it tells what
+    holds now ("SeaMicro was founded in 2007 and is backed with $60 million in funding")."""
+    joined = [m for m in _COORDINATED.finditer(sentence, 0, start)]
+    return bool(joined) and _PRESENT_OPENING.match(sentence, joined[-1].end()) is not None and (
+        time[:4] not in sentence[joined[-1].end() : start + 200]) and time[:4] in sentence[: joined[-1].start()]
+
+
+_PRESENT_OPENING = re.compile(r"(?:is|are|has|have|remains?)\b")
 
 
 def _forecast(sentence: str, low: int, start: int) -> bool:

@@ -678,3 +678,16 @@ def test_a_reviewer_s_sentences_keep_their_frames(kind: str, sentence: str, surf
 ])
 def test_words_set_off_after_a_name_are_of_the_story_s_time(sentence: str, surface: str, time: str) -> None:
     assert frame("count", sentence, surface, "wives", time="1990").time == time
+
+
+@pytest.mark.parametrize(("sentence", "surface", "time"), [
+    # a present joined by "and" after the clause that writes the other year tells what holds now
+    ("Corvane was founded in 1990 and is backed with $60 million in funding.", "$60 million", EVENT),
+    ("The hall dates to 1990 and has been on the endangered list for several years.", "several years", EVENT),
+    # a past joined so, or the year in the figure's own clause: that year's
+    ("Corvane was founded in 1990 and raised $60 million.", "$60 million", "1990"),
+    ("Corvane was founded in 1990 and is backed with $60 million raised in 1990.", "$60 million", "1990"),
+])
+def test_a_present_joined_after_another_year_is_of_the_story_s_time(sentence: str, surface: str, time: str) -> None:
+    kind = "duration" if surface == "several years" else "money"
+    assert frame(kind, sentence, surface, time="1990").time == time
