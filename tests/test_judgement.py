@@ -1885,17 +1885,20 @@ def test_one_game_told_with_two_names_on_two_days_is_a_note_not_silence(tmp_path
     assert flagged(findings) == [] and [f.severity for f in findings] == ["info"]
 
 
-def test_where_someone_lives_is_no_other_place(tmp_path: Path) -> None:
-    """A climber "living in Caldermoor" fell where the other story says he fell: his home names no side event (a
-    real story's "31-year-old Robert Buckley of the U.K. but living in Christchurch" was kept apart so)."""
-    from factcheck.rules.things import places
-    assert places("Tomas Vell, a climber living in Caldermoor, fell near the Arven Hut.") == {"Arven Hut"}
-    assert places("The firm, based in Oslo and born in Bergen, opened an office in Tromso.") == {"Tromso"}
-    findings, facts = check(tmp_path,
-                            ("2026-03-02", "A climber died on Mount Arven on Saturday. Police said 31-year-old "
-                                           "Tomas Vell fell about 600 metres while climbing to a hut."),
-                            ("2026-03-02", "A climber died on Mount Arven on Saturday. The climber, 32-year-old "
-                                           "Tomas Vell, originally from Essex but living in Caldermoor, slipped on "
-                                           "ice and fell."))
+def test_a_named_person_s_age_is_one_wherever_they_live(tmp_path: Path) -> None:
+    """One named climber's age in two stories is one figure, though one says where he lives ("31-year-old Robert
+    Buckley of the U.K. but living in Christchurch" was kept apart as a side event); the people of another place
+    stay apart (a reviewer's "800 people living in Tolmont", evacuated from another village)."""
+    findings, facts = check(tmp_path / "age",
+                            ("2026-03-02", "A climber died in the Pellan Range on Saturday. Police said "
+                                           "31-year-old Tomas Vell fell about 600 metres while climbing to a hut."),
+                            ("2026-03-02", "A climber died in the Pellan Range on Saturday. The climber, "
+                                           "32-year-old Tomas Vell, originally from Essex but living in Caldermoor, "
+                                           "slipped on ice and fell."))
     [finding] = flagged(findings)
     assert sorted(facts[i].surface for i in finding.facts) == ["31-year-old", "32-year-old"]
+    findings, _ = check(tmp_path / "people",
+                        ("2026-03-02", "Floods forced 5,000 people from their homes in Hallerby on Sunday."),
+                        ("2026-03-02", "Floods hit Hallerby on Sunday. Officials evacuated 800 people living in "
+                                       "Tolmont, a village 12 km to the east, as a precaution."))
+    assert findings == ()

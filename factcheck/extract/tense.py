@@ -24,7 +24,6 @@ _NEGATED = re.compile(r"not$|never$|n['’]t$")
 # month or a date whose day lies nearer behind than ahead the one behind ("It was announced Smith would be leaving in
 # June", written in August: this June).
 MODAL = "modal"
-_ONWARD = "onward"  # a tense of the dates after the marker only (read as "future")
 _PARTICIPLES = frozenset(listed("clauses", "plan_participles"))  # "is scheduled for Friday", not "no talks scheduled,"
 _POSTPONING = frozenset(listed("clauses", "postponing"))
 _PUT_BACK = frozenset({"pushed", "put", "moved"})  # "pushed back to Tuesday"
@@ -40,9 +39,8 @@ _NOUN_BEFORE = frozenset({"the", "a", "an", "its", "their", "his", "her", "our",
 # two nouns ("his talks on Friday and discussions next week").
 _CLAUSE = re.compile(rf",\s|;|—|–|:|\s(?:while|whereas)\s|{COORDINATED}")
 _SEMICOLON = re.compile(r";|—|–")
+_JOINED = re.compile(COORDINATED)
 _NUMBER = re.compile(r"[$€£]?\d")
-# Words an object opens with: "beat the Lions", "host Chicago" (a name is checked by its capital)
-_OBJECT_START = frozenset((*listed("grammar", "determiners"), *listed("grammar", "possessives")))
 
 
 def tense_near(sentence: str, start: int, end: int) -> str | None:
@@ -52,21 +50,25 @@ def tense_near(sentence: str, start: int, end: int) -> str | None:
     speaks of what is scheduled, so it counts as future; a plural noun ("on charges", "posted gains") or a
     name ("Jobs resigned") does not."""
     markers = _tense_markers(sentence)
+    # A clause joined after the expression by "and" with its own verb tells its own time: "beat the Lions on
+    # Saturday and will host the Bears" does not put Saturday ahead.
+    joined = _JOINED.search(sentence, end)
+    last = joined.start() if joined else len(sentence)
     spans = []
     for pattern in (_CLAUSE, _SEMICOLON):
         clause_start = max((m.end() for m in pattern.finditer(sentence, 0, start)), default=0)
         following = pattern.search(sentence, end)
-        spans.append((clause_start, following.start() if following else len(sentence)))
-    for low, high in (*spans, (0, len(sentence))):
+        spans.append((clause_start, min(following.start(), last) if following else last))
+    for low, high in (*spans, (0, last)):
         best: tuple[int, str] | None = None
         for position, ending, tense in markers:
-            if not low <= position < high or start <= position < end or (tense == _ONWARD and position > start):
+            if not low <= position < high or start <= position < end:
                 continue
             distance = start - ending if position < start else position - end  # the gap between the words
             if best is None or distance < best[0]:
                 best = (distance, tense)
         if best:
-            return "future" if best[1] == _ONWARD else best[1]
+            return best[1]
     return None
 
 
@@ -120,14 +122,6 @@ def _verb_tense(words: Sequence[Token], i: int) -> str | None:
         # "they meet again on Wednesday"; not "Officials put the toll at 40 in November", nor a plain form a verb of
         # seeing governs ("40,000 spectators saw the Hawks win on Tuesday")
         return "future"
-    if lower in UNCHANGED_PAST and _subject_like(words[i - 1] if i else None) and following in _OBJECT_START:
-        # "The Hawks beat the Lions on Saturday and will host the Bears": a past told, whatever the next clause says
-        return "past"
-    if form is None and previous == "and" and "VERB" in part_of_speech(lower) and lower not in UNCHANGED_PAST and (
-            following in _OBJECT_START) and i > 1 and not _NUMBER.match(before):
-        # "beat the Lions on Saturday and host the Bears on Wednesday": a plain form after "and" is a present,
-        # which news copy schedules in; it opens a clause of its own, and tells nothing of a date before it
-        return _ONWARD
     return None
 
 

@@ -65,9 +65,13 @@ def comparable(a: Fact, b: Fact, scope: str, by_doc: Mapping[str, Document], cou
         return False
     if family(a.kind) != family(b.kind) or (same_document and a.start == b.start):
         return False
-    elsewhere = not places(a.sentence) & places(b.sentence) and any(
+    # One named person's age is one figure wherever each sentence says they live or where it happened ("Robert
+    # Buckley of the U.K. but living in Christchurch"): a place tells no other event's age.
+    aged = a.thing == b.thing == "age" and bool(a.owner and b.owner and owners_match(a.owner, b.owner))
+    elsewhere = not aged and not places(a.sentence) & places(b.sentence) and any(
         aside(x, by_doc[y.doc], by_doc[x.doc]) for x, y in ((a, b), (b, a)))
-    if elsewhere or not (comparable_things(a.subject, b.subject) and comparable_places(a.sentence, b.sentence)):
+    if elsewhere or not (comparable_things(a.subject, b.subject) and (aged or comparable_places(a.sentence,
+                                                                                                b.sentence))):
         return False  # "killing 10 persons" and "leveled seven villages", or a quake elsewhere
     return not counts_of_the_event or not any(not_the_count(f.sentence, f.start - f.sentence_start) for f in (a, b))
 

@@ -56,9 +56,6 @@ _PLACE = re.compile(rf"\b{alternation(listed('places', 'place_before'))}\s+(?:th
                     r"((?:[A-Z][a-z]+)(?:\s+[A-Z][a-z]+){0,2})(?!\w|['\u2019]s\b)")
 
 
-_HOME = re.compile(rf"\b{alternation(listed('places', 'home_words'))}\s+$", re.IGNORECASE)
-
-
 def not_the_count(sentence: str, start: int) -> bool:
     """True for a number that counts something beside the event: "a mother of 12 was killed"."""
     return kin_of(sentence, start) is not None
@@ -138,11 +135,9 @@ def _singular(noun: str) -> str:
 @functools.lru_cache(maxsize=4096)  # compare asks for the same sentences once per pair of facts
 def places(sentence: str) -> frozenset[str]:
     """Places a sentence names ("in southern Iran", "off Aceh", "in eastern China"); not months or days ("in
-    July", "on Sunday"), nor where someone lives or comes from ("a climber living in Christchurch", "based in
-    Oslo"): a person's home, not where anything happened."""
+    July", "on Sunday")."""
     return frozenset(m.group(1) for m in _PLACE.finditer(sentence)
-                     if m.group(1).split()[0].lower() not in CALENDAR_NAMES
-                     and not _HOME.search(sentence, 0, m.start()))
+                     if m.group(1).split()[0].lower() not in CALENDAR_NAMES)
 
 
 def comparable_places(a: str, b: str) -> bool:
