@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     import pandas as pd
 
-KINDS = ("count", "percent", "money", "measure", "duration", "ordinal", "date", "time")
+KINDS = ("count", "percent", "money", "measure", "duration", "ordinal", "record", "date", "time")
 
 
 @dataclass(frozen=True, slots=True)

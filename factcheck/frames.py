@@ -106,8 +106,9 @@ _PREDICATE_WINDOW = 8
 
 def frame_of(kind: str, unit: str | None, subject: str | None, sentence: str, start: int, end: int,
              lexicon: Lexicon, time: str = EVENT) -> Frame:
-    """The frame of the figure at sentence[start:end]. ``time`` is the background the alignment found for the
-    sentence (a year other than the story's), if any; markers such as "last year" are read here."""
+    """The frame of the figure at sentence[start:end]; ``time``: the other year the alignment found, if any."""
+    if kind == "record":  # wins and losses as they stand: whose, and of which year ("a former champion's" is today's)
+        return Frame(subject, None, _record_owner(sentence, start, _clause(sentence, start, end)[0]), time)
     words = sentence_tokens(sentence)
     low, high, fronted = _clause(sentence, start, end)
     inside = [i for i, t in enumerate(words) if low <= t.start and t.end <= high]
@@ -142,8 +143,7 @@ def frame_of(kind: str, unit: str | None, subject: str | None, sentence: str, st
     if kind == "money":
         thing, predicate, owner = _purchase(thing, predicate, owner, sentence, start, end, lexicon)
     owner = _bought_or_polled(kind, predicate, sentence, low, high) or owner
-    if kind in ("money", "count", "measure") and _RATE.match(sentence, end):
-        rate = _RATE.match(sentence, end)
+    if kind in ("money", "count", "measure") and (rate := _RATE.match(sentence, end)):
         thing = f"per {(rate.group(1) or rate.group(2)).lower()}"  # "$25 million a season" is no total
     thing = _described(kind, sentence, start, end, thing)
     if kind == "count" and thing in _VOTES and _THRESHOLD.search(sentence, max(0, start - 40), start):
@@ -275,6 +275,35 @@ def _present_conjunct(sentence: str, start: int, time: str) -> bool:
 
 
 _PRESENT_OPENING = re.compile(r"(?:is|are|has|have|remains?)\b")
+
+
+def _record_owner(sentence: str, start: int, low: int) -> str | None:
+    """Whose record: the name right before its brackets or its comma ("the Colts (10-5)", "Klitschko, 58-3 with 51
+    knockouts"), else the last name before it in its clause ("Creighton improved to 25-7", "Indianapolis' record
+    rose to 9-5"), not a word that only opens the sentence ("The", "By"), nor a name after a preposition or one
+    that owns something else ("struggled to get inside the taller Klitschko's reach, and dropped to 45-7-2")."""
+    before = sentence[max(0, min(low, start - 1) - 120) : start]
+    bracketed = _BRACKETED.search(before)  # "for the Wildcats (10-3)": the name the brackets follow, wherever it is
+    if bracketed:
+        before = before[: bracketed.end(1)]
+    # not a name after a preposition ("last place in the Atlantic Division", "nominated by the IBF"), nor an
+    # adverb that opens the sentence ("Currently sitting at 9-14")
+    names = [m for m in _RECORD_NAME.finditer(before)
+             if not set(m.group(1).lower().split()) <= _NOT_NAMES and not (
+                 not bracketed and _AFTER_PREPOSITION.search(before, 0, m.start()))
+             and not (m.start() == 0 and m.group(1).lower().endswith("ly"))
+             and not (m.group(1).endswith(("'s", "’s")) and not _RECORD_NOUN.match(before, m.end()))]
+    if not names:
+        return None
+    words = [w for w in names[-1].group(1).split() if w.lower() not in _NOT_NAMES]
+    return " ".join(words).lower().removesuffix("'s").removesuffix("’s").rstrip("'’") or None
+
+
+_RECORD_NAME = re.compile(r"((?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w.'’-]*)")
+_AFTER_PREPOSITION = re.compile(rf"\b{alternation(listed('records', 'not_owner_before'))}\s+(?:the\s+)?$",
+                                re.IGNORECASE)
+_RECORD_NOUN = re.compile(rf"\s+{alternation(listed('records', 'record_nouns'))}\b")  # "Indianapolis' record"
+_BRACKETED = re.compile(r"([A-Z][\w.'’-]*)\s*\(\s*$")
 
 
 def _forecast(sentence: str, low: int, start: int) -> bool:

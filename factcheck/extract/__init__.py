@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 
 from factcheck.comments import blank_comments
 from factcheck.documents import Document
-from factcheck.extract import dates, durations, ordinals, quantities, sentences
+from factcheck.extract import dates, durations, ordinals, quantities, records, sentences
 from factcheck.extract.found import Found, Sentence
 from factcheck.extract.hedges import VAGUE_UNITS
 from factcheck.extract.numbers import FRACTIONS, NUMBER_WORDS, VULGAR, grouped
@@ -24,6 +24,7 @@ if TYPE_CHECKING:
 
 # In priority order: a span claimed by an earlier extractor is not read by a later one.
 EXTRACTORS: dict[str, Callable[[Sentence], list[Found]]] = {
+    "records": records.find,  # "improved to 10-5": before the dates, which might read a pair as a day of a month
     "dates": dates.find,
     "durations": durations.find,
     "ordinals": ordinals.find,

@@ -34,7 +34,7 @@ from factcheck.rules.things import (
 )
 
 # Keys no rule claims are compared by the natural kind for the fact.
-_AUTO_KIND = {"ordinal": "exact", "date": "same-date", "time": "same-date"}
+_AUTO_KIND = {"ordinal": "exact", "record": "record", "date": "same-date", "time": "same-date"}
 # The opening of a story, where its main figures stand: about its first six to eight sentences.
 LEAD_CHARACTERS = 1200
 

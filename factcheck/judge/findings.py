@@ -56,7 +56,7 @@ def description(rule: Rule | None, key: str) -> str:
 
 
 _KINDS = {"date": "Date", "time": "Time", "count": "Number", "money": "Sum", "percent": "Share", "measure": "Measure",
-          "duration": "Length of time", "ordinal": "Place in order"}
+          "duration": "Length of time", "ordinal": "Place in order", "record": "Win-loss record"}
 
 
 def _about(a: Fact, b: Fact, sure: bool) -> str | None:

@@ -165,6 +165,8 @@ def compatible(a: Fact, b: Fact, lexicon: Lexicon, telling: bool = False) -> boo
     ("~line") does not set it apart."""
     if a.owner and b.owner and not owners_match(a.owner, b.owner):
         return False
+    if a.kind == "record" and not one_team(a.owner, b.owner):
+        return False
     if (lexicon.owned_thing(a.thing) or lexicon.owned_thing(b.thing)) and not (
             a.owner and b.owner and owners_match(a.owner, b.owner)):
         return False  # whose points, whose age? "scored 14 points" and "had 12 points" may be two players
@@ -182,6 +184,15 @@ def compatible(a: Fact, b: Fact, lexicon: Lexicon, telling: bool = False) -> boo
     if (a.time or EVENT) != (b.time or EVENT) and not _one_year_s_months(a.time, b.time):
         return False
     return not (a.thing and b.thing and a.thing != b.thing and not lexicon.related(a.thing, b.thing))
+
+
+def one_team(a: str | None, b: str | None) -> bool:
+    """One team or fighter: one name ends the other ("colts", "indianapolis colts"; "klitschko", "wladimir
+    klitschko"), not one that begins it ("north carolina" is not "north carolina central")."""
+    if a is None or b is None:
+        return False
+    x, y = sorted((a.split(), b.split()), key=len)
+    return y[len(y) - len(x) :] == x
 
 
 def _one_year_s_months(a: str | None, b: str | None) -> bool:

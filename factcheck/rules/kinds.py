@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from types import ModuleType
 
-from factcheck.rules import agree, cumulative, exact, part_of_total, same_date
+from factcheck.rules import agree, cumulative, exact, part_of_total, record, same_date
 from factcheck.rules import range as range_kind  # the module's name would shadow the builtin here
 
 KINDS: dict[str, ModuleType] = {
@@ -16,4 +16,5 @@ KINDS: dict[str, ModuleType] = {
     "same-date": same_date,
     "range": range_kind,
     "part-of-total": part_of_total,
+    "record": record,
 }

@@ -1,0 +1,99 @@
+"""Win-loss records (factcheck/extract/records.py, frames' owner of a record, judge): real sentence shapes of sports
+copy, read only where a word makes a pair of numbers a record standing now; scores, runs, heights and codes are no
+records."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+import factcheck
+from factcheck.align import align
+from factcheck.documents import Document
+from factcheck.extract import extract_facts
+from factcheck.facts import frame_facts
+from factcheck.judge.matching import one_team
+from factcheck.lexicon import default_lexicon
+
+DAY = dt.date(2024, 3, 21)
+
+
+def records(text: str) -> list[tuple[str, str | None, str | None]]:
+    """The records of a sentence: (value, thing, owner)."""
+    facts = extract_facts([Document("d", "d.md", text, 0, None, None, DAY, None)])  # type: ignore[arg-type]
+    aligned = align(facts, (), {"d": DAY}, default_lexicon())
+    return [(f.value, f.thing, f.owner) for f in aligned if f.kind == "record"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The Colts (10-5) clinched a playoff berth.", [("10-5", "record", "colts")]),
+    ("Klitschko (52-3, 46 KOs) retained his title.", [("52-3", "record", "klitschko")]),
+    ("Riddick Bowe, 43-1, 33 KO's, returned to the ring with a decision over Gene Pukall (14-13-2).",
+     [("43-1", "record", "riddick bowe"), ("14-13-2", "record", "gene pukall")]),
+    ("Creighton improved to 25-7 on the season.", [("25-7", "record", "creighton")]),
+    ("The 36-year-old champion Klitschko improved his record to 58-3 (51 KO).", [("58-3", "record", "klitschko")]),
+    ("By beating the Chiefs, Indianapolis' record rose to 9-5.", [("9-5", "record", "indianapolis")]),
+    # the name before a preposition, or one that owns something else, owns no record
+    ("Thompson, the mandatory challenger nominated by the IBF, fell to 36-3.", [("36-3", "record", "thompson")]),
+    ("Rahman struggled to get inside the taller Klitschko's reach, and dropped to 45-7-2.",
+     [("45-7-2", "record", "rahman")]),
+    ("Currently sitting at 9-14 on the season, the Sixers play on.", [("9-14", "record", None)]),
+    ("Lovedale pulled down seven boards for the Wildcats (10-3), whose three losses came on the road.",
+     [("10-3", "record", "wildcats")]),
+    # a part of the season's record is no whole record
+    ("Duke won its fifth straight game and moved to 9-0 at home.", [("9-0", "partial record", "duke")]),
+])
+def test_a_record_standing_now(text: str, expected: list[tuple[str, str, str | None]]) -> None:
+    assert records(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "The Bluejays defeated Drake 65-53 on Friday.",  # a score
+    "Five of his points came in a 7-0 run in the first half.",  # a run
+    "Bell (5-11, 220) played at Wayne State.",  # a height and a weight
+    "Microsoft dubbed the update MS08-078.",  # a code
+    "The Jays shot 46.8 percent for the game (22-47).",  # shots made of shots taken, after no name
+    "It cost him his job despite a 43-39 record and a return to the playoffs.",  # a season's, or a career's?
+    "He finished with a 162-139 mark in Portland.",
+    "The Colts overcame a 14-0 deficit in the second quarter.",
+])
+def test_no_record(text: str) -> None:
+    assert records(text) == []
+
+
+def test_one_team_is_a_name_that_ends_the_other() -> None:
+    assert one_team("colts", "indianapolis colts") and one_team("klitschko", "wladimir klitschko")
+    assert not one_team("north carolina", "north carolina central") and not one_team(None, "colts")
+
+
+def _check(tmp_path: Path, *stories: tuple[str | None, str]) -> list[tuple[str, list[str]]]:
+    tmp_path.mkdir(parents=True, exist_ok=True)
+    for number, (published, text) in enumerate(stories, 1):
+        front = f"---\npublished: {published}\n---\n" if published else ""
+        (tmp_path / f"s{number}.md").write_text(front + text + "\n", encoding="utf-8")
+    result = factcheck.check([tmp_path])
+    surfaces = {f.id: f.surface for f in frame_facts(result.facts)}
+    return [(f.severity, sorted(surfaces[i] for i in f.facts)) for f in result.findings]
+
+
+def test_a_record_told_wrong_in_one_story_of_the_day(tmp_path: Path) -> None:
+    """Two stories of Sunday's game give the Hawks 10-5, one 9-5: a warning; the Lions' 3-12, the same in two
+    stories, and another team's record, are no finding."""
+    assert _check(tmp_path,
+                  ("2024-03-18", "The Hallerby Hawks (10-5) beat the Corran Lions (3-12) 24-17 on Sunday."),
+                  ("2024-03-18", "Hallerby beat Corran 24-17 on Sunday. The Hawks improved to 9-5, while the "
+                                 "Lions fell to 3-12."),
+                  ("2024-03-18", "The Hawks (10-5) won 24-17 at home on Sunday. The Vessby Bears (7-8) lost.")) == [
+        ("warning", ["10-5", "10-5", "9-5"])]
+
+
+def test_records_of_two_teams_or_of_two_weeks_are_no_disagreement(tmp_path: Path) -> None:
+    """North Carolina (10-0) is not North Carolina Central (0-13); a story four days later may give more games."""
+    assert _check(tmp_path / "teams",
+                  ("2024-03-18", "Ellington scored 20 points to help North Carolina (10-0) beat Evansville."),
+                  ("2024-03-18", "Freeman had 12 points for North Carolina Central (0-13) in a loss to Duke.")) == []
+    assert _check(tmp_path / "days",
+                  ("2024-03-18", "The Hallerby Hawks (10-5) clinched a playoff berth on Sunday."),
+                  ("2024-03-22", "The Hawks fell to 10-6 with a loss at Vessby on Thursday.")) == []
