@@ -673,6 +673,9 @@ def test_a_reviewer_s_sentences_keep_their_frames(kind: str, sentence: str, surf
     ("Halvorsen, who has had 26 wives, was first charged in 1990.", "26", EVENT),
     # the year stands inside those words, or nothing is set off after a name: the other year's figure
     ("Halvorsen, who had 12 wives in 1990, was charged again.", "12", "1990"),
+    # words of a past, not of now (a reviewer's cases)
+    ("Calloway Mills, which had 12 wives, closed in 1990.", "12", "1990"),
+    ("Halvorsen, who then has 12 wives, was charged in 1990.", "12", "1990"),
     ("In February, a quake measuring 6.4 struck Zarand, killing 612 people.", "612", "1990"),
     ("In 1990, Halvorsen had 12 wives, prosecutors said.", "12", "1990"),
 ])
@@ -682,11 +685,13 @@ def test_words_set_off_after_a_name_are_of_the_story_s_time(sentence: str, surfa
 
 @pytest.mark.parametrize(("sentence", "surface", "time"), [
     # a present joined by "and" after the clause that writes the other year tells what holds now
-    ("Corvane was founded in 1990 and is backed with $60 million in funding.", "$60 million", EVENT),
+    ("Corvane was founded in 1990 and has $60 million in the bank.", "$60 million", EVENT),
     ("The hall dates to 1990 and has been on the endangered list for several years.", "several years", EVENT),
     # a past joined so, or the year in the figure's own clause: that year's
     ("Corvane was founded in 1990 and raised $60 million.", "$60 million", "1990"),
-    ("Corvane was founded in 1990 and is backed with $60 million raised in 1990.", "$60 million", "1990"),
+    ("Corvane was founded in 1990 and has $60 million raised in 1990.", "$60 million", "1990"),
+    # a passive tells as often of the past event (a reviewer's case)
+    ("The levee failed in 1990 and is blamed for $60 million of damage.", "$60 million", "1990"),
 ])
 def test_a_present_joined_after_another_year_is_of_the_story_s_time(sentence: str, surface: str, time: str) -> None:
     kind = "duration" if surface == "several years" else "money"

@@ -1897,6 +1897,15 @@ def test_a_named_person_s_age_is_one_wherever_they_live(tmp_path: Path) -> None:
                                            "slipped on ice and fell."))
     [finding] = flagged(findings)
     assert sorted(facts[i].surface for i in finding.facts) == ["31-year-old", "32-year-old"]
+    # a surname alone, or an age of another time, is no sure person's age now (a reviewer's cases)
+    findings, _ = check(tmp_path / "others",
+                        ("2026-03-02", "A climber died in the Pellan Range on Saturday. Police said "
+                                       "31-year-old Tomas Vell fell about 600 metres while climbing to a hut."),
+                        ("2026-03-02", "A climber died in the Pellan Range on Saturday. Vell, who was 29 when he "
+                                       "climbed Everest from Nepal in 2015, was an experienced mountaineer."),
+                        ("2026-03-02", "A climber died in the Pellan Range on Saturday. His father, Dennis Vell, "
+                                       "67, of Caldermoor, said his son loved the hills."))
+    assert flagged(findings) == []
     findings, _ = check(tmp_path / "people",
                         ("2026-03-02", "Floods forced 5,000 people from their homes in Hallerby on Sunday."),
                         ("2026-03-02", "Floods hit Hallerby on Sunday. Officials evacuated 800 people living in "

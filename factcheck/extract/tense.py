@@ -50,10 +50,13 @@ def tense_near(sentence: str, start: int, end: int) -> str | None:
     speaks of what is scheduled, so it counts as future; a plural noun ("on charges", "posted gains") or a
     name ("Jobs resigned") does not."""
     markers = _tense_markers(sentence)
-    # A clause joined after the expression by "and" with its own verb tells its own time: "beat the Lions on
-    # Saturday and will host the Bears" does not put Saturday ahead.
+    # A clause joined after the expression by "and" with its own verb tells its own time where the expression's
+    # clause has a past form that is its plain form: "beat the Lions on Saturday and will host the Bears" does not
+    # put Saturday ahead ("Union leaders, who meet on Friday and may call a strike" still looks ahead).
     joined = _JOINED.search(sentence, end)
-    last = joined.start() if joined else len(sentence)
+    own = max((m.end() for m in _CLAUSE.finditer(sentence, 0, start)), default=0)
+    last = joined.start() if joined and any(
+        w.lower in UNCHANGED_PAST for w in tokens(sentence[own:start])) else len(sentence)
     spans = []
     for pattern in (_CLAUSE, _SEMICOLON):
         clause_start = max((m.end() for m in pattern.finditer(sentence, 0, start)), default=0)

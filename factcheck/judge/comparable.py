@@ -65,15 +65,29 @@ def comparable(a: Fact, b: Fact, scope: str, by_doc: Mapping[str, Document], cou
         return False
     if family(a.kind) != family(b.kind) or (same_document and a.start == b.start):
         return False
-    # One named person's age is one figure wherever each sentence says they live or where it happened ("Robert
-    # Buckley of the U.K. but living in Christchurch"): a place tells no other event's age.
-    aged = a.thing == b.thing == "age" and bool(a.owner and b.owner and owners_match(a.owner, b.owner))
+    # One person's age, named in full in both, is one figure wherever each sentence says they live or where it
+    # happened ("Robert Buckley of the U.K. but living in Christchurch"): a place tells no other event's age; not
+    # a surname alone (a father and a son), nor an age of another time ("who was 29 when he climbed Everest").
+    aged = a.thing == b.thing == "age" and _one_person(a.owner, b.owner) and not any(
+        _OTHER_AGE.search(f.sentence) for f in (a, b))
     elsewhere = not aged and not places(a.sentence) & places(b.sentence) and any(
         aside(x, by_doc[y.doc], by_doc[x.doc]) for x, y in ((a, b), (b, a)))
     if elsewhere or not (comparable_things(a.subject, b.subject) and (aged or comparable_places(a.sentence,
                                                                                                 b.sentence))):
         return False  # "killing 10 persons" and "leveled seven villages", or a quake elsewhere
     return not counts_of_the_event or not any(not_the_count(f.sentence, f.start - f.sentence_start) for f in (a, b))
+
+
+def _one_person(a: str | None, b: str | None) -> bool:
+    """Two full names of one person: two words at least each, the shorter ending the longer ("robert buckley",
+    "englishman robert buckley"; not "john harker" and "john harker jr.")."""
+    if a is None or b is None:
+        return False
+    x, y = sorted((a.split(), b.split()), key=len)
+    return len(x) >= 2 and y[len(y) - len(x) :] == x
+
+
+_OTHER_AGE = re.compile(r"\b(?:1[89]|20)\d\d\b|\b(?:when|aged|then|at the time)\b", re.IGNORECASE)
 
 
 def backs(a: Fact, b: Fact, rules: Mapping[str, Rule], by_doc: Mapping[str, Document]) -> bool:
