@@ -97,3 +97,20 @@ def test_records_of_two_teams_or_of_two_weeks_are_no_disagreement(tmp_path: Path
     assert _check(tmp_path / "days",
                   ("2024-03-18", "The Hallerby Hawks (10-5) clinched a playoff berth on Sunday."),
                   ("2024-03-22", "The Hawks fell to 10-6 with a loss at Vessby on Thursday.")) == []
+
+
+def test_a_draft_s_record_against_its_sources(tmp_path: Path) -> None:
+    """A draft that gives the Hawks 9-5 where two sources of the same day give 10-5 is contradicted; its Lions' 3-12,
+    as a source gives it, is backed."""
+    from factcheck.pipeline import check_draft
+    (tmp_path / "sources").mkdir()
+    for name, text in (("a", "The Hallerby Hawks (10-5) beat the Corran Lions (3-12) 24-17 on Sunday."),
+                       ("b", "The Hawks (10-5) won 24-17 at home on Sunday.")):
+        (tmp_path / "sources" / f"{name}.md").write_text(f"---\npublished: 2024-03-18\n---\n{text}\n", encoding="utf-8")
+    draft = tmp_path / "draft.md"
+    draft.write_text("---\npublished: 2024-03-18\n---\nHallerby beat Corran 24-17 on Sunday. The Hawks improved to "
+                     "9-5, while the Lions fell to 3-12.\n", encoding="utf-8")
+    result = check_draft([draft], [tmp_path / "sources"])
+    surfaces = {f.id: f.surface for f in frame_facts(result.facts)}
+    statuses = {surfaces[s.fact]: s.status for s in result.review.figures if surfaces[s.fact] in ("9-5", "3-12")}
+    assert statuses == {"9-5": "contradicted", "3-12": "backed"}
