@@ -107,8 +107,8 @@ _PREDICATE_WINDOW = 8
 def frame_of(kind: str, unit: str | None, subject: str | None, sentence: str, start: int, end: int,
              lexicon: Lexicon, time: str = EVENT) -> Frame:
     """The frame of the figure at sentence[start:end]; ``time``: the other year the alignment found, if any."""
-    if kind == "record":  # wins and losses as they stand: whose, and of which year ("a former champion's" is today's)
-        return Frame(subject, None, _record_owner(sentence, start, _clause(sentence, start, end)[0]), time)
+    if kind == "record":  # wins and losses as they stand: whose, and when ("Last season, the Hawks fell to 3-13")
+        return Frame(subject, None, _record_owner(sentence, start), _time(kind, sentence, 0, start, start, end, time))
     words = sentence_tokens(sentence)
     low, high, fronted = _clause(sentence, start, end)
     inside = [i for i, t in enumerate(words) if low <= t.start and t.end <= high]
@@ -285,25 +285,39 @@ _AGE_ALONE = re.compile(r"\s*\d{1,3}\s*")
 _THEN_WORDS = re.compile(rf"\b{alternation(listed('frames', 'then_words'))}\b", re.IGNORECASE)
 
 
-def _record_owner(sentence: str, start: int, low: int) -> str | None:
+def _record_owner(sentence: str, start: int) -> str | None:
     """Whose record: the name right before its brackets or its comma ("the Colts (10-5)", "Klitschko, 58-3 with 51
-    knockouts"), else the last name before it in its clause ("Creighton improved to 25-7", "Indianapolis' record
-    rose to 9-5"), not a word that only opens the sentence ("The", "By"), nor a name after a preposition or one
-    that owns something else ("struggled to get inside the taller Klitschko's reach, and dropped to 45-7-2")."""
-    before = sentence[max(0, min(low, start - 1) - 120) : start]
-    bracketed = _BRACKETED.search(before)  # "for the Wildcats (10-3)": the name the brackets follow, wherever it is
-    if bracketed:
-        before = before[: bracketed.end(1)]
-    # not a name after a preposition ("last place in the Atlantic Division", "nominated by the IBF"), nor an
-    # adverb that opens the sentence ("Currently sitting at 9-14")
-    names = [m for m in _RECORD_NAME.finditer(before)
-             if not set(m.group(1).lower().split()) <= _NOT_NAMES and not (
-                 not bracketed and _AFTER_PREPOSITION.search(before, 0, m.start()))
-             and not (m.start() == 0 and m.group(1).lower().endswith("ly"))
-             and not (m.group(1).endswith(("'s", "’s")) and not _RECORD_NOUN.match(before, m.end()))]
-    if not names:
-        return None
-    words = [w for w in names[-1].group(1).split() if w.lower() not in _NOT_NAMES]
+    knockouts"); else the subject of the verb that moves it: the first name of its part of the sentence ("Harlan
+    beat Denton on Saturday and improved to 10-5", "By beating the Chiefs, Indianapolis' record rose to 9-5"), the
+    name a "who" follows ("behind Luis Ramirez, who improved to 12-4"), or the sentence's first name where that
+    part goes on from it ("The Hawks, who beat the Lions on Sunday, improved to 10-5"; not "..., and the team
+    improved to 10-5"). Never a name after a preposition, nor one owning another noun ("Klitschko's reach")."""
+    before = sentence[:start]
+    named = _BRACKETED.search(before) or _FIGHTER_NAME.search(before) or _WHO.search(before)
+    if named:
+        return _owner_name(named.group(1))
+    cut = before.rfind(", ")
+    part = before[cut + 2 :] if cut >= 0 else before
+    found = _first_name(part)
+    if found or cut < 0:
+        return found
+    joined = _JOINED_VERB.match(part)
+    return None if joined and joined.group(1) else _first_name(before[:cut])
+
+
+def _first_name(text: str) -> str | None:
+    for match in _RECORD_NAME.finditer(text):
+        name = match.group(1)
+        if set(name.lower().split()) <= _NOT_NAMES or _AFTER_PREPOSITION.search(text, 0, match.start()) or (
+                match.start() == 0 and name.lower().endswith("ly")) or (
+                name.endswith(("'s", "’s", "'", "’")) and not _RECORD_NOUN.match(text, match.end())):
+            continue  # "in the Atlantic Division", "Currently", "Klitschko's reach"
+        return _owner_name(name)
+    return None
+
+
+def _owner_name(name: str) -> str | None:
+    words = [w for w in name.split() if w.lower() not in _NOT_NAMES]
     return " ".join(words).lower().removesuffix("'s").removesuffix("’s").rstrip("'’") or None
 
 
@@ -311,7 +325,12 @@ _RECORD_NAME = re.compile(r"((?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w.'’-]*)")
 _AFTER_PREPOSITION = re.compile(rf"\b{alternation(listed('records', 'not_owner_before'))}\s+(?:the\s+)?$",
                                 re.IGNORECASE)
 _RECORD_NOUN = re.compile(rf"\s+{alternation(listed('records', 'record_nouns'))}\b")  # "Indianapolis' record"
-_BRACKETED = re.compile(r"([A-Z][\w.'’-]*)\s*\(\s*$")
+_BRACKETED = re.compile(r"((?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w.'’-]*)\s*\(\s*$")
+_FIGHTER_NAME = re.compile(r"((?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w.'’-]*),\s+$")  # "Rahman, 45-7-2, 36 KO's"
+_WHO = re.compile(r"((?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w.'’-]*),\s+who\s+(?:[a-z]+\s+){0,4}$")
+# "..., and dropped to 45-7-2": the sentence's subject goes on (group 1 empty); "..., and the team improved": another
+_JOINED_VERB = re.compile(rf"(?:and|but)\s+((?!{alternation(listed('records', 'moved_to'))}\b)\w+\s+)?",
+                          re.IGNORECASE)
 
 
 def _forecast(sentence: str, low: int, start: int) -> bool:
@@ -1053,6 +1072,15 @@ def verb_object(sentence: str, start: int, predicate: str, lexicon: Lexicon) -> 
         run.append(words[i].lower.removesuffix("'s").removesuffix("’s"))
         i += 1
     return frozenset(run)
+
+
+def one_team(a: str | None, b: str | None) -> bool:
+    """One team or fighter: one name ends the other ("colts", "indianapolis colts"; "klitschko", "wladimir
+    klitschko"), not one that begins it ("north carolina" is not "north carolina central")."""
+    if a is None or b is None:
+        return False
+    x, y = sorted((a.split(), b.split()), key=len)
+    return y[len(y) - len(x) :] == x
 
 
 def owners_match(a: str | None, b: str | None) -> bool:

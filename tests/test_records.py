@@ -14,7 +14,7 @@ from factcheck.align import align
 from factcheck.documents import Document
 from factcheck.extract import extract_facts
 from factcheck.facts import frame_facts
-from factcheck.judge.matching import one_team
+from factcheck.frames import one_team
 from factcheck.lexicon import default_lexicon
 
 DAY = dt.date(2024, 3, 21)
@@ -39,7 +39,16 @@ def records(text: str) -> list[tuple[str, str | None, str | None]]:
     ("Thompson, the mandatory challenger nominated by the IBF, fell to 36-3.", [("36-3", "record", "thompson")]),
     ("Rahman struggled to get inside the taller Klitschko's reach, and dropped to 45-7-2.",
      [("45-7-2", "record", "rahman")]),
-    ("Currently sitting at 9-14 on the season, the Sixers play on.", [("9-14", "record", None)]),
+    # the subject of the verb that moves it (a reviewer's cases)
+    ("Harlan beat Denton 24-17 on Saturday and improved to 10-5.", [("10-5", "record", "harlan")]),
+    ("The Hawks, who beat the Lions on Sunday, improved to 10-5.", [("10-5", "record", "hawks")]),
+    ("The Millbrook Hawks won 5-2 on Tuesday behind Luis Ramirez, who improved to 12-4.",
+     [("12-4", "record", "luis ramirez")]),
+    ("Ward threw three touchdown passes against Denton, and the team improved to 10-5.", [("10-5", "record", None)]),
+    ("The Hawks improved to 10-5 in a 24-17 win over the Lions.", [("10-5", "record", "hawks")]),
+    # a record before a game told ahead, a part of the season's: not the record after the game
+    ("The Hawks (10-5) host the Lions on Sunday night in a playoff game.", [("10-5", "record before", "hawks")]),
+    ("Denton improved to 8-2 in the Big Sky with the win.", [("8-2", "partial record", "denton")]),
     ("Lovedale pulled down seven boards for the Wildcats (10-3), whose three losses came on the road.",
      [("10-3", "record", "wildcats")]),
     # a part of the season's record is no whole record
@@ -58,6 +67,13 @@ def test_a_record_standing_now(text: str, expected: list[tuple[str, str, str | N
     "It cost him his job despite a 43-39 record and a return to the playoffs.",  # a season's, or a career's?
     "He finished with a 162-139 mark in Portland.",
     "The Colts overcame a 14-0 deficit in the second quarter.",
+    # a reviewer's cases: ranges, heights, ages, scores and courts in brackets
+    "Ticket prices rose to 40-50 dollars after the team's playoff run.",
+    "Unemployment in Harlan fell to 4-5 percent, the lowest since the title season.",
+    "Classes for Kids (12-15) and Teens (16-18) start on Monday.",
+    "Guard Tom Bell (6-2) scored 14 points in the win.",
+    "Millbrook beat Harbor City (2-1) on Sunday to win the title.",
+    "The Supreme Court (5-4) ruled on Monday.",
 ])
 def test_no_record(text: str) -> None:
     assert records(text) == []
@@ -104,7 +120,7 @@ def test_a_draft_s_record_against_its_sources(tmp_path: Path) -> None:
     as a source gives it, is backed."""
     from factcheck.pipeline import check_draft
     (tmp_path / "sources").mkdir()
-    for name, text in (("a", "The Hallerby Hawks (10-5) beat the Corran Lions (3-12) 24-17 on Sunday."),
+    for name, text in (("a", "The Hallerby Hawks (10-5) won 24-17 on Sunday. The Corran Lions (3-12) lost again."),
                        ("b", "The Hawks (10-5) won 24-17 at home on Sunday.")):
         (tmp_path / "sources" / f"{name}.md").write_text(f"---\npublished: 2024-03-18\n---\n{text}\n", encoding="utf-8")
     draft = tmp_path / "draft.md"
@@ -114,3 +130,27 @@ def test_a_draft_s_record_against_its_sources(tmp_path: Path) -> None:
     surfaces = {f.id: f.surface for f in frame_facts(result.facts)}
     statuses = {surfaces[s.fact]: s.status for s in result.review.figures if surfaces[s.fact] in ("9-5", "3-12")}
     assert statuses == {"9-5": "contradicted", "3-12": "backed"}
+
+
+def test_a_preview_s_record_and_another_team_s_are_no_disagreement(tmp_path: Path) -> None:
+    """A reviewer's cases: the record a preview gives before the game is not the recap's after it; a part of the
+    season's is not compared with another part."""
+    assert _check(tmp_path / "preview",
+                  ("2024-03-17", "The Hawks (10-5) host the Lions (3-12) on Sunday night in a playoff game."),
+                  ("2024-03-17", "The Hawks improved to 11-5 with a 24-17 win over the Lions on Sunday.")) == []
+    assert _check(tmp_path / "parts",
+                  ("2024-03-17", "Denton improved to 8-2 in the Big Sky with the win."),
+                  ("2024-03-17", "Denton moved to 5-0 at home with the win.")) == []
+
+
+def test_a_draft_s_record_is_not_backed_by_another_team_s(tmp_path: Path) -> None:
+    from factcheck.pipeline import check_draft
+    (tmp_path / "sources").mkdir()
+    (tmp_path / "sources" / "a.md").write_text("---\npublished: 2024-03-18\n---\nThe Colts improved to 10-5 with the "
+                                               "win on Sunday.\n", encoding="utf-8")
+    draft = tmp_path / "draft.md"
+    draft.write_text("---\npublished: 2024-03-18\n---\nThe Rams (10-5) lost to the Bears on Sunday.\n",
+                     encoding="utf-8")
+    result = check_draft([draft], [tmp_path / "sources"])
+    surfaces = {f.id: f.surface for f in frame_facts(result.facts)}
+    assert [s.status for s in result.review.figures if surfaces[s.fact] == "10-5"] == ["unsupported"]

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from factcheck.align import AUTO
 from factcheck.extract.lemmas import lemmas
 from factcheck.facts import Fact
-from factcheck.frames import EVENT, RAW, owners_match
+from factcheck.frames import EVENT, RAW, one_team, owners_match
 from factcheck.judge.comparable import precision, reading, rule_id
 from factcheck.judge.similarity import cosine
 from factcheck.lexicon import Lexicon
@@ -115,6 +115,8 @@ def eligible(fact: Fact, lexicon: Lexicon) -> bool:
         return False
     if lexicon.owned_thing(fact.thing) and fact.owner is None:
         return False
+    if fact.kind == "record" and fact.thing != "record":
+        return False  # a part of the season's ("9-0 at home"), or the record a game is ahead of: not today's whole
     if fact.thing == "distance":
         return False  # a distance from nowhere named: "55 kilometres south" of what?
     if fact.kind == "count" and fact.thing is None:
@@ -184,15 +186,6 @@ def compatible(a: Fact, b: Fact, lexicon: Lexicon, telling: bool = False) -> boo
     if (a.time or EVENT) != (b.time or EVENT) and not _one_year_s_months(a.time, b.time):
         return False
     return not (a.thing and b.thing and a.thing != b.thing and not lexicon.related(a.thing, b.thing))
-
-
-def one_team(a: str | None, b: str | None) -> bool:
-    """One team or fighter: one name ends the other ("colts", "indianapolis colts"; "klitschko", "wladimir
-    klitschko"), not one that begins it ("north carolina" is not "north carolina central")."""
-    if a is None or b is None:
-        return False
-    x, y = sorted((a.split(), b.split()), key=len)
-    return y[len(y) - len(x) :] == x
 
 
 def _one_year_s_months(a: str | None, b: str | None) -> bool:
