@@ -1080,7 +1080,11 @@ def one_team(a: str | None, b: str | None) -> bool:
     if a is None or b is None:
         return False
     x, y = sorted((a.split(), b.split()), key=len)
-    return y[len(y) - len(x) :] == x
+    # "north carolina" is not "carolina", "west marlow" not "marlow": a point of the compass names another place
+    return y[len(y) - len(x) :] == x and not any(w.rstrip("ern") in _COMPASS for w in y[: len(y) - len(x)])
+
+
+_COMPASS = frozenset(listed("places", "compass"))
 
 
 def owners_match(a: str | None, b: str | None) -> bool:

@@ -82,6 +82,8 @@ def test_no_record(text: str) -> None:
 def test_one_team_is_a_name_that_ends_the_other() -> None:
     assert one_team("colts", "indianapolis colts") and one_team("klitschko", "wladimir klitschko")
     assert not one_team("north carolina", "north carolina central") and not one_team(None, "colts")
+    assert not one_team("carolina", "north carolina") and not one_team("marlow", "west marlow")
+    assert one_team("hawks", "millbrook hawks") and not one_team("northern", "southern")
 
 
 def _check(tmp_path: Path, *stories: tuple[str | None, str]) -> list[tuple[str, list[str]]]:
