@@ -30,6 +30,7 @@ def records(text: str) -> list[tuple[str, str | None, str | None]]:
 @pytest.mark.parametrize(("text", "expected"), [
     ("The Colts (10-5) clinched a playoff berth.", [("10-5", "record", "colts")]),
     ("Klitschko (52-3, 46 KOs) retained his title.", [("52-3", "record", "klitschko")]),
+    ("Syracuse (15-1, 3-0 Big East) won its fifth straight game.", [("15-1", "record", "syracuse")]),
     ("Riddick Bowe, 43-1, 33 KO's, returned to the ring with a decision over Gene Pukall (14-13-2).",
      [("43-1", "record", "riddick bowe"), ("14-13-2", "record", "gene pukall")]),
     ("Creighton improved to 25-7 on the season.", [("25-7", "record", "creighton")]),

@@ -20,7 +20,8 @@ _PAIR = r"(?P<record>(?<![\w.,/:-])\d{1,3}-\d{1,3}(?:-\d{1,2})?(?![\w-]|[.,]\d))
 _KNOCKOUTS = alternation(words("records", "knockouts"))
 _FOUGHT = re.compile(  # "Klitschko (52-3, 46 KOs)", "Rahman, 45-7-2, 36 KO's", "Klitschko, 58-3 with 51 knockouts"
     rf"[A-Z][\w.'’-]*(?:\s*\(\s*|,\s+){_PAIR},?\s+(?:with\s+)?\d{{1,3}}\s*(?:{_KNOCKOUTS})(?!\w)")
-_NAMED = re.compile(rf"(?P<name>[A-Z][\w.'’-]*)\s*\(\s*{_PAIR}\s*\)")  # "the Colts (10-5)"
+# "the Colts (10-5)", "Syracuse (15-1, 3-0 Big East)": the overall record first, a part of the season's after it
+_NAMED = re.compile(rf"(?P<name>[A-Z][\w.'’-]*)\s*\(\s*{_PAIR}\s*(?:\)|,\s*\d{{1,3}}-\d{{1,3}}\b[^()]{{0,24}}\))")
 _MOVED = re.compile(  # "improved to 58-3", "improved his record to 58-3"
     rf"\b{alternation(words('records', 'moved_to'))}\s+(?:(?:his|her|their|its)\s+"
     rf"{alternation(words('records', 'record_nouns'))}\s+)?to\s+{_PAIR}", re.IGNORECASE)
