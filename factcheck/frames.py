@@ -107,8 +107,8 @@ _PREDICATE_WINDOW = 8
 def frame_of(kind: str, unit: str | None, subject: str | None, sentence: str, start: int, end: int,
              lexicon: Lexicon, time: str = EVENT) -> Frame:
     """The frame of the figure at sentence[start:end]; ``time``: the other year the alignment found, if any."""
-    if kind == "record":  # wins and losses as they stand: whose, and when ("Last season, the Hawks fell to 3-13")
-        return Frame(subject, None, _record_owner(sentence, start), _time(kind, sentence, 0, start, start, end, time))
+    if kind == "record":
+        return _record_frame(subject, sentence, start, end, time)
     words = sentence_tokens(sentence)
     low, high, fronted = _clause(sentence, start, end)
     inside = [i for i, t in enumerate(words) if low <= t.start and t.end <= high]
@@ -283,6 +283,14 @@ _PRESENT_OPENING = re.compile(r"(?:is|are|has|have|remains?)\b(?!\s+(?:\w+ly\s+|
 _NOW_WORDS = re.compile(rf"\b{alternation(listed('frames', 'now_words'))}\b")
 _AGE_ALONE = re.compile(r"\s*\d{1,3}\s*")
 _THEN_WORDS = re.compile(rf"\b{alternation(listed('frames', 'then_words'))}\b", re.IGNORECASE)
+
+
+def _record_frame(subject: str | None, sentence: str, start: int, end: int, time: str) -> Frame:
+    """A team's or a fighter's wins and losses as they stand: whose, and when ("Last season, the Hawks fell to
+    3-13"); not of a year told only after it ("rose to 9-5 ... one season after the worst record in the NFL in
+    2011")."""
+    time = time if not time[:4].isdigit() or time[:4] in sentence[:start] else EVENT
+    return Frame(subject, None, _record_owner(sentence, start), _time("record", sentence, 0, start, start, end, time))
 
 
 def _record_owner(sentence: str, start: int) -> str | None:

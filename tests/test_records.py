@@ -157,3 +157,14 @@ def test_a_draft_s_record_is_not_backed_by_another_team_s(tmp_path: Path) -> Non
     result = check_draft([draft], [tmp_path / "sources"])
     surfaces = {f.id: f.surface for f in frame_facts(result.facts)}
     assert [s.status for s in result.review.figures if surfaces[s.fact] == "10-5"] == ["unsupported"]
+
+
+def test_a_year_told_after_a_record_does_not_date_it(tmp_path: Path) -> None:
+    """A real recap's "Indianapolis' record rose to 9-5 and they locked up a playoff spot just one season after
+    posting the worst record in the NFL in 2011": the 9-5 is today's, against another recap's 10-5 of the same day."""
+    assert _check(tmp_path,
+                  ("2024-03-18", "By beating the Lions, Hallerby's record rose to 9-5 and they locked up a playoff "
+                                 "spot just one season after posting the worst record in the league in 2023."),
+                  ("2024-03-18", "Hallerby improved to 10-5 with the win over the Lions on Sunday.")) == [
+        ("warning", ["10-5", "9-5"])]
+    assert records("In 2023, the Hawks fell to 2-14 in a dismal season.") == [("2-14", "record", "hawks")]
