@@ -118,21 +118,28 @@ def test_records_of_two_teams_or_of_two_weeks_are_no_disagreement(tmp_path: Path
                   ("2024-03-22", "The Hawks fell to 10-6 with a loss at Vessby on Thursday.")) == []
 
 
+def _draft_statuses(tmp_path: Path, draft_text: str, *sources: str) -> dict[str, str]:
+    """Check a draft of 2024-03-18 against sources of that day: each draft figure's surface -> its status."""
+    from factcheck.pipeline import check_draft
+    (tmp_path / "sources").mkdir()
+    for number, text in enumerate(sources, 1):
+        (tmp_path / "sources" / f"s{number}.md").write_text(f"---\npublished: 2024-03-18\n---\n{text}\n",
+                                                             encoding="utf-8")
+    draft = tmp_path / "draft.md"
+    draft.write_text(f"---\npublished: 2024-03-18\n---\n{draft_text}\n", encoding="utf-8")
+    result = check_draft([draft], [tmp_path / "sources"])
+    surfaces = {f.id: f.surface for f in frame_facts(result.facts)}
+    return {surfaces[s.fact]: s.status for s in result.review.figures}
+
+
 def test_a_draft_s_record_against_its_sources(tmp_path: Path) -> None:
     """A draft that gives the Hawks 9-5 where two sources of the same day give 10-5 is contradicted; its Lions' 3-12,
     as a source gives it, is backed."""
-    from factcheck.pipeline import check_draft
-    (tmp_path / "sources").mkdir()
-    for name, text in (("a", "The Hallerby Hawks (10-5) won 24-17 on Sunday. The Corran Lions (3-12) lost again."),
-                       ("b", "The Hawks (10-5) won 24-17 at home on Sunday.")):
-        (tmp_path / "sources" / f"{name}.md").write_text(f"---\npublished: 2024-03-18\n---\n{text}\n", encoding="utf-8")
-    draft = tmp_path / "draft.md"
-    draft.write_text("---\npublished: 2024-03-18\n---\nHallerby beat Corran 24-17 on Sunday. The Hawks improved to "
-                     "9-5, while the Lions fell to 3-12.\n", encoding="utf-8")
-    result = check_draft([draft], [tmp_path / "sources"])
-    surfaces = {f.id: f.surface for f in frame_facts(result.facts)}
-    statuses = {surfaces[s.fact]: s.status for s in result.review.figures if surfaces[s.fact] in ("9-5", "3-12")}
-    assert statuses == {"9-5": "contradicted", "3-12": "backed"}
+    statuses = _draft_statuses(tmp_path, "Hallerby beat Corran 24-17 on Sunday. The Hawks improved to 9-5, while the "
+                                         "Lions fell to 3-12.",
+                               "The Hallerby Hawks (10-5) won 24-17 on Sunday. The Corran Lions (3-12) lost again.",
+                               "The Hawks (10-5) won 24-17 at home on Sunday.")
+    assert (statuses["9-5"], statuses["3-12"]) == ("contradicted", "backed")
 
 
 def test_a_preview_s_record_and_another_team_s_are_no_disagreement(tmp_path: Path) -> None:
@@ -147,16 +154,9 @@ def test_a_preview_s_record_and_another_team_s_are_no_disagreement(tmp_path: Pat
 
 
 def test_a_draft_s_record_is_not_backed_by_another_team_s(tmp_path: Path) -> None:
-    from factcheck.pipeline import check_draft
-    (tmp_path / "sources").mkdir()
-    (tmp_path / "sources" / "a.md").write_text("---\npublished: 2024-03-18\n---\nThe Colts improved to 10-5 with the "
-                                               "win on Sunday.\n", encoding="utf-8")
-    draft = tmp_path / "draft.md"
-    draft.write_text("---\npublished: 2024-03-18\n---\nThe Rams (10-5) lost to the Bears on Sunday.\n",
-                     encoding="utf-8")
-    result = check_draft([draft], [tmp_path / "sources"])
-    surfaces = {f.id: f.surface for f in frame_facts(result.facts)}
-    assert [s.status for s in result.review.figures if surfaces[s.fact] == "10-5"] == ["unsupported"]
+    statuses = _draft_statuses(tmp_path, "The Rams (10-5) lost to the Bears on Sunday.",
+                               "The Colts improved to 10-5 with the win on Sunday.")
+    assert statuses["10-5"] == "unsupported"
 
 
 def test_a_year_told_after_a_record_does_not_date_it(tmp_path: Path) -> None:
