@@ -301,7 +301,7 @@ def _record_owner(sentence: str, start: int) -> str | None:
     part goes on from it ("The Hawks, who beat the Lions on Sunday, improved to 10-5"; not "..., and the team
     improved to 10-5"). Never a name after a preposition, nor one owning another noun ("Klitschko's reach")."""
     before = sentence[:start]
-    named = _BRACKETED.search(before) or _FIGHTER_NAME.search(before) or _WHO.search(before)
+    named = _BRACKETED.search(before) or _APPOSITIVE.search(before) or _WHO.search(before)  # "Rahman, 45-7-2"
     if named:
         return _owner_name(named.group(1))
     cut = before.rfind(", ")
@@ -328,17 +328,6 @@ def _owner_name(name: str) -> str | None:
     words = [w for w in name.split() if w.lower() not in _NOT_NAMES]
     return " ".join(words).lower().removesuffix("'s").removesuffix("’s").rstrip("'’") or None
 
-
-_RECORD_NAME = re.compile(r"((?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w.'’-]*)")
-_AFTER_PREPOSITION = re.compile(rf"\b{alternation(listed('records', 'not_owner_before'))}\s+(?:the\s+)?$",
-                                re.IGNORECASE)
-_RECORD_NOUN = re.compile(rf"\s+{alternation(listed('records', 'record_nouns'))}\b")  # "Indianapolis' record"
-_BRACKETED = re.compile(r"((?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w.'’-]*)\s*\(\s*$")
-_FIGHTER_NAME = re.compile(r"((?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w.'’-]*),\s+$")  # "Rahman, 45-7-2, 36 KO's"
-_WHO = re.compile(r"((?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w.'’-]*),\s+who\s+(?:[a-z]+\s+){0,4}$")
-# "..., and dropped to 45-7-2": the sentence's subject goes on (group 1 empty); "..., and the team improved": another
-_JOINED_VERB = re.compile(rf"(?:and|but)\s+((?!{alternation(listed('records', 'moved_to'))}\b)\w+\s+)?",
-                          re.IGNORECASE)
 
 
 def _forecast(sentence: str, low: int, start: int) -> bool:
@@ -924,6 +913,16 @@ _OPENING_NAME = re.compile(rf"\s*{_NAME_RUN},\s+$")  # the name a sentence opens
 _SAYS = re.compile(rf"(?:[a-z]+\s+)?(?:{alternation(listed('frames', 'saying'))})\b")
 _DESCRIBED_BEFORE = re.compile(rf"{_NAME_RUN},\s+(?:the|a|an)\s+[^,;()]{{1,100}},\s+$")
 _RELATIVE = re.compile(rf"{_NAME_RUN},\s+(?:who|whose)\s+[^,;()]{{1,150}},\s+$")  # "Gigante, who listed ...,"
+# a record's owner (``_record_owner``)
+_RECORD_NAME = re.compile(_NAME_RUN)
+_AFTER_PREPOSITION = re.compile(rf"\b{alternation(listed('records', 'not_owner_before'))}\s+(?:the\s+)?$",
+                                re.IGNORECASE)
+_RECORD_NOUN = re.compile(rf"\s+{alternation(listed('records', 'record_nouns'))}\b")  # "Indianapolis' record"
+_BRACKETED = re.compile(rf"{_NAME_RUN}\s*\(\s*$")
+_WHO = re.compile(rf"{_NAME_RUN},\s+who\s+(?:[a-z]+\s+){{0,4}}$")
+# "..., and dropped to 45-7-2": the sentence's subject goes on (group 1 empty); "..., and the team improved": another
+_JOINED_VERB = re.compile(rf"(?:and|but)\s+((?!{alternation(listed('records', 'moved_to'))}\b)\w+\s+)?",
+                          re.IGNORECASE)
 
 
 _DESCRIBED = re.compile(rf"{_NAME_RUN},\s+(?:a|an)\s+$")

@@ -79,12 +79,9 @@ def comparable(a: Fact, b: Fact, scope: str, by_doc: Mapping[str, Document], cou
 
 
 def _one_person(a: str | None, b: str | None) -> bool:
-    """Two full names of one person: two words at least each, the shorter ending the longer ("robert buckley",
-    "englishman robert buckley"; not "john harker" and "john harker jr.")."""
-    if a is None or b is None:
-        return False
-    x, y = sorted((a.split(), b.split()), key=len)
-    return len(x) >= 2 and y[len(y) - len(x) :] == x
+    """Two full names of one person: two words at least each, the shorter ending the longer (``one_team``: "robert
+    buckley", "englishman robert buckley"; not "john harker" and "john harker jr.")."""
+    return one_team(a, b) and min(len(str(a).split()), len(str(b).split())) >= 2
 
 
 _OTHER_AGE = re.compile(r"\b(?:1[89]|20)\d\d\b|\b(?:when|aged|then|at the time)\b", re.IGNORECASE)
