@@ -237,8 +237,7 @@ def _claim(rule: Rule, order: int, figure: _Figure) -> tuple[tuple[int, int, int
     # a major assault" is no assault, "shooting three people, killing one" shot three, "tens of thousands who
     # marched". (Not so a total's subject: "the number of people detained ... rose to 23" counts those detained.)
     subject_of_rise = figure.risen and found[0] == 0 and found[4] < figure.first
-    if not subject_of_rise and _owned_elsewhere(figure.kind, figure.words, figure.first, figure.last,
-                                                figure.subject_end, match, found):
+    if not subject_of_rise and _owned_elsewhere(figure, match, found):
         return None
     return (found[0] * 100 + found[1], found[2], order), found[3]
 
@@ -327,16 +326,19 @@ def _nearest(
     return best
 
 
-def _owned_elsewhere(kind: str, words: Sequence[Token], first: int, last: int, subject_end: int, match: object,
-                     found: tuple[int, int, int, str, int]) -> bool:
+def _owned_elsewhere(figure: _Figure, match: object, found: tuple[int, int, int, str, int]) -> bool:
     """Whether another verb, not the rule's cue, governs the figure. A date belongs to its nearest verb; so does a
-    figure whose cue stands outside its clause ("shooting three people, killing one"). A cue verb before the figure
-    loses to a nearer verb ("were killed during demonstrations by tens of thousands who marched"); a cue after the
-    figure loses only to a verb standing between them ("the two men accused of killing"), since the verb after a
-    counted thing is its predicate ("31,000 Palestinians have died")."""
-    distance = _verb_distance(words, first, last, subject_end, match)
+    figure whose cue stands outside its clause ("shooting three people, killing one"), and a verb of its own clause
+    wins a tie with such a cue ("Blackmore, alleged to have 19 wives, is charged": the wives are alleged, not
+    charged). A cue verb before the figure loses to a nearer verb ("were killed during demonstrations by tens of
+    thousands who marched"); a cue after the figure loses only to a verb standing between them ("the two men accused
+    of killing"), since the verb after a counted thing is its predicate ("31,000 Palestinians have died")."""
+    words, first, last, subject_end = figure.words, figure.first, figure.last, figure.subject_end
+    distance, verb = _nearest_verb(words, first, last, subject_end, match)
     cue = found[4]
-    if kind == "date" or found[0]:
+    if found[0] and figure.kind not in ("date", "time") and distance == found[2]:
+        return figure.clause[0] <= verb <= figure.clause[1]
+    if figure.kind == "date" or found[0]:
         return distance < found[2]
     if not _is_verb(words[cue]):
         return False
@@ -351,9 +353,9 @@ def _is_verb(word: Token) -> bool:
     return bool(verb_form(lower)) or (lower.endswith("ing") and "VERB" in part_of_speech(lower))
 
 
-def _verb_distance(words: Sequence[Token], first: int, last: int, subject_end: int, match: object) -> int:
-    """Distance to the nearest verb (inflected, or a gerund) that is not one of the rule's words; the words
-    that qualify the counted thing ("1.4 million *displaced* people") are not its verb."""
+def _nearest_verb(words: Sequence[Token], first: int, last: int, subject_end: int, match: object) -> tuple[int, int]:
+    """Distance to the nearest verb (inflected, or a gerund) that is not one of the rule's words, and its index; the
+    words that qualify the counted thing ("1.4 million *displaced* people") are not its verb."""
     own = {p[0] for p, _ in match.words}  # type: ignore[attr-defined]
     for distance in range(1, 50):
         for i in (first - distance, last + distance):
@@ -363,7 +365,7 @@ def _verb_distance(words: Sequence[Token], first: int, last: int, subject_end: i
             if lower in STOPWORDS:
                 continue  # auxiliaries: "were killed", "have died"
             if i == first - 1 and lower.endswith("ing") and "VERB" in part_of_speech(lower):
-                return distance  # "shooting three people"
+                return distance, i  # "shooting three people"
             if verb_form(lower) or (lower.endswith("ing") and part_of_speech(lower) & {"VERB", "NOUN"} == {"VERB"}):
-                return distance
-    return 50
+                return distance, i
+    return 50, -1

@@ -1911,3 +1911,36 @@ def test_a_named_person_s_age_is_one_wherever_they_live(tmp_path: Path) -> None:
                         ("2026-03-02", "Floods hit Hallerby on Sunday. Officials evacuated 800 people living in "
                                        "Tolmont, a village 12 km to the east, as a precaution."))
     assert findings == ()
+
+
+def test_a_count_set_off_after_a_name_is_not_claimed_by_the_main_verb_s_rule(tmp_path: Path) -> None:
+    # "alleged to have 19 wives" is what the wives are, not a count of people charged (a running total, which an
+    # unknown date leaves a note); a lifetime's "has had 26 wives" is not the 20 he has now
+    findings, facts = check(tmp_path,
+                            (None, "Halvorsen, alleged to have 19 wives, is charged with practising polygamy."),
+                            (None, "Halvorsen, who has had 26 wives and more than 100 children, denies the charge."),
+                            (None, "The prosecutor pursued polygamy charges, noting that Halvorsen has 20 wives."))
+    [nineteen] = [f for f in facts.values() if f.surface == "19"]  # type: ignore[attr-defined]
+    assert nineteen.key == "auto:count:-:wife"  # type: ignore[attr-defined]
+    [finding] = flagged(findings)
+    assert finding.severity == "warning"
+    assert surfaces(finding, facts) == [["19"], ["20"]]
+
+
+@pytest.mark.parametrize(("kind", "unit", "subject", "sentence", "surface", "key"), [
+    # a cue outside the figure's clause loses a tie to a verb inside it: the figure is that verb's
+    ("count", None, "wife", "Halvorsen, alleged to have 19 wives, is charged with polygamy.", "19",
+     "auto:count:-:wife"),
+    ("count", None, "officer", "The gunman took the life of two police officers, critically injured the chief of "
+     "police, and fled.", "two", "auto:count:-:officer"),
+    # a verb outside the clause wins no tie: a conversion in brackets stays the measure before it
+    ("measure", "m", None, "The quake struck at a depth of 10 kilometers (six miles) and its epicenter was located "
+     "55 kilometers west of Bireun.", "six miles", "depth"),
+])
+def test_a_verb_of_the_figure_s_own_clause_wins_a_tie_with_a_cue_outside_it(
+        kind: str, unit: str | None, subject: str | None, sentence: str, surface: str, key: str) -> None:
+    from factcheck.align import key_of
+    from factcheck.rules.loader import load_rules
+
+    start = sentence.index(surface)
+    assert key_of(kind, unit, subject, sentence, start, start + len(surface), load_rules()) == key
