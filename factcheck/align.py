@@ -330,14 +330,17 @@ def _owned_elsewhere(figure: _Figure, match: object, found: tuple[int, int, int,
     """Whether another verb, not the rule's cue, governs the figure. A date belongs to its nearest verb; so does a
     figure whose cue stands outside its clause ("shooting three people, killing one"), and a verb of its own clause
     wins a tie with such a cue ("Blackmore, alleged to have 19 wives, is charged": the wives are alleged, not
-    charged). A cue verb before the figure loses to a nearer verb ("were killed during demonstrations by tens of
-    thousands who marched"); a cue after the figure loses only to a verb standing between them ("the two men accused
+    charged), unless the cue opens the words right after the clause ("named the 17 victims, killed in the fire"). A
+    cue verb before the figure loses to a nearer verb ("were killed during demonstrations by tens of thousands who
+    marched"); a cue after the figure loses only to a verb standing between them ("the two men accused
     of killing"), since the verb after a counted thing is its predicate ("31,000 Palestinians have died")."""
     words, first, last, subject_end = figure.words, figure.first, figure.last, figure.subject_end
     distance, verb = _nearest_verb(words, first, last, subject_end, match)
     cue = found[4]
     if found[0] and figure.kind not in ("date", "time") and distance == found[2]:
-        return figure.clause[0] <= verb <= figure.clause[1]
+        # not a participle right after the counted thing's clause, which tells of it ("named the 17 victims, killed
+        # in the fire")
+        return figure.clause[0] <= verb <= figure.clause[1] and cue != figure.clause[1] + 1
     if figure.kind == "date" or found[0]:
         return distance < found[2]
     if not _is_verb(words[cue]):

@@ -42,7 +42,6 @@ from factcheck.timewords import CALENDAR_NAMES
 
 EVENT = "event"
 OTHER = "other"  # another time than the story's, unnamed: "last year", "next season", "previously", "if"
-SO_FAR = "so far"  # all a perfect "has had" gathers over time: "who has had 26 wives" (not "has 20 wives" now)
 RAW = "~"  # a predicate the lexicon does not name: the verb's lemma, marked ("~land")
 
 
@@ -84,7 +83,6 @@ _BACKGROUND = re.compile(
 _OPENING = re.compile(rf"\s*(?:{_BACKGROUND.pattern})\s*,", re.IGNORECASE)
 _REFERENCE = re.compile(r"\s*(?:\([^)]*\)\s*)?(?:[\w-]+\s+){0,3}?(?:from|of|off|outside|away\s+from)\s+(?:the\s+)?"
                         r"((?:[A-Z][\w'’-]+\s?){1,3})")
-_HAVE_HAD = re.compile(r"\b(?:has|have|had)\s+(?:[a-z]+ly\s+|ever\s+|already\s+)?had\b", re.IGNORECASE)
 _AS_OF = re.compile(r"\b(?:as\s+of|as\s+at)\s+((?:\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?m\b\.?))|noon|midnight)",
                     re.IGNORECASE)
 # another figure after the figure, a baseline it is set against: "from $1.9 billion", "compared with 12"
@@ -239,13 +237,6 @@ _PAID_FOR = re.compile(rf"(?:\s+in\s+(?:{_PAID_IN})(?:\s+and\s+(?:{_PAID_IN}))?)
 
 
 def _time(kind: str, sentence: str, low: int, high: int, start: int, end: int, time: str) -> str:
-    """The time of a figure (``_told_time``); a count of the story's time after a perfect "has had" is all there
-    ever were ("Blackmore, who has had 26 wives": not the 20 he has now)."""
-    told = _told_time(kind, sentence, low, high, start, end, time)
-    return SO_FAR if told == EVENT and kind == "count" and _HAVE_HAD.search(sentence, low, start) else told
-
-
-def _told_time(kind: str, sentence: str, low: int, high: int, start: int, end: int, time: str) -> str:
     """The time of a figure whose sentence names no other year: the event's, unless its clause says otherwise. A
     year written only past a semicolon is that part's ("Page married twice; the first marriage ... lasted from 1943
     to 1947")."""

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from factcheck.errors import RuleError
-from factcheck.frames import EVENT, OTHER, SO_FAR, Frame, frame_of, owners_match
+from factcheck.frames import EVENT, OTHER, Frame, frame_of, owners_match
 from factcheck.lexicon import _merge, _read, default_lexicon
 
 LEXICON = default_lexicon()
@@ -670,9 +670,7 @@ def test_a_reviewer_s_sentences_keep_their_frames(kind: str, sentence: str, surf
     # words set off by commas after the name a sentence opens with tell who that is now, not what the other year saw
     ('Brannock, alleged to have 19 wives, is charged with polygamy between May 1, 2005, and Dec. 8, 2006.', "19",
      EVENT),
-    ("Halvorsen, who has 26 wives, was first charged in 1990.", "26", EVENT),
-    # all a perfect "has had" gathers over time: not the story's count now, nor the other year's
-    ("Halvorsen, who has had 26 wives, was first charged in 1990.", "26", SO_FAR),
+    ("Halvorsen, who has had 26 wives, was first charged in 1990.", "26", EVENT),
     # the year stands inside those words, or nothing is set off after a name: the other year's figure
     ("Halvorsen, who had 12 wives in 1990, was charged again.", "12", "1990"),
     # words of a past, not of now (a reviewer's cases)
@@ -699,20 +697,6 @@ def test_a_present_joined_after_another_year_is_of_the_story_s_time(sentence: st
     kind = "duration" if surface == "several years" else "money"
     assert frame(kind, sentence, surface, time="1990").time == time
 
-
-@pytest.mark.parametrize(("sentence", "surface", "time"), [
-    # a perfect "has had" counts all there ever were (wives, managers, carries): compared only with such counts
-    ("Halvorsen, who has had 26 wives and more than 100 children, is outspoken.", "26", SO_FAR),
-    ("Halvorsen, who has had 26 wives and more than 100 children, is outspoken.", "more than 100", SO_FAR),
-    ("Bell, who has had only six carries this season, will start on Sunday.", "six", SO_FAR),
-    ("The fund has already had 14 managers.", "14", SO_FAR),
-    # a present, or a past of one moment: the story's own count
-    ("Prosecutors noted that Halvorsen has 20 wives.", "20", EVENT),
-    ("Halvorsen had 20 wives when he was charged.", "20", EVENT),
-    ("Halvorsen has had enough, and 20 of his wives have left.", "20", EVENT),
-])
-def test_a_perfect_have_had_counts_all_there_ever_were(sentence: str, surface: str, time: str) -> None:
-    assert frame("count", sentence, surface, "wives").time == time
 
 
 @pytest.mark.parametrize(("sentence", "surface", "expected"), [

@@ -31,6 +31,7 @@ from factcheck.judge.clock import clock_verdict
 from factcheck.judge.comparable import (
     as_compared,
     comparable,
+    ever_and_now,
     larger_part,
     part,
     precision,
@@ -313,6 +314,8 @@ class _Pairs:
             return None
         sides = self.sides(a, b)
         verdict = kind.judge(*sides, params)
+        if verdict is not None and ever_and_now(a, b):
+            return None  # "has had 26 wives" and "has 20 wives": all he ever had, and those he has now
         parts = (part(a, b), part(b, a))
         if verdict is not None and any(parts):
             verdict = larger_part(sides if parts[0] else sides[::-1], verdict)

@@ -201,6 +201,35 @@ def larger_part(sides: tuple[Side, Side], verdict: Verdict) -> Verdict | None:
     return dataclasses.replace(verdict, why=why, sure=False)
 
 
+def ever_and_now(a: Fact, b: Fact) -> bool:
+    """One count of all there ever were ("Blackmore, who has had 26 wives") and one of those there are now ("has 20
+    wives", "alleged to have 19 wives"), the first no smaller: both hold. Not a count after "had to" ("have had to
+    evacuate 2,000"), nor one a participle follows ("has had 12 players injured"): what happened, told in the
+    perfect; nor a past ("had four surgeries") or another verb ("has served two stints"), whatever the tense."""
+    ever, now = (a, b) if _ever(a) else (b, a)
+    return (a.kind == b.kind == "count" and _ever(ever) and not _ever(now) and _now(now)
+            and now.high is not None and ever.low is not None and ever.low >= now.high)
+
+
+def _ever(fact: Fact) -> bool:
+    start, end = fact.start - fact.sentence_start, fact.end - fact.sentence_start
+    return bool(_EVER.search(fact.sentence, max(0, start - 40), start)) and not _PARTICIPLE_AFTER.match(
+        fact.sentence, end)
+
+
+def _now(fact: Fact) -> bool:
+    return bool(_NOW.search(fact.sentence, max(0, fact.start - fact.sentence_start - 40),
+                            fact.start - fact.sentence_start))
+
+
+# "who has had 26 wives", "has now had five chief executives" (not "had had", a past moment's; not "had to")
+_EVER = re.compile(r"\b(?:has|have)\s+(?:[a-z]+ly\s+|now\s+|also\s+|already\s+|ever\s+)?had\s+(?:(?!to\b)[a-z]+\s+)?$",
+                   re.IGNORECASE)
+# "has 20 wives", "alleged to have 19" (not "has served two stints": another verb's perfect)
+_NOW = re.compile(r"\b(?:has|have)\s+(?:(?:now|still|only)\s+)?$", re.IGNORECASE)
+_PARTICIPLE_AFTER = re.compile(r"(?:\s+[a-z-]+){1,2}?\s+[a-z]+ed\b(?!\s+(?:in|to)\s)")  # "12 players injured"
+
+
 def reading(fact: Fact) -> tuple[object, ...]:
     """What a document says, whatever the sentence: a figure a story repeats is one disagreement with a partner's
     figure, not one per mention; a second, different figure of the same story against the partner is another."""
