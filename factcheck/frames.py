@@ -216,20 +216,9 @@ def _purchase(thing: str | None, predicate: str | None, owner: str | None, sente
     valued = _DEAL_VALUED.search(sentence, max(0, start - 60), start)
     if valued is not None and lexicon.thing(valued.group(1).lower()) == "deal":
         thing, predicate = "deal", "buy"
-    signed = _SIGNED_TO.search(sentence, max(0, start - 160), start)
-    if signed is not None and (_CONTRACT_AFTER.match(sentence, end) or _CONTRACT_WORTH.search(signed.group(0))):
-        # "signed Elton Brand to a five-year, $80 million contract", "to a five-year deal worth nearly $80
-        # million": the player's contract, whatever the team pays
-        return "contract", "sign", signed.group("name").lower()
     return ("deal" if predicate == "buy" and thing is None else thing), predicate, owner
 
 
-# "signed free-agent forward Elton Brand to a five-year,": the name signed, then what is signed up to the sum (no other
-# sum between)
-_SIGNED_TO = re.compile(r"\b(?:re-)?sign(?:ed|s|ing)?\s+(?:[a-z-]+\s+){0,3}?"
-                        r"(?P<name>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})\s+to\s+(?:a|an)\s+[^.;$€£\d]{0,60}$")
-_CONTRACT_AFTER = re.compile(r"\s+(?:contract|deal|extension)\b")  # "$80 million contract"
-_CONTRACT_WORTH = re.compile(r"\b(?:contract|deal|extension)\s+worth\s+(?:[a-z]+\s+){0,2}$")  # "deal worth nearly"
 _DEAL_VALUED = re.compile(r"\b([A-Za-z]+)\s+(?:valued\s+at|worth)\s+(?:[a-z]+\s+){0,2}$")  # "a deal valued at"
 _PAID_IN = alternation(listed("clauses", "paid_in"))  # "$4.2 billion in cash and stock for"
 _PAID_FOR = re.compile(rf"(?:\s+in\s+(?:{_PAID_IN})(?:\s+and\s+(?:{_PAID_IN}))?)?\s+for\s+(?:the\s+)?"
