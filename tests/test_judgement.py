@@ -1952,9 +1952,15 @@ def test_a_verb_of_the_figure_s_own_clause_wins_a_tie_with_a_cue_outside_it(
      "Prosecutors say Halvorsen has 20 wives and more than 60 children.", False),
     ("The hospital has had 40 patients with the virus, a spokeswoman said.",
      "The hospital has 35 patients with the virus, a spokeswoman said.", False),
+    ("The couple have had 11 children, two of whom died in infancy.", "The couple have 9 children.", False),
     # fewer ever than now cannot hold
     ("The Comets have had 9 wins and 3 losses this season.", "The Comets have 10 wins and 3 losses this season.",
      True),
+    # what "has" counts of things other than people held is a running total too (a reviewer's cases)
+    ("Kern County has had 12 deaths from the virus, health officials said Monday.",
+     "Kern County has 9 deaths from the virus, health officials said Monday.", True),
+    ("Haaland has had 25 goals in the league this season, the club said.",
+     "Haaland has 22 goals in the league this season, the club said.", True),
     # a perfect of what happened, another verb's perfect, "had to": compared as before (a reviewer's cases)
     ("Authorities have had to evacuate 2,000 residents from the riverside districts on Monday.",
      "Authorities evacuated 1,200 residents from the riverside districts on Monday.", True),

@@ -205,10 +205,19 @@ def ever_and_now(a: Fact, b: Fact) -> bool:
     """One count of all there ever were ("Blackmore, who has had 26 wives") and one of those there are now ("has 20
     wives", "alleged to have 19 wives"), the first no smaller: both hold. Not a count after "had to" ("have had to
     evacuate 2,000"), nor one a participle follows ("has had 12 players injured"): what happened, told in the
-    perfect; nor a past ("had four surgeries") or another verb ("has served two stints"), whatever the tense."""
+    perfect; nor a past ("had four surgeries") or another verb ("has served two stints"), whatever the tense. Only
+    people one has or holds (wives, children, patients, hostages): what "has" counts of other things is a running
+    total as much as what "has had" counts ("has had 12 deaths", "has 9 deaths"; "has 22 goals this season")."""
     ever, now = (a, b) if _ever(a) else (b, a)
-    return (a.kind == b.kind == "count" and _ever(ever) and not _ever(now) and _now(now)
-            and now.high is not None and ever.low is not None and ever.low >= now.high)
+    return (a.kind == b.kind == "count" and _held(a) and _held(b) and _ever(ever) and not _ever(now)
+            and _now(now) and now.high is not None and ever.low is not None and ever.low >= now.high)
+
+
+def _held(fact: Fact) -> bool:
+    """What the figure counts, as written, is people one has or holds ("26 wives", "40 hostages", whatever a rule
+    compares them as)."""
+    counted = str(fact.stated_unit or fact.subject or "").split()
+    return bool(counted) and counted[-1] in _HELD
 
 
 def _ever(fact: Fact) -> bool:
@@ -222,6 +231,7 @@ def _now(fact: Fact) -> bool:
                             fact.start - fact.sentence_start))
 
 
+_HELD = frozenset((*words("people", "groups"), *words("people", "one_person")))  # wives, children, patients, hostages
 # "who has had 26 wives", "has now had five chief executives" (not "had had", a past moment's; not "had to")
 _EVER = re.compile(r"\b(?:has|have)\s+(?:[a-z]+ly\s+|now\s+|also\s+|already\s+|ever\s+)?had\s+(?:(?!to\b)[a-z]+\s+)?$",
                    re.IGNORECASE)
