@@ -332,8 +332,8 @@ def _owned_elsewhere(figure: _Figure, match: object, found: tuple[int, int, int,
     wins a tie with such a cue ("Blackmore, alleged to have 19 wives, is charged": the wives are alleged, not
     charged), unless the cue opens the words right after the clause ("named the 17 victims, killed in the fire"). A
     cue verb before the figure loses to a nearer verb ("were killed during demonstrations by tens of thousands who
-    marched"); a cue after the figure loses only to a verb standing between them ("the two men accused
-    of killing"), since the verb after a counted thing is its predicate ("31,000 Palestinians have died")."""
+    marched"); a cue after the figure loses only to a verb standing between them ("the two men accused of
+    killing"), since the verb after a counted thing is its predicate ("31,000 Palestinians have died")."""
     words, first, last, subject_end = figure.words, figure.first, figure.last, figure.subject_end
     distance, verb = _nearest_verb(words, first, last, subject_end, match)
     cue = found[4]

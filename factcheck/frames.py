@@ -329,7 +329,6 @@ def _owner_name(name: str) -> str | None:
     return " ".join(words).lower().removesuffix("'s").removesuffix("’s").rstrip("'’") or None
 
 
-
 def _forecast(sentence: str, low: int, start: int) -> bool:
     """Forecasters' figure, not the one reported: "Analysts polled before the report had forecast Telvane's revenue
     at $8.1 billion", "analysts had expected a profit of $1.2 billion"."""

@@ -208,9 +208,11 @@ def ever_and_now(a: Fact, b: Fact) -> bool:
     perfect; nor a past ("had four surgeries") or another verb ("has served two stints"), whatever the tense. Only
     people one has or holds (wives, children, patients, hostages): what "has" counts of other things is a running
     total as much as what "has had" counts ("has had 12 deaths", "has 9 deaths"; "has 22 goals this season")."""
+    if not (a.kind == b.kind == "count" and _held(a) and _held(b)):
+        return False  # the cheap tests first: every conflicting pair of the judge passes here
     ever, now = (a, b) if _ever(a) else (b, a)
-    return (a.kind == b.kind == "count" and _held(a) and _held(b) and _ever(ever) and not _ever(now)
-            and _now(now) and now.high is not None and ever.low is not None and ever.low >= now.high)
+    return (_ever(ever) and not _ever(now) and _now(now) and now.high is not None and ever.low is not None
+            and ever.low >= now.high)
 
 
 def _held(fact: Fact) -> bool:
