@@ -723,3 +723,34 @@ def test_a_batch_silences_dask_s_event_loop_tracebacks(tmp_path: Path, capsys) -
     assert main(["batch", str(tmp_path / "corpus"), "--output", str(tmp_path / "out"), "--workers", "0",
                  "--no-cache"]) == 0
     assert not logging.getLogger("tornado.application").isEnabledFor(logging.CRITICAL)
+
+
+def test_a_ctrl_c_python_drops_in_a_finalizer_still_stops_the_batch(capsys) -> None:
+    """Python prints and drops a KeyboardInterrupt raised while an object's ``__del__`` runs (Dask's futures have
+    one); a full-suite run of the Ctrl-C test above once saw the batch go on to its end and exit 0. The Ctrl-C is
+    noted: the runner stops at its next cluster, and the dropped one prints nothing."""
+    import os
+    import signal
+
+    from factcheck.batch.schedule import InProcess, Interrupts
+
+    interrupts = Interrupts()
+    ran: list[str] = []
+
+    class Finalized:
+        def __del__(self) -> None:
+            os.kill(os.getpid(), signal.SIGINT)
+            time.sleep(0.05)  # the handler runs here, inside __del__
+
+    def tasks() -> Iterator[object]:
+        for name in ("first", "second", "third"):
+            ran.append(name)
+            if name == "first":
+                Finalized()  # made and finalized at once: its Ctrl-C is dropped by Python
+            yield name
+
+    with interrupts.noting(), pytest.raises(KeyboardInterrupt):
+        for _ in InProcess(interrupts).map(tasks(), None):  # type: ignore[arg-type]
+            pass
+    assert ran == ["first"]
+    assert capsys.readouterr().err == ""

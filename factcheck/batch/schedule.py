@@ -13,6 +13,7 @@ import contextlib
 import logging
 import os
 import signal
+import sys
 import threading
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
@@ -34,13 +35,55 @@ LOOKUP_MISSES = 32
 CONNECT_SECONDS = 30
 
 
+class Interrupts:
+    """A Ctrl-C noted as well as raised. Python drops a KeyboardInterrupt raised while the main thread runs a
+    finalizer (an object's ``__del__``, a weakref callback: Dask's futures and tornado's handles have them), printing
+    "Exception ignored in ..." and going on; a batch would then run to its end and exit 0. The runners ask
+    ``stop_if_noted`` after each cluster, and the traceback of the dropped one is not printed."""
+
+    def __init__(self) -> None:
+        self._noted = threading.Event()
+
+    def stop_if_noted(self) -> None:
+        if self._noted.is_set():
+            raise KeyboardInterrupt
+
+    @contextlib.contextmanager
+    def noting(self) -> Iterator[None]:
+        # Only where Ctrl-C raises today: a batch started with it ignored (a shell's background job) keeps it so.
+        if threading.current_thread() is not threading.main_thread() or (
+                signal.getsignal(signal.SIGINT) is not signal.default_int_handler):
+            yield
+            return
+
+        def interrupt(signum: int, frame: object) -> None:
+            self._noted.set()
+            raise KeyboardInterrupt
+
+        def unraisable(raised: sys.UnraisableHookArgs) -> None:
+            if not (raised.exc_type is KeyboardInterrupt and self._noted.is_set()):
+                hook(raised)
+
+        previous, hook = signal.signal(signal.SIGINT, interrupt), sys.unraisablehook
+        sys.unraisablehook = unraisable
+        try:
+            yield
+        finally:
+            signal.signal(signal.SIGINT, previous)
+            sys.unraisablehook = hook
+
+
 class InProcess:
     """Every task in this process, one after the other: no start-up, and a debugger sees everything."""
 
     description = "in this process"
 
+    def __init__(self, interrupts: Interrupts | None = None) -> None:
+        self._interrupts = interrupts or Interrupts()
+
     def map(self, tasks: Iterable[ClusterTask], job: Job) -> Iterator[ClusterOutcome]:
         for task in tasks:
+            self._interrupts.stop_if_noted()
             yield check_cluster(task, job)
 
 
@@ -50,10 +93,11 @@ class OnDask:
     misses ``LOOKUP_MISSES`` times in a row); ``connect`` is called for a client only when a task must run, so a
     run the cache answers in full starts no workers."""
 
-    def __init__(self, connect: Callable[[], Client], description: str) -> None:
+    def __init__(self, connect: Callable[[], Client], description: str, interrupts: Interrupts | None = None) -> None:
         self._connect = connect
         self._client: Client | None = None
         self.description = description
+        self._interrupts = interrupts or Interrupts()
 
     @property
     def started(self) -> bool:
@@ -97,6 +141,7 @@ class OnDask:
                 except Exception as error:  # the task died with its worker, or could not be sent back
                     outcome = failed(cluster, f"task failed: {type(error).__name__}: {error}", None)
                 pending.release()
+            self._interrupts.stop_if_noted()
             fill()
             yield outcome
 
@@ -105,15 +150,22 @@ class OnDask:
 def runner(workers: int | None = None, scheduler: str | None = None) -> Iterator[InProcess | OnDask]:
     """``scheduler``: the address of a running Dask scheduler; else ``workers`` local worker processes (default:
     one per core), 0 for this process alone."""
-    if scheduler:
-        with _connect(scheduler) as client:
-            yield OnDask(lambda: client, f"scheduler {scheduler}")
-        return
-    count = (os.cpu_count() or 1) if workers is None else workers
-    if count == 0:
-        yield InProcess()
-        return
+    interrupts = Interrupts()
+    with interrupts.noting():
+        if scheduler:
+            with _connect(scheduler) as client:
+                yield OnDask(lambda: client, f"scheduler {scheduler}", interrupts)
+            return
+        count = (os.cpu_count() or 1) if workers is None else workers
+        if count == 0:
+            yield InProcess(interrupts)
+            return
+        with _local(count, interrupts) as local:
+            yield local
 
+
+@contextlib.contextmanager
+def _local(count: int, interrupts: Interrupts) -> Iterator[OnDask]:
     with contextlib.ExitStack() as started:
         def start() -> Client:
             import dask
@@ -144,7 +196,7 @@ def runner(workers: int | None = None, scheduler: str | None = None) -> Iterator
             return started.enter_context(Client(cluster, security=security))
 
         try:
-            yield OnDask(start, f"{count} local worker process{'' if count == 1 else 'es'}")
+            yield OnDask(start, f"{count} local worker process{'' if count == 1 else 'es'}", interrupts)
         except KeyboardInterrupt:
             # Closing a cluster cut short makes its scheduler log what the interrupted tasks lost ("Removing worker
             # ... caused the cluster to lose scattered data"): the user asked for it, and is told in one line.
