@@ -1991,3 +1991,46 @@ def test_a_participle_right_after_the_counted_thing_keeps_its_rule(sentence: str
     start = sentence.index(number)
     subject = "victim" if "victims" in sentence else "miner"
     assert key_of("count", None, subject, sentence, start, start + len(number), load_rules()) == "killed"
+
+
+# Lists of figures told alike ("7.6 and 7.4", "7.6 and 7.5"): the figure at one place of two lists whose other places
+# agree is one figure, whatever the words around them (bench/gold/realnews: t37_ecb's magnitudes, t32_ecb's ages).
+
+
+def test_a_figure_at_one_place_of_two_lists_told_alike_is_one_figure(tmp_path: Path) -> None:
+    findings, facts = check(
+        tmp_path,
+        (None, "A relief team was sent to the province after two quakes, measuring 7.6 and 7.4, struck west of "
+               "Port Tarn on Sunday."),
+        (None, "The 5.9-magnitude aftershock was the strongest of dozens since 7.6 and 7.5 magnitude quakes that "
+               "struck off Port Tarn on Sunday."),
+        (None, "Dozens of aftershocks followed the 7.6 and 7.5 magnitude quakes that hit Port Tarn on Sunday."))
+    [finding] = flagged(findings)
+    assert sorted(map(sorted, surfaces(finding, facts))) == [["7.4"], ["7.5", "7.5"]]
+
+
+def test_the_ages_of_a_list_of_people_are_compared_at_their_place(tmp_path: Path) -> None:
+    findings, facts = check(
+        tmp_path,
+        (None, "Tomas Verle, 35, will face murder charges after police found the bodies of two women -- 68 and "
+               "48-years-old -- inside a Quarry Street apartment."),
+        (None, "The names of the women killed, who were 61 and 48 years old, have not been released."))
+    [finding] = flagged(findings)
+    assert sorted(map(sorted, surfaces(finding, facts))) == [["61"], ["68"]]
+    assert finding.message.startswith("Age of one of the women:")
+
+
+@pytest.mark.parametrize("first, second", [
+    # the ages of two other groups of people, one age the same by chance
+    ("He is survived by two sons, ages 6 and 16.", "Two of the woman's children, girls age 6 and 8, looked on."),
+    ("Police arrested two men, 23 and 25, on Friday.", "The two women, 23 and 31, were taken to hospital on Friday."),
+    # lists whose other places disagree too: two other pairs of quakes
+    ("Two quakes, measuring 7.6 and 7.4, struck west of Port Tarn on Sunday.",
+     "Two quakes, measuring 6.1 and 7.5, struck west of Port Tarn on Sunday."),
+    # a figure's digits split by a comma, as text rebuilt from tokens has them: no list
+    ("The 13-inch model costs $1, 199 in the US.", "The 13-inch model costs $1, 799 in the US."),
+])
+def test_lists_of_other_things_or_of_no_agreeing_place_are_not_aligned(tmp_path: Path, first: str,
+                                                                       second: str) -> None:
+    findings, _ = check(tmp_path, ("2026-03-02", first), ("2026-03-02", second))
+    assert flagged(findings) == []

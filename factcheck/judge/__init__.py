@@ -52,6 +52,8 @@ from factcheck.judge.matching import (
     conflicts,
     eligible,
     groups,
+    in_list,
+    listed_ages,
     one_owner_s_event,
     one_predicate,
     said_on,
@@ -98,11 +100,18 @@ def judge(records: Sequence[Fact], documents: Sequence[Document], rules: Sequenc
             sentences.setdefault(_sentence(fact), []).append(as_compared(fact, rule))
         if found is not None and eligible(fact, lexicon):
             typed.setdefault(found, []).append(as_compared(fact, rule))
-    pairs = _Pairs(by_doc, by_rule, lexicon, frozenset(drafts), sentences, redating or Redating())
+    grouped = listed_ages(sentences)
+    for facts in sentences.values():
+        for fact in facts:
+            if fact.id in grouped:  # the ages of a list, told as the ages of the people it follows
+                typed.setdefault(bucket(fact), []).append(dataclasses.replace(fact, owner=grouped[fact.id]))
+    pairs = _Pairs(by_doc, by_rule, lexicon, frozenset(drafts), sentences, redating or Redating(),
+                   grouped=frozenset(grouped))
     for _, members in sorted(typed.items(), key=lambda item: repr(item[0])):
         bags = bags_of(members, lexicon)
         # A draft is checked against the sources alone: their quarrels are not its business.
-        found = conflicts(members, bags, pairs.verdict, pairs.agrees, pairs.allowed, pairs.drafts, same_digits)
+        found = conflicts(members, bags, pairs.verdict, pairs.agrees, pairs.allowed, pairs.drafts, same_digits,
+                          pairs.aligned)
         for group in groups(found):
             pending.extend(_group_drafts(group, members, bags, pairs, by_doc, order))
     pending.extend(_within(records, pairs, by_doc, order))
@@ -189,6 +198,7 @@ class _Pairs:
     # what stories that print one sentence alike say about their dates
     redating: Redating = dataclasses.field(default_factory=Redating)
     objects: dict[str, frozenset[str]] = dataclasses.field(default_factory=dict)  # fact id -> its verb's object
+    grouped: frozenset[str] = frozenset()  # ages of a list, of the people it follows (``listed_ages``)
 
     def rule(self, a: Fact, b: Fact) -> Rule | None:
         """The rule both facts are claimed by; else the one rule that claims either; else none."""
@@ -201,6 +211,8 @@ class _Pairs:
         weekday named in both is one day told twice (two stories' "Thursday", no conflict to find)."""
         if {a.doc, b.doc} <= self.drafts or not compatible(a, b, self.lexicon, telling):
             return False
+        if (a.id in self.grouped or b.id in self.grouped) and not self.aligned(a, b):
+            return False  # a list's ages are compared at their place in a list of the same people only
         if own_days(a, b) and not telling:
             return False
         rule = self.rule(a, b)
@@ -227,6 +239,16 @@ class _Pairs:
         "beat Spurs"; "struck Kessa", "struck Port Tarn"): unsure, a note."""
         first, second = self._objects(a, b)
         return bool(first and second and not first & second)
+
+    def aligned(self, a: Fact, b: Fact) -> bool:
+        """Two figures at one place of two lists of as many figures, every other place of which agrees ("two quakes,
+        measuring 7.6 and 7.4", "7.6 and 7.5 magnitude quakes"): one figure told two ways, the lists' order saying
+        which, whatever the words around them."""
+        ours = in_list(a, self.sentences.get(_sentence(a), ()))
+        theirs = in_list(b, self.sentences.get(_sentence(b), ())) if ours else None
+        if ours is None or theirs is None or ours[0] != theirs[0] or len(ours[1]) != len(theirs[1]):
+            return False
+        return all(self.agrees(x, y) for n, (x, y) in enumerate(zip(ours[1], theirs[1], strict=True)) if n != ours[0])
 
     def one_object(self, a: Fact, b: Fact) -> bool:
         """Days of one verb done to one name ("beat the Dell City Lions"): one event."""
@@ -516,7 +538,8 @@ def _draft(group: Sequence[Conflict], judged: Judged, pairs: _Pairs, by_doc: Map
     owned = _owned(a, b)
     sure = sure and (strongest.similarity >= HIGH or owned or _one_event_s_week(a, b)
                      or _alone_of_one_verb(judged, strongest)) and bool(alone)
-    sure = sure and not (_far(judged, by_doc, verdicts) and not _one_named_age(a, b)) and not _torn(judged, verdicts)
+    sure = sure and not (_far(judged, by_doc, verdicts) and not (_one_named_age(a, b) or pairs.aligned(a, b)))
+    sure = sure and not _torn(judged, verdicts)
     sure = sure and not _moments(judged, rule, by_doc) and not pairs.told_apart(*judged.pair)
     sure = sure and not _later_story_later_day(judged, pairs)
     # Bound to one event: the frames name one predicate for both (the lexicon's verb, or one rule's words), or one
@@ -524,7 +547,8 @@ def _draft(group: Sequence[Conflict], judged: Judged, pairs: _Pairs, by_doc: Map
     # Wlad"; "nine rifles" seized, "three rifles" besides the AK-47s) leave the figure unsure: a note, unless one
     # source stands alone against three or more in contexts very alike (``_outnumbered``), or the two figures are one
     # another's digits slipped in contexts very alike ("34%" against "43 per cent" for one party in one survey).
-    sure = sure and (_bound(a, b) or _outnumbered(judged, strongest) or _lone_of_one_thing(judged, strongest)
+    sure = sure and (_bound(a, b) or pairs.aligned(a, b) or _outnumbered(judged, strongest)
+                     or _lone_of_one_thing(judged, strongest)
                      or (strongest.similarity >= _VERY_ALIKE and same_digits(a, b) and not _other_names(a, b)))
     if sure and not judged.verdict.sure and _slipped_alone(judged, strongest):
         judged = dataclasses.replace(judged, verdict=_slip_verdict(judged, pairs))

@@ -222,12 +222,14 @@ def _named_predicates(a: Fact, b: Fact) -> list[str]:
 def conflicts(facts: Sequence[Fact], bags: Mapping[str, Mapping[str, float]], judge: Judge,
               agrees: Callable[[Fact, Fact], bool], allowed: Callable[[Fact, Fact], bool],
               drafts: frozenset[str] = frozenset(),
-              slip: Callable[[Fact, Fact], bool] | None = None) -> list[Conflict]:
+              slip: Callable[[Fact, Fact], bool] | None = None,
+              aligned: Callable[[Fact, Fact], bool] | None = None) -> list[Conflict]:
     """The mutual conflicts among ``facts`` (all of one type), between different documents; with ``drafts``, only
     those of a draft with a source (the sources' quarrels among themselves are not a draft's business). ``slip``:
     whether two figures are a slip of the hand apart; a figure's match among near-alike candidates is then one it is
     such a slip from, if any, and a figure a story gives twice, once wrong by such a slip, is flagged though its
-    match is not mutual (``_told_twice``)."""
+    match is not mutual (``_told_twice``). ``aligned``: whether two figures stand at one place of two lists told
+    alike (``in_list``): their match, whatever the words around them."""
     by_doc: dict[str, list[Fact]] = {}
     for fact in facts:
         by_doc.setdefault(fact.doc, []).append(fact)
@@ -242,7 +244,8 @@ def conflicts(facts: Sequence[Fact], bags: Mapping[str, Mapping[str, float]], ju
             if other_doc == doc or (drafts and doc not in drafts and other_doc not in drafts):
                 continue
             for fact in own:
-                scored = [(_similar(fact, g, bags, clock), g) for g in others if allowed(fact, g)]
+                scored = [(LISTED if aligned and aligned(fact, g) else _similar(fact, g, bags, clock), g)
+                          for g in others if allowed(fact, g)]
                 if not scored:
                     continue
                 best = max(s for s, _ in scored)
@@ -271,6 +274,62 @@ def conflicts(facts: Sequence[Fact], bags: Mapping[str, Mapping[str, float]], ju
         if pair not in kept or kept[pair].similarity < score:
             kept[pair] = Conflict(by_id[fact_id], match, score, verdict)
     return sorted(kept.values(), key=lambda c: (c.a.doc, c.a.start, c.b.doc, c.b.start))
+
+
+LISTED = 1.0  # the similarity of two figures at one place of two lists told alike: one figure
+
+
+def in_list(fact: Fact, sentence: Sequence[Fact]) -> tuple[int, tuple[Fact, ...]] | None:
+    """The list of figures of one type that ``fact`` stands in, joined only by commas and "and" ("two quakes,
+    measuring 7.6 and 7.4", "7.6 and 7.5 magnitude quakes"), and its place in it; None for a figure alone.
+    ``sentence``: the figures of the fact's sentence."""
+    kind = bucket(fact)
+    run = sorted((f for f in sentence if bucket(f) == kind), key=lambda f: f.start)
+    at = next((i for i, f in enumerate(run) if f.id == fact.id), None)
+    if at is None:
+        return None
+    first = last = at
+    while first > 0 and _JOINED.fullmatch(_between(run[first - 1], run[first])):
+        first -= 1
+    while last + 1 < len(run) and _JOINED.fullmatch(_between(run[last], run[last + 1])):
+        last += 1
+    # a list ends with "and": figures joined by commas alone are an apposition ("Gomes, 35,") or one figure's digits
+    # split ("$1, 199")
+    ends = last > first and _AND.search(_between(run[last - 1], run[last])) is not None
+    return (at - first, tuple(run[first : last + 1])) if ends else None
+
+
+def listed_ages(sentences: Mapping[object, Sequence[Fact]]) -> dict[str, str]:
+    """Ages of no one named that stand in a list after the people they are of ("the bodies of two women -- 68 and
+    48-years-old", "the women killed, who were 61 and 48 years old"): fact id -> those people's noun. They are
+    compared only with the ages of a list of the same people, at the same place (``_Pairs.aligned``); "two sons,
+    ages 6 and 16" are not "girls age 6 and 8"."""
+    found: dict[str, str] = {}
+    for facts in sentences.values():
+        for fact in facts:
+            if fact.thing != "age" or fact.owner is not None or fact.id in found:
+                continue
+            listed = in_list(fact, facts)
+            if listed is None or any(f.thing != "age" or f.owner is not None for f in listed[1]):
+                continue
+            first = listed[1][0]
+            before = first.sentence[: first.start - first.sentence_start].split()[-_GROUP_WORDS:]
+            nouns = [min(known) for w in before if (known := lemmas(w.strip(",.;:-—–")) & _PEOPLE)]
+            if nouns:
+                found.update((f.id, nouns[-1]) for f in listed[1])
+    return found
+
+
+_GROUP_WORDS = 6  # words before a list of ages where the people they are of are named
+_PEOPLE = frozenset(words("people", "groups"))
+
+
+def _between(a: Fact, b: Fact) -> str:
+    return a.sentence[a.end - a.sentence_start : b.start - b.sentence_start] if a.end <= b.start else "#"
+
+
+_AND = re.compile(r"\band\b|&")
+_JOINED = re.compile(r"\s*(?:,|,?\s*and|&)\s*")
 
 
 def _told_twice(fact: Fact, match: Fact, sibling: Fact | None, bags: Mapping[str, Mapping[str, float]],
