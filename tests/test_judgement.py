@@ -1502,6 +1502,7 @@ def test_one_named_person_s_age_told_two_ways(tmp_path: Path) -> None:
         ("2026-03-12", "Police arrested Dario Velk, 27, on suspicion of arson after Wednesday's warehouse fire."),
         ("2026-03-12", "Dario Velk, a 32-year-old forklift driver, was arrested on suspicion of arson, police said."))
     assert [(f.severity, surfaces(f, facts)) for f in flagged(findings)] == [("warning", [["27"], ["32-year-old"]])]
+    assert flagged(findings)[0].message.startswith("Dario Velk's age:")  # not "Dario Velk's measure (age)"
 
 
 def test_ages_of_two_people_of_one_surname_are_two_figures(tmp_path: Path) -> None:
@@ -1994,7 +1995,8 @@ def test_a_participle_right_after_the_counted_thing_keeps_its_rule(sentence: str
 
 
 # Lists of figures told alike ("7.6 and 7.4", "7.6 and 7.5"): the figure at one place of two lists whose other places
-# agree is one figure, whatever the words around them (bench/gold/realnews: t37_ecb's magnitudes, t32_ecb's ages).
+# agree is one figure, whatever the words around them (bench/gold/realnews: t37_ecb's magnitudes). A reviewer's 83
+# story sets (bench/README.md, twentieth session) gave the traps below.
 
 
 def test_a_figure_at_one_place_of_two_lists_told_alike_is_one_figure(tmp_path: Path) -> None:
@@ -2009,28 +2011,47 @@ def test_a_figure_at_one_place_of_two_lists_told_alike_is_one_figure(tmp_path: P
     assert sorted(map(sorted, surfaces(finding, facts))) == [["7.4"], ["7.5", "7.5"]]
 
 
-def test_the_ages_of_a_list_of_people_are_compared_at_their_place(tmp_path: Path) -> None:
-    findings, facts = check(
-        tmp_path,
-        (None, "Tomas Verle, 35, will face murder charges after police found the bodies of two women -- 68 and "
-               "48-years-old -- inside a Quarry Street apartment."),
-        (None, "The names of the women killed, who were 61 and 48 years old, have not been released."))
+@pytest.mark.parametrize("first, second, expected", [
+    ("Temperatures in Soren reached 41C and 43C on Monday and Tuesday, the weather service said.",
+     "Temperatures in Soren hit 41C and 44C on Monday and Tuesday.", [["43C"], ["44C"]]),
+    ("Unemployment in Velmark rose to 6.1% and 6.4% in 2024 and 2025, the statistics office said.",
+     "Velmark's jobless rate was 6.1% and 6.7% in 2024 and 2025, according to the statistics office.",
+     [["6.4%"], ["6.7%"]]),
+])
+def test_lists_told_alike_in_other_words(tmp_path: Path, first: str, second: str,
+                                         expected: list[list[str]]) -> None:
+    findings, facts = check(tmp_path, ("2026-03-02", first), ("2026-03-02", second))
     [finding] = flagged(findings)
-    assert sorted(map(sorted, surfaces(finding, facts))) == [["61"], ["68"]]
-    assert finding.message.startswith("Age of one of the women:")
+    assert sorted(map(sorted, surfaces(finding, facts))) == expected
 
 
 @pytest.mark.parametrize("first, second", [
-    # the ages of two other groups of people, one age the same by chance
-    ("He is survived by two sons, ages 6 and 16.", "Two of the woman's children, girls age 6 and 8, looked on."),
-    ("Police arrested two men, 23 and 25, on Friday.", "The two women, 23 and 31, were taken to hospital on Friday."),
+    # another list of each sentence, joined by "and", sets them apart: other months, other days, another rate
+    ("Hale's support fell to 31% and 29% in March and April, the Norcom survey found.",
+     "Hale's support stood at 31% and 27% in March and May, according to Norcom."),
+    ("Temperatures in Soren reached 41C and 43C on Monday and Tuesday, the weather service said.",
+     "Temperatures in Soren reached 41C and 39C on Monday and Wednesday."),
+    ("Inflation and unemployment in Velmark stood at 3.1% and 5.2% in March.",
+     "Inflation and the central bank's main rate in Velmark stood at 3.1% and 4.5% in March."),
+    # other names right before the lists
+    ("The Arlen and Brisk towers stand 320 metres and 280 metres tall.",
+     "The Arlen and Corvo towers stand 320 metres and 250 metres tall."),
+    ("Trains to Corby left at 7:15 and 7:45 on Monday before the line was closed.",
+     "Trains to Dunmore left at 7:15 and 7:30 on Monday before the line was closed."),
+    # days of two lists are not bound by them: the festival runs, the roads close
+    ("The Soren jazz festival will run on Friday and Saturday, organisers said.",
+     "Roads around Soren will close on Friday and Sunday for the jazz festival, police said."),
+    # the ages of two groups of people, one age the same by chance: ages of no one named stay uncompared
+    ("Police arrested two men, aged 22 and 25, on Sunday after a shooting outside a bar in Marrow Creek.",
+     "The victims, two men aged 19 and 25, were shot outside a Marrow Creek bar late Saturday, police said."),
+    ("Two officers, aged 31 and 28, were injured during the riot in Tolland on Friday, police said.",
+     "Two officers, aged 31 and 44, were suspended after the riot in Tolland on Friday, police said."),
     # lists whose other places disagree too: two other pairs of quakes
     ("Two quakes, measuring 7.6 and 7.4, struck west of Port Tarn on Sunday.",
      "Two quakes, measuring 6.1 and 7.5, struck west of Port Tarn on Sunday."),
     # a figure's digits split by a comma, as text rebuilt from tokens has them: no list
     ("The 13-inch model costs $1, 199 in the US.", "The 13-inch model costs $1, 799 in the US."),
 ])
-def test_lists_of_other_things_or_of_no_agreeing_place_are_not_aligned(tmp_path: Path, first: str,
-                                                                       second: str) -> None:
+def test_lists_of_other_things_are_not_aligned(tmp_path: Path, first: str, second: str) -> None:
     findings, _ = check(tmp_path, ("2026-03-02", first), ("2026-03-02", second))
     assert flagged(findings) == []

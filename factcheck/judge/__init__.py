@@ -53,7 +53,6 @@ from factcheck.judge.matching import (
     eligible,
     groups,
     in_list,
-    listed_ages,
     one_owner_s_event,
     one_predicate,
     said_on,
@@ -100,13 +99,7 @@ def judge(records: Sequence[Fact], documents: Sequence[Document], rules: Sequenc
             sentences.setdefault(_sentence(fact), []).append(as_compared(fact, rule))
         if found is not None and eligible(fact, lexicon):
             typed.setdefault(found, []).append(as_compared(fact, rule))
-    grouped = listed_ages(sentences)
-    for facts in sentences.values():
-        for fact in facts:
-            if fact.id in grouped:  # the ages of a list, told as the ages of the people it follows
-                typed.setdefault(bucket(fact), []).append(dataclasses.replace(fact, owner=grouped[fact.id]))
-    pairs = _Pairs(by_doc, by_rule, lexicon, frozenset(drafts), sentences, redating or Redating(),
-                   grouped=frozenset(grouped))
+    pairs = _Pairs(by_doc, by_rule, lexicon, frozenset(drafts), sentences, redating or Redating())
     for _, members in sorted(typed.items(), key=lambda item: repr(item[0])):
         bags = bags_of(members, lexicon)
         # A draft is checked against the sources alone: their quarrels are not its business.
@@ -198,7 +191,6 @@ class _Pairs:
     # what stories that print one sentence alike say about their dates
     redating: Redating = dataclasses.field(default_factory=Redating)
     objects: dict[str, frozenset[str]] = dataclasses.field(default_factory=dict)  # fact id -> its verb's object
-    grouped: frozenset[str] = frozenset()  # ages of a list, of the people it follows (``listed_ages``)
 
     def rule(self, a: Fact, b: Fact) -> Rule | None:
         """The rule both facts are claimed by; else the one rule that claims either; else none."""
@@ -211,8 +203,6 @@ class _Pairs:
         weekday named in both is one day told twice (two stories' "Thursday", no conflict to find)."""
         if {a.doc, b.doc} <= self.drafts or not compatible(a, b, self.lexicon, telling):
             return False
-        if (a.id in self.grouped or b.id in self.grouped) and not self.aligned(a, b):
-            return False  # a list's ages are compared at their place in a list of the same people only
         if own_days(a, b) and not telling:
             return False
         rule = self.rule(a, b)
@@ -243,12 +233,19 @@ class _Pairs:
     def aligned(self, a: Fact, b: Fact) -> bool:
         """Two figures at one place of two lists of as many figures, every other place of which agrees ("two quakes,
         measuring 7.6 and 7.4", "7.6 and 7.5 magnitude quakes"): one figure told two ways, the lists' order saying
-        which, whatever the words around them."""
+        which. Not where the sentences set the lists apart: another list of each that disagrees ("31% and 29% in
+        March and April", "31% and 27% in March and May"), or other names right before them ("The Arlen and Brisk
+        towers", "The Arlen and Corvo towers"; "Trains to Corby", "Trains to Dunmore")."""
         ours = in_list(a, self.sentences.get(_sentence(a), ()))
         theirs = in_list(b, self.sentences.get(_sentence(b), ())) if ours else None
         if ours is None or theirs is None or ours[0] != theirs[0] or len(ours[1]) != len(theirs[1]):
             return False
-        return all(self.agrees(x, y) for n, (x, y) in enumerate(zip(ours[1], theirs[1], strict=True)) if n != ours[0])
+        if not all(self.agrees(x, y) for n, (x, y) in enumerate(zip(ours[1], theirs[1], strict=True)) if n != ours[0]):
+            return False
+        names = (_names_before(ours[1][0]), _names_before(theirs[1][0]))
+        if all(names) and names[0] != names[1]:
+            return False
+        return not _parallel_apart(ours[1], theirs[1])
 
     def one_object(self, a: Fact, b: Fact) -> bool:
         """Days of one verb done to one name ("beat the Dell City Lions"): one event."""
@@ -538,7 +535,7 @@ def _draft(group: Sequence[Conflict], judged: Judged, pairs: _Pairs, by_doc: Map
     owned = _owned(a, b)
     sure = sure and (strongest.similarity >= HIGH or owned or _one_event_s_week(a, b)
                      or _alone_of_one_verb(judged, strongest)) and bool(alone)
-    sure = sure and not (_far(judged, by_doc, verdicts) and not (_one_named_age(a, b) or pairs.aligned(a, b)))
+    sure = sure and not (_far(judged, by_doc, verdicts) and not _one_named_age(a, b))
     sure = sure and not _torn(judged, verdicts)
     sure = sure and not _moments(judged, rule, by_doc) and not pairs.told_apart(*judged.pair)
     sure = sure and not _later_story_later_day(judged, pairs)
@@ -547,7 +544,10 @@ def _draft(group: Sequence[Conflict], judged: Judged, pairs: _Pairs, by_doc: Map
     # Wlad"; "nine rifles" seized, "three rifles" besides the AK-47s) leave the figure unsure: a note, unless one
     # source stands alone against three or more in contexts very alike (``_outnumbered``), or the two figures are one
     # another's digits slipped in contexts very alike ("34%" against "43 per cent" for one party in one survey).
-    sure = sure and (_bound(a, b) or pairs.aligned(a, b) or _outnumbered(judged, strongest)
+    # Two lists told alike bind a figure, not a day: "on Friday and Saturday" the festival runs, "on Friday and
+    # Sunday" the roads close.
+    listed = a.kind not in ("date", "time") and pairs.aligned(a, b)
+    sure = sure and (_bound(a, b) or listed or _outnumbered(judged, strongest)
                      or _lone_of_one_thing(judged, strongest)
                      or (strongest.similarity >= _VERY_ALIKE and same_digits(a, b) and not _other_names(a, b)))
     if sure and not judged.verdict.sure and _slipped_alone(judged, strongest):
@@ -566,13 +566,37 @@ _VERY_ALIKE = 0.7  # contexts this alike, of one thing, tell one figure even wit
 _NAME_WORDS = 4  # words before a figure where the name of what it is of stands ("put the Greens on 12 percent")
 
 
+def _parallel_apart(ours: Sequence[Fact], theirs: Sequence[Fact]) -> bool:
+    """Two sentences of lists whose other pairs joined by "and" start alike and end apart ("31% and 29% in March and
+    April", "31% and 27% in March and May"; "Inflation and unemployment stood at", "Inflation and the central bank's
+    main rate stood at"): the lists are of two things."""
+    def joined(listed: Sequence[Fact]) -> dict[str, set[str]]:
+        first, last = listed[0], listed[-1]
+        text = first.sentence
+        text = text[: first.start - first.sentence_start] + " # " + text[last.end - last.sentence_start :]
+        found: dict[str, set[str]] = {}
+        for match in _JOINED_WORDS.finditer(text):
+            found.setdefault(match.group(1).lower(), set()).add(match.group(2).lower())
+        return found
+    mine, other = joined(ours), joined(theirs)
+    return any(not mine[word] & other[word] for word in mine.keys() & other.keys())
+
+
+_JOINED_WORDS = re.compile(r"\b([\w%]+),?\s+and\s+(?:the\s+|a\s+|an\s+)?([\w%]+)")
+
+
+def _names_before(fact: Fact) -> frozenset[str]:
+    """The names in the words right before a figure ("The Arlen and Brisk towers stand 320 metres": arlen, brisk);
+    not a sentence's first word, capital by its place ("Two quakes, measuring 7.6")."""
+    before = fact.sentence[: fact.start - fact.sentence_start].split()
+    words = before[max(1, len(before) - _NAME_WORDS) :]
+    return frozenset(w.strip(".,;:'’\"").lower() for w in words if w[:1].isupper() and w.lower() not in STOPWORDS)
+
+
 def _other_names(a: Fact, b: Fact) -> bool:
     """Each figure has names right before it and the two share none: two things named ("The Ipsos survey put the
     Social Democrats on 21 percent", "put the Greens on 12 percent"), whatever their digits."""
-    def names(fact: Fact) -> set[str]:
-        words = fact.sentence[: fact.start - fact.sentence_start].split()[-_NAME_WORDS:]
-        return {w.strip(".,;:'’\"").lower() for w in words if w[:1].isupper() and w.lower() not in STOPWORDS}
-    first, second = names(a), names(b)
+    first, second = _names_before(a), _names_before(b)
     return bool(first and second and not first & second)
 
 

@@ -12,7 +12,6 @@ from factcheck.facts import Fact
 from factcheck.frames import RAW, owners_match
 from factcheck.judge.comparable import side
 from factcheck.judge.groups import Judged
-from factcheck.lexicon.words import words
 from factcheck.rules.loader import DEFAULT_MESSAGE
 from factcheck.rules.model import Rule, Side, Verdict
 
@@ -76,15 +75,13 @@ def _about(a: Fact, b: Fact, sure: bool) -> str | None:
         counted = _plural(thing)
         return f"{owner}'s {counted}" if owner else f"Number of {counted}"
     if thing == "age" and owner:
-        # a list's ages are of the people it follows ("two women -- 68 and 48"): one of them, by its place
-        return f"Age of one of the {_plural(owner.lower())}" if owner.lower() in _PEOPLE else f"{owner}'s age"
+        return f"{owner}'s age"
     what = _KINDS.get(a.kind, "Figure")
     detail = thing or (predicate if a.kind in ("date", "time", "duration") else None)
     what = f"{what} ({detail})" if detail else what
     return f"{owner}'s {what[:1].lower()}{what[1:]}" if owner else what
 
 
-_PEOPLE = frozenset(words("people", "groups"))
 _IRREGULAR = {"person": "people", "child": "children", "man": "men"}  # "woman", "policeman" end so too
 _MODEL = re.compile(r"\b([a-z]{1,3})(\d{1,3})$")  # frames.py writes a model's designation so: "ak47", "f16"
 

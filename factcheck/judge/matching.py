@@ -244,8 +244,7 @@ def conflicts(facts: Sequence[Fact], bags: Mapping[str, Mapping[str, float]], ju
             if other_doc == doc or (drafts and doc not in drafts and other_doc not in drafts):
                 continue
             for fact in own:
-                scored = [(LISTED if aligned and aligned(fact, g) else _similar(fact, g, bags, clock), g)
-                          for g in others if allowed(fact, g)]
+                scored = [(_listed(fact, g, bags, clock, aligned), g) for g in others if allowed(fact, g)]
                 if not scored:
                     continue
                 best = max(s for s, _ in scored)
@@ -299,31 +298,6 @@ def in_list(fact: Fact, sentence: Sequence[Fact]) -> tuple[int, tuple[Fact, ...]
     return (at - first, tuple(run[first : last + 1])) if ends else None
 
 
-def listed_ages(sentences: Mapping[object, Sequence[Fact]]) -> dict[str, str]:
-    """Ages of no one named that stand in a list after the people they are of ("the bodies of two women -- 68 and
-    48-years-old", "the women killed, who were 61 and 48 years old"): fact id -> those people's noun. They are
-    compared only with the ages of a list of the same people, at the same place (``_Pairs.aligned``); "two sons,
-    ages 6 and 16" are not "girls age 6 and 8"."""
-    found: dict[str, str] = {}
-    for facts in sentences.values():
-        for fact in facts:
-            if fact.thing != "age" or fact.owner is not None or fact.id in found:
-                continue
-            listed = in_list(fact, facts)
-            if listed is None or any(f.thing != "age" or f.owner is not None for f in listed[1]):
-                continue
-            first = listed[1][0]
-            before = first.sentence[: first.start - first.sentence_start].split()[-_GROUP_WORDS:]
-            nouns = [min(known) for w in before if (known := lemmas(w.strip(",.;:-—–")) & _PEOPLE)]
-            if nouns:
-                found.update((f.id, nouns[-1]) for f in listed[1])
-    return found
-
-
-_GROUP_WORDS = 6  # words before a list of ages where the people they are of are named
-_PEOPLE = frozenset(words("people", "groups"))
-
-
 def _between(a: Fact, b: Fact) -> str:
     return a.sentence[a.end - a.sentence_start : b.start - b.sentence_start] if a.end <= b.start else "#"
 
@@ -340,6 +314,14 @@ def _told_twice(fact: Fact, match: Fact, sibling: Fact | None, bags: Mapping[str
     ``slip``: whether two figures are such a slip."""
     return (sibling is not None and sibling.id != fact.id and slip(fact, match) and slip(fact, sibling)
             and cosine(bags[fact.id], bags[sibling.id]) >= LOW)
+
+
+def _listed(a: Fact, b: Fact, bags: Mapping[str, Mapping[str, float]], clock: bool,
+            aligned: Callable[[Fact, Fact], bool] | None) -> float:
+    """How alike two figures are, as ``_similar`` says; at one place of two lists told alike, in contexts alike,
+    they are one figure (``LISTED``)."""
+    score = _similar(a, b, bags, clock)
+    return LISTED if aligned is not None and aligned(a, b) else score
 
 
 def _similar(a: Fact, b: Fact, bags: Mapping[str, Mapping[str, float]], clock: bool) -> float:
