@@ -23,7 +23,6 @@ from types import MappingProxyType
 from factcheck.accepted import Acceptance
 from factcheck.align import AUTO
 from factcheck.documents import Document
-from factcheck.extract.tokens import STOPWORDS
 from factcheck.facts import Fact
 from factcheck.findings import Finding
 from factcheck.frames import RAW, owners_match, verb_object
@@ -43,6 +42,7 @@ from factcheck.judge.comparable import (
 from factcheck.judge.distance import day, decimal_slip, digits_swapped, far_apart, slip_of_hand
 from factcheck.judge.findings import SEVERITY_ORDER, Draft, count_sources, group_draft, severity_of, single_draft
 from factcheck.judge.groups import Judged, own_days, sides_of
+from factcheck.judge.lists import aligned, names_before
 from factcheck.judge.matching import (
     HIGH,
     LOW,
@@ -52,7 +52,6 @@ from factcheck.judge.matching import (
     conflicts,
     eligible,
     groups,
-    in_list,
     one_owner_s_event,
     one_predicate,
     said_on,
@@ -231,21 +230,8 @@ class _Pairs:
         return bool(first and second and not first & second)
 
     def aligned(self, a: Fact, b: Fact) -> bool:
-        """Two figures at one place of two lists of as many figures, every other place of which agrees ("two quakes,
-        measuring 7.6 and 7.4", "7.6 and 7.5 magnitude quakes"): one figure told two ways, the lists' order saying
-        which. Not where the sentences set the lists apart: another list of each that disagrees ("31% and 29% in
-        March and April", "31% and 27% in March and May"), or other names right before them ("The Arlen and Brisk
-        towers", "The Arlen and Corvo towers"; "Trains to Corby", "Trains to Dunmore")."""
-        ours = in_list(a, self.sentences.get(_sentence(a), ()))
-        theirs = in_list(b, self.sentences.get(_sentence(b), ())) if ours else None
-        if ours is None or theirs is None or ours[0] != theirs[0] or len(ours[1]) != len(theirs[1]):
-            return False
-        if not all(self.agrees(x, y) for n, (x, y) in enumerate(zip(ours[1], theirs[1], strict=True)) if n != ours[0]):
-            return False
-        names = (_names_before(ours[1][0]), _names_before(theirs[1][0]))
-        if all(names) and names[0] != names[1]:
-            return False
-        return not _parallel_apart(ours[1], theirs[1])
+        """Two figures at one place of two lists told alike (lists.py)."""
+        return aligned(a, self.sentences.get(_sentence(a), ()), b, self.sentences.get(_sentence(b), ()), self.agrees)
 
     def one_object(self, a: Fact, b: Fact) -> bool:
         """Days of one verb done to one name ("beat the Dell City Lions"): one event."""
@@ -563,40 +549,10 @@ def _draft(group: Sequence[Conflict], judged: Judged, pairs: _Pairs, by_doc: Map
 _VERY_ALIKE = 0.7  # contexts this alike, of one thing, tell one figure even with no verb in common
 
 
-_NAME_WORDS = 4  # words before a figure where the name of what it is of stands ("put the Greens on 12 percent")
-
-
-def _parallel_apart(ours: Sequence[Fact], theirs: Sequence[Fact]) -> bool:
-    """Two sentences of lists whose other pairs joined by "and" start alike and end apart ("31% and 29% in March and
-    April", "31% and 27% in March and May"; "Inflation and unemployment stood at", "Inflation and the central bank's
-    main rate stood at"): the lists are of two things."""
-    def joined(listed: Sequence[Fact]) -> dict[str, set[str]]:
-        first, last = listed[0], listed[-1]
-        text = first.sentence
-        text = text[: first.start - first.sentence_start] + " # " + text[last.end - last.sentence_start :]
-        found: dict[str, set[str]] = {}
-        for match in _JOINED_WORDS.finditer(text):
-            found.setdefault(match.group(1).lower(), set()).add(match.group(2).lower())
-        return found
-    mine, other = joined(ours), joined(theirs)
-    return any(not mine[word] & other[word] for word in mine.keys() & other.keys())
-
-
-_JOINED_WORDS = re.compile(r"\b([\w%]+),?\s+and\s+(?:the\s+|a\s+|an\s+)?([\w%]+)")
-
-
-def _names_before(fact: Fact) -> frozenset[str]:
-    """The names in the words right before a figure ("The Arlen and Brisk towers stand 320 metres": arlen, brisk);
-    not a sentence's first word, capital by its place ("Two quakes, measuring 7.6")."""
-    before = fact.sentence[: fact.start - fact.sentence_start].split()
-    words = before[max(1, len(before) - _NAME_WORDS) :]
-    return frozenset(w.strip(".,;:'’\"").lower() for w in words if w[:1].isupper() and w.lower() not in STOPWORDS)
-
-
 def _other_names(a: Fact, b: Fact) -> bool:
     """Each figure has names right before it and the two share none: two things named ("The Ipsos survey put the
     Social Democrats on 21 percent", "put the Greens on 12 percent"), whatever their digits."""
-    first, second = _names_before(a), _names_before(b)
+    first, second = names_before(a), names_before(b)
     return bool(first and second and not first & second)
 
 

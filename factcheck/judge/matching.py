@@ -57,6 +57,7 @@ _ONCE = frozenset(words("judging", "once_predicates"))
 LOW = 0.30  # below this, two figures are not about one thing
 HIGH = 0.50  # from this on, they are surely about one thing
 MARGIN = 0.05  # an agreeing figure this close to the best match backs the figure
+LISTED = 1.0  # the similarity of two figures at one place of two lists told alike (lists.py): one figure
 
 # Judges a pair: the reason they cannot both hold, or None.
 Judge = Callable[[Fact, Fact], object | None]
@@ -229,7 +230,7 @@ def conflicts(facts: Sequence[Fact], bags: Mapping[str, Mapping[str, float]], ju
     whether two figures are a slip of the hand apart; a figure's match among near-alike candidates is then one it is
     such a slip from, if any, and a figure a story gives twice, once wrong by such a slip, is flagged though its
     match is not mutual (``_told_twice``). ``aligned``: whether two figures stand at one place of two lists told
-    alike (``in_list``): their match, whatever the words around them."""
+    alike (lists.py): their match, whatever the words around them."""
     by_doc: dict[str, list[Fact]] = {}
     for fact in facts:
         by_doc.setdefault(fact.doc, []).append(fact)
@@ -275,37 +276,6 @@ def conflicts(facts: Sequence[Fact], bags: Mapping[str, Mapping[str, float]], ju
     return sorted(kept.values(), key=lambda c: (c.a.doc, c.a.start, c.b.doc, c.b.start))
 
 
-LISTED = 1.0  # the similarity of two figures at one place of two lists told alike: one figure
-
-
-def in_list(fact: Fact, sentence: Sequence[Fact]) -> tuple[int, tuple[Fact, ...]] | None:
-    """The list of figures of one type that ``fact`` stands in, joined only by commas and "and" ("two quakes,
-    measuring 7.6 and 7.4", "7.6 and 7.5 magnitude quakes"), and its place in it; None for a figure alone.
-    ``sentence``: the figures of the fact's sentence."""
-    kind = bucket(fact)
-    run = sorted((f for f in sentence if bucket(f) == kind), key=lambda f: f.start)
-    at = next((i for i, f in enumerate(run) if f.id == fact.id), None)
-    if at is None:
-        return None
-    first = last = at
-    while first > 0 and _JOINED.fullmatch(_between(run[first - 1], run[first])):
-        first -= 1
-    while last + 1 < len(run) and _JOINED.fullmatch(_between(run[last], run[last + 1])):
-        last += 1
-    # a list ends with "and": figures joined by commas alone are an apposition ("Gomes, 35,") or one figure's digits
-    # split ("$1, 199")
-    ends = last > first and _AND.search(_between(run[last - 1], run[last])) is not None
-    return (at - first, tuple(run[first : last + 1])) if ends else None
-
-
-def _between(a: Fact, b: Fact) -> str:
-    return a.sentence[a.end - a.sentence_start : b.start - b.sentence_start] if a.end <= b.start else "#"
-
-
-_AND = re.compile(r"\band\b|&")
-_JOINED = re.compile(r"\s*(?:,|,?\s*and|&)\s*")
-
-
 def _told_twice(fact: Fact, match: Fact, sibling: Fact | None, bags: Mapping[str, Mapping[str, float]],
                 slip: Callable[[Fact, Fact], bool]) -> bool:
     """A story gives one figure two ways, a slip of the hand apart, and the other source's figure, which conflicts
@@ -318,10 +288,8 @@ def _told_twice(fact: Fact, match: Fact, sibling: Fact | None, bags: Mapping[str
 
 def _listed(a: Fact, b: Fact, bags: Mapping[str, Mapping[str, float]], clock: bool,
             aligned: Callable[[Fact, Fact], bool] | None) -> float:
-    """How alike two figures are, as ``_similar`` says; at one place of two lists told alike, in contexts alike,
-    they are one figure (``LISTED``)."""
-    score = _similar(a, b, bags, clock)
-    return LISTED if aligned is not None and aligned(a, b) else score
+    """How alike two figures are, as ``_similar`` says; at one place of two lists told alike, one figure."""
+    return LISTED if aligned is not None and aligned(a, b) else _similar(a, b, bags, clock)
 
 
 def _similar(a: Fact, b: Fact, bags: Mapping[str, Mapping[str, float]], clock: bool) -> float:
