@@ -505,8 +505,16 @@ def _predicate(sentence: str, words: Sequence[Token], first: int, last: int, cla
     window = len(words) if fronted else _PREDICATE_WINDOW
     low, high = max(clause[0], first - window), min(clause[1], last + window)
     covered = -1  # the last word of the longest phrase met so far: "a peace deal" is signed, its "deal" bought
+    # "three counts of murder and one count of kidnapping": the offences charged are what is counted, not the
+    # count's event, which a verb before it tells (charged, convicted, acquitted)
+    legal = counted > last and words[last].lower in _LEGAL_COUNTS
+    if legal:
+        high = first - 1
+    charged = {k for j in range(low, high) if words[j].lower in _LEGAL_COUNTS and words[j + 1].lower == "of"
+               for k in range(j + 2, j + 2 + _COUNTED_WORDS)} if legal else set()
     for i in range(low, high + 1):
-        if first <= i <= last or last < i < counted or (i > 0 and negator(words[i - 1].lower)) or i <= covered:
+        if first <= i <= last or last < i < counted or (i > 0 and negator(words[i - 1].lower)) or i <= covered or (
+                i in charged):
             continue  # "with no talks scheduled", "without a vote": no event of the figure
         for predicate, size in found[i]:  # the longest first: "found him guilty" before "found"
             end = i + size - 1
@@ -546,6 +554,7 @@ def _predicate(sentence: str, words: Sequence[Token], first: int, last: int, cla
     return None
 
 
+_LEGAL_COUNTS = frozenset({"count", "counts"})
 NEGATORS = frozenset({"no", "not", "without", "never"})  # before a predicate: it did not happen
 
 
@@ -671,6 +680,9 @@ def _thing(kind: str, unit: str | None, subject: str | None, sentence: str, end:
         # "seven AK-47 assault rifles", "seven AK-47s", "12 AK 47 guns": a count of that model, whatever its noun
         designation = re.sub(r"[\s-]", "", model.group(1)).lower()
         return f"{qualifier} {designation}" if qualifier else designation
+    offence = _charged(sentence, end) if kind == "count" and subject in _CHARGE_NOUNS else None
+    if offence:
+        return f"{qualifier} {offence}" if qualifier else offence  # "two murder charges": as "two counts of murder"
     if kind in ("count", "ordinal", "money", "duration", "percent") and subject:
         phrase = counted_phrase(sentence, end)
         thing = lexicon.thing(subject)
@@ -753,6 +765,20 @@ _OFFENCE = re.compile(
 _NOT_OFFENCE = frozenset(("a", "an", "the", "his", "her", "their", "being"))
 _OFFENCE_ENDS = frozenset((*STOPWORDS, *listed("clauses", "before_now"), "early", "late", "following", "after",
                            "yesterday", "today", "tonight", "earlier"))
+
+
+def _charged(sentence: str, end: int) -> str | None:
+    """The offence a noun before a charge names ("two murder charges": murder; "one kidnapping charge": kidnapping),
+    as "two counts of murder" names it; none for a charge of no offence named ("two felony charges")."""
+    phrase = counted_phrase(sentence, end)
+    words = phrase[0].split(" of ")[0].split()[:-1] if phrase else []
+    if not words or words[-1] in _NOT_OFFENCES or "NOUN" not in part_of_speech(words[-1]):
+        return None
+    return words[-1]
+
+
+_CHARGE_NOUNS = frozenset(listed("frames", "charge_nouns"))
+_NOT_OFFENCES = frozenset(listed("frames", "not_offences"))
 
 
 def _offence(phrase: str, lexicon: Lexicon) -> str | None:

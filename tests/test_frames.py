@@ -34,6 +34,20 @@ def frame(kind: str, sentence: str, surface: str, subject: str | None = None, un
         # a trigger word near an unrelated figure: the counts are of murder and of kidnapping, not hostages
         ("count", "He was charged with two counts of murder and one count of kidnapping.", "two", "count", None,
          EVENT, Frame("count of murder", "arrest", None, EVENT)),
+        # "two murder charges" are counts of murder, as "two counts of murder" are; "one kidnapping charge" counts
+        # kidnapping; a charge of no offence named is a charge
+        ("count", "He was arraigned on two murder charges and one kidnapping charge.", "two", "charge", None, EVENT,
+         Frame("murder", "arrest", None, EVENT)),
+        ("count", "He was arraigned on two murder charges and one kidnapping charge.", "one", "charge", None, EVENT,
+         Frame("kidnapping", "arrest", None, EVENT)),
+        ("count", "She faces three felony charges in the case.", "three", "charge", None, EVENT,
+         Frame("charge", "arrest", None, EVENT)),
+        # the offence a count is of is what it counts, not its event: the verb before it is ("found guilty of",
+        # "pleaded not guilty to"), not the offence's ("murder": kill) nor another count's
+        ("count", "A jury found him guilty of two counts of murder and one count of kidnapping.", "two counts",
+         "murder", None, EVENT, Frame("murder", "convict", None, EVENT)),
+        ("count", "Verle pleaded not guilty to two counts of murder on Monday.", "two counts", "murder", None, EVENT,
+         Frame("murder", "plead", None, EVENT)),
         # a figure in brackets belongs to the clause the brackets stand in
         ("measure", "The quake struck at a depth of 10 kilometres (6.2 miles), the USGS said.", "6.2 miles", None,
          "m", EVENT, Frame("depth", "strike", None, EVENT)),

@@ -2055,3 +2055,23 @@ def test_lists_told_alike_in_other_words(tmp_path: Path, first: str, second: str
 def test_lists_of_other_things_are_not_aligned(tmp_path: Path, first: str, second: str) -> None:
     findings, _ = check(tmp_path, ("2026-03-02", first), ("2026-03-02", second))
     assert flagged(findings) == []
+
+
+def test_charges_of_two_offences_are_two_counts(tmp_path: Path) -> None:
+    # "two murder charges" and "one kidnapping charge" count two offences (a cause of false alarm on real news: "two
+    # counts" of murder against "one count" of kidnapping); before, both counted "charges" and were a warning
+    findings, _ = check(tmp_path,
+                        ("2026-03-02", "Tomas Verle, 35, was arraigned on Monday on two murder charges in the deaths "
+                                       "of his mother and a neighbour."),
+                        ("2026-03-02", "Tomas Verle, 35, pleaded not guilty on Monday to one kidnapping charge, "
+                                       "prosecutors said."))
+    assert findings == ()
+
+
+def test_murder_charges_and_counts_of_murder_are_one_count(tmp_path: Path) -> None:
+    findings, facts = check(tmp_path,
+                            ("2026-03-02", "Tomas Verle, 35, was arraigned on Monday on two murder charges in the "
+                                           "deaths of his mother and a neighbour."),
+                            ("2026-03-02", "Tomas Verle, 35, was arraigned on Monday on three counts of murder, "
+                                           "prosecutors said."))
+    assert [sorted(map(sorted, surfaces(f, facts))) for f in findings] == [[["three counts"], ["two"]]]
