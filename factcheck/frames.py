@@ -117,11 +117,14 @@ def frame_of(kind: str, unit: str | None, subject: str | None, sentence: str, st
     last = figure[-1] if figure else first - 1
     clause = (inside[0], inside[-1]) if inside else (0, len(words) - 1)
     counted = _counted_words(words, last, subject) if kind == "count" else last
-    predicate = _predicate(sentence, words, first, last, clause, lexicon, fronted, counted, kind == "percent")
+    legal = kind == "count" and _legal(sentence, start, subject, words, last, counted)
+    predicate = _predicate(sentence, words, first, last, clause, lexicon, fronted, counted, kind == "percent", legal)
     if kind == "count" and subject == "time":
         # How many times: of the verb right before ("married three times and divorced twice": divorced twice)
         predicate = _verb_before(words, first, clause, lexicon) or predicate
     thing = _thing(kind, unit, subject, sentence, end, words, first, last, clause, lexicon)
+    if legal:  # a count of charges: "three counts of attempted murder" are no counts of murder
+        predicate, thing = _charged_with(predicate, subject, lexicon), _attempted(thing, sentence, end)
     if kind == "duration" and thing and predicate == f"{RAW}last":
         # "The meeting ... lasted 90 minutes": the length of the meeting, the predicate its noun's (meet)
         predicate = lexicon.predicates.get((thing,), predicate)
@@ -135,11 +138,7 @@ def frame_of(kind: str, unit: str | None, subject: str | None, sentence: str, st
     if kind == "percent" and thing == "people" and _TURNOUT.search(sentence, low, high) and _ELECTORATE.match(
             sentence, end):
         thing = "turnout"  # "54% of eligible voters cast ballots": the turnout (not "42% of young voters")
-    if thing == "age":
-        owner, time = _age_owner(sentence, start, end, words, first, last, clause, kind, low, time)
-    else:
-        owner = _owner(sentence, words, first, last, clause, kind) or _clause_owner(sentence, low) or _its_owner(
-            words, first, kind)
+    owner, time = _owner_and_time(thing, sentence, start, end, words, first, last, clause, kind, low, time)
     if kind == "money":
         thing, predicate, owner = _purchase(thing, predicate, owner, sentence, start, end, lexicon)
     owner = _bought_or_polled(kind, predicate, sentence, low, high) or owner
@@ -164,6 +163,15 @@ def frame_of(kind: str, unit: str | None, subject: str | None, sentence: str, st
         # mother is what binds it, whatever the verb ("a mom of 12 was killed", "Horton, a mother of 13, was hit")
         thing, predicate = "children", kin
     return Frame(thing, predicate, owner, _time(kind, sentence, low, high, start, end, time))
+
+
+def _owner_and_time(thing: str | None, sentence: str, start: int, end: int, words: Sequence[Token], first: int,
+                    last: int, clause: tuple[int, int], kind: str, low: int, time: str) -> tuple[str | None, str]:
+    """Whose the figure is, and an age's own time ("who was 18 at the time")."""
+    if thing == "age":
+        return _age_owner(sentence, start, end, words, first, last, clause, kind, low, time)
+    return _owner(sentence, words, first, last, clause, kind) or _clause_owner(sentence, low) or _its_owner(
+        words, first, kind), time
 
 
 def _described(kind: str, sentence: str, start: int, end: int, thing: str | None) -> str | None:
@@ -493,21 +501,21 @@ _COUNTED_WORDS = 4  # words after a count that may name what it counts
 
 
 def _predicate(sentence: str, words: Sequence[Token], first: int, last: int, clause: tuple[int, int],
-               lexicon: Lexicon, fronted: bool = False, counted: int = -1, share: bool = False) -> str | None:
+               lexicon: Lexicon, fronted: bool = False, counted: int = -1, share: bool = False,
+               legal: bool = False) -> str | None:
     """The class of the nearest predicate phrase of the lexicon in the clause (a change verb yields to another
     predicate: "the death toll rose to 212" is a toll), else the nearest content verb. A ``fronted`` time reaches
     the whole clause after its comma ("On Thursday, at about 3 pm, the Yida Refugee Camp in South Sudan was
     bombed"). No word before the head of what a count counts (``counted``) is its predicate ("nine assault rifles"
     attack nothing), nor its head as a verb ("six AK-47 rifles" rifle nothing); the head names the count's event
-    as a noun of the lexicon ("seven life sentences")."""
+    as a noun of the lexicon ("seven life sentences"). A ``legal`` count, of charges or of an offence, has its event
+    before it ("found guilty of two counts of murder": convict), never in the offences it counts ("murder": kill),
+    its own or another count's."""
     found = _phrases(sentence, lexicon)
     candidates: list[tuple[bool, int, str, bool]] = []
     window = len(words) if fronted else _PREDICATE_WINDOW
     low, high = max(clause[0], first - window), min(clause[1], last + window)
     covered = -1  # the last word of the longest phrase met so far: "a peace deal" is signed, its "deal" bought
-    # "three counts of murder and one count of kidnapping": the offences charged are what is counted, not the
-    # count's event, which a verb before it tells (charged, convicted, acquitted)
-    legal = counted > last and words[last].lower in _LEGAL_COUNTS
     if legal:
         high = first - 1
     charged = {k for j in range(low, high) if words[j].lower in _LEGAL_COUNTS and words[j + 1].lower == "of"
@@ -554,7 +562,36 @@ def _predicate(sentence: str, words: Sequence[Token], first: int, last: int, cla
     return None
 
 
+def _legal(sentence: str, start: int, subject: str | None, words: Sequence[Token], last: int, counted: int) -> bool:
+    """A count of charges or of an offence: "three counts of murder", "two murder charges", "charged with two
+    murders"."""
+    return (counted > last and words[last].lower in _LEGAL_COUNTS) or subject in _CHARGE_NOUNS or bool(
+        _ACCUSED_BEFORE.search(sentence, 0, start))
+
+
+def _charged_with(predicate: str | None, subject: str | None, lexicon: Lexicon) -> str | None:
+    """The event of a count of charges: a stage of a case the verb before it names ("found guilty of": convict,
+    "dropped": fall), else the charge's own ("faces four counts", "counts ... were filed", "was ordered held ... on
+    three murder charges": charged; "two prior convictions": convicted)."""
+    if predicate in _CHARGE_PREDICATES or (predicate is not None and predicate.startswith(RAW) and (
+            predicate.removeprefix(RAW) not in _CHARGING)):
+        return predicate  # "dismissed two counts", "withdrew two charges": not charged
+    return _lexicon_class((subject if subject in _CHARGE_NOUNS else "charge",), lexicon)
+
+
+def _attempted(thing: str | None, sentence: str, end: int) -> str | None:
+    """"three counts of attempted murder" are no counts of murder."""
+    return f"attempted {thing}" if thing and _ATTEMPTED.match(sentence, end) else thing
+
+
+_CHARGE_PREDICATES = frozenset(listed("frames", "charge_predicates"))
 _LEGAL_COUNTS = frozenset({"count", "counts"})
+# Verbs a charge is brought with that the lexicon knows as no event: "faces four counts", "counts ... were filed"
+_CHARGING = frozenset(listed("frames", "charging_verbs"))
+_ACCUSED_BEFORE = re.compile(
+    rf"\b(?i:{alternation(listed('frames', 'accused_words'))})\s+"
+    rf"(?:(?:[A-Z][\w.]*|{alternation(listed('frames', 'offence_gap_words'))})\s+){{0,3}}?(?:with|of|for|to)\s+$")
+_ATTEMPTED = re.compile(r"\s+(?:counts?\s+)?(?:of\s+)?attempted\b", re.IGNORECASE)
 NEGATORS = frozenset({"no", "not", "without", "never"})  # before a predicate: it did not happen
 
 
@@ -772,8 +809,8 @@ def _charged(sentence: str, end: int) -> str | None:
     as "two counts of murder" names it; none for a charge of no offence named ("two felony charges")."""
     phrase = counted_phrase(sentence, end)
     words = phrase[0].split(" of ")[0].split()[:-1] if phrase else []
-    if not words or words[-1] in _NOT_OFFENCES or "NOUN" not in part_of_speech(words[-1]):
-        return None
+    if not words or words[-1] in _NOT_OFFENCES or part_of_speech(words[-1]) & {"ADJ", "NOUN"} != {"NOUN"}:
+        return None  # "two prior convictions", "federal charges": no offence named
     return words[-1]
 
 

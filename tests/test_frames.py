@@ -48,6 +48,13 @@ def frame(kind: str, sentence: str, surface: str, subject: str | None = None, un
          "murder", None, EVENT, Frame("murder", "convict", None, EVENT)),
         ("count", "Verle pleaded not guilty to two counts of murder on Monday.", "two counts", "murder", None, EVENT,
          Frame("murder", "plead", None, EVENT)),
+        # a charge brought with a verb the lexicon knows as no event: charged; one of another stage keeps its own
+        ("count", "Fenn faces four counts of attempted murder.", "four counts", "murder", None, EVENT,
+         Frame("attempted murder", "arrest", "fenn", EVENT)),
+        ("count", "Prosecutors dropped two counts of murder on Friday.", "two counts", "murder", None, EVENT,
+         Frame("murder", "fall", None, EVENT)),
+        ("count", "He has two prior convictions for burglary.", "two", "conviction", None, EVENT,  # "prior": no offence
+         Frame("conviction", "convict", None, EVENT)),
         # a figure in brackets belongs to the clause the brackets stand in
         ("measure", "The quake struck at a depth of 10 kilometres (6.2 miles), the USGS said.", "6.2 miles", None,
          "m", EVENT, Frame("depth", "strike", None, EVENT)),

@@ -2074,4 +2074,42 @@ def test_murder_charges_and_counts_of_murder_are_one_count(tmp_path: Path) -> No
                                            "deaths of his mother and a neighbour."),
                             ("2026-03-02", "Tomas Verle, 35, was arraigned on Monday on three counts of murder, "
                                            "prosecutors said."))
-    assert [sorted(map(sorted, surfaces(f, facts))) for f in findings] == [[["three counts"], ["two"]]]
+    assert [(f.severity, sorted(map(sorted, surfaces(f, facts)))) for f in findings] == [
+        ("warning", [["three counts"], ["two"]])]
+    assert findings[0].message.startswith("Counts of murder:")  # not "Number of murders"
+
+
+@pytest.mark.parametrize("first, second", [
+    # "faces", "were filed", "held on": charged, as "charged with" is (a reviewer's court stories)
+    ("Corwin Ashby faces four counts of murder over the Fenwick hiker deaths, prosecutors said on Monday.",
+     "Corwin Ashby was charged on Monday with three counts of murder over the Fenwick hiker deaths."),
+    ("Two counts of murder were filed against Emory Vance on Monday, the Brayton district attorney said.",
+     "Prosecutors in Brayton filed three counts of murder against Emory Vance on Monday."),
+    ("Prosecutors in Harwick said on Monday that Joel Pratt, 41, faces two murder charges over the fire.",
+     "Joel Pratt, 41, was ordered held without bail on Monday on three murder charges over the Harwick fire."),
+    # "charged with two murders": two counts of murder
+    ("Rolf Anders, 29, was charged on Monday with two murders in the Kelso petrol station shootings.",
+     "Rolf Anders, 29, was charged on Monday with three counts of murder, Kelso police said."),
+])
+def test_counts_of_one_offence_at_one_stage_disagree(tmp_path: Path, first: str, second: str) -> None:
+    findings, _ = check(tmp_path, ("2026-03-02", first), ("2026-03-02", second))
+    assert [f.severity for f in flagged(findings)] == ["warning"]
+
+
+@pytest.mark.parametrize("first, second", [
+    # attempted murder is another offence
+    ("Lyle Fenn was charged on Monday with two counts of murder after the Carrow nightclub shooting.",
+     "Lyle Fenn was charged on Monday with three counts of attempted murder after the Carrow nightclub shooting."),
+    # counts dropped are not the counts that remain
+    ("Prosecutors dropped two counts of murder against Hal Denner on Friday.",
+     "Hal Denner still faces three counts of murder after prosecutors dropped two others on Friday."),
+    # a plea is not a verdict
+    ("Hal Denner had pleaded not guilty to three counts of arson at the start of his trial in Corby.",
+     "A Corby jury on Thursday found Hal Denner not guilty of two counts of arson and guilty of one."),
+    # a toll is not a count of charges
+    ("The gunman killed three people at the Carrow nightclub on Saturday, police said.",
+     "Lyle Fenn was charged on Monday with two counts of murder over the Carrow nightclub shooting."),
+])
+def test_counts_of_other_offences_or_stages_are_not_compared(tmp_path: Path, first: str, second: str) -> None:
+    findings, _ = check(tmp_path, ("2026-03-02", first), ("2026-03-02", second))
+    assert flagged(findings) == []

@@ -14,6 +14,7 @@ from factcheck.judge.comparable import side
 from factcheck.judge.groups import Judged
 from factcheck.rules.loader import DEFAULT_MESSAGE
 from factcheck.rules.model import Rule, Side, Verdict
+from factcheck.rules.things import is_people
 
 SEVERITY_ORDER = {"error": 0, "warning": 1, "info": 2}
 _SINGLE_MESSAGE = '{description}: "{a}" ({a_source}, {a_date}): {why}'
@@ -71,6 +72,8 @@ def _about(a: Fact, b: Fact, sure: bool) -> str | None:
         written = next((found.group(0) for f in (a, b) if (found := re.search(re.escape(owner), f.sentence,
                                                                                  re.IGNORECASE))), None)
         owner = written if written and written[:1].isupper() else owner.title()  # "McDermott", not "Mcdermott"
+    if a.kind == "count" and thing and predicate in _LEGAL and not is_people(thing):
+        return f"Counts of {thing}"  # "two murder charges", "three counts of murder": not a number of murders
     if a.kind == "count" and thing:
         counted = _plural(thing)
         return f"{owner}'s {counted}" if owner else f"Number of {counted}"
@@ -82,6 +85,7 @@ def _about(a: Fact, b: Fact, sure: bool) -> str | None:
     return f"{owner}'s {what[:1].lower()}{what[1:]}" if owner else what
 
 
+_LEGAL = frozenset({"arrest", "convict", "acquit", "plead"})  # predicates.yaml: charged, convicted, acquitted, pleaded
 _IRREGULAR = {"person": "people", "child": "children", "man": "men"}  # "woman", "policeman" end so too
 _MODEL = re.compile(r"\b([a-z]{1,3})(\d{1,3})$")  # frames.py writes a model's designation so: "ak47", "f16"
 
