@@ -80,11 +80,14 @@ _BACKGROUND = re.compile(
     re.IGNORECASE,
 )
 # A sentence that opens with another time, set off by its comma: "Earlier this morning,", "Last season,".
-_OPENING = re.compile(rf"\s*(?:{_BACKGROUND.pattern})\s*,", re.IGNORECASE)
+# a sentence that opens with another time, set off by a comma: "Earlier this morning,", "In the last election in 2021,"
+_OPENING = re.compile(rf"\s*(?:(?:in|at|during)\s+(?:the\s+)?(?:{_BACKGROUND.pattern})(?:\s+[\w-]+){{0,3}}"
+                      rf"|(?:{_BACKGROUND.pattern}))\s*,", re.IGNORECASE)
 _REFERENCE = re.compile(r"\s*(?:\([^)]*\)\s*)?(?:[\w-]+\s+){0,3}?(?:from|of|off|outside|away\s+from)\s+(?:the\s+)?"
                         r"((?:[A-Z][\w'’-]+\s?){1,3})")
-_AS_OF = re.compile(r"\b(?:as\s+of|as\s+at)\s+((?:\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?m\b\.?))|noon|midnight)",
-                    re.IGNORECASE)
+# "as of 4:00 p.m.", and "By 3 p.m.," opening a sentence (not "extinguished by 6:40 a.m.": a deadline)
+_AS_OF = re.compile(r"(?:\b(?:as\s+of|as\s+at)|^\s*[Bb]y)\s+"
+                    r"((?:\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?m\b\.?))|noon|midnight)", re.IGNORECASE)
 # another figure after the figure, a baseline it is set against: "from $1.9 billion", "compared with 12"
 _BASELINE = re.compile(r"\b(?:from|compared\s+(?:with|to)|versus|vs\.?)\s+(?:[a-z]+\s+){0,2}?[$€£]?\d")
 _MODAL = re.compile(rf"\b(?:{alternation(listed('clauses', 'modals'))}|[Ii]f)\b")
@@ -261,7 +264,27 @@ def _time(kind: str, sentence: str, low: int, high: int, start: int, end: int, t
         # "last year", "next season", a sentence that opens "Earlier this morning,"; "could reach 500", "if 300
         # jobs go", "a magnitude 6 quake can cause severe damage": not what happened
         return OTHER
-    return time
+    return _count_stage(kind, sentence, low, high) or time
+
+
+def _count_stage(kind: str, sentence: str, low: int, high: int) -> str | None:
+    """A figure of a count still under way or of one round of a vote: "With 60% of ballots counted, Brenner led with
+    49.1%", "Early returns showed", "exit polls gave" (partial); "took 38.2% in the first round", "won the runoff with
+    54.6%" (each round its own). Compared only with figures of that stage."""
+    if kind not in ("count", "percent"):
+        return None
+    if _PARTIAL.search(sentence) or _COUNTED_SO_FAR.search(sentence):
+        return "partial count"
+    found = _ROUND.search(sentence, low, high) if kind == "percent" else None  # a draft's first round is no vote's
+    return f"vote {found.group(0).lower().replace('-', '')}" if found else None
+
+
+_PARTIAL = re.compile(rf"\b(?:{alternation(listed('clauses', 'partial_count'))})\b", re.IGNORECASE)
+_COUNTED_SO_FAR = re.compile(  # a share of the count, not "with all votes counted"
+    rf"(?:\d[\d.,]*\s*(?:%|percent|per\s+cent)|\bhalf|\bmost)\s+of\s+(?:the\s+)?"
+    rf"(?:{alternation(listed('clauses', 'count_progress_nouns'))})\s+"
+    rf"(?:{alternation(listed('clauses', 'count_progress_verbs'))})\b", re.IGNORECASE)
+_ROUND = re.compile(rf"\b(?:{alternation(listed('clauses', 'vote_rounds'))})\b", re.IGNORECASE)
 
 
 def _set_off(sentence: str, low: int, high: int, time: str) -> bool:

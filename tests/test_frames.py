@@ -717,3 +717,26 @@ def test_words_set_off_after_a_name_are_of_the_story_s_time(sentence: str, surfa
 def test_a_present_joined_after_another_year_is_of_the_story_s_time(sentence: str, surface: str, time: str) -> None:
     kind = "duration" if surface == "several years" else "money"
     assert frame(kind, sentence, surface, time="1990").time == time
+
+
+@pytest.mark.parametrize(("sentence", "surface", "time"), [
+    # a count still under way: partial, not the final result (an elections reviewer's story sets)
+    ("With 60% of ballots counted late on Sunday, Tomas Brenner led with 49.1% of the vote.", "49.1%",
+     "partial count"),
+    ("With 60% of ballots counted late on Sunday, Tomas Brenner led with 49.1% of the vote.", "60%", "partial count"),
+    ("Early returns on Sunday night showed Brenner with 49.1% of the vote.", "49.1%", "partial count"),
+    ("With all votes counted, the Green Alliance secured 78 of parliament's 300 seats.", "78", EVENT),
+    # a running figure at an hour, told before its clause
+    ("By 3 p.m. on Sunday, turnout stood at 41.2%, the election commission said.", "41.2%", "as of 3pm"),
+    ("A total of 31 fire engines arrived, and the fire was out by 6:40 a.m.", "31", EVENT),
+    # each round of a vote is its own
+    ("Brenner, who took 38.2% in the first round, won Sunday's runoff with 54.6%.", "38.2%", "vote first round"),
+    ("Brenner, who took 38.2% in the first round, won Sunday's runoff with 54.6%.", "54.6%", "vote runoff"),
+    # a sentence that opens with another time, set off by its comma
+    ("In the last election in 2021, the Social Democrats won 33.1% and were pushed into opposition.", "33.1%",
+     OTHER),
+    ("In an earlier airstrike, three cousins sheltering in a school were killed.", "three", OTHER),
+])
+def test_the_stage_of_a_count_and_another_time(sentence: str, surface: str, time: str) -> None:
+    kind = "percent" if "%" in surface else "count"
+    assert frame(kind, sentence, surface).time == time

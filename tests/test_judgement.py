@@ -2113,3 +2113,22 @@ def test_counts_of_one_offence_at_one_stage_disagree(tmp_path: Path, first: str,
 def test_counts_of_other_offences_or_stages_are_not_compared(tmp_path: Path, first: str, second: str) -> None:
     findings, _ = check(tmp_path, ("2026-03-02", first), ("2026-03-02", second))
     assert flagged(findings) == []
+
+
+@pytest.mark.parametrize("first, second", [
+    # a count under way against the final result (an elections reviewer's story sets)
+    ("With 60% of ballots counted late on Sunday, Tomas Brenner led with 49.1% of the vote, the Kelvian election "
+     "commission said.", "Final results released on Monday gave Tomas Brenner 50.6% of the vote."),
+    ("By 3 p.m. on Sunday, turnout stood at 41.2%, the election commission said.",
+     "Final turnout in Sunday's election was 68.2%, the election commission said on Monday."),
+    # two rounds of one vote
+    ("Brenner won 38.2% of the vote in the first round on February 15.",
+     "Brenner won Sunday's runoff with 54.6% of the vote."),
+    # the last election, told in a sentence that opens with it
+    ("The Social Democrats won 37.4% of the vote on Sunday, official results showed.",
+     "In the last election in 2021, the Social Democrats won 33.1% and were pushed into opposition."),
+])
+def test_a_vote_s_other_stages_are_not_its_result(tmp_path: Path, first: str, second: str) -> None:
+    for published in ("2026-03-02", None):
+        findings, _ = check(tmp_path / str(published), (published, first), (published, second))
+        assert flagged(findings) == []
