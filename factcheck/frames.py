@@ -88,6 +88,10 @@ _REFERENCE = re.compile(r"\s*(?:\([^)]*\)\s*)?(?:[\w-]+\s+){0,3}?(?:from|of|off|
 # "as of 4:00 p.m.", and "By 3 p.m.," opening a sentence (not "extinguished by 6:40 a.m.": a deadline)
 _AS_OF = re.compile(r"(?:\b(?:as\s+of|as\s+at)|^\s*[Bb]y)\s+"
                     r"((?:\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?m\b\.?))|noon|midnight)", re.IGNORECASE)
+# the figure a change is measured from: "rose to 5.2% in February from 4.9%", "up from 44 cents" (not "compared with
+# 35 percent who believed", another group's)
+_OLD_VALUE = re.compile(rf"(?:\bto\s+[$€£]?\d[^;]{{0,40}}?\bfrom|\b(?:up|down)\s+from)\s+(?:(?:{HEDGE_WORDS})\s+)?$",
+                        re.IGNORECASE)
 # another figure after the figure, a baseline it is set against: "from $1.9 billion", "compared with 12"
 _BASELINE = re.compile(r"\b(?:from|compared\s+(?:with|to)|versus|vs\.?)\s+(?:[a-z]+\s+){0,2}?[$€£]?\d")
 _MODAL = re.compile(rf"\b(?:{alternation(listed('clauses', 'modals'))}|[Ii]f)\b")
@@ -259,7 +263,8 @@ def _time(kind: str, sentence: str, low: int, high: int, start: int, end: int, t
     high = next((m.start() for m in _COORDINATED.finditer(sentence, end, high)), high)
     background = [m for m in _BACKGROUND.finditer(sentence, low, high)
                   if not (m.start() >= end and _BASELINE.search(sentence, end, m.start()))]
-    if (background or _OPENING.match(sentence) or _forecast(sentence, low, start)
+    if (background or _OPENING.match(sentence) or _forecast(sentence, low, start) or _OLD_VALUE.search(
+            sentence, max(low, start - 60), start)
             or _hypothetical(sentence, low, start) or _MODAL_AFTER.match(sentence, end)):
         # "last year", "next season", a sentence that opens "Earlier this morning,"; "could reach 500", "if 300
         # jobs go", "a magnitude 6 quake can cause severe damage": not what happened
@@ -362,12 +367,15 @@ def _owner_name(name: str) -> str | None:
 
 def _forecast(sentence: str, low: int, start: int) -> bool:
     """Forecasters' figure, not the one reported: "Analysts polled before the report had forecast Telvane's revenue
-    at $8.1 billion", "analysts had expected a profit of $1.2 billion"."""
-    return bool(_FORECASTERS.search(sentence, 0, start) and _FORECASTING.search(sentence, low, start))
+    at $8.1 billion", "analysts had expected a profit of $1.2 billion"; and anyone's told with a forecast in the
+    present ("The central bank expects inflation to fall to 2.4%", "now expects full-year revenue of $21 billion")."""
+    return bool((_FORECASTERS.search(sentence, 0, start) and _FORECASTING.search(sentence, low, start))
+                or _FORECASTS_NOW.search(sentence, low, start))
 
 
 _FORECASTERS = re.compile(rf"\b{alternation(listed('frames', 'forecasters'))}\b", re.IGNORECASE)
 _FORECASTING = re.compile(rf"\b{alternation(listed('frames', 'forecasting'))}\b", re.IGNORECASE)
+_FORECASTS_NOW = re.compile(rf"\b{alternation(listed('frames', 'forecasting_now'))}\b", re.IGNORECASE)
 
 
 def _hypothetical(sentence: str, low: int, start: int) -> bool:

@@ -2132,3 +2132,33 @@ def test_a_vote_s_other_stages_are_not_its_result(tmp_path: Path, first: str, se
     for published in ("2026-03-02", None):
         findings, _ = check(tmp_path / str(published), (published, first), (published, second))
         assert flagged(findings) == []
+
+
+def test_the_figure_a_change_is_measured_from_is_not_the_new_one(tmp_path: Path) -> None:
+    # "rose to 5.2% in February from 4.9% in January": the 4.9% is the old rate, and the new one, 5.2%, is what
+    # disagrees with another story's 5.4% (a business reviewer's story sets: before, 4.9% was matched with 5.4%)
+    findings, facts = check(
+        tmp_path,
+        ("2026-03-02", "Valdoria's unemployment rate rose to 5.2% in February from 4.9% in January, the labour "
+                       "ministry said."),
+        ("2026-03-02", "The jobless rate in Valdoria climbed to 5.4% in February, the highest in three years."))
+    assert [sorted(map(sorted, surfaces(f, facts))) for f in flagged(findings)] == [[["5.2%"], ["5.4%"]]]
+
+
+@pytest.mark.parametrize("first, second", [
+    # a forecast told in the present, whoever makes it, is not the figure reported
+    ("Inflation in Valdoria was 3.1% in January, well above the central bank's 2% target.",
+     "The central bank expects inflation to fall to 2.4% by the end of the year, Governor Anya Fell said."),
+])
+def test_a_forecast_is_not_the_figure_reported(tmp_path: Path, first: str, second: str) -> None:
+    findings, _ = check(tmp_path, ("2026-03-02", first), ("2026-03-02", second))
+    assert flagged(findings) == []
+
+
+def test_a_company_s_net_loss_is_no_cost_of_damage(tmp_path: Path) -> None:
+    # "posted a net loss of $212 million": a figure of its accounts, a warning at most, headed as one
+    findings, _ = check(
+        tmp_path,
+        ("2026-03-02", "Ridgeway Airlines posted a net loss of $212 million for the first quarter, blaming fuel."),
+        ("2026-03-02", "Ridgeway Airlines posted a net loss of $221 million for the first quarter, the carrier said."))
+    assert [(f.severity, f.rule) for f in flagged(findings)] == [("warning", "company-figures")]
