@@ -2162,3 +2162,16 @@ def test_a_company_s_net_loss_is_no_cost_of_damage(tmp_path: Path) -> None:
         ("2026-03-02", "Ridgeway Airlines posted a net loss of $212 million for the first quarter, blaming fuel."),
         ("2026-03-02", "Ridgeway Airlines posted a net loss of $221 million for the first quarter, the carrier said."))
     assert [(f.severity, f.rule) for f in flagged(findings)] == [("warning", "company-figures")]
+
+
+@pytest.mark.parametrize("first, second, flags", [
+    # which term of office an election gives is one figure of that election (an elections reviewer's story sets)
+    ("President Oren Halvik won a second five-year term on Sunday.",
+     "Halvik secured a third term in Sunday's election, official results showed.", True),
+    # the term that began years ago is not the one won now
+    ("President Oren Halvik, whose first term began in 2016, won re-election on Sunday.",
+     "Halvik won a second term on Sunday, official results showed.", False),
+])
+def test_the_term_an_election_gives(tmp_path: Path, first: str, second: str, flags: bool) -> None:
+    findings, _ = check(tmp_path, ("2026-03-02", first), ("2026-03-02", second))
+    assert bool(flagged(findings)) is flags

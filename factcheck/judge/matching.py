@@ -54,6 +54,7 @@ _SAID_ON = re.compile(r"\b(?:said|says|told\s+(?:reporters|journalists|[A-Z][\w.
 _LASTING = frozenset(words("judging", "lasting_predicates"))
 _FOR_SPAN = re.compile(rf"\b(?:{alternation(words('judging', 'span_leads'))})\s+$", re.IGNORECASE)  # the verb's length
 _ONCE = frozenset(words("judging", "once_predicates"))
+_NUMBERED_ONCE = frozenset(words("judging", "numbered_once"))  # "won a second term": one ordinal of one election
 LOW = 0.30  # below this, two figures are not about one thing
 HIGH = 0.50  # from this on, they are surely about one thing
 MARGIN = 0.05  # an agreeing figure this close to the best match backs the figure
@@ -126,7 +127,7 @@ def eligible(fact: Fact, lexicon: Lexicon) -> bool:
         if fact.thing is None:
             return False  # "in the third": which third?
         head = fact.thing.split()[-1]
-        if head in ("time", "times") or lexicon.thing(head) in lexicon.sequences:
+        if head in ("time", "times") or (lexicon.thing(head) in lexicon.sequences and head not in _NUMBERED_ONCE):
             return False
         # A predicate read from the ordinal's own noun ("the second death": kill) names no event it is bound to,
         # unless someone's ("his sixth trip").
