@@ -88,10 +88,10 @@ _REFERENCE = re.compile(r"\s*(?:\([^)]*\)\s*)?(?:[\w-]+\s+){0,3}?(?:from|of|off|
 # "as of 4:00 p.m.", and "By 3 p.m.," opening a sentence (not "extinguished by 6:40 a.m.": a deadline)
 _AS_OF = re.compile(r"(?:\b(?:as\s+of|as\s+at)|^\s*[Bb]y)\s+"
                     r"((?:\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?m\b\.?))|noon|midnight)", re.IGNORECASE)
-# the figure a change is measured from: "rose to 5.2% in February from 4.9%", "up from 44 cents" (not "compared with
-# 35 percent who believed", another group's)
-_OLD_VALUE = re.compile(rf"(?:\bto\s+[$€£]?\d[^;]{{0,40}}?\bfrom|\b(?:up|down)\s+from)\s+(?:(?:{HEDGE_WORDS})\s+)?$",
-                        re.IGNORECASE)
+# the figure a change to another is measured from: "rose to 5.2% in February from 4.9%" (not "compared with 35
+# percent who believed", another group's; nor "75% contained on Wednesday, up from 40% a day earlier", which other
+# stories may give as that day's figure)
+_OLD_VALUE = re.compile(rf"\bto\s+[$€£]?\d[^;]{{0,40}}?\bfrom\s+(?:(?:{HEDGE_WORDS})\s+)?$", re.IGNORECASE)
 # another figure after the figure, a baseline it is set against: "from $1.9 billion", "compared with 12"
 _BASELINE = re.compile(r"\b(?:from|compared\s+(?:with|to)|versus|vs\.?)\s+(?:[a-z]+\s+){0,2}?[$€£]?\d")
 _MODAL = re.compile(rf"\b(?:{alternation(listed('clauses', 'modals'))}|[Ii]f)\b")

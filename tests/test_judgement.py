@@ -2175,3 +2175,16 @@ def test_a_company_s_net_loss_is_no_cost_of_damage(tmp_path: Path) -> None:
 def test_the_term_an_election_gives(tmp_path: Path, first: str, second: str, flags: bool) -> None:
     findings, _ = check(tmp_path, ("2026-03-02", first), ("2026-03-02", second))
     assert bool(flagged(findings)) is flags
+
+
+def test_a_figure_up_from_yesterday_s_stays_a_figure_of_the_story(tmp_path: Path) -> None:
+    # "75% contained on Wednesday, up from 40% a day earlier": the 40% another story gives for Tuesday evening is that
+    # story's figure too, and the two readings of one story leave it a note (bench/gold/invented/dev_pairs4.txt T09,
+    # a warning while "up from" made the 40% a figure of no time)
+    findings, _ = check(
+        tmp_path,
+        ("2026-03-12", "The Calder Ridge wildfire was 75% contained on Wednesday, up from 40% a day earlier, after "
+                       "burning 12,500 hectares, fire officials said."),
+        ("2026-03-12", "Crews had contained 40 per cent of the Calder Ridge fire by Tuesday evening, when it had "
+                       "scorched some 11,000 hectares, according to the forestry service."))
+    assert flagged(findings) == []
