@@ -169,7 +169,8 @@ def frame_of(kind: str, unit: str | None, subject: str | None, sentence: str, st
         # "a mother of 12": her children, a count she is known by, not of anything that happened; being their
         # mother is what binds it, whatever the verb ("a mom of 12 was killed", "Horton, a mother of 13, was hit")
         thing, predicate = "children", kin
-    return Frame(thing, predicate, owner, _time(kind, sentence, low, high, start, end, time))
+    # an age is its owner's now, whatever the words after it ("The 46-year-old Velic will be sworn in next month")
+    return Frame(thing, predicate, owner, _time(kind, sentence, low, end if thing == "age" else high, start, end, time))
 
 
 def _owner_and_time(thing: str | None, sentence: str, start: int, end: int, words: Sequence[Token], first: int,

@@ -740,3 +740,14 @@ def test_a_present_joined_after_another_year_is_of_the_story_s_time(sentence: st
 def test_the_stage_of_a_count_and_another_time(sentence: str, surface: str, time: str) -> None:
     kind = "percent" if "%" in surface else "count"
     assert frame(kind, sentence, surface).time == time
+
+
+@pytest.mark.parametrize(("sentence", "surface", "time"), [
+    # an age is its owner's now, whatever time the words after it tell (an elections reviewer's story sets)
+    ("The 46-year-old Velic will be sworn in next month.", "46-year-old", EVENT),
+    ("A 61-year-old man was charged yesterday with the shooting of his former boss.", "61-year-old", EVENT),
+    # a time before it still dates it
+    ("Last year, the 45-year-old Velic lost the election.", "45-year-old", OTHER),
+])
+def test_an_age_is_its_owner_s_now(sentence: str, surface: str, time: str) -> None:
+    assert frame("measure", sentence, surface, unit="year").time == time
