@@ -281,7 +281,7 @@ def _count_stage(kind: str, sentence: str, low: int, high: int) -> str | None:
         return None
     if _PARTIAL.search(sentence) or _COUNTED_SO_FAR.search(sentence):
         return "partial count"
-    found = _ROUND.search(sentence, low, high) if kind == "percent" else None  # a draft's first round is no vote's
+    found = _ROUND.search(sentence, low, high) if kind == "percent" else None  # not a sports draft's first round
     return f"vote {found.group(0).lower().replace('-', '')}" if found else None
 
 
