@@ -42,7 +42,7 @@ from factcheck.judge.comparable import (
 from factcheck.judge.distance import day, decimal_slip, digits_swapped, far_apart, slip_of_hand
 from factcheck.judge.findings import SEVERITY_ORDER, Draft, count_sources, group_draft, severity_of, single_draft
 from factcheck.judge.groups import Judged, own_days, sides_of
-from factcheck.judge.lists import aligned, names_before
+from factcheck.judge.lists import Listed, aligned, in_list, names_before
 from factcheck.judge.matching import (
     HIGH,
     LOW,
@@ -190,6 +190,7 @@ class _Pairs:
     # what stories that print one sentence alike say about their dates
     redating: Redating = dataclasses.field(default_factory=Redating)
     objects: dict[str, frozenset[str]] = dataclasses.field(default_factory=dict)  # fact id -> its verb's object
+    lists: dict[str, Listed | None] = dataclasses.field(default_factory=dict)  # fact id -> the list it stands in
 
     def rule(self, a: Fact, b: Fact) -> Rule | None:
         """The rule both facts are claimed by; else the one rule that claims either; else none."""
@@ -230,8 +231,15 @@ class _Pairs:
         return bool(first and second and not first & second)
 
     def aligned(self, a: Fact, b: Fact) -> bool:
-        """Two figures at one place of two lists told alike (lists.py)."""
-        return aligned(a, self.sentences.get(_sentence(a), ()), b, self.sentences.get(_sentence(b), ()), self.agrees)
+        """Two figures at one place of two lists told alike (lists.py). Asked of every pair the matching weighs: the
+        list a figure stands in is read once."""
+        ours = self._list(a)
+        return ours is not None and aligned(ours, self._list(b), self.agrees)
+
+    def _list(self, fact: Fact) -> Listed | None:
+        if fact.id not in self.lists:
+            self.lists[fact.id] = in_list(fact, self.sentences.get(_sentence(fact), ()))
+        return self.lists[fact.id]
 
     def one_object(self, a: Fact, b: Fact) -> bool:
         """Days of one verb done to one name ("beat the Dell City Lions"): one event."""

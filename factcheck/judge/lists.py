@@ -13,16 +13,16 @@ from factcheck.judge.matching import bucket
 _NAME_WORDS = 4  # words before a figure where the name of what it is of stands ("put the Greens on 12 percent")
 
 
-def aligned(a: Fact, sentence_a: Sequence[Fact], b: Fact, sentence_b: Sequence[Fact],
-            agrees: Callable[[Fact, Fact], bool]) -> bool:
-    """Two figures at one place of two lists of as many figures, every other place of which agrees (``agrees``).
-    Not where the sentences set the lists apart: another pair of each joined by "and" that starts alike and ends
-    apart ("31% and 29% in March and April", "31% and 27% in March and May"), or other names right before the lists
-    ("The Arlen and Brisk towers", "The Arlen and Corvo towers"; "Trains to Corby", "Trains to Dunmore").
-    ``sentence_a``, ``sentence_b``: the figures of each one's sentence."""
-    ours = in_list(a, sentence_a)
-    theirs = in_list(b, sentence_b) if ours else None
-    if ours is None or theirs is None or ours[0] != theirs[0] or len(ours[1]) != len(theirs[1]):
+Listed = tuple[int, tuple[Fact, ...]]  # a figure's place in its list, and the list
+
+
+def aligned(ours: Listed, theirs: Listed | None, agrees: Callable[[Fact, Fact], bool]) -> bool:
+    """Two figures at one place of two lists of as many figures (``in_list``), every other place of which agrees
+    (``agrees``). Not where the sentences set the lists apart: another pair of each joined by "and" that starts alike
+    and ends apart ("31% and 29% in March and April", "31% and 27% in March and May"), or other names right before
+    the lists ("The Arlen and Brisk towers", "The Arlen and Corvo towers"; "Trains to Corby", "Trains to
+    Dunmore")."""
+    if theirs is None or ours[0] != theirs[0] or len(ours[1]) != len(theirs[1]):
         return False
     if not all(agrees(x, y) for n, (x, y) in enumerate(zip(ours[1], theirs[1], strict=True)) if n != ours[0]):
         return False
@@ -30,7 +30,7 @@ def aligned(a: Fact, sentence_a: Sequence[Fact], b: Fact, sentence_b: Sequence[F
     return not (all(names) and names[0] != names[1]) and not _parallel_apart(ours[1], theirs[1])
 
 
-def in_list(fact: Fact, sentence: Sequence[Fact]) -> tuple[int, tuple[Fact, ...]] | None:
+def in_list(fact: Fact, sentence: Sequence[Fact]) -> Listed | None:
     """The list of figures of one type that ``fact`` stands in, joined only by commas and a closing "and" ("two
     quakes, measuring 7.6 and 7.4", "7.6 and 7.5 magnitude quakes"), and its place in it; None for a figure alone.
     ``sentence``: the figures of the fact's sentence."""
