@@ -264,6 +264,12 @@ def _time(kind: str, sentence: str, low: int, high: int, start: int, end: int, t
     high = next((m.start() for m in _COORDINATED.finditer(sentence, end, high)), high)
     background = [m for m in _BACKGROUND.finditer(sentence, low, high)
                   if not (m.start() >= end and _BASELINE.search(sentence, end, m.start()))]
+    if _SPAN_AFTER.search(sentence, max(0, low - 30), start):
+        return OTHER  # "announced new cuts on Wednesday, two years after it eliminated 500 positions"
+    if _FIRST_TOLD.search(sentence, max(low, start - 60), min(high, end + 40)):
+        # "was initially measured at magnitude 6.1 before the service revised it", "Fifteen people were initially
+        # reported missing": a first reading, since replaced; compared only with first readings
+        return FIRST_READING
     if (background or _OPENING.match(sentence) or _forecast(sentence, low, start) or _OLD_VALUE.search(
             sentence, max(low, start - 60), start)
             or _hypothetical(sentence, low, start) or _MODAL_AFTER.match(sentence, end)):
@@ -285,6 +291,10 @@ def _count_stage(kind: str, sentence: str, low: int, high: int) -> str | None:
     return f"vote {found.group(0).lower().replace('-', '')}" if found else None
 
 
+FIRST_READING = "first reading"
+_FIRST_TOLD = re.compile(rf"\b(?:{alternation(listed('frames', 'first_told'))})\b", re.IGNORECASE)
+_SPAN_AFTER = re.compile(rf"\b(?:{_times('span_counts')}|{_NUMBER_WORDS}|\d+|an?)\s+(?:years?|months?|weeks?|decades?)"
+                         r"\s+after\b", re.IGNORECASE)
 _PARTIAL = re.compile(rf"\b(?:{alternation(listed('clauses', 'partial_count'))})\b", re.IGNORECASE)
 _COUNTED_SO_FAR = re.compile(  # a share of the count, not "with all votes counted"
     rf"(?:\d[\d.,]*\s*(?:%|percent|per\s+cent)|\bhalf|\bmost)\s+of\s+(?:the\s+)?"

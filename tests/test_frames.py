@@ -751,3 +751,20 @@ def test_the_stage_of_a_count_and_another_time(sentence: str, surface: str, time
 ])
 def test_an_age_is_its_owner_s_now(sentence: str, surface: str, time: str) -> None:
     assert frame("measure", sentence, surface, unit="year").time == time
+
+
+@pytest.mark.parametrize(("kind", "sentence", "surface", "subject", "unit", "time"), [
+    ("measure", "The quake was initially measured at magnitude 6.1 before the service revised it up to 6.4.", "6.1",
+     None, None, "first reading"),
+    ("count", "Fifteen people were initially reported missing after the floods; eight remain unaccounted for.",
+     "Fifteen", "people", None, "first reading"),
+    ("count", "Brightwell announced new job cuts on Wednesday, two years after it eliminated 500 positions.", "500",
+     "position", None, OTHER),
+    # the figure before the span is the story's own
+    ("count", "Brightwell will cut 1,100 jobs, two years after it eliminated 500 positions.", "1,100", "job", None,
+     EVENT),
+])
+def test_the_time_of_a_first_reading_and_of_a_figure_years_before(kind: str, sentence: str, surface: str,
+                                                                  subject: str | None, unit: str | None,
+                                                                  time: str) -> None:
+    assert frame(kind, sentence, surface, subject, unit).time == time

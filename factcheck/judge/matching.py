@@ -55,6 +55,9 @@ _LASTING = frozenset(words("judging", "lasting_predicates"))
 _FOR_SPAN = re.compile(rf"\b(?:{alternation(words('judging', 'span_leads'))})\s+$", re.IGNORECASE)  # the verb's length
 _ONCE = frozenset(words("judging", "once_predicates"))
 _NUMBERED_ONCE = frozenset(words("judging", "numbered_once"))  # "won a second term": one ordinal of one election
+_BY = re.compile(r"\b[Bb]y\s+(?:(?:early|late|mid)[\s-]+)?$")
+_POSSESSIVE = re.compile(r"['’]s\b")
+_ENDING = frozenset(words("judging", "ending_predicates"))  # "stopped him in the sixth round": the round it ended
 LOW = 0.30  # below this, two figures are not about one thing
 HIGH = 0.50  # from this on, they are surely about one thing
 MARGIN = 0.05  # an agreeing figure this close to the best match backs the figure
@@ -115,7 +118,7 @@ def eligible(fact: Fact, lexicon: Lexicon) -> bool:
     if fact.kind == "count" and ((isinstance(fact.value, float) and not fact.value.is_integer())
                                  or _MULTIPLE.match(fact.sentence, fact.end - fact.sentence_start)):
         return False
-    if lexicon.owned_thing(fact.thing) and fact.owner is None:
+    if lexicon.owned_thing(fact.thing) and fact.owner is None and not described(fact):
         return False
     if fact.kind == "record" and fact.thing != "record":
         return False  # a part of the season's ("9-0 at home"), or the record a game is ahead of: not today's whole
@@ -127,7 +130,8 @@ def eligible(fact: Fact, lexicon: Lexicon) -> bool:
         if fact.thing is None:
             return False  # "in the third": which third?
         head = fact.thing.split()[-1]
-        if head in ("time", "times") or (lexicon.thing(head) in lexicon.sequences and head not in _NUMBERED_ONCE):
+        if head in ("time", "times") or (lexicon.thing(head) in lexicon.sequences and head not in _NUMBERED_ONCE
+                                         and fact.predicate not in _ENDING):
             return False
         # A predicate read from the ordinal's own noun ("the second death": kill) names no event it is bound to,
         # unless someone's ("his sixth trip").
@@ -144,6 +148,9 @@ def eligible(fact: Fact, lexicon: Lexicon) -> bool:
         return False
     if said_on(fact):
         return False  # "police said Wednesday": the day of the telling, not of the event
+    if fact.kind in ("date", "time") and _BY.search(fact.sentence, 0, fact.start - fact.sentence_start) and not (
+            _POSSESSIVE.match(fact.sentence, fact.end - fact.sentence_start)):
+        return False  # "four had been arrested by Thursday afternoon": a time a count stood at, or a deadline
     if fact.kind in ("date", "time") and precision(fact) in ("year", "month"):
         # A year or a month of a named event, written out: "a year ago" and "last month" are too loose to compare.
         return bool(fact.predicate and not fact.predicate.startswith(RAW) and _WRITTEN.search(fact.surface))
@@ -151,6 +158,19 @@ def eligible(fact: Fact, lexicon: Lexicon) -> bool:
         # The week of a named event: "married two weeks ago" against "married about three weeks ago".
         return bool(fact.predicate and not fact.predicate.startswith(RAW))
     return True
+
+
+def described(fact: Fact) -> bool:
+    """A figure of someone's thing told with no owner named, yet of one only: an age told of a person named by what
+    they are ("an 11-year-old girl", "the 68-year-old victim"), compared with the age of one so described; the round
+    a fight was stopped in ("stopped Thompson in the sixth round"), whoever's."""
+    if fact.owner is not None:
+        return False
+    return (fact.thing == "age" and fact.subject in _ONE_DESCRIBED) or (
+        fact.kind == "ordinal" and fact.predicate in _ENDING)
+
+
+_ONE_DESCRIBED = frozenset((*words("people", "groups"), *words("people", "one_person"), "victim"))
 
 
 def _possessed(fact: Fact) -> bool:
@@ -172,7 +192,8 @@ def compatible(a: Fact, b: Fact, lexicon: Lexicon, telling: bool = False) -> boo
     if a.kind == "record" and not one_team(a.owner, b.owner):
         return False
     if (lexicon.owned_thing(a.thing) or lexicon.owned_thing(b.thing)) and not (
-            a.owner and b.owner and owners_match(a.owner, b.owner)):
+            a.owner and b.owner and owners_match(a.owner, b.owner)) and not (
+            described(a) and described(b) and a.subject == b.subject):
         return False  # whose points, whose age? "scored 14 points" and "had 12 points" may be two players
     # One rule's key names one predicate (its words); else the lexicon's predicates must not differ.
     claimed = [rule_id(f.key) for f in (a, b) if f.key and not f.key.startswith(AUTO)]
