@@ -117,7 +117,7 @@ def frame_of(kind: str, unit: str | None, subject: str | None, sentence: str, st
     if kind == "record":
         return _record_frame(subject, sentence, start, end, time)
     words = sentence_tokens(sentence)
-    low, high, fronted = _clause(sentence, start, end)
+    low, high, fronted = _clause(sentence, start, end, kind == "time")
     inside = [i for i, t in enumerate(words) if low <= t.start and t.end <= high]
     figure = [i for i, t in enumerate(words) if t.start < end and start < t.end]
     first = figure[0] if figure else next((i for i, t in enumerate(words) if t.start >= end), len(words))
@@ -442,19 +442,25 @@ _VOTING_MEMBERS = frozenset(listed("people", "voting_members"))
 _PEOPLE_PREDICATES = frozenset({"kill", "injure", "miss", "displace", "rescue", "hostage", "arrest"})
 
 
-def _clause(sentence: str, start: int, end: int) -> tuple[int, int, bool]:
+def _clause(sentence: str, start: int, end: int, clock: bool = False) -> tuple[int, int, bool]:
     """Character bounds of the clause that holds sentence[start:end], and whether the figure is a fronted time. A
     figure in brackets belongs to the clause the brackets stand in ("a depth of 10 km (6 miles)"); the brackets
-    break no clause."""
+    break no clause. ``clock``: the figure is a time of day, which "after" or "before" right in front of it does not
+    part from its verb ("the quake struck shortly after 3 a.m.")."""
     flat = _PAREN.sub(lambda m: " " * len(m.group()), sentence) if "(" in sentence else sentence
     if flat[start:end].strip() != sentence[start:end].strip():
         flat = sentence.replace("(", " ").replace(")", " ")
-    before = max((m.end() for m in _BREAK.finditer(flat, 0, start)), default=0)
+    breaks = [m for m in _BREAK.finditer(flat, 0, start)
+              if not (clock and m.end() == start and m.group().strip().lower() in _POINT_WORDS)]
+    before = max((m.end() for m in breaks), default=0)
     # "In August, the court tossed out ...", "On Thursday, November 10th at about 3 pm, the camp was bombed": a
     # fronted time is set off by its comma from the clause it tells the time of.
     fronted = fronted_end(flat, start, end)
     after = next((m.start() for m in _BREAK.finditer(flat, end if fronted is None else fronted + 1)), len(sentence))
     return before, after, fronted is not None
+
+
+_POINT_WORDS = frozenset(("after", "before"))
 
 
 def fronted_end(sentence: str, start: int, end: int) -> int | None:

@@ -2260,3 +2260,34 @@ def test_the_minutes_of_two_goals_are_a_sequence(tmp_path: Path) -> None:
                        "as Lakeshore City beat Pinewood Athletic 3-1 on Wednesday. The veteran striker also scored in "
                        "the 22nd minute."))
     assert flagged(findings) == []
+
+
+def test_a_time_of_day_told_with_its_day_is_compared_by_the_hour_too(tmp_path: Path) -> None:
+    # "at about 2:30 a.m. Thursday" against "around 4 a.m. Thursday": one day, two hours (a crime reviewer's G01;
+    # both were read as "Thursday" alone, in agreement)
+    findings, facts = check(
+        tmp_path,
+        ("2026-03-12", "A 29-year-old Harlow man was arrested at about 2:30 a.m. Thursday after a string of car "
+                       "break-ins on Birch Street, Harlow police said."),
+        ("2026-03-12", "Harlow police arrested a man around 4 a.m. Thursday in connection with a rash of vehicle "
+                       "break-ins along Birch Street."))
+    assert [sorted(map(sorted, surfaces(f, facts))) for f in flagged(findings)] == [
+        [["2:30 a.m. Thursday"], ["4 a.m. Thursday"]]]
+    # an hour that a hedge allows is no disagreement
+    findings, _ = check(
+        tmp_path / "hedged",
+        ("2026-03-12", "A Harlow man was arrested at about 2:30 a.m. Thursday after a string of car break-ins."),
+        ("2026-03-12", "Harlow police arrested a man around 2:40 a.m. Thursday after a rash of vehicle break-ins."))
+    assert flagged(findings) == []
+
+
+def test_shortly_after_an_hour_keeps_its_verb(tmp_path: Path) -> None:
+    # "a quake struck shortly after 3 a.m.": "after" is the hour's hedge, not a clause of its own, so the time is the
+    # quake's, as "struck at 2:15 a.m." is (a disasters reviewer's G03)
+    findings, facts = check(
+        tmp_path,
+        ("2026-03-12", "The earthquake struck at 2:15 a.m. on Wednesday as most residents of Halvik were asleep, "
+                       "killing at least 22 people, the civil defence agency said."),
+        ("2026-03-12", "Rescuers in Halvik dug through rubble on Wednesday after a magnitude 6.0 quake struck shortly "
+                       "after 3 a.m., killing at least 22 people."))
+    assert [sorted(map(sorted, surfaces(f, facts))) for f in flagged(findings)] == [[["2:15 a.m."], ["3 a.m."]]]

@@ -296,7 +296,7 @@ class _Pairs:
 
     def agrees(self, a: Fact, b: Fact) -> bool:
         """Both state one figure (not merely: nothing to compare, as between two currencies)."""
-        if bucket(a) == ("moment", "clock"):
+        if bucket(a) == ("moment", "clock") or (_clocked(a) and _clocked(b) and clock_verdict(a, b) is not None):
             return clock_verdict(a, b) is None
         kind, params, _ = terms(self.rule(a, b), a.kind)
         if not hasattr(kind, "agrees"):
@@ -327,12 +327,19 @@ class _Pairs:
             return None
         sides = self.sides(a, b)
         verdict = kind.judge(*sides, params)
+        if verdict is None and _clocked(a) and _clocked(b):
+            return clock_verdict(a, b)  # "at about 2:30 a.m. Thursday" against "around 4 a.m. Thursday": one day
         if verdict is not None and ever_and_now(a, b):
             return None  # "has had 26 wives" and "has 20 wives": all he ever had, and those he has now
         parts = (part(a, b), part(b, a))
         if verdict is not None and any(parts):
             verdict = larger_part(sides if parts[0] else sides[::-1], verdict)
         return verdict
+
+
+def _clocked(fact: Fact) -> bool:
+    """A time of day told with its day ("at about 2:30 a.m. Thursday"): its day and its hour are both compared."""
+    return fact.kind in ("date", "time") and precision(fact) == "time"
 
 
 def _bound(a: Fact, b: Fact) -> bool:
