@@ -179,7 +179,7 @@ def _owner_and_time(thing: str | None, sentence: str, start: int, end: int, word
     if thing == "age":
         return _age_owner(sentence, start, end, words, first, last, clause, kind, low, time)
     return _owner(sentence, words, first, last, clause, kind) or _clause_owner(sentence, low) or _its_owner(
-        words, first, kind), time
+        words, first, kind) or _listed_owner(sentence, words, first, clause, kind), time
 
 
 def _described(kind: str, sentence: str, start: int, end: int, thing: str | None) -> str | None:
@@ -933,6 +933,26 @@ def _owner(sentence: str, words: Sequence[Token], first: int, last: int, clause:
         if word.lower in ("he", "she", "they", "it", "who", "which"):
             return None
     return None
+
+
+def _listed_owner(sentence: str, words: Sequence[Token], first: int, clause: tuple[int, int],
+                  kind: str) -> str | None:
+    """A count listed right after another of its own noun is that one's owner's: "Kofi Obi had 24 points and 11
+    rebounds", "finished with 24 points, 13 boards and six assists"."""
+    k = first - 1
+    if kind != "count" or k < 1 or first >= len(words):
+        return None
+    if words[k].lower != "and" and not sentence[words[k].end : words[first].start].strip().startswith(","):
+        return None
+    k -= words[k].lower == "and"
+    earlier = next((n for n in (k, k - 1) if n >= 0 and _NUMBER.fullmatch(words[n].text)), None)
+    if earlier is None or (words[earlier + 1].lower if earlier + 1 < first else "") in ("", "and"):
+        return None  # "between 10 and 12": a range, not a list of counts
+    return _owner(sentence, words, earlier, earlier, (0, clause[1]), kind) or _listed_owner(
+        sentence, words, earlier, clause, kind)
+
+
+_NUMBER = re.compile(rf"\d[\d,.]*|{_NUMBER_WORDS}", re.IGNORECASE)
 
 
 def _its_owner(words: Sequence[Token], first: int, kind: str) -> str | None:

@@ -6,7 +6,10 @@ from pathlib import Path
 
 import pytest
 
+from factcheck.documents import Document
 from factcheck.errors import RuleError
+from factcheck.extract import extract
+from factcheck.facts import frame_facts
 from factcheck.frames import EVENT, OTHER, Frame, frame_of, owners_match
 from factcheck.lexicon import _merge, _read, default_lexicon
 
@@ -768,3 +771,25 @@ def test_the_time_of_a_first_reading_and_of_a_figure_years_before(kind: str, sen
                                                                   subject: str | None, unit: str | None,
                                                                   time: str) -> None:
     assert frame(kind, sentence, surface, subject, unit).time == time
+
+
+@pytest.mark.parametrize(("sentence", "surface", "subject", "owner"), [
+    # a count listed right after another is that one's owner's (a sports reviewer's G26)
+    ("Kofi Obi had 24 points and 11 rebounds as the Lincoln Lancers beat the Toledo Barons.", "11", "rebound",
+     "kofi obi"),
+    ("Kofi Obi had 24 points, 11 rebounds and six assists.", "six", "assist", "kofi obi"),
+    # a range is no list
+    ("Obi scores between 10 and 12 points a game.", "12", "point", None),
+])
+def test_a_count_listed_after_another_is_its_owner_s(sentence: str, surface: str, subject: str,
+                                                     owner: str | None) -> None:
+    assert frame("count", sentence, surface, subject).owner == owner
+
+
+def test_assists_are_counted_not_done() -> None:
+    # lemminflect knows "assists" only as a verb: "12 points and four assists" counted four points (t31_ecbplus)
+    [_, four] = [f for f in frame_facts(extract([Document("d", "d.md", "Richard Carter had 12 points and four "
+                                                          "assists.", 0, None, None, None, None)]))]
+    assert (four.surface, four.subject) == ("four", "assist")
+    found = frame("count", "Richard Carter had 12 points and four assists.", "four", four.subject)
+    assert (found.thing, found.owner) == ("assists", "richard carter")

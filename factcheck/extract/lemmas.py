@@ -18,6 +18,7 @@ _UNMARKED_PLURALS = frozenset(listed("people", "collective") + listed("people", 
 # noun phrase and the frames readers.
 UNCHANGED_PAST = frozenset(listed("clauses", "unchanged_past"))
 BE_FORMS = frozenset(listed("grammar", "be_forms"))
+_NOUNS_TOO = frozenset(listed("grammar", "nouns_too"))  # "four assists": nouns the tables know only as verbs
 
 
 @cache
@@ -77,6 +78,8 @@ def lemmas(word: str) -> frozenset[str]:
 @lru_cache(maxsize=65536)
 def part_of_speech(word: str) -> frozenset[str]:
     """The parts of speech a word can be ("NOUN", "VERB", "ADJ", ...): "games" is a noun or a verb."""
+    if word.lower() in _NOUNS_TOO:
+        return frozenset({"NOUN", "VERB"})
     known = frozenset(_known(word.lower()))
     if not known and "-" in word and all(part.isalpha() for part in word.split("-")):
         # A compound outside the tables ("first-team players", "coal-fired plants") modifies a noun or is one.
