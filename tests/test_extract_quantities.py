@@ -433,3 +433,11 @@ def test_review_cases_of_the_fifteenth_session() -> None:
     assert read("Rangers Win Second National Title.") == [("Second", "ordinal", None)]
     assert [s for _, _, s in read("They won 9 of the last 10 games.")] == ["game", "game"]
     assert all(kind != "duration" for _, kind, _ in read("It was posted in 12:41:07 UTC."))
+
+
+def test_more_in_fewer_is_a_count_and_a_span_not_a_share() -> None:
+    # "struck out 11 in five scoreless innings": eleven strikeouts over five innings, not 220% (a sports reviewer's
+    # G20); "one in five adults" is still a share
+    assert [f[:3] for f in found("Caleb Moreno struck out 11 in five scoreless innings.")] == [
+        ("11", "count", 11), ("five", "count", 5)]
+    assert [f[:3] for f in found("One in five adults smokes.")] == [("One in five", "percent", 20.0)]
