@@ -236,6 +236,10 @@ class _Pairs:
         ours = self._list(a)
         return ours is not None and aligned(ours, self._list(b), self.agrees)
 
+    def listed(self, fact: Fact) -> bool:
+        """The figure stands in a list of figures ("aged 19, 23 and 31")."""
+        return self._list(fact) is not None
+
     def _list(self, fact: Fact) -> Listed | None:
         if fact.id not in self.lists:
             self.lists[fact.id] = in_list(fact, self.sentences.get(_sentence(fact), ()))
@@ -550,7 +554,8 @@ def _draft(group: Sequence[Conflict], judged: Judged, pairs: _Pairs, by_doc: Map
     listed = a.kind not in ("date", "time") and pairs.aligned(a, b)
     sure = sure and (_bound(a, b) or listed or _outnumbered(judged, strongest)
                      or _lone_of_one_thing(judged, strongest)
-                     or (strongest.similarity >= _VERY_ALIKE and same_digits(a, b) and not _other_names(a, b)))
+                     or (strongest.similarity >= _VERY_ALIKE and same_digits(a, b) and not _other_names(a, b))
+                     or _twins(a, b, strongest.similarity, pairs))
     if sure and not judged.verdict.sure and _slipped_alone(judged, strongest):
         judged = dataclasses.replace(judged, verdict=_slip_verdict(judged, pairs))
     keys = Counter(f.key for c in group for f in (c.a, c.b) if f.key and (rule is None or f.key.startswith(rule.id)))
@@ -562,6 +567,20 @@ def _draft(group: Sequence[Conflict], judged: Judged, pairs: _Pairs, by_doc: Map
 
 
 _VERY_ALIKE = 0.7  # contexts this alike, of one thing, tell one figure even with no verb in common
+
+
+def _twins(a: Fact, b: Fact, similarity: float, pairs: _Pairs) -> bool:
+    """Two figures of one named thing in words nearly the same, neither in a list nor a part of a group ("was
+    ordered held on $50,000 bail" against "on $500,000 bail"; "before a sellout crowd of 18,412" against "19,412"):
+    one figure, though no verb of the lexicon binds them. Not shares (a first dose and a full course are told alike),
+    not "two of the climbers" against "three climbers", not one item of two lists ("the Arlen and Brisk towers")."""
+    grouped = any(pairs.listed(f) or _OF_GROUP.match(f.sentence, f.end - f.sentence_start) for f in (a, b))
+    return (similarity >= _TWINS and a.thing is not None and a.thing == b.thing and a.kind != "percent"
+            and not _other_names(a, b) and not grouped)
+
+
+_TWINS = 0.85  # contexts this alike, of one named thing, tell one figure
+_OF_GROUP = re.compile(r"\s+of\s+(?:the|them|those|these|his|her|their|its)\b", re.IGNORECASE)  # "two of the climbers"
 
 
 def _other_names(a: Fact, b: Fact) -> bool:
