@@ -860,8 +860,10 @@ def test_one_source_alone_against_three_in_very_alike_words_disagrees_without_a_
              "and warded off the attack, a navy spokesman said.")
     findings, facts = check(tmp_path, ("2008-12-13", three), *(("2008-12-13", two) for _ in range(3)))
     assert [sorted(map(sorted, surfaces(f, facts))) for f in flagged(findings)] == [[["three"], ["two", "two", "two"]]]
-    findings, _ = check(tmp_path / "fewer", ("2008-12-13", three), *(("2008-12-13", two) for _ in range(2)))
-    assert flagged(findings) == [] and [f.severity for f in findings] == ["info"]
+    # against two stories only, words so nearly the same still tell one figure (``_twins``: a reviewer's "$50,000
+    # bail" against "$500,000 bail"); the sides are the same
+    findings, facts = check(tmp_path / "fewer", ("2008-12-13", three), *(("2008-12-13", two) for _ in range(2)))
+    assert [sorted(map(sorted, surfaces(f, facts))) for f in flagged(findings)] == [[["three"], ["two", "two"]]]
 
 
 def test_a_figure_of_the_same_digits_is_told_wrong_whatever_other_readings_stand_beside(tmp_path: Path) -> None:

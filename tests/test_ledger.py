@@ -247,8 +247,9 @@ def test_check_against_the_ledger_gives_the_statuses_of_against(
                                            "--format", "json")
     assert (code, code_ledger) == (1, 1)
     assert statuses(json.loads(out_ledger)) == statuses(json.loads(out))
-    # a death toll below the sources' of the days before: out of date; the rescued backed; nothing counts "carried"
-    assert statuses(json.loads(out)) == {"10": "outdated", "Some 40": "backed", "62": "unsupported"}
+    # a death toll below the sources' of the days before: out of date; the rescued backed; "The ferry carried 62
+    # people when it left Tesselby" against the wire's "52 people", told in the same words: contradicted
+    assert statuses(json.loads(out)) == {"10": "outdated", "Some 40": "backed", "62": "contradicted"}
     assert "3 stories from the ledger" in err and "ferry_wire  Varnholm Courier, 2025-04-11" in err
     assert "mill_fire" not in err and "ferry_old" not in err
 

@@ -65,6 +65,7 @@ from factcheck.rules import agree
 from factcheck.rules.cumulative import slipped
 from factcheck.rules.intervals import below, written_digits
 from factcheck.rules.model import Rule, Side, Verdict
+from factcheck.timewords import CALENDAR_NAMES
 
 __all__ = ["SEVERITY_ORDER", "agreements", "judge"]
 _SAME_MOMENT = 7  # days: stories further apart tell figures of different moments
@@ -573,14 +574,25 @@ def _twins(a: Fact, b: Fact, similarity: float, pairs: _Pairs) -> bool:
     """Two figures of one named thing in words nearly the same, neither in a list nor a part of a group ("was
     ordered held on $50,000 bail" against "on $500,000 bail"; "before a sellout crowd of 18,412" against "19,412"):
     one figure, though no verb of the lexicon binds them. Not shares (a first dose and a full course are told alike),
-    not "two of the climbers" against "three climbers", not one item of two lists ("the Arlen and Brisk towers")."""
+    not "two of the climbers" against "three climbers", not one item of two lists ("the Arlen and Brisk towers"), not
+    sentences of other people ("his three fights with Evander Holyfield", "the two fights out there for Klitschko")."""
     grouped = any(pairs.listed(f) or _OF_GROUP.match(f.sentence, f.end - f.sentence_start) for f in (a, b))
+    names = _names(a.sentence), _names(b.sentence)
     return (similarity >= _TWINS and a.thing is not None and a.thing == b.thing and a.kind != "percent"
-            and not _other_names(a, b) and not grouped)
+            and not _other_names(a, b) and not grouped and (names[0] & names[1] or not (names[0] or names[1])))
+
+
+def _names(sentence: str) -> frozenset[str]:
+    """The names a sentence tells of: its capitalised words but the first, no day or month ("Bowe is best
+    remembered for his three fights with Evander Holyfield": evander, holyfield)."""
+    return frozenset(w.strip(".,;:'’\"()").lower() for w in sentence.split()[1:]
+                     if w[:1].isupper() and w.strip(".,;:'’\"()").lower() not in CALENDAR_NAMES)
 
 
 _TWINS = 0.85  # contexts this alike, of one named thing, tell one figure
-_OF_GROUP = re.compile(r"\s+of\s+(?:the|them|those|these|his|her|their|its)\b", re.IGNORECASE)  # "two of the climbers"
+_OF_GROUP = re.compile(  # "two of the climbers", "three of them"
+    rf"\s+of\s+(?:{alternation([*words('grammar', 'determiners'), *words('grammar', 'possessives'), 'them'])})\b",
+    re.IGNORECASE)
 
 
 def _other_names(a: Fact, b: Fact) -> bool:
