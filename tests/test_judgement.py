@@ -2315,3 +2315,21 @@ def test_a_part_of_a_group_told_alike_is_no_disagreement(tmp_path: Path) -> None
         ("2026-03-12", "Two of the climbers, aged 23 and 31, were treated for frostbite after the Mount Kessel "
                        "rescue on Thursday."))
     assert flagged(findings) == []
+
+
+def test_the_people_a_company_employs_are_its_employees(tmp_path: Path) -> None:
+    # "has 350 employees" against "employs about 520 people": under a verb of the workforce, people are its
+    # employees, not a whole the employees are a part of (a tech reviewer's G09)
+    findings, facts = check(
+        tmp_path,
+        ("2026-03-12", "Nimbrel said on Wednesday it had raised $150 million. The company has 350 employees and plans "
+                       "to hire 100 more this year."),
+        ("2026-03-12", "Cloud-storage firm Nimbrel raised $150 million, it announced Wednesday. The company, which "
+                       "employs about 520 people, plans to add 100 more this year."))
+    assert [sorted(map(sorted, surfaces(f, facts))) for f in flagged(findings)] == [[["350"], ["about 520"]]]
+    # people killed are still a whole that a count of workers is a part of
+    findings, _ = check(
+        tmp_path / "killed",
+        ("2026-03-12", "The blast at the Dunmore plant killed 12 people on Wednesday, officials said."),
+        ("2026-03-12", "The blast at the Dunmore plant killed 9 workers on Wednesday, officials said."))
+    assert flagged(findings) == []

@@ -56,6 +56,7 @@ from factcheck.judge.matching import (
     one_predicate,
     said_on,
     stamp,
+    workforce,
 )
 from factcheck.judge.redating import Redating, relative
 from factcheck.judge.similarity import bags_of, cosine
@@ -336,7 +337,7 @@ class _Pairs:
             return clock_verdict(a, b)  # "at about 2:30 a.m. Thursday" against "around 4 a.m. Thursday": one day
         if verdict is not None and ever_and_now(a, b):
             return None  # "has had 26 wives" and "has 20 wives": all he ever had, and those he has now
-        parts = (part(a, b), part(b, a))
+        parts = (False, False) if workforce(a, b) else (part(a, b), part(b, a))
         if verdict is not None and any(parts):
             verdict = larger_part(sides if parts[0] else sides[::-1], verdict)
         return verdict

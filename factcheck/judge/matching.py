@@ -57,6 +57,8 @@ _ONCE = frozenset(words("judging", "once_predicates"))
 _NUMBERED_ONCE = frozenset(words("judging", "numbered_once"))  # "won a second term": one ordinal of one election
 _BY = re.compile(r"\b[Bb]y\s+(?:(?:early|late|mid)[\s-]+)?$")
 _POSSESSIVE = re.compile(r"['’]s\b")
+_WORKFORCE = frozenset(words("judging", "workforce_predicates"))
+_WORKFORCE_THINGS = frozenset(words("judging", "workforce_things"))
 _ENDING = frozenset(words("judging", "ending_predicates"))  # "stopped him in the sixth round": the round it ended
 LOW = 0.30  # below this, two figures are not about one thing
 HIGH = 0.50  # from this on, they are surely about one thing
@@ -208,7 +210,14 @@ def compatible(a: Fact, b: Fact, lexicon: Lexicon, telling: bool = False) -> boo
         return False  # a date belongs to its verb: "declared an emergency on Monday", "gave way on Sunday"
     if (a.time or EVENT) != (b.time or EVENT) and not _one_year_s_months(a.time, b.time):
         return False
-    return not (a.thing and b.thing and a.thing != b.thing and not lexicon.related(a.thing, b.thing))
+    return not (a.thing and b.thing and a.thing != b.thing and not lexicon.related(a.thing, b.thing)
+                and not workforce(a, b))
+
+
+def workforce(a: Fact, b: Fact) -> bool:
+    """Two counts of a workforce under one of its verbs: jobs, workers and people employed are one count ("cut
+    about 1,100 jobs", "lay off 700 employees")."""
+    return a.predicate == b.predicate and a.predicate in _WORKFORCE and {a.thing, b.thing} <= _WORKFORCE_THINGS
 
 
 def _one_year_s_months(a: str | None, b: str | None) -> bool:
