@@ -2333,3 +2333,16 @@ def test_the_people_a_company_employs_are_its_employees(tmp_path: Path) -> None:
         ("2026-03-12", "The blast at the Dunmore plant killed 12 people on Wednesday, officials said."),
         ("2026-03-12", "The blast at the Dunmore plant killed 9 workers on Wednesday, officials said."))
     assert flagged(findings) == []
+
+
+@pytest.mark.parametrize("first, second", [
+    # a price told beside a measure of what is sold: two models when the measures disagree (a tech reviewer's T15)
+    ("The 128GB model of the Aria 5 costs $799, Kestrel said on Wednesday.",
+     "The 512GB model of the Aria 5 costs $999, Kestrel said on Wednesday."),
+    ("Kestrel's Aria 5 costs $799 with 128GB of storage, the company said on Wednesday.",
+     "Kestrel said Wednesday the Aria 5 will cost $999 with 512GB of storage."),
+])
+def test_prices_of_two_models_told_by_their_measures_are_not_one_price(tmp_path: Path, first: str,
+                                                                       second: str) -> None:
+    findings, _ = check(tmp_path, ("2026-03-12", first), ("2026-03-12", second))
+    assert flagged(findings) == []

@@ -69,6 +69,7 @@ from factcheck.rules.model import Rule, Side, Verdict
 from factcheck.timewords import CALENDAR_NAMES
 
 __all__ = ["SEVERITY_ORDER", "agreements", "judge"]
+_MODEL_REACH = 40  # characters between a price and a measure of the model it is the price of
 _SAME_MOMENT = 7  # days: stories further apart tell figures of different moments
 
 
@@ -273,6 +274,8 @@ class _Pairs:
             return False
         if self._other_games(a, b) or (a.kind in ("date", "time") and self._other_objects(a, b)):
             return True
+        if a.kind == "money" and self._other_models(a, b):
+            return True
         ours = [f for f in self.sentences.get(_sentence(a), ()) if f.id != a.id]
         theirs = [f for f in self.sentences.get(_sentence(b), ()) if f.id != b.id]
         matched = [(x, y) for x in ours for y in theirs
@@ -282,6 +285,17 @@ class _Pairs:
         if len({x.id for x, _ in matched}) < 2 or len({y.id for _, y in matched}) < 2:
             return False
         return all(reading(x)[1:] != reading(y)[1:] and not self.agrees(x, y) for x, y in matched)
+
+    def _other_models(self, a: Fact, b: Fact) -> bool:
+        """Two prices told beside a measure of what is sold, measures that disagree: two models ("The 128GB model
+        costs $799", "The 512GB model costs $999"; "costs $799 with 128GB of storage")."""
+        ours, theirs = self._models(a), self._models(b)
+        return any(x.unit == y.unit and reading(x)[1:] != reading(y)[1:] and not self.agrees(x, y)
+                   for x in ours for y in theirs)
+
+    def _models(self, price: Fact) -> list[Fact]:
+        return [f for f in self.sentences.get(_sentence(price), ()) if f.kind == "measure"
+                and (0 <= price.start - f.end <= _MODEL_REACH or 0 <= f.start - price.end <= _MODEL_REACH)]
 
     def _other_games(self, a: Fact, b: Fact) -> bool:
         """Two stories that give another owner's same thing, and disagree on every such owner they share: two games
