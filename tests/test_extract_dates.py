@@ -221,3 +221,16 @@ def test_review_cases_of_dates_and_spans() -> None:
               if f.kind == "duration"]
     assert fact.hedge == "over"
     assert dates("He joined the March on Washington in 1963.", THURSDAY) == [("1963", "1963")]
+
+
+def test_a_noun_after_a_preposition_tells_no_tense() -> None:
+    # "fined on Wednesday over weak identity checks": "checks" is no present verb that schedules the Wednesday ahead
+    # (a test set's "Merrow Bank was handed a EUR450,000 fine ... on Wednesday" read as next Wednesday)
+    from factcheck.extract.tense import tense_near
+    sentence = ("Merrow Bank was handed a fine by the financial regulator on Wednesday over weak identity checks on "
+                "online accounts.")
+    at = sentence.index("Wednesday")
+    assert tense_near(sentence, at, at + len("Wednesday")) == "past"
+    sentence = "Blinken heads to Israel on Friday."
+    at = sentence.index("Friday")
+    assert tense_near(sentence, at, at + len("Friday")) == "future"

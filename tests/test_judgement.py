@@ -2346,3 +2346,35 @@ def test_prices_of_two_models_told_by_their_measures_are_not_one_price(tmp_path:
                                                                        second: str) -> None:
     findings, _ = check(tmp_path, ("2026-03-12", first), ("2026-03-12", second))
     assert flagged(findings) == []
+
+
+@pytest.mark.parametrize("first, second", [
+    # each figure told with its own day: two moments (a politics reviewer's T23)
+    ("About 10,000 people turned out in Varnholm on Tuesday for the first day of protests, police said.",
+     "Police said 25,000 people marched in Varnholm on Wednesday, the second day of protests against the law."),
+    # each told with its own span: an hour's rain and a storm's (a health and weather reviewer's T13)
+    ("Some 85 mm of rain fell in a single hour on Wednesday evening in Kestrel Bay, the weather bureau said.",
+     "Storm Petra dropped 240 mm of rain on Kestrel Bay over 36 hours through Thursday morning, the bureau said."),
+])
+def test_figures_told_with_times_that_disagree_are_of_two_moments(tmp_path: Path, first: str, second: str) -> None:
+    findings, _ = check(tmp_path, ("2026-03-12", first), ("2026-03-12", second))
+    assert flagged(findings) == []
+
+
+def test_a_day_that_owns_a_noun_or_one_span_told_two_ways_sets_no_figure_apart(tmp_path: Path) -> None:
+    # "a 22% premium to Friday's close" dates the close, not the price (bench/gold/invented/dev_pairs4.txt G18)
+    findings, facts = check(
+        tmp_path,
+        ("2026-03-12", "Telvira agreed on Monday to buy rival Quenby Networks for $2.4 billion in cash, or $31 a "
+                       "share, a 22% premium to Friday's close."),
+        ("2026-03-12", "In a $4.2bn all-cash deal announced Monday, Telvira will acquire Quenby Networks at $31 per "
+                       "share, 22 per cent above the stock's last close on Friday."))
+    assert [sorted(map(sorted, surfaces(f, facts))) for f in flagged(findings)] == [[["$2.4 billion"], ["$4.2bn"]]]
+    # "released over six weeks" and "over six weeks": one span (a politics reviewer's G28)
+    findings, facts = check(
+        tmp_path / "span",
+        ("2026-03-12", "Under the deal announced on Wednesday, the first phase will see 33 hostages released over six "
+                       "weeks in return for hundreds of prisoners, mediators said."),
+        ("2026-03-12", "The first phase of the agreement will free 19 hostages over six weeks, mediators said on "
+                       "Wednesday, in exchange for hundreds of prisoners."))
+    assert [sorted(map(sorted, surfaces(f, facts))) for f in flagged(findings)] == [[["19"], ["33"]]]

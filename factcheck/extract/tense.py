@@ -116,7 +116,7 @@ def _verb_tense(words: Sequence[Token], i: int) -> str | None:
     following = words[i + 1].lower if i + 1 < len(words) else ""
     if form == "present" and not ("NOUN" in part_of_speech(lower) and (
             not _subject_like(words[i - 1] if i else None) or _counted(words, i) or before == "to"
-            or previous in UNCHANGED_PAST or _verb_follows(following))):
+            or previous in UNCHANGED_PAST or _verb_follows(following) or _object_of(words, i))):
         # "Blinken heads", "the company plans"; not "on charges", "to face charges", nor a subject before its verb:
         # "troops moved", "oil prices jumped", "talks would resume"
         return "future"
@@ -126,6 +126,17 @@ def _verb_tense(words: Sequence[Token], i: int) -> str | None:
         # seeing governs ("40,000 spectators saw the Hawks win on Tuesday")
         return "future"
     return None
+
+
+def _object_of(words: Sequence[Token], i: int) -> bool:
+    """A noun after a preposition and its qualifiers: "fined on Wednesday over weak identity checks" (checks is
+    no verb looking ahead)."""
+    before = [w.lower for w in words[max(0, i - 3) : i]]
+    at = next((k for k in range(len(before) - 1, -1, -1) if before[k] in _OBJECT_PREPOSITIONS), None)
+    return at is not None and all(verb_form(w) is None and w not in STOPWORDS for w in before[at + 1 :])
+
+
+_OBJECT_PREPOSITIONS = frozenset(listed("clauses", "object_prepositions"))
 
 
 def _after_past(words: Sequence[Token], i: int) -> bool:

@@ -69,6 +69,9 @@ from factcheck.rules.model import Rule, Side, Verdict
 from factcheck.timewords import CALENDAR_NAMES
 
 __all__ = ["SEVERITY_ORDER", "agreements", "judge"]
+_TIME_REACH = 50  # characters between a figure and the time or span told after it
+_CLAUSE_END = re.compile(r"[,;:]\s|\s[-–—]\s")
+_POSSESSIVE = re.compile(r"['’]s\b")
 _MODEL_REACH = 40  # characters between a price and a measure of the model it is the price of
 _SAME_MOMENT = 7  # days: stories further apart tell figures of different moments
 
@@ -276,6 +279,8 @@ class _Pairs:
             return True
         if a.kind == "money" and self._other_models(a, b):
             return True
+        if a.kind not in ("date", "time") and self._other_times(a, b):
+            return True
         ours = [f for f in self.sentences.get(_sentence(a), ()) if f.id != a.id]
         theirs = [f for f in self.sentences.get(_sentence(b), ()) if f.id != b.id]
         matched = [(x, y) for x in ours for y in theirs
@@ -285,6 +290,28 @@ class _Pairs:
         if len({x.id for x, _ in matched}) < 2 or len({y.id for _, y in matched}) < 2:
             return False
         return all(reading(x)[1:] != reading(y)[1:] and not self.agrees(x, y) for x, y in matched)
+
+    def _other_times(self, a: Fact, b: Fact) -> bool:
+        """Two figures each told with its own time, times that disagree: two moments or two spans ("About 10,000
+        people turned out on Tuesday", "25,000 people marched on Wednesday"; "85 mm of rain fell in a single hour",
+        "240 mm over 36 hours")."""
+        ours, theirs = self._times(a), self._times(b)
+        pairs = [(x, y) for x in ours for y in theirs if bucket(x) == bucket(y)]
+        # "released over six weeks" and "over six weeks" read as a hedge or not: one span
+        return bool(pairs) and not any(self.agrees(x, y) or reading(x)[1:] == reading(y)[1:] or own_days(x, y)
+                                       or (x.kind == "duration" and x.value == y.value) for x, y in pairs)
+
+    def _times(self, fact: Fact) -> list[Fact]:
+        """The times and spans told after the figure in its clause; not a day that owns a noun ("a 22% premium
+        to Friday's close")."""
+        found = []
+        for f in self.sentences.get(_sentence(fact), ()):
+            between = fact.sentence[fact.end - fact.sentence_start : f.start - f.sentence_start]
+            if f.id != fact.id and (f.kind == "duration" or (f.kind in ("date", "time") and not said_on(f))) and (
+                    0 <= f.start - fact.end <= _TIME_REACH and not _CLAUSE_END.search(between)
+                    and not _POSSESSIVE.match(f.sentence, f.end - f.sentence_start)):
+                found.append(f)
+        return found
 
     def _other_models(self, a: Fact, b: Fact) -> bool:
         """Two prices told beside a measure of what is sold, measures that disagree: two models ("The 128GB model
