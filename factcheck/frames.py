@@ -1171,7 +1171,9 @@ def _is_name(words: Sequence[Token], i: int) -> bool:
         # ("Hansbrough now has 2,301 career points": a running total's "now" between them)
         verb = 2 if len(words) > 2 and words[1].lower == "now" else 1
         return len(words) > verb and ((words[1].text[0].isupper() and words[1].lower not in _NOT_NAMES)
-                                      or (unknown_word(word.text) and verb_form(words[verb].lower) is not None))
+                                      or (unknown_word(word.text) and verb_form(words[verb].lower) is not None)
+                                      or (unknown_word(word.text) and words[1].lower == "and" and len(words) > 2
+                                          and words[2].text[0].isupper()))  # "Anselm and Lisk spoke"
     return True
 
 
@@ -1188,10 +1190,15 @@ def _name_before(words: Sequence[Token], i: int, clause: tuple[int, int], posses
     if j >= 0 and words[j].lower in _PLACE_BEFORE and not possessive:
         return None  # "in Aceh", "near Bireun": a place, not an owner
     name = " ".join(run).lower().strip(".")
+    if not possessive and j >= 1 and words[j].lower == "and" and _is_name(words, j - 1) and not (
+            words[j - 1].text.endswith(("'s", "’s"))):
+        first = _name_before(words, j - 1, clause, possessive=False)
+        return f"{first}{JOINED}{name}" if first and name else name or None  # "Anselm and Lisk spoke for 45 minutes"
     return name or None
 
 
 _SPACING = str.maketrans("", "", " -")
+JOINED = " & "  # between the names of an owner told as two ("Anselm and Lisk spoke")
 
 
 def verb_object(sentence: str, start: int, predicate: str, lexicon: Lexicon) -> frozenset[str]:
@@ -1229,6 +1236,8 @@ def owners_match(a: str | None, b: str | None) -> bool:
     "kobe bryant")."""
     if a is None or b is None:
         return a is b
+    if JOINED in a or JOINED in b:  # "anselm & lisk" spoke: either's call
+        return any(owners_match(x, y) for x in a.split(JOINED) for y in b.split(JOINED))
     if a == b or a.translate(_SPACING) == b.translate(_SPACING):
         return True  # "sea micro" and "seamicro", "hewlett packard" and "hewlett-packard"
     x, y = set(a.split()), set(b.split())

@@ -793,3 +793,12 @@ def test_assists_are_counted_not_done() -> None:
     assert (four.surface, four.subject) == ("four", "assist")
     found = frame("count", "Richard Carter had 12 points and four assists.", "four", four.subject)
     assert (found.thing, found.owner) == ("assists", "richard carter")
+
+
+def test_two_names_joined_by_and_own_a_figure_together() -> None:
+    # "Anselm and Lisk spoke for 45 minutes": the call is either's, so a story's "Anselm held a 45-minute call" backs
+    # it (a draft reviewer's D05, where the 45 minutes were Lisk's alone and the draft's figure went unbacked)
+    found = frame("duration", "Anselm and Lisk spoke for 45 minutes by video link on Wednesday.", "45 minutes")
+    assert found.owner == "anselm & lisk"
+    assert owners_match(found.owner, "prime minister ruth anselm") and owners_match(found.owner, "lisk")
+    assert not owners_match(found.owner, "davor kemp")
