@@ -441,3 +441,13 @@ def test_more_in_fewer_is_a_count_and_a_span_not_a_share() -> None:
     assert [f[:3] for f in found("Caleb Moreno struck out 11 in five scoreless innings.")] == [
         ("11", "count", 11), ("five", "count", 5)]
     assert [f[:3] for f in found("One in five adults smokes.")] == [("One in five", "percent", 20.0)]
+
+
+@pytest.mark.parametrize("text, surface", [
+    ("Police estimated the crowd at 20,000 on Wednesday.", "20,000"),  # a draft reviewer's D30
+    ("Organisers put the crowd at about 45,000.", "about 45,000"),
+    ("A crowd of 62,000 watched the game.", "62,000"),
+])
+def test_a_crowd_put_at_a_figure_is_counted(text: str, surface: str) -> None:
+    fact = one(text)
+    assert (text[fact.start : fact.end], fact.kind, fact.subject) == (surface, "count", "crowd")

@@ -25,7 +25,7 @@ _MEASURE_MODIFIER = re.compile(r"\s+\d+(?:\.\d+)?(?=\s?-?[a-zA-Z])")
 _RANK = re.compile(rf"\b{alternation(words('quantities', 'rank_owners'))}\s+"
                    rf"(?P<rank>{alternation(words('quantities', 'ranks'))})\s+$", re.IGNORECASE)
 _GATHERING_BEFORE = re.compile(rf"\b(?:a|an|the)\s+(?:[a-z]+\s+)?(?P<noun>{alternation(words('people', 'gatherings'))})"
-                               rf"\s+of\s+(?:{HEDGE_WORDS}\s+)?$", re.IGNORECASE)
+                               rf"\s+(?:of|at)\s+(?:{HEDGE_WORDS}\s+)?$", re.IGNORECASE)
 _LIFE_EXPECTANCY = re.compile(rf"\blife\s+expectancy\b[^.;]{{0,40}}\b"
                               rf"{alternation(words('quantities', 'expectancy_links'))}\s+"
                               rf"(?:{alternation(words('quantities', 'expectancy_hedges'))}\s+)?$", re.IGNORECASE)
@@ -137,7 +137,7 @@ def life_expectancy(figure: Figure) -> Reading:
 
 def gathering(figure: Figure) -> Reading:
     """A figure after a gathering of people and "of" counts it: "A crowd of 62,000 watched", "an audience of about
-    2,000"."""
+    2,000"; so does one after "at" ("Police estimated the crowd at 20,000", "put the crowd at about 20,000")."""
     found = _GATHERING_BEFORE.search(figure.before[-60:])
     if not found:
         return None
