@@ -588,3 +588,18 @@ def test_a_round_figure_nearly_reached_backs_a_figure_just_below_it(capsys, tmp_
           "2025-04-16")
     _, report = draft_json(capsys, draft, tmp_path / "sources")
     assert [f["status"] for f in figures(report) if f["surface"] == "990"] == ["backed"]
+
+
+def test_a_source_s_figure_the_draft_states_elsewhere_does_not_contradict_another(capsys, tmp_path: Path) -> None:
+    # the draft gives the avalanche's four dead and the winter's 11; a source's "this winter's toll ... to 11" is the
+    # draft's 11, not a larger toll the four falls behind (a draft reviewer's D43, "four" was outdated)
+    draft = write(tmp_path / "draft.md", "An avalanche in the Tarn Alps killed four skiers on Wednesday, bringing "
+                  "the number of avalanche deaths in the region this winter to 11.", "2026-03-12")
+    write(tmp_path / "sources" / "wire.md", "Four skiers died in an avalanche in the Tarn Alps on Wednesday, police "
+          "said.", "2026-03-11")
+    write(tmp_path / "sources" / "local.md", "Wednesday's avalanche took this winter's toll in the Tarn Alps to 11.",
+          "2026-03-12")
+    code, report = draft_json(capsys, draft, tmp_path / "sources")
+    assert code == 0
+    assert {f["surface"]: f["status"] for f in figures(report) if f["surface"] in ("four", "11")} == {
+        "four": "backed", "11": "backed"}

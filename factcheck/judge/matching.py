@@ -284,6 +284,10 @@ def conflicts(facts: Sequence[Fact], bags: Mapping[str, Mapping[str, float]], ju
                     continue
                 near = [(s, g) for s, g in scored if s >= best - MARGIN]
                 agreeing = next((g for _, g in near if agrees(fact, g)), None)
+                if agreeing is None and other_doc in drafts:
+                    # the draft states the source's figure elsewhere: "killed four skiers on Wednesday, bringing the
+                    # deaths this winter to 11" answers a source's "this winter's toll ... to 11"
+                    agreeing = next((g for s, g in scored if s >= LOW and agrees(fact, g)), None)
                 if agreeing is not None:
                     answered[(fact.id, other_doc)] = agreeing
                     continue  # the other source states this figure too, in a context as alike
