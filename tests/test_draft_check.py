@@ -603,3 +603,15 @@ def test_a_source_s_figure_the_draft_states_elsewhere_does_not_contradict_anothe
     assert code == 0
     assert {f["surface"]: f["status"] for f in figures(report) if f["surface"] in ("four", "11")} == {
         "four": "backed", "11": "backed"}
+
+
+def test_a_day_of_one_verb_backs_the_draft_s_day(capsys, tmp_path: Path) -> None:
+    # "spoke by phone ... on Tuesday" and "The Brenn-Velk call on Tuesday": one verb, one day, whatever the words
+    # around them (a draft reviewer's D04, where the draft's Tuesday was unsupported)
+    draft = write(tmp_path / "draft.md", "President Mara Velk and Chancellor Otto Brenn spoke by phone on Tuesday, "
+                  "their longest call since the border crisis began in January.", "2026-03-12")
+    write(tmp_path / "sources" / "wire.md", "The Brenn-Velk call on Tuesday was the leaders' fifth this year, a "
+          "government spokesman said.", "2026-03-11")
+    code, report = draft_json(capsys, draft, tmp_path / "sources")
+    assert code == 0
+    assert [f["status"] for f in figures(report) if f["surface"] == "Tuesday"] == ["backed"]
