@@ -264,6 +264,8 @@ def _time(kind: str, sentence: str, low: int, high: int, start: int, end: int, t
     high = next((m.start() for m in _COORDINATED.finditer(sentence, end, high)), high)
     background = [m for m in _BACKGROUND.finditer(sentence, low, high)
                   if not (m.start() >= end and _BASELINE.search(sentence, end, m.start()))]
+    if _SINCE_EVENT.search(sentence[:start]):
+        return OTHER  # "the highest level since a 2011 flood that killed 31 people": that flood's toll
     if _SPAN_AFTER.search(sentence, max(0, low - 30), start):
         return OTHER  # "announced new cuts on Wednesday, two years after it eliminated 500 positions"
     if _FIRST_TOLD.search(sentence, max(low, start - 60), min(high, end + 40)):
@@ -292,6 +294,10 @@ def _count_stage(kind: str, sentence: str, low: int, high: int) -> str | None:
 
 
 FIRST_READING = "first reading"
+# an earlier event a "since" names, and its figure in a clause of its own: "since a 2011 flood that killed 31",
+# "the deadliest since the 1998 tremor, which killed about 2,300"
+_SINCE_EVENT = re.compile(rf"\bsince\s+(?:an?|the)\s+(?:1\d{{3}}|20\d{{2}})\s+(?:[A-Za-z-]+\s+){{0,2}}?[A-Za-z-]+,?\s+"
+                          rf"(?:that|which)\s+(?:[a-z]+\s+){{1,3}}(?:(?:{HEDGE_WORDS})\s+)?$", re.IGNORECASE)
 _FIRST_TOLD = re.compile(rf"\b(?:{alternation(listed('frames', 'first_told'))})\b", re.IGNORECASE)
 _SPAN_AFTER = re.compile(rf"\b(?:{_times('span_counts')}|{_NUMBER_WORDS}|\d+|an?)\s+(?:years?|months?|weeks?|decades?)"
                          r"\s+after\b", re.IGNORECASE)

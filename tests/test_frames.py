@@ -802,3 +802,14 @@ def test_two_names_joined_by_and_own_a_figure_together() -> None:
     assert found.owner == "anselm & lisk"
     assert owners_match(found.owner, "prime minister ruth anselm") and owners_match(found.owner, "lisk")
     assert not owners_match(found.owner, "davor kemp")
+
+
+@pytest.mark.parametrize(("sentence", "surface", "time"), [
+    # a "since" names an earlier event, whose figure is told in a clause of its own (a draft reviewer's D01)
+    ("The river crested at 6.8 meters on Wednesday, the highest level since a 2011 flood that killed 31 people.", "31",
+     OTHER),
+    ("The quake was the deadliest since the 1998 tremor, which killed about 2,300 people.", "about 2,300", OTHER),
+    ("The quake killed 31 people, the most since 2011.", "31", EVENT),
+])
+def test_the_figure_of_an_event_a_since_names_is_of_its_time(sentence: str, surface: str, time: str) -> None:
+    assert frame("count", sentence, surface, "people").time == time
