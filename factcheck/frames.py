@@ -251,7 +251,7 @@ def _time(kind: str, sentence: str, low: int, high: int, start: int, end: int, t
         if _forecast(sentence, low, start):
             return OTHER  # "had forecast Telvane's quarterly revenue at $8.1 billion": a forecast of that quarter
         return EVENT if _year_elsewhere(sentence, start, end, time) or _set_off(sentence, low, high, time) or (
-            _present_conjunct(sentence, start, time)) else time
+            _present_conjunct(sentence, start, time)) or _since_after(sentence, start, end, time) else time
     interim = _AS_OF.search(sentence) if kind in ("count", "percent", "money") else None
     if interim is not None:
         # "88.41 percent ..., cast their ballots as of 4:00 p.m.": a running figure at that hour, not the final one
@@ -417,6 +417,18 @@ def _released(kind: str, sentence: str, end: int, lexicon: Lexicon) -> tuple[str
         return None
     title = work.group("title").lower().rstrip(".")
     return _lexicon_class(("release",), lexicon), title.removeprefix("the ").removeprefix("a ")
+
+
+def _since_after(sentence: str, start: int, end: int, time: str) -> bool:
+    """The year is written only after the figure, in a "since" clause that follows it: "agreed to buy Pellin for
+    $1.2 billion, its largest acquisition since it bought Grenn Dairy for $400 million in 2019" (the $400 million is
+    2019's, the $1.2 billion the story's)."""
+    year = time[:4]
+    at = sentence.find(year, end)
+    return year.isdigit() and at >= 0 and year not in sentence[:start] and bool(_SINCE.search(sentence, end, at))
+
+
+_SINCE = re.compile(r"\bsince\b", re.IGNORECASE)
 
 
 def _year_elsewhere(sentence: str, start: int, end: int, time: str) -> bool:

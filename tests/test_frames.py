@@ -813,3 +813,12 @@ def test_two_names_joined_by_and_own_a_figure_together() -> None:
 ])
 def test_the_figure_of_an_event_a_since_names_is_of_its_time(sentence: str, surface: str, time: str) -> None:
     assert frame("count", sentence, surface, "people").time == time
+
+
+def test_a_year_told_only_in_a_since_clause_after_the_figure_is_not_its_time() -> None:
+    # "for $1.2 billion in cash, its largest acquisition since it bought Grenn Dairy for $400 million in 2019": the
+    # $1.2 billion is the story's deal (a draft reviewer's D10); the $400 million is 2019's
+    sentence = ("Norvale Foods agreed on Wednesday to buy rival snack maker Pellin for $1.2 billion in cash, its "
+                "largest acquisition since it bought Grenn Dairy for $400 million in 2019.")
+    assert frame("money", sentence, "$1.2 billion", unit="USD", time="2019").time == EVENT
+    assert frame("money", sentence, "$400 million", unit="USD", time="2019").time == "2019"
