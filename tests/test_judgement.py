@@ -2378,3 +2378,16 @@ def test_a_day_that_owns_a_noun_or_one_span_told_two_ways_sets_no_figure_apart(t
         ("2026-03-12", "The first phase of the agreement will free 19 hostages over six weeks, mediators said on "
                        "Wednesday, in exchange for hundreds of prisoners."))
     assert [sorted(map(sorted, surfaces(f, facts))) for f in flagged(findings)] == [[["19"], ["33"]]]
+
+
+def test_two_lengths_of_one_call_are_one_figure_whatever_the_words(tmp_path: Path) -> None:
+    # "spoke by phone for 45 minutes" against "held a 90-minute telephone call": one call has one length (a politics
+    # reviewer's G02); not so a prison sentence, where the request and the sentence imposed stand side by side
+    findings, facts = check(
+        tmp_path,
+        ("2026-03-12", "Karsenian President Ilya Morrow and Ostrevian Chancellor Beate Lund spoke by phone for 45 "
+                       "minutes on Wednesday, discussing gas transit and the stalled border treaty, the presidency "
+                       "said."),
+        ("2026-03-12", "The leaders of Karsenia and Ostrevia held a 90-minute telephone call on Wednesday, their "
+                       "first since December, according to a statement from Chancellor Beate Lund's office."))
+    assert [sorted(map(sorted, surfaces(f, facts))) for f in flagged(findings)] == [[["45 minutes"], ["90-minute"]]]

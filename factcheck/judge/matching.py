@@ -59,6 +59,7 @@ _BY = re.compile(r"\b[Bb]y\s+(?:(?:early|late|mid)[\s-]+)?$")
 _POSSESSIVE = re.compile(r"['’]s\b")
 _WORKFORCE = frozenset(words("judging", "workforce_predicates"))
 _WORKFORCE_THINGS = frozenset(words("judging", "workforce_things"))
+_ONE_LENGTH = frozenset(words("judging", "one_length_predicates"))  # "a 90-minute call": the call's length
 _ENDING = frozenset(words("judging", "ending_predicates"))  # "stopped him in the sixth round": the round it ended
 LOW = 0.30  # below this, two figures are not about one thing
 HIGH = 0.50  # from this on, they are surely about one thing
@@ -335,7 +336,8 @@ def _similar(a: Fact, b: Fact, bags: Mapping[str, Mapping[str, float]], clock: b
     score = cosine(bags[a.id], bags[b.id])
     if clock and one_predicate(a, b):
         return max(score, HIGH)
-    if once(a, b):
+    if once(a, b) or (a.kind == b.kind == "duration" and a.predicate in _ONE_LENGTH and one_predicate(a, b)):
+        # the length of one call, one meeting, one sentence: "spoke by phone for 45 minutes", "a 90-minute call"
         return max(score, HIGH)
     return score
 
