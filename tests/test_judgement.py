@@ -2391,3 +2391,15 @@ def test_two_lengths_of_one_call_are_one_figure_whatever_the_words(tmp_path: Pat
         ("2026-03-12", "The leaders of Karsenia and Ostrevia held a 90-minute telephone call on Wednesday, their "
                        "first since December, according to a statement from Chancellor Beate Lund's office."))
     assert [sorted(map(sorted, surfaces(f, facts))) for f in flagged(findings)] == [[["45 minutes"], ["90-minute"]]]
+
+
+def test_a_running_total_and_a_figure_of_now_told_alike_are_two(tmp_path: Path) -> None:
+    # "45 are currently in hospital" against "since the outbreak began, 130 have been admitted": words nearly the same,
+    # two figures (a health reviewer's T26, a warning through the rule for words nearly the same)
+    findings, _ = check(
+        tmp_path,
+        ("2026-03-12", "Forty-five people are currently in hospital with hantavirus in Sorrel, the regional health "
+                       "ministry said Thursday, out of 310 cases recorded since January."),
+        ("2026-03-12", "Since the hantavirus outbreak began in January, 130 people in Sorrel have been admitted to "
+                       "hospital, the regional health ministry said on Thursday; 310 cases have been recorded in all."))
+    assert flagged(findings) == []

@@ -619,12 +619,15 @@ def _twins(a: Fact, b: Fact, similarity: float, pairs: _Pairs) -> bool:
     """Two figures of one named thing in words nearly the same, neither in a list nor a part of a group ("was
     ordered held on $50,000 bail" against "on $500,000 bail"; "before a sellout crowd of 18,412" against "19,412"):
     one figure, though no verb of the lexicon binds them. Not shares (a first dose and a full course are told alike),
-    not "two of the climbers" against "three climbers", not one item of two lists ("the Arlen and Brisk towers"), not
+    not "two of the climbers" against "three climbers", not one item of two lists ("the Arlen and Brisk towers"), not a
+    running total against a figure of now ("admitted since the outbreak began", "currently in hospital"), not
     sentences of other people ("his three fights with Evander Holyfield", "the two fights out there for Klitschko")."""
     grouped = any(pairs.listed(f) or _OF_GROUP.match(f.sentence, f.end - f.sentence_start) for f in (a, b))
     names = _names(a.sentence), _names(b.sentence)
+    spans = [frozenset(m.group().lower() for m in _SPAN_WORDS.finditer(f.sentence)) for f in (a, b)]
     return (similarity >= _TWINS and a.thing is not None and a.thing == b.thing and a.kind != "percent"
-            and not _other_names(a, b) and not grouped and (names[0] & names[1] or not (names[0] or names[1])))
+            and not _other_names(a, b) and not grouped and (names[0] & names[1] or not (names[0] or names[1]))
+            and spans[0] == spans[1])
 
 
 def _names(sentence: str) -> frozenset[str]:
@@ -635,6 +638,9 @@ def _names(sentence: str) -> frozenset[str]:
 
 
 _TWINS = 0.85  # contexts this alike, of one named thing, tell one figure
+# words of a span to now or of the moment ("since the outbreak began, 130 have been admitted", "45 are currently in
+# hospital"): two sentences that differ in them tell a running total and a figure of now
+_SPAN_WORDS = re.compile(rf"\b(?:{alternation(words('judging', 'span_words'))})\b", re.IGNORECASE)
 _OF_GROUP = re.compile(  # "two of the climbers", "three of them"
     rf"\s+of\s+(?:{alternation([*words('grammar', 'determiners'), *words('grammar', 'possessives'), 'them'])})\b",
     re.IGNORECASE)
