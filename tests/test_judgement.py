@@ -2403,3 +2403,15 @@ def test_a_running_total_and_a_figure_of_now_told_alike_are_two(tmp_path: Path) 
         ("2026-03-12", "Since the hantavirus outbreak began in January, 130 people in Sorrel have been admitted to "
                        "hospital, the regional health ministry said on Thursday; 310 cases have been recorded in all."))
     assert flagged(findings) == []
+
+
+def test_a_sum_a_whole_includes_is_a_part_of_it(tmp_path: Path) -> None:
+    # "the package includes $800 million for air defence systems": a part of the $3 billion (a politics reviewer's
+    # T05)
+    findings, _ = check(
+        tmp_path,
+        ("2026-03-12", "Eskaland announced a $3 billion aid package for Pellaria on Wednesday, its largest since the "
+                       "war began, Defence Minister Ruth Okafor said."),
+        ("2026-03-12", "Eskaland's new aid package for Pellaria includes $800 million for air defence systems, "
+                       "Defence Minister Ruth Okafor said on Wednesday."))
+    assert flagged(findings) == []

@@ -6,6 +6,7 @@ from __future__ import annotations
 import functools
 import re
 
+from factcheck.extract.hedges import HEDGE_WORDS
 from factcheck.lexicon.words import alternation, table
 from factcheck.lexicon.words import words as listed
 from factcheck.timewords import CALENDAR_NAMES
@@ -68,6 +69,8 @@ def kin_of(sentence: str, start: int) -> str | None:
 
 
 _PAID_IN = alternation(listed("clauses", "paid_in"))
+_INCLUDED = re.compile(rf"\b(?:{alternation(listed('clauses', 'including'))})\s+(?:(?:{HEDGE_WORDS})\s+)?$",
+                       re.IGNORECASE)
 _SUM_PART_AFTER = re.compile(
     rf"\s+of\s+{alternation(listed('clauses', 'part_of_sum'))}\s"
     rf"|\s+in\s+{_PAID_IN}\b(?!(?:\s*,\s*|\s+and\s+|\s+or\s+|\s+plus\s+)(?:in\s+)?{_PAID_IN}\b)", re.IGNORECASE)
@@ -95,8 +98,9 @@ def is_part(sentence: str, start: int, end: int, kind: str) -> bool:
     "30 of the 80 wounded", "30 people seriously injured"; and a sum that names a part of another ("$281 million of
     the purchase price", "$4.2 billion in cash" where the price is paid in cash and shares)."""
     if kind == "money":
-        # "$281 million of the purchase price will be in cash", "$4.2 billion in cash and 57 million shares"
-        return bool(_SUM_PART_AFTER.match(sentence[end:]))
+        # "$281 million of the purchase price will be in cash", "$4.2 billion in cash and 57 million shares"; "the
+        # package includes $800 million for air defence"
+        return bool(_SUM_PART_AFTER.match(sentence[end:]) or _INCLUDED.search(sentence[:start]))
     if kind != "count":
         return False
     before = sentence[:start]
