@@ -264,10 +264,13 @@ def _time(kind: str, sentence: str, low: int, high: int, start: int, end: int, t
     high = next((m.start() for m in _COORDINATED.finditer(sentence, end, high)), high)
     background = [m for m in _BACKGROUND.finditer(sentence, low, high)
                   if not (m.start() >= end and _BASELINE.search(sentence, end, m.start()))]
-    if _SINCE_EVENT.search(sentence[:start]):
+    if _SINCE_EVENT.search(sentence[:start]) or _SINCE_FIGURE.search(sentence, max(0, start - 40), start):
         return OTHER  # "the highest level since a 2011 flood that killed 31 people": that flood's toll
-    if _SPAN_AFTER.search(sentence, max(0, low - 30), start):
-        return OTHER  # "announced new cuts on Wednesday, two years after it eliminated 500 positions"
+    after = _SPAN_AFTER.search(sentence, max(0, low - 30), start)
+    if after is not None and "," not in sentence[after.end() : start]:
+        # "announced new cuts on Wednesday, two years after it eliminated 500 positions"; not "A year after the
+        # quake, 3,000 people still live in tents"
+        return OTHER
     if _FIRST_TOLD.search(sentence, max(low, start - 60), min(high, end + 40)):
         # "was initially measured at magnitude 6.1 before the service revised it", "Fifteen people were initially
         # reported missing": a first reading, since replaced; compared only with first readings
@@ -294,11 +297,16 @@ def _count_stage(kind: str, sentence: str, low: int, high: int) -> str | None:
 
 
 FIRST_READING = "first reading"
+# a figure of the earlier event a "since" names: "their first call since a 20-minute conversation in May"
+_SINCE_FIGURE = re.compile(
+    rf"\bsince\s+(?:{alternation([*listed('grammar', 'determiners'), *listed('grammar', 'possessives')])})\s+$",
+    re.IGNORECASE)
 # an earlier event a "since" names, and its figure in a clause of its own: "since a 2011 flood that killed 31",
 # "the deadliest since the 1998 tremor, which killed about 2,300"
 _SINCE_EVENT = re.compile(rf"\bsince\s+(?:an?|the)\s+(?:1\d{{3}}|20\d{{2}})\s+(?:[A-Za-z-]+\s+){{0,2}}?[A-Za-z-]+,?\s+"
                           rf"(?:that|which)\s+(?:[a-z]+\s+){{1,3}}(?:(?:{HEDGE_WORDS})\s+)?$", re.IGNORECASE)
-_FIRST_TOLD = re.compile(rf"\b(?:{alternation(listed('frames', 'first_told'))})\b", re.IGNORECASE)
+_FIRST_TOLD = re.compile(rf"\b(?:{alternation(listed('frames', 'first_told'))})\s+"
+                         rf"(?:{alternation(listed('frames', 'first_told_verbs'))})\b", re.IGNORECASE)
 _SPAN_AFTER = re.compile(rf"\b(?:{_times('span_counts')}|{_NUMBER_WORDS}|\d+|an?)\s+(?:years?|months?|weeks?|decades?)"
                          r"\s+after\b", re.IGNORECASE)
 _PARTIAL = re.compile(rf"\b(?:{alternation(listed('clauses', 'partial_count'))})\b", re.IGNORECASE)
@@ -1210,13 +1218,11 @@ def _name_before(words: Sequence[Token], i: int, clause: tuple[int, int], posses
     name = " ".join(run).lower().strip(".")
     if not possessive and j >= 1 and words[j].lower == "and" and _is_name(words, j - 1) and not (
             words[j - 1].text.endswith(("'s", "’s"))):
-        first = _name_before(words, j - 1, clause, possessive=False)
-        return f"{first}{JOINED}{name}" if first and name else name or None  # "Anselm and Lisk spoke for 45 minutes"
+        return None  # "Anselm and Lisk spoke for 45 minutes", "Obi and Carter had 41 points between them": not Lisk's
     return name or None
 
 
 _SPACING = str.maketrans("", "", " -")
-JOINED = " & "  # between the names of an owner told as two ("Anselm and Lisk spoke")
 
 
 def verb_object(sentence: str, start: int, predicate: str, lexicon: Lexicon) -> frozenset[str]:
@@ -1254,8 +1260,6 @@ def owners_match(a: str | None, b: str | None) -> bool:
     "kobe bryant")."""
     if a is None or b is None:
         return a is b
-    if JOINED in a or JOINED in b:  # "anselm & lisk" spoke: either's call
-        return any(owners_match(x, y) for x in a.split(JOINED) for y in b.split(JOINED))
     if a == b or a.translate(_SPACING) == b.translate(_SPACING):
         return True  # "sea micro" and "seamicro", "hewlett packard" and "hewlett-packard"
     x, y = set(a.split()), set(b.split())

@@ -435,13 +435,6 @@ def test_review_cases_of_the_fifteenth_session() -> None:
     assert all(kind != "duration" for _, kind, _ in read("It was posted in 12:41:07 UTC."))
 
 
-def test_more_in_fewer_is_a_count_and_a_span_not_a_share() -> None:
-    # "struck out 11 in five scoreless innings": eleven strikeouts over five innings, not 220% (a sports reviewer's
-    # G20); "one in five adults" is still a share
-    assert [f[:3] for f in found("Caleb Moreno struck out 11 in five scoreless innings.")] == [
-        ("11", "count", 11), ("five", "count", 5)]
-    assert [f[:3] for f in found("One in five adults smokes.")] == [("One in five", "percent", 20.0)]
-
 
 @pytest.mark.parametrize("text, surface", [
     ("Police estimated the crowd at 20,000 on Wednesday.", "20,000"),  # a draft reviewer's D30

@@ -2415,3 +2415,25 @@ def test_a_sum_a_whole_includes_is_a_part_of_it(tmp_path: Path) -> None:
         ("2026-03-12", "Eskaland's new aid package for Pellaria includes $800 million for air defence systems, "
                        "Defence Minister Ruth Okafor said on Wednesday."))
     assert flagged(findings) == []
+
+
+@pytest.mark.parametrize("first, second", [
+    # misfires the session's code review found in its own rules: rain stops play in many sets, a fight once
+    ("Rain stopped play in the second set on Tuesday.", "Rain stopped play in the third set on Tuesday."),
+    # two names joined by "and" own a figure together, not each alone
+    ("Obi and Carter had 41 points between them as the Hawks beat the Lions 98-90.",
+     "Obi had 24 points as the Hawks beat the Lions 98-90."),
+    # a call the "since" names is an earlier one
+    ("The two presidents spoke by phone for an hour on Tuesday, the Kremlin said.",
+     "The two presidents spoke by phone on Tuesday, the Kremlin said. It was their first call since a 20-minute "
+     "conversation in May."),
+    # words nearly the same of two people named by no name in common
+    ("He was ordered held on $500,000 bail at a hearing on Tuesday.",
+     "She was ordered held on $50,000 bail at a hearing on Tuesday."),
+    # a second blast of the day is another event with its own hour
+    ("The first blast struck the depot at about 2:30 a.m. Thursday.", "A second blast struck the depot at 4 a.m. "
+                                                                       "Thursday."),
+])
+def test_the_code_review_s_misfires_are_no_disagreements(tmp_path: Path, first: str, second: str) -> None:
+    findings, _ = check(tmp_path, ("2026-03-12", first), ("2026-03-12", second))
+    assert flagged(findings) == []

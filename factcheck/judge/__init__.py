@@ -46,6 +46,7 @@ from factcheck.judge.lists import Listed, aligned, in_list, names_before
 from factcheck.judge.matching import (
     HIGH,
     LOW,
+    POSSESSIVE,
     Conflict,
     bucket,
     compatible,
@@ -71,7 +72,6 @@ from factcheck.timewords import CALENDAR_NAMES
 __all__ = ["SEVERITY_ORDER", "agreements", "judge"]
 _TIME_REACH = 50  # characters between a figure and the time or span told after it
 _CLAUSE_END = re.compile(r"[,;:]\s|\s[-–—]\s")
-_POSSESSIVE = re.compile(r"['’]s\b")
 _MODEL_REACH = 40  # characters between a price and a measure of the model it is the price of
 _SAME_MOMENT = 7  # days: stories further apart tell figures of different moments
 
@@ -312,7 +312,7 @@ class _Pairs:
             between = fact.sentence[fact.end - fact.sentence_start : f.start - f.sentence_start]
             if f.id != fact.id and (f.kind == "duration" or (f.kind in ("date", "time") and not said_on(f))) and (
                     0 <= f.start - fact.end <= _TIME_REACH and not _CLAUSE_END.search(between)
-                    and not _POSSESSIVE.match(f.sentence, f.end - f.sentence_start)):
+                    and not POSSESSIVE.match(f.sentence, f.end - f.sentence_start)):
                 found.append(f)
         return found
 
@@ -324,6 +324,7 @@ class _Pairs:
                    for x in ours for y in theirs)
 
     def _models(self, price: Fact) -> list[Fact]:
+        """The measures told right beside a price ("The 128GB model costs $799", "$799 with 128GB of storage")."""
         return [f for f in self.sentences.get(_sentence(price), ()) if f.kind == "measure"
                 and (0 <= price.start - f.end <= _MODEL_REACH or 0 <= f.start - price.end <= _MODEL_REACH)]
 
@@ -346,8 +347,10 @@ class _Pairs:
 
     def agrees(self, a: Fact, b: Fact) -> bool:
         """Both state one figure (not merely: nothing to compare, as between two currencies)."""
-        if bucket(a) == ("moment", "clock") or (_clocked(a) and _clocked(b) and clock_verdict(a, b) is not None):
+        if bucket(a) == ("moment", "clock"):
             return clock_verdict(a, b) is None
+        if _clocked(a) and _clocked(b) and clock_verdict(a, b) is not None:
+            return False  # one day, two hours: "Thursday" agrees, "2:30 a.m." and "4 a.m." do not
         kind, params, _ = terms(self.rule(a, b), a.kind)
         if not hasattr(kind, "agrees"):
             return self.verdict(a, b) is None
@@ -377,8 +380,10 @@ class _Pairs:
             return None
         sides = self.sides(a, b)
         verdict = kind.judge(*sides, params)
-        if verdict is None and _clocked(a) and _clocked(b):
-            return clock_verdict(a, b)  # "at about 2:30 a.m. Thursday" against "around 4 a.m. Thursday": one day
+        if verdict is None and _clocked(a) and _clocked(b) and not any(_REPEAT.search(f.sentence) for f in (a, b)):
+            # "at about 2:30 a.m. Thursday" against "around 4 a.m. Thursday": one day, two hours; not "A second
+            # blast struck at 4 a.m. Thursday", another event of the day
+            return clock_verdict(a, b)
         if verdict is not None and ever_and_now(a, b):
             return None  # "has had 26 wives" and "has 20 wives": all he ever had, and those he has now
         parts = (False, False) if workforce(a, b) else (part(a, b), part(b, a))
@@ -621,12 +626,13 @@ def _twins(a: Fact, b: Fact, similarity: float, pairs: _Pairs) -> bool:
     one figure, though no verb of the lexicon binds them. Not shares (a first dose and a full course are told alike),
     not "two of the climbers" against "three climbers", not one item of two lists ("the Arlen and Brisk towers"), not a
     running total against a figure of now ("admitted since the outbreak began", "currently in hospital"), not
-    sentences of other people ("his three fights with Evander Holyfield", "the two fights out there for Klitschko")."""
+    sentences that name nobody in common ("his three fights with Evander Holyfield", "the two fights out there for
+    Klitschko"; "He was ordered held", "She was ordered held")."""
     grouped = any(pairs.listed(f) or _OF_GROUP.match(f.sentence, f.end - f.sentence_start) for f in (a, b))
     names = _names(a.sentence), _names(b.sentence)
     spans = [frozenset(m.group().lower() for m in _SPAN_WORDS.finditer(f.sentence)) for f in (a, b)]
     return (similarity >= _TWINS and a.thing is not None and a.thing == b.thing and a.kind != "percent"
-            and not _other_names(a, b) and not grouped and (names[0] & names[1] or not (names[0] or names[1]))
+            and not _other_names(a, b) and not grouped and bool(names[0] & names[1])
             and spans[0] == spans[1])
 
 

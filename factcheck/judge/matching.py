@@ -56,11 +56,13 @@ _FOR_SPAN = re.compile(rf"\b(?:{alternation(words('judging', 'span_leads'))})\s+
 _ONCE = frozenset(words("judging", "once_predicates"))
 _NUMBERED_ONCE = frozenset(words("judging", "numbered_once"))  # "won a second term": one ordinal of one election
 _BY = re.compile(r"\b[Bb]y\s+(?:(?:early|late|mid)[\s-]+)?$")
-_POSSESSIVE = re.compile(r"['’]s\b")
+POSSESSIVE = re.compile(r"['’]s\b")  # a name or a day that owns the noun after it ("Friday's close")
 _WORKFORCE = frozenset(words("judging", "workforce_predicates"))
 _WORKFORCE_THINGS = frozenset(words("judging", "workforce_things"))
 _ONE_LENGTH = frozenset(words("judging", "one_length_predicates"))  # "a 90-minute call": the call's length
-_ENDING = frozenset(words("judging", "ending_predicates"))  # "stopped him in the sixth round": the round it ended
+_ENDING = frozenset(words("judging", "ending_predicates"))
+# "stopped him in the sixth round": the round it ended; not "rain stopped play in the second set"
+_ENDED = frozenset(words("judging", "ended_sequences"))
 LOW = 0.30  # below this, two figures are not about one thing
 HIGH = 0.50  # from this on, they are surely about one thing
 MARGIN = 0.05  # an agreeing figure this close to the best match backs the figure
@@ -134,7 +136,7 @@ def eligible(fact: Fact, lexicon: Lexicon) -> bool:
             return False  # "in the third": which third?
         head = fact.thing.split()[-1]
         if head in ("time", "times") or (lexicon.thing(head) in lexicon.sequences and head not in _NUMBERED_ONCE
-                                         and fact.predicate not in _ENDING):
+                                         and not (fact.predicate in _ENDING and fact.subject in _ENDED)):
             return False
         # A predicate read from the ordinal's own noun ("the second death": kill) names no event it is bound to,
         # unless someone's ("his sixth trip").
@@ -152,7 +154,7 @@ def eligible(fact: Fact, lexicon: Lexicon) -> bool:
     if said_on(fact):
         return False  # "police said Wednesday": the day of the telling, not of the event
     if fact.kind in ("date", "time") and _BY.search(fact.sentence, 0, fact.start - fact.sentence_start) and not (
-            _POSSESSIVE.match(fact.sentence, fact.end - fact.sentence_start)):
+            POSSESSIVE.match(fact.sentence, fact.end - fact.sentence_start)):
         return False  # "four had been arrested by Thursday afternoon": a time a count stood at, or a deadline
     if fact.kind in ("date", "time") and precision(fact) in ("year", "month"):
         # A year or a month of a named event, written out: "a year ago" and "last month" are too loose to compare.
@@ -170,10 +172,10 @@ def described(fact: Fact) -> bool:
     if fact.owner is not None:
         return False
     return (fact.thing == "age" and fact.subject in _ONE_DESCRIBED) or (
-        fact.kind == "ordinal" and fact.predicate in _ENDING)
+        fact.kind == "ordinal" and fact.predicate in _ENDING and fact.subject in _ENDED)
 
 
-_ONE_DESCRIBED = frozenset((*words("people", "groups"), *words("people", "one_person"), "victim"))
+_ONE_DESCRIBED = frozenset((*words("people", "groups"), *words("people", "one_person"), *words("people", "whole")))
 
 
 def _possessed(fact: Fact) -> bool:
