@@ -2423,6 +2423,9 @@ def test_a_sum_a_whole_includes_is_a_part_of_it(tmp_path: Path) -> None:
     # two names joined by "and" own a figure together, not each alone
     ("Obi and Carter had 41 points between them as the Hawks beat the Lions 98-90.",
      "Obi had 24 points as the Hawks beat the Lions 98-90."),
+    # a call with another counterpart the same day
+    ("Anselm and Lisk spoke for 45 minutes on Tuesday.",
+     "Anselm spoke for 20 minutes with the Danish prime minister on Tuesday."),
     # a call the "since" names is an earlier one
     ("The two presidents spoke by phone for an hour on Tuesday, the Kremlin said.",
      "The two presidents spoke by phone on Tuesday, the Kremlin said. It was their first call since a 20-minute "

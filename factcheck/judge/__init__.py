@@ -56,6 +56,7 @@ from factcheck.judge.matching import (
     one_owner_s_event,
     one_predicate,
     said_on,
+    sentence_names,
     stamp,
     workforce,
 )
@@ -67,7 +68,6 @@ from factcheck.rules import agree
 from factcheck.rules.cumulative import slipped
 from factcheck.rules.intervals import below, written_digits
 from factcheck.rules.model import Rule, Side, Verdict
-from factcheck.timewords import CALENDAR_NAMES
 
 __all__ = ["SEVERITY_ORDER", "agreements", "judge"]
 _TIME_REACH = 50  # characters between a figure and the time or span told after it
@@ -629,18 +629,11 @@ def _twins(a: Fact, b: Fact, similarity: float, pairs: _Pairs) -> bool:
     sentences that name nobody in common ("his three fights with Evander Holyfield", "the two fights out there for
     Klitschko"; "He was ordered held", "She was ordered held")."""
     grouped = any(pairs.listed(f) or _OF_GROUP.match(f.sentence, f.end - f.sentence_start) for f in (a, b))
-    names = _names(a.sentence), _names(b.sentence)
+    names = sentence_names(a.sentence), sentence_names(b.sentence)
     spans = [frozenset(m.group().lower() for m in _SPAN_WORDS.finditer(f.sentence)) for f in (a, b)]
     return (similarity >= _TWINS and a.thing is not None and a.thing == b.thing and a.kind != "percent"
             and not _other_names(a, b) and not grouped and bool(names[0] & names[1])
             and spans[0] == spans[1])
-
-
-def _names(sentence: str) -> frozenset[str]:
-    """The names a sentence tells of: its capitalised words but the first, no day or month ("Bowe is best
-    remembered for his three fights with Evander Holyfield": evander, holyfield)."""
-    return frozenset(w.strip(".,;:'’\"()").lower() for w in sentence.split()[1:]
-                     if w[:1].isupper() and w.strip(".,;:'’\"()").lower() not in CALENDAR_NAMES)
 
 
 _TWINS = 0.85  # contexts this alike, of one named thing, tell one figure

@@ -338,10 +338,26 @@ def _similar(a: Fact, b: Fact, bags: Mapping[str, Mapping[str, float]], clock: b
     score = cosine(bags[a.id], bags[b.id])
     if clock and one_predicate(a, b):
         return max(score, HIGH)
-    if once(a, b) or (a.kind == b.kind == "duration" and a.predicate in _ONE_LENGTH and one_predicate(a, b)):
-        # the length of one call, one meeting, one sentence: "spoke by phone for 45 minutes", "a 90-minute call"
+    if once(a, b) or _one_length(a, b):
         return max(score, HIGH)
     return score
+
+
+def _one_length(a: Fact, b: Fact) -> bool:
+    """Two lengths of one call or one meeting: "spoke by phone for 45 minutes", "a 90-minute call", in sentences
+    that name both sides alike, or nobody ("Anselm and Lisk spoke", "Anselm spoke ... with the Danish prime minister":
+    two calls)."""
+    if not (a.kind == b.kind == "duration" and a.predicate in _ONE_LENGTH and one_predicate(a, b)):
+        return False
+    names = sentence_names(a.sentence), sentence_names(b.sentence)
+    return len(names[0] & names[1]) >= 2 or not (names[0] or names[1])
+
+
+def sentence_names(sentence: str) -> frozenset[str]:
+    """The names a sentence tells of: its capitalised words but the first, no day or month ("Bowe is best
+    remembered for his three fights with Evander Holyfield": evander, holyfield)."""
+    return frozenset(w.strip(".,;:'’\"()").lower() for w in sentence.split()[1:]
+                     if w[:1].isupper() and w.strip(".,;:'’\"()").lower() not in CALENDAR_NAMES)
 
 
 def once(a: Fact, b: Fact) -> bool:
