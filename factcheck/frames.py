@@ -307,7 +307,7 @@ _SINCE_EVENT = re.compile(rf"\bsince\s+(?:an?|the)\s+(?:1\d{{3}}|20\d{{2}})\s+(?
                           rf"(?:that|which)\s+(?:[a-z]+\s+){{1,3}}(?:(?:{HEDGE_WORDS})\s+)?$", re.IGNORECASE)
 _FIRST_TOLD = re.compile(rf"\b(?:{alternation(listed('frames', 'first_told'))})\s+"
                          rf"(?:{alternation(listed('frames', 'first_told_verbs'))})\b", re.IGNORECASE)
-_SPAN_AFTER = re.compile(rf"\b(?:{_times('span_counts')}|{_NUMBER_WORDS}|\d+|an?)\s+(?:years?|months?|weeks?|decades?)"
+_SPAN_AFTER = re.compile(rf"\b(?:{_times('span_counts')}|{_NUMBER_WORDS}|\d+|an?)\s+(?:{_times('span_units')})"
                          r"\s+after\b", re.IGNORECASE)
 _PARTIAL = re.compile(rf"\b(?:{alternation(listed('clauses', 'partial_count'))})\b", re.IGNORECASE)
 _COUNTED_SO_FAR = re.compile(  # a share of the count, not "with all votes counted"
@@ -433,10 +433,10 @@ def _since_after(sentence: str, start: int, end: int, time: str) -> bool:
     2019's, the $1.2 billion the story's)."""
     year = time[:4]
     at = sentence.find(year, end)
-    return year.isdigit() and at >= 0 and year not in sentence[:start] and bool(_SINCE.search(sentence, end, at))
+    return year.isdigit() and at >= 0 and year not in sentence[:start] and bool(_SINCE_WORD.search(sentence, end, at))
 
 
-_SINCE = re.compile(r"\bsince\b", re.IGNORECASE)
+_SINCE_WORD = re.compile(r"\bsince\b", re.IGNORECASE)
 
 
 def _year_elsewhere(sentence: str, start: int, end: int, time: str) -> bool:
