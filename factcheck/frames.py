@@ -264,7 +264,7 @@ def _time(kind: str, sentence: str, low: int, high: int, start: int, end: int, t
     high = next((m.start() for m in _COORDINATED.finditer(sentence, end, high)), high)
     background = [m for m in _BACKGROUND.finditer(sentence, low, high)
                   if not (m.start() >= end and _BASELINE.search(sentence, end, m.start()))]
-    if _SINCE_EVENT.search(sentence[:start]) or _SINCE_FIGURE.search(sentence, max(0, start - 40), start):
+    if _SINCE_EVENT.search(sentence, 0, start) or _SINCE_FIGURE.search(sentence, max(0, start - 40), start):
         return OTHER  # "the highest level since a 2011 flood that killed 31 people": that flood's toll
     after = _SPAN_AFTER.search(sentence, max(0, low - 30), start)
     if after is not None and "," not in sentence[after.end() : start]:

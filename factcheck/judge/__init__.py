@@ -628,12 +628,12 @@ def _twins(a: Fact, b: Fact, similarity: float, pairs: _Pairs) -> bool:
     running total against a figure of now ("admitted since the outbreak began", "currently in hospital"), not
     sentences that name nobody in common ("his three fights with Evander Holyfield", "the two fights out there for
     Klitschko"; "He was ordered held", "She was ordered held")."""
-    grouped = any(pairs.listed(f) or _OF_GROUP.match(f.sentence, f.end - f.sentence_start) for f in (a, b))
-    names = sentence_names(a.sentence), sentence_names(b.sentence)
+    if similarity < _TWINS or a.thing is None or a.thing != b.thing or a.kind == "percent" or _other_names(a, b):
+        return False
+    if any(pairs.listed(f) or _OF_GROUP.match(f.sentence, f.end - f.sentence_start) for f in (a, b)):
+        return False
     spans = [frozenset(m.group().lower() for m in _SPAN_WORDS.finditer(f.sentence)) for f in (a, b)]
-    return (similarity >= _TWINS and a.thing is not None and a.thing == b.thing and a.kind != "percent"
-            and not _other_names(a, b) and not grouped and bool(names[0] & names[1])
-            and spans[0] == spans[1])
+    return bool(sentence_names(a.sentence) & sentence_names(b.sentence)) and spans[0] == spans[1]
 
 
 _TWINS = 0.85  # contexts this alike, of one named thing, tell one figure

@@ -100,7 +100,7 @@ def is_part(sentence: str, start: int, end: int, kind: str) -> bool:
     if kind == "money":
         # "$281 million of the purchase price will be in cash", "$4.2 billion in cash and 57 million shares"; "the
         # package includes $800 million for air defence"
-        return bool(_SUM_PART_AFTER.match(sentence[end:]) or _INCLUDED.search(sentence[:start]))
+        return bool(_SUM_PART_AFTER.match(sentence[end:]) or _INCLUDED.search(sentence, 0, start))
     if kind != "count":
         return False
     before = sentence[:start]
