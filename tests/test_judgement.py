@@ -2440,3 +2440,34 @@ def test_a_sum_a_whole_includes_is_a_part_of_it(tmp_path: Path) -> None:
 def test_the_code_review_s_misfires_are_no_disagreements(tmp_path: Path, first: str, second: str) -> None:
     findings, _ = check(tmp_path, ("2026-03-12", first), ("2026-03-12", second))
     assert flagged(findings) == []
+
+
+def test_a_lone_figure_s_slip_counts_whichever_of_its_links_shows_it() -> None:
+    # t43_ecb planted: "around $5.4 million" alone against six stories, its most alike link the "$4.2 billion" in
+    # cash of one of them (no slip), its slip shown by the link to "$5.4 billion": one deal told wrong
+    from factcheck.align import align
+    from factcheck.judge import _alone_of_one_verb
+    from factcheck.judge.groups import Judged
+    from factcheck.judge.matching import Conflict
+    from factcheck.rules.loader import load_rules
+    from factcheck.rules.model import Verdict
+
+    rules = load_rules()
+
+    def story(n: int, text: str) -> Fact:
+        [fact] = align([dataclasses.replace(one_fact(text), doc=f"s{n}", id=f"s{n}-f1")], rules)
+        return fact
+
+    lone = story(0, "Rival chip maker Corvant moved to buy the graphics firm Lumeo for around $5.4 million.")
+    cash = story(1, "Corvant will pay $4.2 billion in cash to buy Lumeo.")
+    many = [story(2, "Corvant agreed to buy Lumeo for $5.4 billion, the companies said."),
+            story(3, "Corvant is buying Lumeo for $5.4 billion in cash and stock.")]
+    verdict = Verdict("they do not overlap")
+    judged = Judged(((lone,), (cash, *many)), verdict, (lone, cash))
+    assert lone.predicate == many[0].predicate == "buy" and cash.predicate == "pay"
+    assert _alone_of_one_verb(judged, [Conflict(lone, cash, 0.6, verdict), Conflict(lone, many[0], 0.4, verdict)])
+    # no link that shows a slip: another sum, not the deal's told wrong
+    assert not _alone_of_one_verb(judged, [Conflict(lone, cash, 0.6, verdict)])
+    # two stories against one are not enough, whatever the slip
+    two = Judged(((lone,), (many[0], cash)), verdict, (lone, cash))
+    assert not _alone_of_one_verb(two, [Conflict(lone, many[0], 0.4, verdict)])

@@ -590,7 +590,7 @@ def _draft(group: Sequence[Conflict], judged: Judged, pairs: _Pairs, by_doc: Map
     a, b = strongest.a, strongest.b
     owned = _owned(a, b)
     sure = sure and (strongest.similarity >= HIGH or owned or _one_event_s_week(a, b)
-                     or _alone_of_one_verb(judged, strongest)) and bool(alone)
+                     or _alone_of_one_verb(judged, group)) and bool(alone)
     sure = sure and not (_far(judged, by_doc, verdicts) and not _one_named_age(a, b))
     sure = sure and not _torn(judged, verdicts)
     sure = sure and not _moments(judged, rule, by_doc) and not pairs.told_apart(*judged.pair)
@@ -684,14 +684,15 @@ def _one_against(judged: Judged, many: int) -> bool:
     return len(docs) == 2 and docs[0] == 1 and docs[1] >= many
 
 
-def _alone_of_one_verb(judged: Judged, strongest: Conflict) -> bool:
+def _alone_of_one_verb(judged: Judged, group: Sequence[Conflict]) -> bool:
     """One source alone against three or more that agree, bound to one verb of the lexicon, its figure theirs told
     wrong by a slip of the hand (a power of ten off, two digits swapped) or its day another ("around $54 billion"
     against four stories' "$5.4 billion" for one deal; "died Friday night" against five stories' "Thursday"): one
-    figure, however differently the stories word the rest (contexts only partly alike). How far apart two days
-    may be, distance.py decides (``_far``)."""
-    a, b = strongest.a, strongest.b
-    return _one_against(judged, 3) and one_predicate(a, b) and (slip_of_hand(a, b) or a.kind == "date")
+    figure, however differently the stories word the rest (contexts only partly alike). Any of its links may show
+    the slip, not only the most alike ("around $5.4 million" against six stories' "$5.4 billion", one of them also
+    "$4.2 billion"). How far apart two days may be, distance.py decides (``_far``)."""
+    return _one_against(judged, 3) and any(
+        one_predicate(c.a, c.b) and (slip_of_hand(c.a, c.b) or c.a.kind == "date") for c in group)
 
 
 def _slipped_alone(judged: Judged, strongest: Conflict) -> bool:
