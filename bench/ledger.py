@@ -51,6 +51,7 @@ sys.path.insert(0, str(ROOT / "bench"))
 from perturb import SEED, changes, clusters, meta_dates, read_partners  # noqa: E402
 
 from factcheck.documents import Document, read_documents  # noqa: E402
+from factcheck.draft import FigureStatus  # noqa: E402
 from factcheck.extract import extract_document  # noqa: E402
 from factcheck.ledger import DEFAULT_WINDOW_DAYS, Ledger, open_ledger  # noqa: E402
 from factcheck.pipeline import check_draft, check_draft_ledger  # noqa: E402
@@ -111,12 +112,23 @@ def draft_text(draft: Draft, original: Document) -> str:
 
 def status_at(result: Result, draft: Draft) -> str | None:
     """The status of the draft figure that overlaps the changed span."""
+    figure = figure_at(result, draft)
+    return figure.status if figure else None
+
+
+def noted_at(result: Result, draft: Draft) -> bool:
+    """Whether the changed figure is unsupported and shown with a source's figure that a note pairs it with."""
+    figure = figure_at(result, draft)
+    return figure is not None and figure.status == "unsupported" and bool(figure.against)
+
+
+def figure_at(result: Result, draft: Draft) -> FigureStatus | None:
     assert result.review is not None
     facts = result.facts.set_index("id")
     for figure in result.review.figures:
         start, end = facts.at[figure.fact, "start"], facts.at[figure.fact, "end"]
         if start < draft.end and draft.start < end:
-            return figure.status
+            return figure
     return None
 
 
@@ -126,7 +138,8 @@ def unchanged_statuses(result: Result, draft: Draft) -> dict[str, int]:
     facts = result.facts.set_index("id")
     spans = {figure.fact: (facts.at[figure.fact, "start"], facts.at[figure.fact, "end"])
              for figure in result.review.figures}
-    return dict(Counter(figure.status for figure in result.review.figures
+    return dict(Counter(figure.status + (" with a note" if figure.status == "unsupported" and figure.against else "")
+                        for figure in result.review.figures
                         if not (spans[figure.fact][0] < draft.end and draft.start < spans[figure.fact][1])))
 
 
@@ -173,6 +186,7 @@ def run_draft(ledger: Ledger, draft: Draft, corpus: dict[str, list[Document]], f
         "in_window": len(eligible),
         "recall_in_window": len(set(retrieved) & set(eligible)) / min(len(eligible), 20) if eligible else None,
         "status": status_at(result, draft), "status_against_cluster": status_at(against, draft) if against else None,
+        "noted": noted_at(result, draft),
         "unchanged": unchanged_statuses(result, draft),
         "seconds": round(seconds, 3),
     }
@@ -227,6 +241,8 @@ def summary(rows: list[dict], add: dict) -> dict:
         "read_same_contradicted_against_ledger": sum(r["read_same"] and r["status"] == "contradicted" for r in rows),
         "read_same_contradicted_against_cluster": sum(r["read_same"] and r["status_against_cluster"] == "contradicted"
                                                       for r in rows),
+        "read_same_unsupported_with_a_note": sum(r["read_same"] and r["noted"] for r in rows),
+        "read_same_unsupported": sum(r["read_same"] and r["status"] == "unsupported" for r in rows),
         "unchanged_figures": dict(sum((Counter(r["unchanged"]) for r in rows), Counter()).most_common()),
         "seconds_per_draft_median": round(statistics.median(times), 3),
         "seconds_per_draft_max": round(times[-1], 3),
@@ -265,8 +281,12 @@ def markdown(s: dict) -> str:
          "(`bench/gold/partners.yaml`)",
          f"{s['read_same_contradicted_against_ledger']} of {s['read_same_drafts']} ({read:.0%}); --against the "
          f"cluster's files: {s['read_same_contradicted_against_cluster']}"),
+        ("the same drafts whose changed figure is unsupported against the ledger, and shown with a source's figure "
+         "that a note pairs it with (which does not fail the run)",
+         f"{s['read_same_unsupported_with_a_note']} of {s['read_same_unsupported']}"),
         ("the drafts' other figures, as their articles state them: statuses against the ledger (a 'contradicted' or "
-         "'disputed' one is the article's own disagreement with other stories, or a false alarm)",
+         "'disputed' one is the article's own disagreement with other stories, or a false alarm; 'with a note': "
+         "unsupported, shown with a source's figure a note pairs it with)",
          ", ".join(f"{status} {n:,}" for status, n in s["unchanged_figures"].items())),
         ("time per draft check --against-ledger", f"median {s['seconds_per_draft_median']:.2f} s, "
          f"max {s['seconds_per_draft_max']:.2f} s"),

@@ -16,7 +16,8 @@ drafts are not compared with one another), and every figure and date of a draft 
   bounded on both, so "at least three" dead does not back "ten"), or about the same thing as the judge
   matches figures (``judge.agreements``: frames that do not rule it out, contexts as alike as a sure match), which
   backs dates and days of the week no rule claims ("said on Thursday" beside "said Thursday");
-- ``unsupported``: no source states it (a figure no rule claims too, when the judge could have matched it);
+- ``unsupported``: no source states it (a figure no rule claims too, when the judge could have matched it); where
+  a source's figure may contradict it in a note, the note and that figure come with it;
 - ``unchecked``: no rule claims it and the judge cannot match it with anything (a ratio, "a second" of nothing
   named, a year or a day of no named event), so nothing could be compared with it.
 
@@ -63,7 +64,7 @@ class FigureStatus:
     status: str  # one of STATUSES
     backing: tuple[str, ...] = ()  # source facts that state the same figure
     against: tuple[str, ...] = ()  # facts on the other side of the findings that decide the status
-    findings: tuple[str, ...] = ()  # ids of the findings (warning or error) that involve it
+    findings: tuple[str, ...] = ()  # ids of the findings (warning or error; notes of an unsupported one) about it
     note: str | None = None  # why the disagreement was accepted
 
 
@@ -173,6 +174,8 @@ def _status(fact: Fact, records: Sequence[Fact], sources: Sequence[Fact], contex
         if not about:
             # A figure the judge could match and no source states is unsupported; one it cannot match, unchecked.
             status = "backed" if agreed else "unsupported" if fact.id in context.agreed else "unchecked"
+            if status == "unsupported":
+                return _noted(FigureStatus(fact.id, fact.doc, None, status, agreed), {fact.id}, context)
             return FigureStatus(fact.id, fact.doc, None, status, agreed)
     # A finding reports a figure a story repeats once: every mention of it shares that finding.
     same = {f.id for f in records if f.doc == fact.doc and f.key == fact.key and reading(f) == reading(fact)}
@@ -195,8 +198,23 @@ def _status(fact: Fact, records: Sequence[Fact], sources: Sequence[Fact], contex
         status = "accepted"
     else:
         status = "backed" if backing_ids else "unsupported"
+        if status == "unsupported":
+            return _noted(FigureStatus(fact.id, fact.doc, fact.key, status), same, context)
     note = "; ".join(dict.fromkeys(f.accepted for f in about if f.accepted)) if status == "accepted" else None
     return FigureStatus(fact.id, fact.doc, fact.key, status, backing_ids, against, tuple(f.id for f in about), note)
+
+
+def _noted(figure: FigureStatus, same: Collection[str], context: _Context) -> FigureStatus:
+    """An unsupported figure a source's figure may contradict, in a note (frames not sure enough for a warning, or
+    a running total whose dates are unknown: "890" arrested in the draft, "a police bust of almost 100 people" in a
+    source of no date): still unsupported, never failing the run, but with the sources' figures and the note's
+    explanation, so that the editor sees what they say rather than "no source states this figure"."""
+    notes = [f for f in context.findings if f.severity == "info" and f.accepted is None and same & set(f.facts)]
+    against = tuple(dict.fromkeys(i for f in notes for i in _against(f, same)
+                                  if context.facts[i].doc not in context.drafts))
+    if not against:
+        return figure
+    return dataclasses.replace(figure, against=against, findings=tuple(f.id for f in notes))
 
 
 def _sides(finding: Finding) -> tuple[tuple[str, ...], ...]:

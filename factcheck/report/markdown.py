@@ -7,7 +7,7 @@ import re
 
 from factcheck.report.controls import visible
 from factcheck.report.review import DraftView, draft_views, review_headline
-from factcheck.report.summary import Quote, headline, quotes, sides, summarize
+from factcheck.report.summary import Quote, counted, headline, quotes, sides, summarize
 from factcheck.result import Result
 
 _SPECIAL = re.compile(r"([\\`*_\[\]#!|<>~])")
@@ -65,7 +65,7 @@ def _drafts(views: list[DraftView]) -> list[str]:
             f"## Draft {escape(document.path)}",
             "",
             f"{escape(document.title or document.id)}, {escape(view.dated)}; checked against "
-            f"{view.sources} sources: {review_headline(view, _bold, _bold)}.",
+            f"{counted(view.sources, 'source')}: {review_headline(view, _bold, _bold)}.",
             "",
         ]
         if view.checked:

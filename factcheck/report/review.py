@@ -13,6 +13,7 @@ from factcheck.result import Result
 
 _SEVERITY_ORDER = ("error", "warning", "info")
 _WHY = {"disputed": "the sources disagree: "}
+_NOTED = "a source may tell it otherwise (a note, too unsure to fail the run): "
 
 
 @dataclass(frozen=True, slots=True)
@@ -72,6 +73,9 @@ def draft_views(result: Result) -> list[DraftView]:
             own = quoted[figure.fact]
             if figure.status == "accepted":
                 why = f"accepted: {figure.note}"
+            elif figure.status == "unsupported" and worst is not None:
+                why = f"no source states this figure; {_NOTED}{worst.explanation}"
+                worst = None  # a note beside it, not what decides its status
             elif worst is not None:
                 why = _WHY.get(figure.status, "") + worst.explanation
             elif figure.status == "backed":

@@ -13,7 +13,7 @@ from rich.table import Table
 from factcheck.facts import Fact
 from factcheck.report.controls import visible
 from factcheck.report.review import DraftView, draft_views, review_headline
-from factcheck.report.summary import Quote, headline, quotes, shown, sides, summarize
+from factcheck.report.summary import Quote, counted, headline, quotes, shown, sides, summarize
 from factcheck.result import Result
 
 _STYLE = {"error": "bold red", "warning": "yellow", "info": "dim"}
@@ -79,7 +79,7 @@ def print_review(result: Result, stream: TextIO, show_info: bool = False) -> Non
 def _print_view(console: Console, view: DraftView) -> None:
     document = view.document
     table = Table(
-        title=f"Draft {escape(document.path)}, {escape(view.dated)}, against {view.sources} sources",
+        title=f"Draft {escape(document.path)}, {escape(view.dated)}, against {counted(view.sources, 'source')}",
         show_lines=True,
         expand=True,
     )
