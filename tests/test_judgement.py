@@ -2471,3 +2471,36 @@ def test_a_lone_figure_s_slip_counts_whichever_of_its_links_shows_it() -> None:
     # two stories against one are not enough, whatever the slip
     two = Judged(((lone,), (many[0], cash)), verdict, (lone, cash))
     assert not _alone_of_one_verb(two, [Conflict(lone, many[0], 0.4, verdict)])
+
+
+def test_the_day_of_one_game_told_by_its_score(tmp_path: Path) -> None:
+    # one final score between the same two sides names one game, whatever verb tells it ("beat", "lost to")
+    findings, facts = check(
+        tmp_path,
+        ("2026-03-09", "Halden Rovers beat Marsh City 2-1 on Saturday at Kell Park, with Ada Finn scoring twice."),
+        ("2026-03-09", "Marsh City lost 2-1 to Halden Rovers on Sunday, their third defeat in a row at Kell Park."))
+    [found] = flagged(findings)
+    assert sorted(surfaces(found, facts)) == [["Saturday"], ["Sunday"]]
+    # the game's day told as its own, right before the score
+    findings, facts = check(
+        tmp_path / "possessive",
+        ("2026-03-09", "Halden Rovers beat Marsh City 2-1 on Saturday at Kell Park, with Ada Finn scoring twice."),
+        ("2026-03-09", "Ada Finn scored twice in Sunday's 2-1 win for Halden Rovers over Marsh City at Kell Park."))
+    [found] = flagged(findings)
+    assert sorted(surfaces(found, facts)) == [["Saturday"], ["Sunday"]]
+
+
+@pytest.mark.parametrize("other", [
+    # the same score against another side: another game
+    "Halden Rovers beat Corran Town 2-1 on Sunday, their third win in a row at Kell Park.",
+    # two days in the sentence: which is the game's?
+    "Marsh City lost 2-1 to Halden Rovers on Sunday and host Corran Town on Wednesday at Kell Park.",
+    # a day of another event, told as its own ("Saturday's semifinals" after "a 65-53 victory over Drake")
+    "Marsh City, beaten 2-1 by Halden Rovers at Kell Park, host Corran Town in Sunday's cup tie.",
+])
+def test_a_score_alone_does_not_make_two_days_one_game_s(tmp_path: Path, other: str) -> None:
+    findings, _ = check(
+        tmp_path,
+        ("2026-03-09", "Halden Rovers beat Marsh City 2-1 on Saturday at Kell Park, with Ada Finn scoring twice."),
+        ("2026-03-09", other))
+    assert flagged(findings) == []

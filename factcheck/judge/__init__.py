@@ -53,6 +53,7 @@ from factcheck.judge.matching import (
     conflicts,
     eligible,
     groups,
+    one_game,
     one_owner_s_event,
     one_predicate,
     said_on,
@@ -603,7 +604,7 @@ def _draft(group: Sequence[Conflict], judged: Judged, pairs: _Pairs, by_doc: Map
     # Two lists told alike bind a figure, not a day: "on Friday and Saturday" the festival runs, "on Friday and
     # Sunday" the roads close.
     listed = a.kind not in ("date", "time") and pairs.aligned(a, b)
-    sure = sure and (_bound(a, b) or listed or _outnumbered(judged, strongest)
+    sure = sure and (_bound(a, b) or listed or one_game(a, b) or _outnumbered(judged, strongest)
                      or _lone_of_one_thing(judged, strongest)
                      or (strongest.similarity >= _VERY_ALIKE and same_digits(a, b) and not _other_names(a, b))
                      or _twins(a, b, strongest.similarity, pairs))

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from factcheck.align import AUTO
 from factcheck.extract.lemmas import lemmas
@@ -204,7 +205,7 @@ def compatible(a: Fact, b: Fact, lexicon: Lexicon, telling: bool = False) -> boo
     claimed = [rule_id(f.key) for f in (a, b) if f.key and not f.key.startswith(AUTO)]
     if len(claimed) == 2 and claimed[0] != claimed[1]:
         return False  # two rules claimed them for two things (a toll and a count of people sheltering)
-    same_rule = _same_rule(a, b)
+    same_rule = _same_rule(a, b) or one_game(a, b)  # "beat Marsh City 2-1 on Saturday", "lost 2-1 to ... Sunday"
     named = _named_predicates(a, b)
     if not same_rule and len(named) == 2 and named[0] != named[1]:
         return False
@@ -338,9 +339,53 @@ def _similar(a: Fact, b: Fact, bags: Mapping[str, Mapping[str, float]], clock: b
     score = cosine(bags[a.id], bags[b.id])
     if clock and one_predicate(a, b):
         return max(score, HIGH)
-    if once(a, b) or _one_length(a, b):
+    if once(a, b) or _one_length(a, b) or one_game(a, b):
         return max(score, HIGH)
     return score
+
+
+def one_game(a: Fact, b: Fact) -> bool:
+    """Two days of one game: each sentence tells one final score, the same in both, one of them a game (a word of
+    sport), and the same two sides or more by name, and no other day ("the Albany Owls beat the Norfolk Tides 88-85 on
+    Wednesday night", "lifted the Albany Owls past the Norfolk Tides 88-85 on Tuesday night"): one game's day,
+    whatever verb tells it. Two games of one score between the same sides are told on two days in one story, not
+    one in each."""
+    if not (bucket(a) == bucket(b) == ("moment", "day")) or any(_OTHER_DAY.match(f.sentence, f.end - f.sentence_start)
+                                                               for f in (a, b)):
+        return False  # a day ("Wednesday night" too), not a clock time, nor another event's ("Saturday's semifinals")
+    scores = [_game_score(f.sentence) for f in (a, b)]
+    if None in scores or scores[0][0] != scores[1][0] or not (_SPORTS.search(a.sentence) or _SPORTS.search(b.sentence)):
+        return False
+    names = _names(a.sentence), _names(b.sentence)
+    # the sides named beside each score are named in the other sentence too: not "beat the Hawks 88-85" against
+    # "beat the Tides 88-85", whatever team both name
+    return len(names[0] & names[1]) >= 2 and scores[0][1] <= names[1] and scores[1][1] <= names[0]
+
+
+@lru_cache(maxsize=4096)
+def _game_score(sentence: str) -> tuple[frozenset[int], frozenset[str]] | None:
+    """The one score of a sentence, both numbers (either order), and the names beside it (six words before, four
+    after), if it tells one score and one day, with a name beside it."""
+    found = list(_SCORE.finditer(sentence))
+    if len({frozenset((m.group(1), m.group(2))) for m in found}) != 1 or len(_DAY_NAMES.findall(sentence)) != 1:
+        return None
+    before, after = sentence[: found[0].start()].split()[-6:], sentence[found[0].end() :].split()[:4]
+    beside = _names(" ".join((*before, *after)))
+    return (frozenset((int(found[0].group(1)), int(found[0].group(2)))), beside) if beside else None
+
+
+@lru_cache(maxsize=4096)
+def _names(text: str) -> frozenset[str]:
+    """The names of a text, its first word too, without a possessive's "'s" ("Westfield's" is Westfield)."""
+    return frozenset(name for name in (re.sub(r"\s?['’]\s?s$", "", n) for n in sentence_names(f"x {text}"))
+                     if name not in CALENDAR_NAMES)
+
+
+_OTHER_DAY = re.compile(r"\s?['’]\s?s\s+(?!\d{1,3}\s?[-–]\s?\d)")  # "Saturday's semifinals", not "Saturday's 2-0 win"
+_SCORE = re.compile(r"(?<![\w.,/:$-])(\d{1,3})\s?[-–]\s?(\d{1,3})(?![\w%-]|[.,]\d)")
+_SPORTS = re.compile(rf"\b{alternation(words('records', 'sports_words'))}\b", re.IGNORECASE)
+_DAY_NAMES = re.compile(rf"\b{alternation([*table('calendar', 'weekdays'), *words('judging', 'day_words')])}\b",
+                        re.IGNORECASE)
 
 
 def _one_length(a: Fact, b: Fact) -> bool:
