@@ -263,7 +263,8 @@ def _time(kind: str, sentence: str, low: int, high: int, start: int, end: int, t
     low = max((m.end() for m in _COORDINATED.finditer(sentence, low, start)), default=low)
     high = next((m.start() for m in _COORDINATED.finditer(sentence, end, high)), high)
     background = [m for m in _BACKGROUND.finditer(sentence, low, high)
-                  if not (m.start() >= end and _BASELINE.search(sentence, end, m.start()))]
+                  if not (m.start() >= end and _BASELINE.search(sentence, end, m.start()))
+                  and not _former_subject(sentence, m, start)]
     if _SINCE_EVENT.search(sentence, 0, start) or _SINCE_FIGURE.search(sentence, max(0, start - 40), start):
         return OTHER  # "the highest level since a 2011 flood that killed 31 people": that flood's toll
     after = _SPAN_AFTER.search(sentence, max(0, low - 30), start)
@@ -282,6 +283,15 @@ def _time(kind: str, sentence: str, low: int, high: int, start: int, end: int, t
         # jobs go", "a magnitude 6 quake can cause severe damage": not what happened
         return OTHER
     return _count_stage(kind, sentence, low, high) or time
+
+
+def _former_subject(sentence: str, found: re.Match[str], start: int) -> bool:
+    """"former" of someone the clause's verb tells of, a verb between it and the figure ("A former bookkeeper was
+    sentenced to 12 years"): who they were, not when the figure was; "its former price of $40" is another time's."""
+    if found.group(0).lower() != "former" or found.end() > start:
+        return False
+    between = sentence[found.end() : start].split()
+    return any(word.lower() in BE_FORMS or verb_form(word.strip(",;")) == "past" for word in between)
 
 
 def _count_stage(kind: str, sentence: str, low: int, high: int) -> str | None:

@@ -81,6 +81,9 @@ def frame(kind: str, sentence: str, surface: str, subject: str | None = None, un
          EVENT, Frame(None, "sentence", "tom berrick", EVENT)),
         ("count", "The former record of 12 goals stood for years.", "12", "goal", None, EVENT,
          Frame("former goals", "score", None, OTHER)),
+        # nor before someone the clause's verb tells of, whatever the noun ("bookkeeper" is in no list of people)
+        ("duration", "A former bookkeeper was sentenced on Thursday to 12 years in prison.", "12 years", None, "s",
+         EVENT, Frame(None, "sentence", None, EVENT)),
         ("count", "If sales slow, the automaker would cut 2,000 jobs.", "2,000", "job", None, EVENT,
          Frame("jobs", "cut", None, OTHER)),
         ("ordinal", "Blinken, on his sixth trip to the region since the war began, met Netanyahu.", "sixth", "trip",

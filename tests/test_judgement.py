@@ -2504,3 +2504,23 @@ def test_a_score_alone_does_not_make_two_days_one_game_s(tmp_path: Path, other: 
         ("2026-03-09", "Halden Rovers beat Marsh City 2-1 on Saturday at Kell Park, with Ada Finn scoring twice."),
         ("2026-03-09", other))
     assert flagged(findings) == []
+
+
+def test_one_person_s_age_whatever_verb_each_sentence_tells(tmp_path: Path) -> None:
+    # a person named in full in both stories has one age, told with "scored" in one and "handed ... his first
+    # start" in the other; two people who share a surname do not
+    findings, facts = check(
+        tmp_path,
+        ("2026-03-12", "Nico Pellander, 19, scored on his first start as Westbridge beat Harrow Vale 2-0 on "
+                       "Wednesday."),
+        ("2026-03-12", "Westbridge handed 21-year-old Nico Pellander his first start on Wednesday, and he repaid "
+                       "the faith with the opener."))
+    [found] = flagged(findings)
+    assert sorted(surfaces(found, facts)) == [["19"], ["21-year-old"]]
+    findings, _ = check(
+        tmp_path / "brothers",
+        ("2026-03-12", "Nico Pellander, 19, scored on his first start as Westbridge beat Harrow Vale 2-0 on "
+                       "Wednesday."),
+        ("2026-03-12", "Westbridge handed 21-year-old Tomas Pellander his first start on Wednesday, and he repaid "
+                       "the faith with the opener."))
+    assert flagged(findings) == []

@@ -54,6 +54,7 @@ from factcheck.judge.matching import (
     eligible,
     groups,
     one_game,
+    one_named_age,
     one_owner_s_event,
     one_predicate,
     said_on,
@@ -592,7 +593,7 @@ def _draft(group: Sequence[Conflict], judged: Judged, pairs: _Pairs, by_doc: Map
     owned = _owned(a, b)
     sure = sure and (strongest.similarity >= HIGH or owned or _one_event_s_week(a, b)
                      or _alone_of_one_verb(judged, group)) and bool(alone)
-    sure = sure and not (_far(judged, by_doc, verdicts) and not _one_named_age(a, b))
+    sure = sure and not (_far(judged, by_doc, verdicts) and not one_named_age(a, b))
     sure = sure and not _torn(judged, verdicts)
     sure = sure and not _moments(judged, rule, by_doc) and not pairs.told_apart(*judged.pair)
     sure = sure and not _later_story_later_day(judged, pairs)
@@ -731,12 +732,6 @@ def _one_event_s_week(a: Fact, b: Fact) -> bool:
     the stories word the rest. A weekday or a day is not so sure (a team loses on Wednesday and again on Friday, a
     war kills on Monday and on Tuesday), nor a year (arrested in 2004, and again in 2006)."""
     return a.kind == b.kind == "date" and {precision(a), precision(b)} <= _ONE_EVENT_PRECISIONS and one_predicate(a, b)
-
-
-def _one_named_age(a: Fact, b: Fact) -> bool:
-    """Two ages of one person named in full in both stories ("Dario Velk, 27," and "Dario Velk, a 32-year-old
-    forklift driver"): one age told wrong, however far apart (``_moments`` still sets apart stories a week apart)."""
-    return (a.thing == b.thing == "age" and a.owner is not None and a.owner == b.owner and " " in a.owner)
 
 
 def _far(judged: Judged, by_doc: Mapping[str, Document], verdicts: Mapping[frozenset[str], object]) -> bool:

@@ -205,7 +205,9 @@ def compatible(a: Fact, b: Fact, lexicon: Lexicon, telling: bool = False) -> boo
     claimed = [rule_id(f.key) for f in (a, b) if f.key and not f.key.startswith(AUTO)]
     if len(claimed) == 2 and claimed[0] != claimed[1]:
         return False  # two rules claimed them for two things (a toll and a count of people sheltering)
-    same_rule = _same_rule(a, b) or one_game(a, b)  # "beat Marsh City 2-1 on Saturday", "lost 2-1 to ... Sunday"
+    # one game's day ("beat Marsh City 2-1 on Saturday", "lost 2-1 to ... on Sunday"), one person's age ("Nico
+    # Pellander, 19, scored", "handed 21-year-old Nico Pellander his first start"): whatever the verbs
+    same_rule = _same_rule(a, b) or one_game(a, b) or one_named_age(a, b)
     named = _named_predicates(a, b)
     if not same_rule and len(named) == 2 and named[0] != named[1]:
         return False
@@ -342,6 +344,13 @@ def _similar(a: Fact, b: Fact, bags: Mapping[str, Mapping[str, float]], clock: b
     if once(a, b) or _one_length(a, b) or one_game(a, b):
         return max(score, HIGH)
     return score
+
+
+def one_named_age(a: Fact, b: Fact) -> bool:
+    """Two ages of one person named in full in both stories ("Dario Velk, 27," and "Dario Velk, a 32-year-old
+    forklift driver"): one person's age, whatever verb each sentence tells (stories a week apart or more may tell
+    two birthdays: ``judge._moments``)."""
+    return a.thing == b.thing == "age" and a.owner is not None and a.owner == b.owner and " " in a.owner
 
 
 def one_game(a: Fact, b: Fact) -> bool:
