@@ -2488,11 +2488,19 @@ def test_the_day_of_one_game_told_by_its_score(tmp_path: Path) -> None:
         ("2026-03-09", "Ada Finn scored twice in Sunday's 2-1 win for Halden Rovers over Marsh City at Kell Park."))
     [found] = flagged(findings)
     assert sorted(surfaces(found, facts)) == [["Saturday"], ["Sunday"]]
+    # one story names the sides in full, the other in short
+    findings, facts = check(
+        tmp_path / "short",
+        ("2026-03-09", "Ada Finn scored twice as the Halden Rovers beat the Marsh City Colts 2-1 on Saturday."),
+        ("2026-03-09", "Ada Finn scored twice in Halden's 2-1 win over Marsh City at home on Sunday."))
+    [found] = flagged(findings)
+    assert sorted(surfaces(found, facts)) == [["Saturday"], ["Sunday"]]
 
 
 @pytest.mark.parametrize("other", [
-    # the same score against another side: another game
+    # the same score against another side: another game, whichever side both sentences name
     "Halden Rovers beat Corran Town 2-1 on Sunday, their third win in a row at Kell Park.",
+    "Halden Rovers beat Corran Town 2-1 on Sunday at Kell Park, a week after beating Marsh City.",
     # two days in the sentence: which is the game's?
     "Marsh City lost 2-1 to Halden Rovers on Sunday and host Corran Town on Wednesday at Kell Park.",
     # a day of another event, told as its own ("Saturday's semifinals" after "a 65-53 victory over Drake")

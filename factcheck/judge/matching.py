@@ -366,9 +366,10 @@ def one_game(a: Fact, b: Fact) -> bool:
     if None in scores or scores[0][0] != scores[1][0] or not (_SPORTS.search(a.sentence) or _SPORTS.search(b.sentence)):
         return False
     names = _names(a.sentence), _names(b.sentence)
-    # the sides named beside each score are named in the other sentence too: not "beat the Hawks 88-85" against
-    # "beat the Tides 88-85", whatever team both name
-    return len(names[0] & names[1]) >= 2 and scores[0][1] <= names[1] and scores[1][1] <= names[0]
+    # the sides named beside one score are named in the other sentence too (which may name them in full: "the Sable
+    # River Foxes beat the Dunmore Colts 9-4", "Sable River's 9-4 win over Dunmore"); not "beat the Raleigh Hawks
+    # 88-85" against "beat the Norfolk Tides 88-85", whatever team both name
+    return len(names[0] & names[1]) >= 2 and (scores[0][1] <= names[1] or scores[1][1] <= names[0])
 
 
 @lru_cache(maxsize=4096)
