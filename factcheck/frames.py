@@ -145,7 +145,7 @@ def frame_of(kind: str, unit: str | None, subject: str | None, sentence: str, st
     if kind == "percent" and thing == "people" and _TURNOUT.search(sentence, low, high) and _ELECTORATE.match(
             sentence, end):
         thing = "turnout"  # "54% of eligible voters cast ballots": the turnout (not "42% of young voters")
-    owner, time = _owner_and_time(thing, sentence, start, end, words, first, last, clause, kind, low, time)
+    owner, time = _owner_and_time(thing, sentence, start, end, words, first, last, clause, kind, low, time, lexicon)
     if kind == "money":
         thing, predicate, owner = _purchase(thing, predicate, owner, sentence, start, end, lexicon)
     owner = _bought_or_polled(kind, predicate, sentence, low, high) or owner
@@ -174,12 +174,16 @@ def frame_of(kind: str, unit: str | None, subject: str | None, sentence: str, st
 
 
 def _owner_and_time(thing: str | None, sentence: str, start: int, end: int, words: Sequence[Token], first: int,
-                    last: int, clause: tuple[int, int], kind: str, low: int, time: str) -> tuple[str | None, str]:
+                    last: int, clause: tuple[int, int], kind: str, low: int, time: str,
+                    lexicon: Lexicon) -> tuple[str | None, str]:
     """Whose the figure is, and an age's own time ("who was 18 at the time")."""
     if thing == "age":
         return _age_owner(sentence, start, end, words, first, last, clause, kind, low, time)
-    return _owner(sentence, words, first, last, clause, kind) or _clause_owner(sentence, low) or _its_owner(
-        words, first, kind) or _listed_owner(sentence, words, first, clause, kind), time
+    owner = _owner(sentence, words, first, last, clause, kind) or _clause_owner(sentence, low) or _its_owner(
+        words, first, kind) or _listed_owner(sentence, words, first, clause, kind)
+    if owner is None and kind == "count" and lexicon.owned_thing(thing):
+        owner = _from_owner(sentence, end)  # "a season-high 37 points from Dario Quell"
+    return owner, time
 
 
 def _described(kind: str, sentence: str, start: int, end: int, thing: str | None) -> str | None:
@@ -749,6 +753,7 @@ _PART_OF_SPAN = re.compile(rf"(?:\s+[a-z-]+){{0,2}}?\s+(?:in|during|over)\s+(?:t
                            rf"(?:{alternation(listed('frames', 'span_parts'))})\b")
 
 
+_AT_INTERVAL = re.compile(rf"\b(?:{alternation(listed('frames', 'interval_marks'))})\b", re.IGNORECASE)
 _RUNNING = re.compile(rf"\b(?:{alternation(listed('frames', 'running_marks'))}"
                       rf"|(?:in|during|over|across)\s+(?:(?:the|their|its|his|her)\s+)?(?:\d+|{_NUMBER_WORDS})\s+"
                       rf"{alternation(listed('frames', 'counted_events'))})\b", re.IGNORECASE)
@@ -792,6 +797,8 @@ def _thing(kind: str, unit: str | None, subject: str | None, sentence: str, end:
         qualifier = "since"  # "his sixth trip since the war began": of a span, compared only with such
     if kind == "count" and qualifier is None and _PART_OF_SPAN.match(sentence, end):
         qualifier = "partial"  # "10 points in the first 7 ½ minutes": a part of the game's, not its total
+    if kind == "count" and qualifier is None and _AT_INTERVAL.search(sentence, max(0, end - 80), end + 30):
+        qualifier = "halftime"  # "led 33-26 at the half, paced by 13 points from McDermott": the first half's
     # "In their five operations so far, ... 14 AK-47 rifles": more than one event's, a running total
     running = kind == "count" and qualifier is None and _running(sentence, words[first].start if words else 0, end)
     if running:
@@ -917,12 +924,15 @@ def _offence(phrase: str, lexicon: Lexicon) -> str | None:
 
 
 def _qualifier(words: Sequence[Token], first: int, last: int, lexicon: Lexicon) -> str | None:
-    """A qualifier right before the figure or its noun ("a career-high 30 points", "his season total"); "more"
+    """A qualifier right before the figure or its noun ("his season total", "30 career points"), not a best of a span
+    ("a career-high 30 points" are the game's); "more"
     right after it adds to a count told before ("married two more times", "three more people died"): additional."""
     if last + 1 < len(words) and words[last + 1].lower == "more" and not (
             last + 2 < len(words) and words[last + 2].lower == "than"):
         return "additional"
     for i in (*range(max(0, first - 3), first), *range(last + 1, min(len(words), last + 3))):
+        if _superlative(words[i].lower):
+            continue  # "a career-high 30 points", "a season-best 6.47": this game's figure, the best of a span
         for part in words[i].lower.split("-"):
             found = sorted(lemmas(part) & lexicon.qualifiers)
             if found:
@@ -935,7 +945,14 @@ def _qualifier(words: Sequence[Token], first: int, last: int, lexicon: Lexicon) 
     return None
 
 
+def _superlative(word: str) -> bool:
+    """"career-high", "season-best": the best of a span, said of the figure after it."""
+    parts = word.split("-")
+    return len(parts) > 1 and parts[-1] in _SUPERLATIVE_ENDS
+
+
 _SPAN_OF = frozenset(("for", "over", "in"))
+_SUPERLATIVE_ENDS = frozenset(listed("frames", "superlative_ends"))
 _WHOSE = frozenset(listed("grammar", "possessives"))
 
 
@@ -963,12 +980,25 @@ def _owner(sentence: str, words: Sequence[Token], first: int, last: int, clause:
                 between = between[1:]  # "the Pulse X phone is priced at $999": a product's price, its name's
             if not between or not any(verb_form(w.lower) or w.lower in _OWNER_LINKS for w in between) or any(
                     w.lower in _NOT_LINKS or (w.lower not in STOPWORDS and not verb_form(w.lower)
-                                              and w.lower not in _OWNER_LINKS) for w in between):
+                                              and w.lower not in _OWNER_LINKS and not _superlative(w.lower))
+                    for w in between):
                 return None  # "the southern Gaza city where over one million": a name that does nothing
             return _name_before(words, i, clause, possessive=False)
         if word.lower in ("he", "she", "they", "it", "who", "which"):
             return None
     return None
+
+
+def _from_owner(sentence: str, end: int) -> str | None:
+    """The name a player's count comes from, told after its noun: "behind a season-high 37 points from Dario
+    Quell", "with 11 rebounds from Ada Finn"."""
+    found = _FROM_NAME.match(sentence, end)
+    if found is None or found.group(1).split()[0].lower().removesuffix("'s").removesuffix("’s") in _NOT_NAMES:
+        return None
+    return found.group(1).lower()
+
+
+_FROM_NAME = re.compile(r"\s+(?:[a-z][\w-]*\s+){1,2}from\s+([A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2})\b(?!['’])")
 
 
 def _listed_owner(sentence: str, words: Sequence[Token], first: int, clause: tuple[int, int],

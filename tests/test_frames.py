@@ -176,6 +176,14 @@ def frame(kind: str, sentence: str, surface: str, subject: str | None = None, un
         # a count over the first or last stretch of its event is a part of the event's
         ("count", "McDermott had 10 points in the first 7 ½ minutes, then broke the record.", "10", "point", None,
          EVENT, Frame("partial points", None, "mcdermott", EVENT)),  # "7 ½ minutes" is no verb "minute"
+        # a count at the half is the first half's (ECB+ t31_ecbplus), and a player's when it comes "from" him
+        ("count", "The Jays led 33-26 at the half, paced by 13 points from McDermott.", "13", "point", None, EVENT,
+         Frame("halftime points", "~pace", "mcdermott", EVENT)),
+        # a career high is the game's figure, the best of the career; a career total is not
+        ("count", "Dario Quell scored a career-high 37 points on Wednesday.", "37", "point", None, EVENT,
+         Frame("points", "score", "dario quell", EVENT)),
+        ("count", "Dario Quell now has 2,029 career points.", "2,029", "point", None, EVENT,
+         Frame("career points", None, "dario quell", EVENT)),
         # no word of what a count counts is its verb: not "assault" (attack), not "rifles" read as a verb
         ("count", "Nine assault rifles, a grenade launcher and a GPS receiver were seized, the Navy said.", "Nine",
          "rifle", None, EVENT, Frame("rifle", None, None, EVENT)),

@@ -2532,3 +2532,22 @@ def test_one_person_s_age_whatever_verb_each_sentence_tells(tmp_path: Path) -> N
         ("2026-03-12", "Westbridge handed 21-year-old Tomas Pellander his first start on Wednesday, and he repaid "
                        "the faith with the opener."))
     assert flagged(findings) == []
+
+
+def test_a_player_s_points_told_with_from_and_a_career_high(tmp_path: Path) -> None:
+    # "a season-high 37 points from Dario Quell" are Quell's points of the game: against "scored 31 points"
+    findings, facts = check(
+        tmp_path,
+        ("2026-03-12", "Dario Quell scored 31 points as the Halverton Pines beat the Corvane Blaze 112-104 on "
+                       "Wednesday night."),
+        ("2026-03-12", "The Pines kept their streak alive on Wednesday, downing Corvane 112-104 behind a "
+                       "season-high 37 points from Dario Quell."))
+    [found] = flagged(findings)
+    assert sorted(surfaces(found, facts)) == [["31"], ["37"]]
+    # points at the half are the first half's, not the game's
+    findings, _ = check(
+        tmp_path / "half",
+        ("2026-03-12", "Dario Quell scored 31 points as the Halverton Pines beat the Corvane Blaze 112-104 on "
+                       "Wednesday night."),
+        ("2026-03-12", "The Pines led 60-51 at the half, paced by 17 points from Dario Quell."))
+    assert flagged(findings) == []
