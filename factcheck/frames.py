@@ -38,7 +38,7 @@ from factcheck.lexicon import Lexicon
 from factcheck.lexicon.words import alternation, table
 from factcheck.lexicon.words import words as listed
 from factcheck.rules.things import is_people, kin_of
-from factcheck.timewords import CALENDAR_NAMES
+from factcheck.timewords import CALENDAR_NAMES, WEEKDAY
 
 EVENT = "event"
 OTHER = "other"  # another time than the story's, unnamed: "last year", "next season", "previously", "if"
@@ -268,7 +268,7 @@ def _time(kind: str, sentence: str, low: int, high: int, start: int, end: int, t
     high = next((m.start() for m in _COORDINATED.finditer(sentence, end, high)), high)
     background = [m for m in _BACKGROUND.finditer(sentence, low, high)
                   if not (m.start() >= end and _BASELINE.search(sentence, end, m.start()))
-                  and not _former_subject(sentence, m, start)]
+                  and not _former_subject(sentence, m, start) and not _own_day_first(sentence, end, m)]
     if _SINCE_EVENT.search(sentence, 0, start) or _SINCE_FIGURE.search(sentence, max(0, start - 40), start):
         return OTHER  # "the highest level since a 2011 flood that killed 31 people": that flood's toll
     after = _SPAN_AFTER.search(sentence, max(0, low - 30), start)
@@ -287,6 +287,15 @@ def _time(kind: str, sentence: str, low: int, high: int, start: int, end: int, t
         # jobs go", "a magnitude 6 quake can cause severe damage": not what happened
         return OTHER
     return _count_stage(kind, sentence, low, high) or time
+
+
+def _own_day_first(sentence: str, end: int, found: re.Match[str]) -> bool:
+    """The figure's own day told right after it, before a later clause's other time ("set bail at $250,000 on
+    Thursday for a woman accused of killing a cyclist last month"): the later time is that clause's."""
+    return found.start() >= end and _OWN_DAY.match(sentence, end) is not None
+
+
+_OWN_DAY = re.compile(rf"(?:\s+[a-z]+){{0,3}}?\s+(?:on\s+)?(?:{WEEKDAY}|today|yesterday)\b")
 
 
 def _former_subject(sentence: str, found: re.Match[str], start: int) -> bool:

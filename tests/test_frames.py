@@ -81,6 +81,11 @@ def frame(kind: str, sentence: str, surface: str, subject: str | None = None, un
          EVENT, Frame(None, "sentence", "tom berrick", EVENT)),
         ("count", "The former record of 12 goals stood for years.", "12", "goal", None, EVENT,
          Frame("former goals", "score", None, OTHER)),
+        # a figure told with its own day keeps it, whatever other time a later clause tells
+        ("money", "A judge set bail at $250,000 on Thursday for a woman accused of killing a cyclist last month.",
+         "$250,000", None, "USD", EVENT, Frame("bail", "kill", None, EVENT)),
+        ("money", "Sales rose to $5 billion, up from $4 billion last year.", "$4 billion", None, "USD", EVENT,
+         Frame(None, None, None, OTHER)),
         # nor before someone the clause's verb tells of, whatever the noun ("bookkeeper" is in no list of people)
         ("duration", "A former bookkeeper was sentenced on Thursday to 12 years in prison.", "12 years", None, "s",
          EVENT, Frame(None, "sentence", None, EVENT)),
