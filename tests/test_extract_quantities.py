@@ -444,10 +444,3 @@ def test_review_cases_of_the_fifteenth_session() -> None:
 def test_a_crowd_put_at_a_figure_is_counted(text: str, surface: str) -> None:
     fact = one(text)
     assert (text[fact.start : fact.end], fact.kind, fact.subject) == (surface, "count", "crowd")
-
-
-def test_a_count_in_a_smaller_count_is_no_share() -> None:
-    # "one in five adults" is a fifth; "11 in five innings" is eleven of something in five innings, never 220%
-    assert [(s, k) for s, k, *_ in found("One in five adults smoke.")] == [("One in five", "percent")]
-    facts = found("Caleb Moreno struck out 11 in five scoreless innings.")
-    assert [(s, k, v) for s, k, v, *_ in facts] == [("11", "count", 11.0), ("five", "count", 5.0)]

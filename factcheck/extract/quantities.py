@@ -394,8 +394,6 @@ def _fraction(text: str, match: re.Match[str]) -> Found | None:
     """"two-thirds of voters", "a third of the crew", "half the condos", "one in five adults": a share, stated
     as a fraction and kept as a percentage; "1/2 pound", "1/16 of a US pint": a measure."""
     share = fraction_value(match)
-    if match.group("num2") and share > 1:
-        return None  # "struck out 11 in five innings": no share is larger than its whole
     hedge, start = hedge_before(text, match.start())
     of_a = _OF_A.match(text, match.end())
     if of_a or match.group("num3"):
