@@ -300,11 +300,12 @@ _OWN_DAY = re.compile(rf"(?:\s+[a-z]+){{0,3}}?\s+(?:on\s+)?(?:{WEEKDAY}|today|ye
 
 def _former_subject(sentence: str, found: re.Match[str], start: int) -> bool:
     """"former" of someone the clause's verb tells of, a verb between it and the figure ("A former bookkeeper was
-    sentenced to 12 years"): who they were, not when the figure was; "its former price of $40" is another time's."""
+    sentenced to 12 years"): who they were, not when the figure was; "its former price of $40", "Its former workforce
+    there was 3,000 workers" (a form of "be" alone) are another time's."""
     if found.group(0).lower() != "former" or found.end() > start:
         return False
     between = sentence[found.end() : start].split()
-    return any(word.lower() in BE_FORMS or verb_form(word.strip(",;")) == "past" for word in between)
+    return any(word.lower() not in BE_FORMS and verb_form(word.strip(",;")) == "past" for word in between)
 
 
 def _count_stage(kind: str, sentence: str, low: int, high: int) -> str | None:
@@ -762,6 +763,20 @@ _PART_OF_SPAN = re.compile(rf"(?:\s+[a-z-]+){{0,2}}?\s+(?:in|during|over)\s+(?:t
                            rf"(?:{alternation(listed('frames', 'span_parts'))})\b")
 
 
+def _at_interval(sentence: str, words: Sequence[Token], clause: tuple[int, int]) -> bool:
+    """A break of the game in the figure's own clause, or in the clause before when the figure's opens with a
+    participle ("The Jays led 33-26 at the half, paced by 13 points from McDermott"); not in another clause ("trailed
+    40-38 at the half, but Dario Quell scored 30 points")."""
+    if not words:
+        return False
+    low, high = words[clause[0]].start, words[clause[1]].end
+    if _AT_INTERVAL.search(sentence, low, high):
+        return True
+    opener = words[clause[0]].lower
+    participle = opener.endswith("ing") or (verb_form(opener) == "past" and opener not in STOPWORDS)
+    return participle and _AT_INTERVAL.search(sentence, 0, low) is not None
+
+
 _AT_INTERVAL = re.compile(rf"\b(?:{alternation(listed('frames', 'interval_marks'))})\b", re.IGNORECASE)
 _RUNNING = re.compile(rf"\b(?:{alternation(listed('frames', 'running_marks'))}"
                       rf"|(?:in|during|over|across)\s+(?:(?:the|their|its|his|her)\s+)?(?:\d+|{_NUMBER_WORDS})\s+"
@@ -806,7 +821,7 @@ def _thing(kind: str, unit: str | None, subject: str | None, sentence: str, end:
         qualifier = "since"  # "his sixth trip since the war began": of a span, compared only with such
     if kind == "count" and qualifier is None and _PART_OF_SPAN.match(sentence, end):
         qualifier = "partial"  # "10 points in the first 7 ½ minutes": a part of the game's, not its total
-    if kind == "count" and qualifier is None and _AT_INTERVAL.search(sentence, max(0, end - 80), end + 30):
+    if kind == "count" and qualifier is None and _at_interval(sentence, words, clause):
         qualifier = "halftime"  # "led 33-26 at the half, paced by 13 points from McDermott": the first half's
     # "In their five operations so far, ... 14 AK-47 rifles": more than one event's, a running total
     running = kind == "count" and qualifier is None and _running(sentence, words[first].start if words else 0, end)
@@ -1004,10 +1019,11 @@ def _from_owner(sentence: str, end: int) -> str | None:
     found = _FROM_NAME.match(sentence, end)
     if found is None or found.group(1).split()[0].lower().removesuffix("'s").removesuffix("’s") in _NOT_NAMES:
         return None
-    return found.group(1).lower()
+    return found.group(1).lower().rstrip(".")
 
 
-_FROM_NAME = re.compile(r"\s+(?:[a-z][\w-]*\s+){1,2}from\s+([A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2})\b(?!['’])")
+_FROM_NAME = re.compile(  # the whole name, no possessive after it ("from Ada Finn's record", "from Quell ’ s bench")
+    r"\s+(?:[a-z][\w-]*\s+){1,2}from\s+([A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2})(?![\w.'’-]|\s+[A-Z]|\s?['’])")
 
 
 def _listed_owner(sentence: str, words: Sequence[Token], first: int, clause: tuple[int, int],

@@ -81,6 +81,12 @@ def frame(kind: str, sentence: str, surface: str, subject: str | None = None, un
          EVENT, Frame(None, "sentence", "tom berrick", EVENT)),
         ("count", "The former record of 12 goals stood for years.", "12", "goal", None, EVENT,
          Frame("former goals", "score", None, OTHER)),
+        # "former" before the figure's own noun, with only "was" between: another time's (the code review's misfire)
+        ("count", "Its former workforce there was 3,000 workers.", "3,000", "worker", None, EVENT,
+         Frame("workers", None, None, OTHER)),
+        # a possessive after the name after "from": the name owns the record, not the points
+        ("count", "He had 12 points from Ada Finn's record.", "12", "point", None, EVENT,
+         Frame("points", "score", None, EVENT)),
         # a figure told with its own day keeps it, whatever other time a later clause tells
         ("money", "A judge set bail at $250,000 on Thursday for a woman accused of killing a cyclist last month.",
          "$250,000", None, "USD", EVENT, Frame("bail", "kill", None, EVENT)),

@@ -2505,6 +2505,8 @@ def test_the_day_of_one_game_told_by_its_score(tmp_path: Path) -> None:
     "Marsh City lost 2-1 to Halden Rovers on Sunday and host Corran Town on Wednesday at Kell Park.",
     # a day of another event, told as its own ("Saturday's semifinals" after "a 65-53 victory over Drake")
     "Marsh City, beaten 2-1 by Halden Rovers at Kell Park, host Corran Town in Sunday's cup tie.",
+    # one game of a series: the next may end the same way (the code review's misfire)
+    "Marsh City lost 2-1 to Halden Rovers on Sunday and now trail the series by two games.",
 ])
 def test_a_score_alone_does_not_make_two_days_one_game_s(tmp_path: Path, other: str) -> None:
     findings, _ = check(
@@ -2551,3 +2553,35 @@ def test_a_player_s_points_told_with_from_and_a_career_high(tmp_path: Path) -> N
                        "Wednesday night."),
         ("2026-03-12", "The Pines led 60-51 at the half, paced by 17 points from Dario Quell."))
     assert flagged(findings) == []
+
+
+def test_a_court_s_split_is_no_game_score(tmp_path: Path) -> None:
+    # "ruled 6-3": two rulings of one court on two days are two rulings (the code review's misfire)
+    findings, _ = check(
+        tmp_path,
+        ("2026-03-10", "The Supreme Court ruled 6-3 on Monday that Ohio may enforce its voter ID law, with Justice "
+                       "Maren Holt writing for the majority."),
+        ("2026-03-13", "Justice Maren Holt wrote Thursday's 6-3 opinion for the Supreme Court striking down a Texas "
+                       "tariff on imported lumber."))
+    assert findings == ()
+
+
+def test_an_age_at_another_time_is_not_the_person_s_age_now(tmp_path: Path) -> None:
+    # "who lost his father at the age of 12": an age then, not against "Nico Pellander, 21," now
+    for then in ("Nico Pellander, who lost his father at the age of 12, scored twice on Saturday as Dunmore beat "
+                 "Lodi.", "Nico Pellander made his debut for Dunmore at age 16 and scored twice on Saturday."):
+        findings, _ = check(
+            tmp_path / str(len(then)),
+            ("2026-03-12", "Nico Pellander, 21, scored twice as Dunmore beat Lodi 3-1 on Saturday."),
+            ("2026-03-12", then))
+        assert flagged(findings) == []
+
+
+def test_points_at_the_half_in_another_clause_leave_the_game_s_points_alone(tmp_path: Path) -> None:
+    findings, facts = check(
+        tmp_path,
+        ("2026-03-12", "The Foxes trailed 40-38 at the half, but Dario Quell scored 30 points as they beat the Colts "
+                       "88-85 on Tuesday."),
+        ("2026-03-12", "Dario Quell scored 28 points as the Foxes beat the Colts 88-85 on Tuesday night."))
+    [found] = flagged(findings)
+    assert sorted(surfaces(found, facts)) == [["28"], ["30"]]

@@ -31,6 +31,7 @@ _COMMON_VERBS = frozenset(
     "goes says has does is was makes takes comes gets gives shows means seems remains stands lives works runs falls "
     "rises grows looks needs wants knows thinks helps keeps leaves plays moves pays sells buys holds brings".split()
 )
+_CONJUNCTIONS = frozenset(words("grammar", "conjunctions"))  # no table knows them: read as nouns otherwise
 _LIMIT = 4  # words read after the figure, not counting those that only qualify ("more", "decently")
 
 
@@ -110,8 +111,8 @@ def _head_run(text: str, position: int, words: list[Token]) -> tuple[list[Token]
                 continue
             kept.append(word)  # a model's number: "two new 737 Max jets", "63,000 Model 3 sedans"
             continue
-        if lower in STOPWORDS or not word.text[0].isalpha():
-            break
+        if lower in STOPWORDS or lower in _CONJUNCTIONS or not word.text[0].isalpha():
+            break  # "shut 231 schools because of heavy snowfall": the schools
         pos = part_of_speech(lower)
         if head is None and pos == {"ADV"} and lower.endswith("ly") and _qualifies(text, position, words[index:]):
             limit += 1

@@ -350,7 +350,12 @@ def one_named_age(a: Fact, b: Fact) -> bool:
     """Two ages of one person named in full in both stories ("Dario Velk, 27," and "Dario Velk, a 32-year-old
     forklift driver"): one person's age, whatever verb each sentence tells (stories a week apart or more may tell
     two birthdays: ``judge._moments``)."""
-    return a.thing == b.thing == "age" and a.owner is not None and a.owner == b.owner and " " in a.owner
+    return (a.thing == b.thing == "age" and a.owner is not None and a.owner == b.owner and " " in a.owner
+            and not any(_AGE_THEN.search(f.sentence, 0, f.start - f.sentence_start) for f in (a, b)))
+
+
+_AGE_THEN = re.compile(r"\b(?:at\s+the\s+age\s+of|at\s+age|aged)\s+$", re.IGNORECASE)  # "lost his father at
+# the age of 12", "made his debut at age 16": an age at another time than now
 
 
 def one_game(a: Fact, b: Fact) -> bool:
@@ -363,7 +368,7 @@ def one_game(a: Fact, b: Fact) -> bool:
                                                                for f in (a, b)):
         return False  # a day ("Wednesday night" too), not a clock time, nor another event's ("Saturday's semifinals")
     scores = [_game_score(f.sentence) for f in (a, b)]
-    if None in scores or scores[0][0] != scores[1][0] or not (_SPORTS.search(a.sentence) or _SPORTS.search(b.sentence)):
+    if None in scores or scores[0][0] != scores[1][0] or not (_GAME.search(a.sentence) or _GAME.search(b.sentence)):
         return False
     names = _names(a.sentence), _names(b.sentence)
     # the sides named beside one score are named in the other sentence too (which may name them in full: "the Sable
@@ -379,6 +384,8 @@ def _game_score(sentence: str) -> tuple[frozenset[int], frozenset[str]] | None:
     found = list(_SCORE.finditer(sentence))
     if len({frozenset((m.group(1), m.group(2))) for m in found}) != 1 or len(_DAY_NAMES.findall(sentence)) != 1:
         return None
+    if _SERIES.search(sentence):
+        return None  # "to open their playoff series", "in Game 2", "the first leg": one of several games
     before, after = sentence[: found[0].start()].split()[-6:], sentence[found[0].end() :].split()[:4]
     beside = _names(" ".join((*before, *after)))
     return (frozenset((int(found[0].group(1)), int(found[0].group(2)))), beside) if beside else None
@@ -393,7 +400,8 @@ def _names(text: str) -> frozenset[str]:
 
 _OTHER_DAY = re.compile(r"\s?['’]\s?s\s+(?!\d{1,3}\s?[-–]\s?\d)")  # "Saturday's semifinals", not "Saturday's 2-0 win"
 _SCORE = re.compile(r"(?<![\w.,/:$-])(\d{1,3})\s?[-–]\s?(\d{1,3})(?![\w%-]|[.,]\d)")
-_SPORTS = re.compile(rf"\b{alternation(words('records', 'sports_words'))}\b", re.IGNORECASE)
+_GAME = re.compile(rf"\b{alternation(words('judging', 'game_words'))}\b", re.IGNORECASE)
+_SERIES = re.compile(rf"\b(?:{alternation(words('judging', 'series_words'))})\b|\bGame\s+\d", re.IGNORECASE)
 _DAY_NAMES = re.compile(rf"\b{alternation([*table('calendar', 'weekdays'), *words('judging', 'day_words')])}\b",
                         re.IGNORECASE)
 
