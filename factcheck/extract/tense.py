@@ -11,6 +11,7 @@ from factcheck.extract.cues import COORDINATED
 from factcheck.extract.lemmas import BE_FORMS, UNCHANGED_PAST, part_of_speech, plural_noun, verb_form
 from factcheck.extract.numbers import NUMBER_WORDS
 from factcheck.extract.tokens import STOPWORDS, Token, tokens
+from factcheck.lexicon.words import alternation
 from factcheck.lexicon.words import words as listed
 from factcheck.timewords import MONTH, WEEKDAY
 
@@ -39,6 +40,8 @@ _NOUN_BEFORE = frozenset({"the", "a", "an", "its", "their", "his", "her", "our",
 # two nouns ("his talks on Friday and discussions next week").
 _CLAUSE = re.compile(rf",\s|;|—|–|:|\s(?:while|whereas)\s|{COORDINATED}")
 _SEMICOLON = re.compile(r";|—|–")
+# a subordinate clause after the expression tells its own time, not the expression's
+_SUBORDINATE = re.compile(rf"\s(?:{alternation(listed('clauses', 'subordinators'))})\s", re.IGNORECASE)
 _JOINED = re.compile(COORDINATED)
 _NUMBER = re.compile(r"[$€£]?\d")
 
@@ -61,7 +64,10 @@ def tense_near(sentence: str, start: int, end: int) -> str | None:
     for pattern in (_CLAUSE, _SEMICOLON):
         clause_start = max((m.end() for m in pattern.finditer(sentence, 0, start)), default=0)
         following = pattern.search(sentence, end)
-        spans.append((clause_start, min(following.start(), last) if following else last))
+        clause_end = min(following.start(), last) if following else last
+        if pattern is _CLAUSE and (subordinate := _SUBORDINATE.search(sentence, end, clause_end)):
+            clause_end = subordinate.start()  # "will face each other on March 22 after neither secured": will's
+        spans.append((clause_start, clause_end))
     for low, high in (*spans, (0, last)):
         best: tuple[int, str] | None = None
         for position, ending, tense in markers:
