@@ -292,7 +292,8 @@ def _time(kind: str, sentence: str, low: int, high: int, start: int, end: int, t
 def _own_day_first(sentence: str, end: int, found: re.Match[str]) -> bool:
     """The figure's own day told right after it, before a later clause's other time ("set bail at $250,000 on
     Thursday for a woman accused of killing a cyclist last month"): the later time is that clause's."""
-    return found.start() >= end and _OWN_DAY.match(sentence, end) is not None
+    own = _OWN_DAY.match(sentence, end)
+    return own is not None and found.start() >= own.end()  # not "3.4 million viewers last season on Sunday nights"
 
 
 _OWN_DAY = re.compile(rf"(?:\s+[a-z]+){{0,3}}?\s+(?:on\s+)?(?:{WEEKDAY}|today|yesterday)\b")
@@ -773,7 +774,10 @@ def _at_interval(sentence: str, words: Sequence[Token], clause: tuple[int, int])
     if _AT_INTERVAL.search(sentence, low, high):
         return True
     opener = words[clause[0]].lower
-    participle = opener.endswith("ing") or (verb_form(opener) == "past" and opener not in STOPWORDS)
+    after = words[clause[0] + 1].lower if clause[0] + 1 < len(words) else ""
+    # a participle phrase: "paced by 13 points", "led by", "trailing 40-38"; not a main verb after a relative clause
+    # ("Quell, who had two points at halftime ..., scored 30 points")
+    participle = opener.endswith("ing") or (verb_form(opener) == "past" and after == "by")
     return participle and _AT_INTERVAL.search(sentence, 0, low) is not None
 
 
@@ -1019,7 +1023,10 @@ def _from_owner(sentence: str, end: int) -> str | None:
     found = _FROM_NAME.match(sentence, end)
     if found is None or found.group(1).split()[0].lower().removesuffix("'s").removesuffix("’s") in _NOT_NAMES:
         return None
-    return found.group(1).lower().rstrip(".")
+    name = found.group(1).lower().rstrip(".").split()
+    while name and name[-1] in CALENDAR_NAMES:
+        name.pop()  # "28 points from Dario Quell Wednesday night"
+    return " ".join(name) or None
 
 
 _FROM_NAME = re.compile(  # the whole name, no possessive after it ("from Ada Finn's record", "from Quell ’ s bench")

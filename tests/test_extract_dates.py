@@ -243,3 +243,7 @@ def test_a_subordinate_clause_after_a_date_tells_its_own_time() -> None:
                 "secured more than half the vote on Sunday.")
     assert dates(sentence, THURSDAY)[0] == ("March 29", "2024-03-29")
     assert dates("He was arrested on Friday after he fled.", THURSDAY) == [("Friday", "2024-03-15")]
+
+    # a present verb is no outright future: the past verb after "after" still dates the event (second review)
+    assert dates("Parents demand a review of the school lockdown on Tuesday after a student brought a gun to class.",
+                 THURSDAY) == [("Tuesday", "2024-03-19")]

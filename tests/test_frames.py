@@ -87,6 +87,12 @@ def frame(kind: str, sentence: str, surface: str, subject: str | None = None, un
         # a possessive after the name after "from": the name owns the record, not the points
         ("count", "He had 12 points from Ada Finn's record.", "12", "point", None, EVENT,
          Frame("points", "score", None, EVENT)),
+        # a weekday after the name is no part of it (AP style: "from Dario Quell Wednesday night")
+        ("count", "The Jays beat the Owls behind 28 points from Dario Quell Wednesday night.", "28", "point", None,
+         EVENT, Frame("points", "win", "dario quell", EVENT)),
+        # the background time stands between the figure and a day: the day is of the nights, the figure last season's
+        ("count", "The drama averaged 3.4 million viewers last season on Sunday nights.", "3.4 million", "viewer",
+         None, EVENT, Frame("average viewer", "~average", None, OTHER)),
         # a figure told with its own day keeps it, whatever other time a later clause tells
         ("money", "A judge set bail at $250,000 on Thursday for a woman accused of killing a cyclist last month.",
          "$250,000", None, "USD", EVENT, Frame("bail", "kill", None, EVENT)),

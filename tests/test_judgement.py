@@ -2585,3 +2585,23 @@ def test_points_at_the_half_in_another_clause_leave_the_game_s_points_alone(tmp_
         ("2026-03-12", "Dario Quell scored 28 points as the Foxes beat the Colts 88-85 on Tuesday night."))
     [found] = flagged(findings)
     assert sorted(surfaces(found, facts)) == [["28"], ["30"]]
+
+
+def test_a_vote_s_tally_is_no_game_score(tmp_path: Path) -> None:
+    # a procedural vote and the final passage, both 52-48: two votes (the second code review's misfire)
+    findings, _ = check(
+        tmp_path,
+        ("2026-03-10", "Senate Democrats won a procedural vote 52-48 on Monday to advance the Clean Water Act, "
+                       "setting up a final vote later in the week."),
+        ("2026-03-12", "The Senate passed the Clean Water Act 52-48 on Wednesday, sending the bill to the House."))
+    assert flagged(findings) == []
+
+
+def test_points_at_halftime_in_a_relative_clause_leave_the_final_points_alone(tmp_path: Path) -> None:
+    findings, facts = check(
+        tmp_path,
+        ("2026-03-12", "Dario Quell, who had just two points at halftime after missing his first eight shots, scored "
+                       "30 points as the Jays beat the Owls 81-70 on Wednesday."),
+        ("2026-03-12", "Dario Quell scored 34 points as the Jays beat the Owls 81-70 on Wednesday night."))
+    [found] = flagged(findings)
+    assert sorted(surfaces(found, facts)) == [["30"], ["34"]]
