@@ -2605,3 +2605,14 @@ def test_points_at_halftime_in_a_relative_clause_leave_the_final_points_alone(tm
         ("2026-03-12", "Dario Quell scored 34 points as the Jays beat the Owls 81-70 on Wednesday night."))
     [found] = flagged(findings)
     assert sorted(surfaces(found, facts)) == [["30"], ["34"]]
+
+
+def test_an_age_at_death_told_at_the_age_of_is_the_person_s_for_ever(tmp_path: Path) -> None:
+    # perturbed t04_ecb: "has died at the age of 850" alone against two stories' 85, a power of ten off however far
+    findings, facts = check(
+        tmp_path,
+        ("", "Bettie Page, the pin-up queen, has died at the age of 850 after suffering a heart attack."),
+        ("", "Bettie Page, the pin-up model of the 1950s, died on Thursday at the age of 85, her agent said."),
+        ("", "Pin-up icon Bettie Page has died at the age of 85 in Los Angeles."))
+    [found] = flagged(findings)
+    assert sorted(surfaces(found, facts)) == [["85", "85"], ["850"]]

@@ -351,7 +351,8 @@ def one_named_age(a: Fact, b: Fact) -> bool:
     forklift driver"): one person's age, whatever verb each sentence tells (stories a week apart or more may tell
     two birthdays: ``judge._moments``)."""
     return (a.thing == b.thing == "age" and a.owner is not None and a.owner == b.owner and " " in a.owner
-            and not any(_AGE_THEN.search(f.sentence, 0, f.start - f.sentence_start) for f in (a, b)))
+            and not any(_AGE_THEN.search(f.sentence, 0, f.start - f.sentence_start) and f.predicate != "kill"
+                        for f in (a, b)))  # "died at the age of 85" is the age the person has for ever
 
 
 _AGE_THEN = re.compile(r"\b(?:at\s+the\s+age\s+of|at\s+age|aged)\s+$", re.IGNORECASE)  # "lost his father at
