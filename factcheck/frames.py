@@ -1189,9 +1189,10 @@ def _age_owner(sentence: str, start: int, end: int, words: Sequence[Token], firs
     if (aged is not None and not aged.group(1)[0].isupper() and not verb_form(aged.group(1).lower())) or (
             AGE_PAIRED.match(sentence, end)):
         return None, time  # "two girls, aged 15 and 12"; "two women -- 68 and 48-years-old": of no one named
-    owner = _owner(sentence, words, first, last, clause, kind) or _clause_owner(sentence, low)
-    owner = owner or _appositive(sentence, start) or _owner_after(words, last, clause) or _subject_name(
-        sentence, words, first)
+    # the name set off right before the age first: "Lidia Marren's son, Pavel, 67," is Pavel's age, not Marren's
+    owner = _appositive(sentence, start) or _owner(sentence, words, first, last, clause, kind) or _clause_owner(
+        sentence, low)
+    owner = owner or _owner_after(words, last, clause) or _subject_name(sentence, words, first)
     return owner, time
 
 

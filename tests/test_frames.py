@@ -87,6 +87,9 @@ def frame(kind: str, sentence: str, surface: str, subject: str | None = None, un
         # a possessive after the name after "from": the name owns the record, not the points
         ("count", "He had 12 points from Ada Finn's record.", "12", "point", None, EVENT,
          Frame("points", "score", None, EVENT)),
+        # the name set off right before an age owns it, not a possessive before that (test_pairs3 T26)
+        ("measure", "Lidia Marren's son, Pavel, 67, said his mother had died at home on Tuesday.", "67", None, "year",
+         EVENT, Frame("age", "kill", "pavel", EVENT)),
         # a weekday after the name is no part of it (AP style: "from Dario Quell Wednesday night")
         ("count", "The Jays beat the Owls behind 28 points from Dario Quell Wednesday night.", "28", "point", None,
          EVENT, Frame("points", "win", "dario quell", EVENT)),
