@@ -43,6 +43,7 @@ from factcheck.errors import InputError
 from factcheck.facts import Fact
 from factcheck.findings import Finding
 from factcheck.judge.comparable import backs, reading, rule_of, side
+from factcheck.judge.distance import slip_of_hand
 from factcheck.keys import Key
 from factcheck.rules.intervals import below
 from factcheck.rules.model import Rule
@@ -208,8 +209,13 @@ def _noted(figure: FigureStatus, same: Collection[str], context: _Context) -> Fi
     """An unsupported figure a source's figure may contradict, in a note (frames not sure enough for a warning, or
     a running total whose dates are unknown: "890" arrested in the draft, "a police bust of almost 100 people" in a
     source of no date): still unsupported, never failing the run, but with the sources' figures and the note's
-    explanation, so that the editor sees what they say rather than "no source states this figure"."""
-    notes = [f for f in context.findings if f.severity == "info" and f.accepted is None and same & set(f.facts)]
+    explanation, so that the editor sees what they say rather than "no source states this figure". Only where a
+    source's figure is the draft's told by a slip of the hand (a power of ten, two digits swapped, a unit for another:
+    "Six hundred" against "Sixty"): a note's other figures are as often another thing (read by hand on the ECB+
+    drafts, none of 20 such notes on figures the drafts did not change was the same figure)."""
+    ours = context.facts[figure.fact]
+    notes = [f for f in context.findings if f.severity == "info" and f.accepted is None and same & set(f.facts)
+             and any(slip_of_hand(ours, context.facts[i]) for i in _against(f, same))]
     against = tuple(dict.fromkeys(i for f in notes for i in _against(f, same)
                                   if context.facts[i].doc not in context.drafts))
     if not against:

@@ -618,23 +618,29 @@ def test_a_day_of_one_verb_backs_the_draft_s_day(capsys, tmp_path: Path) -> None
 
 
 def test_an_unsupported_figure_shows_the_source_s_figure_a_note_pairs_it_with(capsys, tmp_path: Path) -> None:
-    """t26_ecb drafted with "890" for the 89 arrested: the source of no date says "almost 100", a running total that
-    may have grown (a note, not a contradiction). The figure stays unsupported and does not fail the run, but the
-    editor sees what the source says, not "no source states this figure"."""
+    """A draft's "fifty" arrested where the source of no date says "five": a running total that may have grown (a
+    note, not a contradiction). The figure stays unsupported and does not fail the run, but the editor sees what the
+    source says, not "no source states this figure": the draft's figure is the source's a power of ten off. A note's
+    figure that is no slip of the draft's ("almost 100" against "890") is as often another thing: not shown."""
     write(tmp_path / "sources" / "wire.md", "A mafioso committed suicide hours after his arrest in a police bust of "
-                                            "almost 100 people in Palermo.", None)
-    draft = write(tmp_path / "draft.md", "The police sweep on Tuesday in Palermo, in which 890 people were arrested, "
-                                         "followed a nine-month probe.", None)
+                                            "five people suspected of trying to rebuild the commission.", None)
+    draft = write(tmp_path / "draft.md", "Wiretaps helped lead to the police sweep on Tuesday in which fifty people "
+                                         "were arrested following a nine-month probe.", None)
     code, report = draft_json(capsys, draft, tmp_path / "sources")
-    [figure] = [f for f in figures(report) if f["surface"] == "890"]
+    [figure] = [f for f in figures(report) if f["surface"] == "fifty"]
     assert figure["status"] == "unsupported" and code == 0
-    assert [f["surface"] for f in figure["against_facts"]] == ["almost 100"]
+    assert [f["surface"] for f in figure["against_facts"]] == ["five"]
     [note] = [f for f in report["findings"] if f["id"] in figure["findings"]]
     assert note["severity"] == "info"
     code, out, _ = run_cli(capsys, "check", str(draft), "--against", str(tmp_path / "sources"), "--format", "markdown")
-    row = next(line for line in out.splitlines() if "“890”" in line)
-    assert "almost 100" in row and "a source may tell it otherwise (a note, too unsure to fail the run)" in row
+    row = next(line for line in out.splitlines() if "“fifty”" in line)
+    assert "“five”" in row and "a source may tell it otherwise (a note, too unsure to fail the run)" in row
     assert "checked against 1 source: " in out  # one source, not "1 sources"
-    # a figure no source pairs with anything is unsupported as before, with nothing beside it
-    [alone] = [f for f in figures(report) if f["surface"] == "nine-month"]
+    # a note's figure that is no slip of the draft's is not shown: "almost 100" may count another bust
+    write(tmp_path / "other" / "wire.md", "A mafioso committed suicide hours after his arrest in a police bust of "
+                                          "almost 100 people in Palermo.", None)
+    draft = write(tmp_path / "draft2.md", "Wiretaps helped lead to the police sweep on Tuesday in which 890 people "
+                                          "were arrested following a nine-month probe.", None)
+    code, report = draft_json(capsys, draft, tmp_path / "other")
+    [alone] = [f for f in figures(report) if f["surface"] == "890"]
     assert alone["status"] == "unsupported" and alone["against"] == [] and alone["findings"] == []
