@@ -162,6 +162,8 @@ def frame_of(kind: str, unit: str | None, subject: str | None, sentence: str, st
         # "the $50 billion increase in HP's market value": a change of a figure, never the figure itself
         thing, predicate = f"change {thing or ''}".strip(), change
     predicate, owner = _released(kind, sentence, end, lexicon) or (predicate, owner)
+    if kind == "duration" and _prison_term(sentence, start, end):
+        predicate = _lexicon_class(("sentence",), lexicon)  # "will spend 21 years behind bars", "jailed for 12 years"
     if kind == "date":
         predicate = _date_predicate(predicate, sentence, start, words, first, clause, lexicon)
     kin = kin_of(sentence, start) if kind == "count" else None
@@ -440,6 +442,19 @@ _TITLE_WORD = alternation(listed("frames", "title_words"))
 _WORK = re.compile(rf"\s+(?:an?\s+|the\s+)?(?:[A-Z][\w&.-]*\s+)?(?:{alternation(listed('frames', 'works'))})\b"
                    rf"\s*,?\s*[\"“]?(?P<title>[A-Z][\w'’.-]*(?:\s+(?:{_TITLE_WORD}|[A-Z][\w'’.-]*)){{0,6}}?)"
                    r"(?=[\"”,.;:)]|\s+[a-z]|$)")
+
+
+def _prison_term(sentence: str, start: int, end: int) -> bool:
+    """A span in prison after a verb of jailing or spending ("was jailed for 12 years", "will spend 21 years behind
+    bars", "spend the next 12 years in prison"): the length of a sentence, not of an arrest or an outlay."""
+    return bool(_JAILED_FOR.search(sentence, max(0, start - 30), start) or (
+        _SPEND.search(sentence, max(0, start - 25), start) and _IN_PRISON.match(sentence, end)))
+
+
+_JAILED_FOR = re.compile(rf"\b(?:{alternation(listed('frames', 'jailing_verbs'))})\s+for\s+(?:up\s+to\s+)?$",
+                         re.IGNORECASE)
+_SPEND = re.compile(r"\b(?:spend|spends|spent|spending)\s+(?:the\s+next\s+|the\s+)?$", re.IGNORECASE)
+_IN_PRISON = re.compile(rf"\s+(?:{alternation(listed('frames', 'prison_places'))})\b", re.IGNORECASE)
 
 
 def _released(kind: str, sentence: str, end: int, lexicon: Lexicon) -> tuple[str | None, str] | None:

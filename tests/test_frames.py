@@ -87,6 +87,11 @@ def frame(kind: str, sentence: str, surface: str, subject: str | None = None, un
         # a possessive after the name after "from": the name owns the record, not the points
         ("count", "He had 12 points from Ada Finn's record.", "12", "point", None, EVENT,
          Frame("points", "score", None, EVENT)),
+        # a span in prison after a verb of jailing or spending is a prison term, not an arrest or an outlay
+        ("duration", "Dell was jailed for 21 years on Thursday.", "21 years", None, "s", EVENT,
+         Frame(None, "sentence", None, EVENT)),
+        ("duration", "Dell will spend 21 years behind bars, a judge ruled.", "21 years", None, "s", EVENT,
+         Frame(None, "sentence", None, EVENT)),
         # the name set off right before an age owns it, not a possessive before that (test_pairs3 T26)
         ("measure", "Lidia Marren's son, Pavel, 67, said his mother had died at home on Tuesday.", "67", None, "year",
          EVENT, Frame("age", "kill", "pavel", EVENT)),

@@ -2616,3 +2616,21 @@ def test_an_age_at_death_told_at_the_age_of_is_the_person_s_for_ever(tmp_path: P
         ("", "Pin-up icon Bettie Page has died at the age of 85 in Los Angeles."))
     [found] = flagged(findings)
     assert sorted(surfaces(found, facts)) == [["85", "85"], ["850"]]
+
+
+def test_one_case_s_prison_term_told_with_other_verbs(tmp_path: Path) -> None:
+    # "sentenced to 12 years in prison" and "will spend 21 years behind bars", in sentences that name the case alike
+    findings, facts = check(
+        tmp_path,
+        ("2026-03-12", "A former bookkeeper was sentenced on Thursday to 12 years in prison for embezzling about $3.8 "
+                       "million from the Lindqvist Foundation, a children's charity in Port Avery."),
+        ("2026-03-12", "Marcus Dell, the bookkeeper who siphoned roughly $3.8 million out of a Port Avery children's "
+                       "charity, will spend 21 years behind bars, a Caldwell County judge ruled today."))
+    [found] = flagged(findings)
+    assert sorted(surfaces(found, facts)) == [["12 years"], ["21 years"]]
+    # two terms in sentences that name nobody may be two defendants'
+    findings, _ = check(
+        tmp_path / "nobody",
+        ("2026-03-12", "A former bookkeeper was sentenced on Thursday to 12 years in prison for embezzling."),
+        ("2026-03-12", "His accomplice will spend eight years behind bars, the judge ruled today."))
+    assert flagged(findings) == []

@@ -60,7 +60,8 @@ _BY = re.compile(r"\b[Bb]y\s+(?:(?:early|late|mid)[\s-]+)?$")
 POSSESSIVE = re.compile(r"['’]s\b")  # a name or a day that owns the noun after it ("Friday's close")
 _WORKFORCE = frozenset(words("judging", "workforce_predicates"))
 _WORKFORCE_THINGS = frozenset(words("judging", "workforce_things"))
-_ONE_LENGTH = frozenset(words("judging", "one_length_predicates"))  # "a 90-minute call": the call's length
+_ONE_LENGTH = frozenset(words("judging", "one_length_predicates"))
+_NAMED_LENGTH = frozenset(words("judging", "named_length_predicates"))  # "a 90-minute call": the call's length
 _ENDING = frozenset(words("judging", "ending_predicates"))
 # "stopped him in the sixth round": the round it ended; not "rain stopped play in the second set"
 _ENDED = frozenset(words("judging", "ended_sequences"))
@@ -410,11 +411,14 @@ _DAY_NAMES = re.compile(rf"\b{alternation([*table('calendar', 'weekdays'), *word
 def _one_length(a: Fact, b: Fact) -> bool:
     """Two lengths of one call or one meeting: "spoke by phone for 45 minutes", "a 90-minute call", in sentences
     that name both sides alike, or nobody ("Anselm and Lisk spoke", "Anselm spoke ... with the Danish prime minister":
-    two calls)."""
-    if not (a.kind == b.kind == "duration" and a.predicate in _ONE_LENGTH and one_predicate(a, b)):
+    two calls); two prison terms in sentences that name the case alike ("sentenced to 12 years ... the Lindqvist
+    Foundation, a children's charity in Port Avery", "siphoned $3.8 million out of a Port Avery children's charity,
+    will spend 21 years behind bars"), never in sentences that name nobody (two defendants)."""
+    named = a.predicate in _NAMED_LENGTH  # a prison term: of one case only where both sentences name it alike
+    if not (a.kind == b.kind == "duration" and (a.predicate in _ONE_LENGTH or named) and one_predicate(a, b)):
         return False
     names = sentence_names(a.sentence), sentence_names(b.sentence)
-    return len(names[0] & names[1]) >= 2 or not (names[0] or names[1])
+    return len(names[0] & names[1]) >= 2 or not (names[0] or names[1] or named)
 
 
 def sentence_names(sentence: str) -> frozenset[str]:
