@@ -162,10 +162,7 @@ def frame_of(kind: str, unit: str | None, subject: str | None, sentence: str, st
         # "the $50 billion increase in HP's market value": a change of a figure, never the figure itself
         thing, predicate = f"change {thing or ''}".strip(), change
     predicate, owner = _released(kind, sentence, end, lexicon) or (predicate, owner)
-    if kind == "duration" and _prison_term(sentence, start, end):
-        predicate = _lexicon_class(("sentence",), lexicon)  # "will spend 21 years behind bars", "jailed for 12 years"
-    if kind == "date":
-        predicate = _date_predicate(predicate, sentence, start, words, first, clause, lexicon)
+    predicate = _kind_predicate(predicate, kind, sentence, start, end, words, first, clause, lexicon)
     kin = kin_of(sentence, start) if kind == "count" else None
     if kin is not None:
         # "a mother of 12": her children, a count she is known by, not of anything that happened; being their
@@ -442,6 +439,17 @@ _TITLE_WORD = alternation(listed("frames", "title_words"))
 _WORK = re.compile(rf"\s+(?:an?\s+|the\s+)?(?:[A-Z][\w&.-]*\s+)?(?:{alternation(listed('frames', 'works'))})\b"
                    rf"\s*,?\s*[\"“]?(?P<title>[A-Z][\w'’.-]*(?:\s+(?:{_TITLE_WORD}|[A-Z][\w'’.-]*)){{0,6}}?)"
                    r"(?=[\"”,.;:)]|\s+[a-z]|$)")
+
+
+def _kind_predicate(predicate: str | None, kind: str, sentence: str, start: int, end: int, words: Sequence[Token],
+                    first: int, clause: tuple[int, int], lexicon: Lexicon) -> str | None:
+    """A date's predicate (``_date_predicate``); a prison term's for a span in prison ("will spend 21 years behind
+    bars", "jailed for 12 years")."""
+    if kind == "date":
+        return _date_predicate(predicate, sentence, start, words, first, clause, lexicon)
+    if kind == "duration" and _prison_term(sentence, start, end):
+        return _lexicon_class(("sentence",), lexicon)
+    return predicate
 
 
 def _prison_term(sentence: str, start: int, end: int) -> bool:
