@@ -17,7 +17,8 @@ drafts are not compared with one another), and every figure and date of a draft 
   matches figures (``judge.agreements``: frames that do not rule it out, contexts as alike as a sure match), which
   backs dates and days of the week no rule claims ("said on Thursday" beside "said Thursday");
 - ``unsupported``: no source states it (a figure no rule claims too, when the judge could have matched it); where
-  a source's figure may contradict it in a note, the note and that figure come with it;
+  a note pairs it with a source's figure it is a slip of the hand away from ("fifty" against "five"), the note and
+  that figure come with it;
 - ``unchecked``: no rule claims it and the judge cannot match it with anything (a ratio, "a second" of nothing
   named, a year or a day of no named event), so nothing could be compared with it.
 

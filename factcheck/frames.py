@@ -976,8 +976,8 @@ def _offence(phrase: str, lexicon: Lexicon) -> str | None:
 
 def _qualifier(words: Sequence[Token], first: int, last: int, lexicon: Lexicon) -> str | None:
     """A qualifier right before the figure or its noun ("his season total", "30 career points"), not a best of a span
-    ("a career-high 30 points" are the game's); "more"
-    right after it adds to a count told before ("married two more times", "three more people died"): additional."""
+    ("a career-high 30 points" are the game's); "more" right after it adds to a count told before ("married two more
+    times", "three more people died"): additional."""
     if last + 1 < len(words) and words[last + 1].lower == "more" and not (
             last + 2 < len(words) and words[last + 2].lower == "than"):
         return "additional"

@@ -60,8 +60,8 @@ _BY = re.compile(r"\b[Bb]y\s+(?:(?:early|late|mid)[\s-]+)?$")
 POSSESSIVE = re.compile(r"['’]s\b")  # a name or a day that owns the noun after it ("Friday's close")
 _WORKFORCE = frozenset(words("judging", "workforce_predicates"))
 _WORKFORCE_THINGS = frozenset(words("judging", "workforce_things"))
-_ONE_LENGTH = frozenset(words("judging", "one_length_predicates"))
-_NAMED_LENGTH = frozenset(words("judging", "named_length_predicates"))  # "a 90-minute call": the call's length
+_ONE_LENGTH = frozenset(words("judging", "one_length_predicates"))  # "a 90-minute call": the call's length
+_NAMED_LENGTH = frozenset(words("judging", "named_length_predicates"))  # a prison term, where the case is named
 _ENDING = frozenset(words("judging", "ending_predicates"))
 # "stopped him in the sixth round": the round it ended; not "rain stopped play in the second set"
 _ENDED = frozenset(words("judging", "ended_sequences"))
@@ -208,7 +208,7 @@ def compatible(a: Fact, b: Fact, lexicon: Lexicon, telling: bool = False) -> boo
         return False  # two rules claimed them for two things (a toll and a count of people sheltering)
     # one game's day ("beat Marsh City 2-1 on Saturday", "lost 2-1 to ... on Sunday"), one person's age ("Nico
     # Pellander, 19, scored", "handed 21-year-old Nico Pellander his first start"): whatever the verbs
-    same_rule = _same_rule(a, b) or one_game(a, b) or one_named_age(a, b)
+    same_rule = _same_rule(a, b) or one_named_age(a, b) or one_game(a, b)
     named = _named_predicates(a, b)
     if not same_rule and len(named) == 2 and named[0] != named[1]:
         return False
