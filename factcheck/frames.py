@@ -93,7 +93,7 @@ _AS_OF = re.compile(r"(?:\b(?:as\s+of|as\s+at)|^\s*[Bb]y)\s+"
 # stories may give as that day's figure)
 _OLD_VALUE = re.compile(rf"\bto\s+[$€£]?\d[^;]{{0,40}}?\bfrom\s+(?:(?:{HEDGE_WORDS})\s+)?$", re.IGNORECASE)
 # another figure after the figure, a baseline it is set against: "from $1.9 billion", "compared with 12"
-_BASELINE = re.compile(r"\b(?:from|compared\s+(?:with|to)|versus|vs\.?)\s+(?:[a-z]+\s+){0,2}?[$€£]?\d")
+_BASELINE = re.compile(rf"\b{alternation(listed('clauses', 'baseline_words'))}\s+(?:[a-z]+\s+){{0,2}}?[$€£]?\d")
 _MODAL = re.compile(rf"\b(?:{alternation(listed('clauses', 'modals'))}|[Ii]f)\b")
 # "would" of reported speech: "the automaker said it would cut 2,000 jobs" tells a plan announced, as "will" does
 # "said it would cut", "said Harbour region train fares would go up 12 percent"; not "said a two-week shutdown of the
@@ -112,7 +112,7 @@ _PREDICATE_WINDOW = 8
 
 
 def frame_of(kind: str, unit: str | None, subject: str | None, sentence: str, start: int, end: int,
-             lexicon: Lexicon, time: str = EVENT) -> Frame:
+             lexicon: Lexicon, time: str = EVENT, dated: bool = False) -> Frame:
     """The frame of the figure at sentence[start:end]; ``time``: the other year the alignment found, if any."""
     if kind == "record":
         return _record_frame(subject, sentence, start, end, time)
@@ -169,7 +169,8 @@ def frame_of(kind: str, unit: str | None, subject: str | None, sentence: str, st
         # mother is what binds it, whatever the verb ("a mom of 12 was killed", "Horton, a mother of 13, was hit")
         thing, predicate = "children", kin
     # an age is its owner's now, whatever the words after it ("The 46-year-old Velic will be sworn in next month")
-    return Frame(thing, predicate, owner, _time(kind, sentence, low, end if thing == "age" else high, start, end, time))
+    return Frame(thing, predicate, owner,
+                 _time(kind, sentence, low, end if thing == "age" else high, start, end, time, dated))
 
 
 def _owner_and_time(thing: str | None, sentence: str, start: int, end: int, words: Sequence[Token], first: int,
@@ -244,17 +245,20 @@ _PAID_FOR = re.compile(rf"(?:\s+in\s+(?:{_PAID_IN})(?:\s+and\s+(?:{_PAID_IN}))?)
                        r"([A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3})\b(?!['’]|\s+[A-Z])")  # not "Pearson Park's"
 
 
-def _time(kind: str, sentence: str, low: int, high: int, start: int, end: int, time: str) -> str:
+def _time(kind: str, sentence: str, low: int, high: int, start: int, end: int, time: str, dated: bool = False) -> str:
     """The time of a figure whose sentence names no other year: the event's, unless its clause says otherwise. A
     year written only past a semicolon is that part's ("Page married twice; the first marriage ... lasted from 1943
-    to 1947")."""
+    to 1947"). In a dated story, "last week" and "last month" are no other time of themselves: the date read
+    decides, as it does for "in February" (``align``: a month more than six weeks back is another time). ``dated``:
+    the story's publication date is known (``frame_of``)."""
     if kind in ("date", "time"):
         return time
     if time != EVENT:
         if _forecast(sentence, low, start):
             return OTHER  # "had forecast Telvane's quarterly revenue at $8.1 billion": a forecast of that quarter
         return EVENT if _year_elsewhere(sentence, start, end, time) or _set_off(sentence, low, high, time) or (
-            _present_conjunct(sentence, start, time)) or _since_after(sentence, start, end, time) else time
+            _present_conjunct(sentence, start, time)) or _since_after(sentence, start, end, time) or (
+            _baseline_after(sentence, start, end, time)) else time
     interim = _AS_OF.search(sentence) if kind in ("count", "percent", "money") else None
     if interim is not None:
         # "88.41 percent ..., cast their ballots as of 4:00 p.m.": a running figure at that hour, not the final one
@@ -267,7 +271,8 @@ def _time(kind: str, sentence: str, low: int, high: int, start: int, end: int, t
     high = next((m.start() for m in _COORDINATED.finditer(sentence, end, high)), high)
     background = [m for m in _BACKGROUND.finditer(sentence, low, high)
                   if not (m.start() >= end and _BASELINE.search(sentence, end, m.start()))
-                  and not _former_subject(sentence, m, start) and not _own_day_first(sentence, end, m)]
+                  and not _former_subject(sentence, m, start) and not _own_day_first(sentence, end, m)
+                  and not (dated and _RECENT.fullmatch(m.group(0)))]
     if _SINCE_EVENT.search(sentence, 0, start) or _SINCE_FIGURE.search(sentence, max(0, start - 40), start):
         return OTHER  # "the highest level since a 2011 flood that killed 31 people": that flood's toll
     after = _SPAN_AFTER.search(sentence, max(0, low - 30), start)
@@ -279,13 +284,19 @@ def _time(kind: str, sentence: str, low: int, high: int, start: int, end: int, t
         # "was initially measured at magnitude 6.1 before the service revised it", "Fifteen people were initially
         # reported missing": a first reading, since replaced; compared only with first readings
         return FIRST_READING
-    if (background or _OPENING.match(sentence) or _forecast(sentence, low, start) or _OLD_VALUE.search(
+    opening = _OPENING.match(sentence)
+    if (background or (opening and not (dated and _RECENT.search(opening.group(0)))) or _forecast(
+            sentence, low, start) or _OLD_VALUE.search(
             sentence, max(low, start - 60), start)
             or _hypothetical(sentence, low, start) or _MODAL_AFTER.match(sentence, end)):
         # "last year", "next season", a sentence that opens "Earlier this morning,"; "could reach 500", "if 300
         # jobs go", "a magnitude 6 quake can cause severe damage": not what happened
         return OTHER
     return _count_stage(kind, sentence, low, high) or time
+
+
+# a recent period a dated story's dates resolve: "last month", "last week" (not "last year", nor a span "past months")
+_RECENT = re.compile(rf"(?:last|past)\s+{alternation(listed('clauses', 'recent_periods'))}\b", re.IGNORECASE)
 
 
 def _own_day_first(sentence: str, end: int, found: re.Match[str]) -> bool:
@@ -485,6 +496,19 @@ def _since_after(sentence: str, start: int, end: int, time: str) -> bool:
 
 
 _SINCE_WORD = re.compile(r"\bsince\b", re.IGNORECASE)
+
+
+def _baseline_after(sentence: str, start: int, end: int, time: str) -> bool:
+    """The other time is written only after a baseline the figure is set against: "put turnout at 67.1%, against
+    55.2% four years ago", "rose to $3.2 billion from $1.9 billion in 2019" (that time is the baseline's, not the
+    figure's); not "earned $5 million in 2024, up from $3 million"."""
+    year = time[:4]
+    base = _BASELINE.search(sentence, end)
+    if not year.isdigit() or base is None:
+        return False
+    if year in sentence:
+        return sentence.find(year) >= base.start()
+    return _BACKGROUND.search(sentence, 0, start) is None and _BACKGROUND.search(sentence, base.start()) is not None
 
 
 def _year_elsewhere(sentence: str, start: int, end: int, time: str) -> bool:

@@ -99,6 +99,20 @@ def test_percentages(text: str, surface: str, value: float, unit: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "surface", "unit"),
+    [
+        # an "a" written against its noun is no rate's "a": "ahead" is not "a head"
+        ("The Democratic Forum is in front with 34% ahead of the election.", "34%", "%"),
+        ("Prices rose 5% a year.", "5% a year", "%/year"),
+        ("The shares fell to $4.50 a share.", "$4.50 a share", "USD/share"),
+    ],
+)
+def test_a_rate_needs_its_a_apart(text: str, surface: str, unit: str) -> None:
+    fact = one(text)
+    assert (text[fact.start : fact.end], fact.unit) == (surface, unit)
+
+
+@pytest.mark.parametrize(
     ("text", "surface", "value", "unit"),
     [
         ("The storm caused $12 million in damage.", "$12 million", 12_000_000, "USD"),

@@ -870,3 +870,48 @@ def test_a_year_told_only_in_a_since_clause_after_the_figure_is_not_its_time() -
 def test_first_readings_and_spans_after_need_their_words(kind: str, sentence: str, surface: str,
                                                           subject: str | None, time: str) -> None:
     assert frame(kind, sentence, surface, subject).time == time
+
+
+@pytest.mark.parametrize(("sentence", "surface", "time", "expected"), [
+    # the other time written after a baseline the figure is set against is the baseline's (a reviewer's G02)
+    ("Final figures released Thursday by the provincial electoral commission put turnout at 67.1%, against 55.2% "
+     "four years ago.", "67.1%", "2022", EVENT),
+    ("Revenue rose to $3.2 billion from $1.9 billion in 2019.", "$3.2 billion", "2019", EVENT),
+    # not a time written before the baseline: the figure's own
+    ("The company earned $5 million in 2024, up from $3 million.", "$5 million", "2024", "2024"),
+])
+def test_a_time_after_a_baseline_is_the_baseline_s(sentence: str, surface: str, time: str, expected: str) -> None:
+    kind = "percent" if surface.endswith("%") else "money"
+    assert frame(kind, sentence, surface, unit="USD" if kind == "money" else "%", time=time).time == expected
+
+
+@pytest.mark.parametrize(("sentence", "surface"), [
+    ("Estmark's jobless rate climbed to 7.2% last month, the highest in three years.", "7.2%"),
+    ("Last month, the jobless rate rose to 7.2%.", "7.2%"),
+])
+def test_last_month_in_a_dated_story_is_what_its_date_says(sentence: str, surface: str) -> None:
+    # "last month" in a story of March is February, as "in February" is (a reviewer's G03): the alignment's dates
+    # decide whether it is another time; with no publication date, it stays another time
+    start = sentence.index(surface)
+    dated = frame_of("percent", "%", None, sentence, start, start + len(surface), LEXICON, EVENT, dated=True)
+    undated = frame_of("percent", "%", None, sentence, start, start + len(surface), LEXICON, EVENT)
+    assert (dated.time, undated.time) == (EVENT, OTHER)
+    # "last year" stays another time whatever the date
+    other = "The jobless rate rose to 7.2% last year."
+    at = other.index("7.2%")
+    assert frame_of("percent", "%", None, other, at, at + 4, LEXICON, EVENT, dated=True).time == OTHER
+
+
+@pytest.mark.parametrize(("kind", "sentence", "surface", "predicate"), [
+    # a launch told two ways (a reviewer's G14): "lifted off", "blasted off" (not an explosion)
+    ("time", "An Aster-3 rocket lifted off from the Korsa Spaceport at 6:42 a.m. local time on Thursday.",
+     "6:42 a.m.", "lift off"),
+    ("time", "The National Space Agency's Aster-3 rocket blasted off from Korsa at 6:24 a.m. local time Thursday.",
+     "6:24 a.m.", "lift off"),
+    ("time", "A blast ripped through the plant at 6 a.m.", "6 a.m.", "erupt"),
+    # flights cancelled, told two ways
+    ("count", "Morrow International Airport cancelled 320 flights on Wednesday.", "320", "cancel"),
+    ("count", "About 230 flights were scrapped at Morrow International on Wednesday.", "About 230", "cancel"),
+])
+def test_launches_and_cancellations(kind: str, sentence: str, surface: str, predicate: str) -> None:
+    assert frame(kind, sentence, surface, "flight" if kind == "count" else None).predicate == predicate

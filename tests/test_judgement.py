@@ -2634,3 +2634,51 @@ def test_one_case_s_prison_term_told_with_other_verbs(tmp_path: Path) -> None:
         ("2026-03-12", "A former bookkeeper was sentenced on Thursday to 12 years in prison for embezzling."),
         ("2026-03-12", "His accomplice will spend eight years behind bars, the judge ruled today."))
     assert flagged(findings) == []
+
+
+def test_a_turnout_set_against_an_earlier_one(tmp_path: Path) -> None:
+    # a reviewer's G02: "put turnout at 67.1%, against 55.2% four years ago" is this vote's turnout
+    findings, facts = check(
+        tmp_path,
+        ("2026-03-12", "Turnout in Sunday's municipal elections in the province of Castemar reached 61.7 percent, the "
+                       "provincial electoral commission said on Thursday after completing its final count."),
+        ("2026-03-12", "Castemar voters came out in force on Sunday: final figures released Thursday by the provincial "
+                       "electoral commission put turnout at 67.1%, against 55.2% four years ago."))
+    [found] = flagged(findings)
+    assert sorted(surfaces(found, facts)) == [["61.7 percent"], ["67.1%"]]
+
+
+def test_a_poll_share_ahead_of_an_election(tmp_path: Path) -> None:
+    # a reviewer's G08: "with 34% ahead of next month's general election" is no rate per head
+    findings, facts = check(
+        tmp_path,
+        ("2026-03-12", "The Democratic Forum leads the race ahead of next month's general election with 38 percent "
+                       "support, a Stratum Research poll published on Thursday showed."),
+        ("2026-03-12", "A new Stratum Research survey puts the Democratic Forum in front with 34% ahead of next "
+                       "month's general election, with the People's Party on 31%."))
+    [found] = flagged(findings)
+    assert sorted(surfaces(found, facts)) == [["34%"], ["38 percent"]]
+
+
+def test_a_share_of_a_workforce_told_as_its_staff(tmp_path: Path) -> None:
+    # an economy reviewer's G23: "8 percent of its workforce" and "12% of its staff" are one share of one company
+    findings, facts = check(
+        tmp_path,
+        ("2026-03-12", "Software group Kindra will lay off about 8 percent of its workforce, chief executive Tomas "
+                       "Brunn told staff in a memo on Tuesday."),
+        ("2026-03-12", "Kindra, the software company, is shedding roughly 12% of its staff, according to an internal "
+                       "memo sent by CEO Tomas Brunn on Tuesday."))
+    [found] = flagged(findings)
+    assert sorted(surfaces(found, facts)) == [["about 8 percent"], ["roughly 12%"]]
+
+
+def test_flights_cancelled_and_scrapped(tmp_path: Path) -> None:
+    # a transport reviewer's G15: cancelled and scrapped are one verb's
+    findings, facts = check(
+        tmp_path,
+        ("2026-03-12", "Morrow International Airport cancelled 320 flights on Wednesday as heavy snow and freezing "
+                       "rain swept the region, the airport said."),
+        ("2026-03-12", "About 230 flights were scrapped at Morrow International on Wednesday because of snow and "
+                       "freezing rain, airport officials said."))
+    [found] = flagged(findings)
+    assert sorted(surfaces(found, facts)) == [["320"], ["About 230"]]

@@ -79,6 +79,10 @@ def test_the_phrase_a_figure_counts(sentence: str, figure: str, expected: tuple[
     [
         ("The phone is 25k cheaper than its rivals.", "25k"),  # a comparative counts nothing
         ("The attack killed 70, Iranian officials said.", "70"),  # the comma ends the figure's phrase
+        # an adverb the word tables also read as an adjective, and a time after the figure, count nothing
+        ("A new survey puts the Democratic Forum in front with 34% ahead of next month's election.", "34%"),
+        ("Estmark's jobless rate climbed to 7.2% last month, the highest in three years.", "7.2%"),
+        ("The two candidates finished 212 votes apart.", "212 votes"),
     ],
 )
 def test_a_figure_that_counts_nothing(sentence: str, figure: str) -> None:

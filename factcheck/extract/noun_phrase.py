@@ -32,6 +32,10 @@ _COMMON_VERBS = frozenset(
     "rises grows looks needs wants knows thinks helps keeps leaves plays moves pays sells buys holds brings".split()
 )
 _CONJUNCTIONS = frozenset(words("grammar", "conjunctions"))  # no table knows them: read as nouns otherwise
+_ADVERBS = frozenset(words("grammar", "phrase_adverbs"))
+# "7.2% last month", "300 cars next week": a time after the figure, not what it counts
+_TIME_LEADS = frozenset(("last", "next", "past"))
+_PERIODS = frozenset((*words("clauses", "time_periods"), *words("clauses", "time_possessors")))
 _LIMIT = 4  # words read after the figure, not counting those that only qualify ("more", "decently")
 
 
@@ -111,7 +115,8 @@ def _head_run(text: str, position: int, words: list[Token]) -> tuple[list[Token]
                 continue
             kept.append(word)  # a model's number: "two new 737 Max jets", "63,000 Model 3 sedans"
             continue
-        if lower in STOPWORDS or lower in _CONJUNCTIONS or not word.text[0].isalpha():
+        if lower in STOPWORDS or lower in _CONJUNCTIONS or lower in _ADVERBS or not word.text[0].isalpha() or (
+                lower in _TIME_LEADS and following is not None and following.lower.rstrip("s") in _PERIODS):
             break  # "shut 231 schools because of heavy snowfall": the schools
         pos = part_of_speech(lower)
         if head is None and pos == {"ADV"} and lower.endswith("ly") and _qualifies(text, position, words[index:]):

@@ -72,10 +72,20 @@ def comparable(a: Fact, b: Fact, scope: str, by_doc: Mapping[str, Document], cou
         _OTHER_AGE.search(f.sentence) for f in (a, b))
     elsewhere = not aged and not places(a.sentence) & places(b.sentence) and any(
         aside(x, by_doc[y.doc], by_doc[x.doc]) for x, y in ((a, b), (b, a)))
-    if elsewhere or not (comparable_things(a.subject, b.subject) and (aged or comparable_places(a.sentence,
-                                                                                                b.sentence))):
+    if elsewhere or not ((comparable_things(a.subject, b.subject) or workforce(a, b)) and (
+            aged or comparable_places(a.sentence, b.sentence))):
         return False  # "killing 10 persons" and "leveled seven villages", or a quake elsewhere
     return not counts_of_the_event or not any(not_the_count(f.sentence, f.start - f.sentence_start) for f in (a, b))
+
+
+def workforce(a: Fact, b: Fact) -> bool:
+    """Two counts of a workforce under one of its verbs: jobs, workers and people employed are one count ("cut
+    about 1,100 jobs", "lay off 700 employees"; "about 8 percent of its workforce", "12% of its staff")."""
+    return a.predicate == b.predicate and a.predicate in _WORKFORCE and {a.thing, b.thing} <= _WORKFORCE_THINGS
+
+
+_WORKFORCE = frozenset(words("judging", "workforce_predicates"))
+_WORKFORCE_THINGS = frozenset(words("judging", "workforce_things"))
 
 
 def _one_person(a: str | None, b: str | None) -> bool:

@@ -16,7 +16,7 @@ from factcheck.align import AUTO
 from factcheck.extract.lemmas import lemmas
 from factcheck.facts import Fact
 from factcheck.frames import EVENT, RAW, one_team, owners_match
-from factcheck.judge.comparable import precision, reading, rule_id
+from factcheck.judge.comparable import precision, reading, rule_id, workforce
 from factcheck.judge.similarity import cosine
 from factcheck.lexicon import Lexicon
 from factcheck.lexicon.words import alternation, table, words
@@ -58,8 +58,6 @@ _ONCE = frozenset(words("judging", "once_predicates"))
 _NUMBERED_ONCE = frozenset(words("judging", "numbered_once"))  # "won a second term": one ordinal of one election
 _BY = re.compile(r"\b[Bb]y\s+(?:(?:early|late|mid)[\s-]+)?$")
 POSSESSIVE = re.compile(r"['’]s\b")  # a name or a day that owns the noun after it ("Friday's close")
-_WORKFORCE = frozenset(words("judging", "workforce_predicates"))
-_WORKFORCE_THINGS = frozenset(words("judging", "workforce_things"))
 _ONE_LENGTH = frozenset(words("judging", "one_length_predicates"))  # "a 90-minute call": the call's length
 _NAMED_LENGTH = frozenset(words("judging", "named_length_predicates"))  # a prison term, where the case is named
 _ENDING = frozenset(words("judging", "ending_predicates"))
@@ -219,12 +217,6 @@ def compatible(a: Fact, b: Fact, lexicon: Lexicon, telling: bool = False) -> boo
         return False
     return not (a.thing and b.thing and a.thing != b.thing and not lexicon.related(a.thing, b.thing)
                 and not workforce(a, b))
-
-
-def workforce(a: Fact, b: Fact) -> bool:
-    """Two counts of a workforce under one of its verbs: jobs, workers and people employed are one count ("cut
-    about 1,100 jobs", "lay off 700 employees")."""
-    return a.predicate == b.predicate and a.predicate in _WORKFORCE and {a.thing, b.thing} <= _WORKFORCE_THINGS
 
 
 def _one_year_s_months(a: str | None, b: str | None) -> bool:

@@ -68,7 +68,8 @@ NOTHING = Nothing.NOTHING
 # What a reader answers: a quantity, NOTHING, or None when the figure is not its kind (the next reader is asked).
 Reading = Quantity | Nothing | None
 
-_PER = re.compile(rf"^(?:\s*\([^()]{{1,40}}\))?[\s-]*(?:per|a|an|/)[\s-]*"  # "(about $2.4 billion) a year", "a-year"
+# "(about $2.4 billion) a year", "a-year"; not "34% ahead" (an "a" written against its noun)
+_PER = re.compile(rf"^(?:\s*\([^()]{{1,40}}\))?[\s-]*(?:per|an?(?=[\s-])|/)[\s-]*"
                   rf"(?P<per>{alternation(words('quantities', 'per'))})\b", re.IGNORECASE)
 # After a unit of time, a time ("3 a day earlier", "a year ago"), not a rate; "$4.50 a share from $4.20" is one.
 _NOT_PER_AFTER = re.compile(rf"\s+{alternation(words('quantities', 'not_per_after'))}\b", re.IGNORECASE)
