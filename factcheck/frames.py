@@ -288,7 +288,7 @@ def _time(kind: str, sentence: str, low: int, high: int, start: int, end: int, t
     if (background or (opening and not (dated and _RECENT.search(opening.group(0)))) or _forecast(
             sentence, low, start) or _OLD_VALUE.search(
             sentence, max(low, start - 60), start)
-            or _hypothetical(sentence, low, start) or _MODAL_AFTER.match(sentence, end)):
+            or _hypothetical(sentence, low, start) or (high > end and _MODAL_AFTER.match(sentence, end))):
         # "last year", "next season", a sentence that opens "Earlier this morning,"; "could reach 500", "if 300
         # jobs go", "a magnitude 6 quake can cause severe damage": not what happened
         return OTHER
@@ -1200,7 +1200,7 @@ _JOINED_VERB = re.compile(rf"(?:and|but)\s+((?!{alternation(listed('records', 'm
                           re.IGNORECASE)
 
 
-_DESCRIBED = re.compile(rf"{_NAME_RUN},\s+(?:a|an)\s+$")
+_DESCRIBED = re.compile(rf"{_NAME_RUN},\s+(?:a|an|the)\s+$")
 _AGE_ADJECTIVE = re.compile(r"[\s-]years?[\s-]old$", re.IGNORECASE)
 _AGED = re.compile(rf"\b([A-Za-z][\w'’-]*),?\s+(?:aged|ages?)\s+{AGES_BEFORE_IT}$")
 _AGE_TURNS = re.compile(r"\b(?:turns?|turning|will\s+turn|would\s+have\s+(?:turned|been))\s+$", re.IGNORECASE)

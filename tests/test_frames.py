@@ -915,3 +915,21 @@ def test_last_month_in_a_dated_story_is_what_its_date_says(sentence: str, surfac
 ])
 def test_launches_and_cancellations(kind: str, sentence: str, surface: str, predicate: str) -> None:
     assert frame(kind, sentence, surface, "flight" if kind == "count" else None).predicate == predicate
+
+
+@pytest.mark.parametrize(("sentence", "surface", "owner"), [
+    # a name set off before "the N-year-old ..." is whose age it is, as before "a N-year-old ..." (a reviewer's G01)
+    ("Greyling House announced on Thursday the death of Oriana Fessel, the 87-year-old novelist behind the "
+     "bestselling \"Salt Harbour\".", "87-year-old", "oriana fessel"),
+    ("Marek Dolan, the 47-year-old leader of the Federation of Public Employees, was re-elected on Tuesday.",
+     "47-year-old", "marek dolan"),
+    ("In Chicago, the 45-year-old man was shot.", "45-year-old", None),  # a place is nobody
+])
+def test_a_name_set_off_before_the_age_of_a_description(sentence: str, surface: str, owner: str | None) -> None:
+    assert frame("measure", sentence, surface, unit="year").owner == owner
+
+
+def test_an_age_is_now_whatever_modal_follows_its_noun() -> None:
+    # "the 58-year-old driver would be questioned": the driver's age now, not a figure of what may be
+    sentence = "Police said the 58-year-old driver would be questioned once he had recovered."
+    assert frame("measure", sentence, "58-year-old", unit="year").time == EVENT

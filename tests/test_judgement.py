@@ -2682,3 +2682,15 @@ def test_flights_cancelled_and_scrapped(tmp_path: Path) -> None:
                        "freezing rain, airport officials said."))
     [found] = flagged(findings)
     assert sorted(surfaces(found, facts)) == [["320"], ["About 230"]]
+
+
+def test_one_person_s_age_named_with_a_role_before_the_name(tmp_path: Path) -> None:
+    # a people reviewer's G01: "Novelist Oriana Fessel ... died at 84" and "Oriana Fessel, the 87-year-old novelist"
+    findings, facts = check(
+        tmp_path,
+        ("2026-03-12", "Novelist Oriana Fessel, whose sagas of fishing families sold millions of copies, died at 84 on "
+                       "Tuesday at her home in Port Amery, her publisher said."),
+        ("2026-03-12", "Greyling House announced on Thursday the death of Oriana Fessel, the 87-year-old novelist "
+                       "behind the bestselling \"Salt Harbour\". She died on Tuesday at home in Port Amery."))
+    [found] = flagged(findings)
+    assert sorted(surfaces(found, facts)) == [["84"], ["87-year-old"]]

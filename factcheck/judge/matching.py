@@ -341,9 +341,11 @@ def _similar(a: Fact, b: Fact, bags: Mapping[str, Mapping[str, float]], clock: b
 
 def one_named_age(a: Fact, b: Fact) -> bool:
     """Two ages of one person named in full in both stories ("Dario Velk, 27," and "Dario Velk, a 32-year-old
-    forklift driver"): one person's age, whatever verb each sentence tells (stories a week apart or more may tell
+    forklift driver"; "Novelist Oriana Fessel ... died at 84" and "Oriana Fessel, the 87-year-old novelist"): one
+    person's age, whatever verb each sentence tells (stories a week apart or more may tell
     two birthdays: ``judge._moments``)."""
-    return (a.thing == b.thing == "age" and a.owner is not None and a.owner == b.owner and " " in a.owner
+    return (a.thing == b.thing == "age" and a.owner is not None and b.owner is not None and one_team(a.owner, b.owner)
+            and " " in a.owner and " " in b.owner
             and not any(_AGE_THEN.search(f.sentence, 0, f.start - f.sentence_start) and f.predicate != "kill"
                         for f in (a, b)))  # "died at the age of 85" is the age the person has for ever
 
