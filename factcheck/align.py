@@ -65,7 +65,7 @@ def align(facts: Sequence[Fact], rules: Sequence[Rule],
         dated = fact.kind in ("date", "time")
         time = times.get((fact.doc, fact.sentence_start))
         frame = frame_of(fact.kind, fact.unit, fact.subject, fact.sentence, start, end, lexicon,
-                         EVENT if dated or time is None else time, (published or {}).get(fact.doc) is not None)
+                         EVENT if dated or time is None else time)
         if key is not None and not dated and time is not None and frame.time == time:
             key = f"{key}@{time}"  # not when the frame finds the year another part's ("twice; ... in 1958")
         if fact.kind == "count" and not_the_count(fact.sentence, start):

@@ -112,7 +112,7 @@ _PREDICATE_WINDOW = 8
 
 
 def frame_of(kind: str, unit: str | None, subject: str | None, sentence: str, start: int, end: int,
-             lexicon: Lexicon, time: str = EVENT, dated: bool = False) -> Frame:
+             lexicon: Lexicon, time: str = EVENT) -> Frame:
     """The frame of the figure at sentence[start:end]; ``time``: the other year the alignment found, if any."""
     if kind == "record":
         return _record_frame(subject, sentence, start, end, time)
@@ -169,8 +169,7 @@ def frame_of(kind: str, unit: str | None, subject: str | None, sentence: str, st
         # mother is what binds it, whatever the verb ("a mom of 12 was killed", "Horton, a mother of 13, was hit")
         thing, predicate = "children", kin
     # an age is its owner's now, whatever the words after it ("The 46-year-old Velic will be sworn in next month")
-    return Frame(thing, predicate, owner,
-                 _time(kind, sentence, low, end if thing == "age" else high, start, end, time, dated))
+    return Frame(thing, predicate, owner, _time(kind, sentence, low, end if thing == "age" else high, start, end, time))
 
 
 def _owner_and_time(thing: str | None, sentence: str, start: int, end: int, words: Sequence[Token], first: int,
@@ -245,12 +244,10 @@ _PAID_FOR = re.compile(rf"(?:\s+in\s+(?:{_PAID_IN})(?:\s+and\s+(?:{_PAID_IN}))?)
                        r"([A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3})\b(?!['’]|\s+[A-Z])")  # not "Pearson Park's"
 
 
-def _time(kind: str, sentence: str, low: int, high: int, start: int, end: int, time: str, dated: bool = False) -> str:
+def _time(kind: str, sentence: str, low: int, high: int, start: int, end: int, time: str) -> str:
     """The time of a figure whose sentence names no other year: the event's, unless its clause says otherwise. A
     year written only past a semicolon is that part's ("Page married twice; the first marriage ... lasted from 1943
-    to 1947"). In a dated story, "last week" and "last month" are no other time of themselves: the date read
-    decides, as it does for "in February" (``align``: a month more than six weeks back is another time). ``dated``:
-    the story's publication date is known (``frame_of``)."""
+    to 1947")."""
     if kind in ("date", "time"):
         return time
     if time != EVENT:
@@ -271,8 +268,7 @@ def _time(kind: str, sentence: str, low: int, high: int, start: int, end: int, t
     high = next((m.start() for m in _COORDINATED.finditer(sentence, end, high)), high)
     background = [m for m in _BACKGROUND.finditer(sentence, low, high)
                   if not (m.start() >= end and _BASELINE.search(sentence, end, m.start()))
-                  and not _former_subject(sentence, m, start) and not _own_day_first(sentence, end, m)
-                  and not (dated and _RECENT.fullmatch(m.group(0)))]
+                  and not _former_subject(sentence, m, start) and not _own_day_first(sentence, end, m)]
     if _SINCE_EVENT.search(sentence, 0, start) or _SINCE_FIGURE.search(sentence, max(0, start - 40), start):
         return OTHER  # "the highest level since a 2011 flood that killed 31 people": that flood's toll
     after = _SPAN_AFTER.search(sentence, max(0, low - 30), start)
@@ -284,19 +280,13 @@ def _time(kind: str, sentence: str, low: int, high: int, start: int, end: int, t
         # "was initially measured at magnitude 6.1 before the service revised it", "Fifteen people were initially
         # reported missing": a first reading, since replaced; compared only with first readings
         return FIRST_READING
-    opening = _OPENING.match(sentence)
-    if (background or (opening and not (dated and _RECENT.search(opening.group(0)))) or _forecast(
-            sentence, low, start) or _OLD_VALUE.search(
+    if (background or _OPENING.match(sentence) or _forecast(sentence, low, start) or _OLD_VALUE.search(
             sentence, max(low, start - 60), start)
             or _hypothetical(sentence, low, start) or (high > end and _MODAL_AFTER.match(sentence, end))):
         # "last year", "next season", a sentence that opens "Earlier this morning,"; "could reach 500", "if 300
         # jobs go", "a magnitude 6 quake can cause severe damage": not what happened
         return OTHER
     return _count_stage(kind, sentence, low, high) or time
-
-
-# a recent period a dated story's dates resolve: "last month", "last week" (not "last year", nor a span "past months")
-_RECENT = re.compile(rf"(?:last|past)\s+{alternation(listed('clauses', 'recent_periods'))}\b", re.IGNORECASE)
 
 
 def _own_day_first(sentence: str, end: int, found: re.Match[str]) -> bool:
@@ -455,12 +445,18 @@ _WORK = re.compile(rf"\s+(?:an?\s+|the\s+)?(?:[A-Z][\w&.-]*\s+)?(?:{alternation(
 def _kind_predicate(predicate: str | None, kind: str, sentence: str, start: int, end: int, words: Sequence[Token],
                     first: int, clause: tuple[int, int], lexicon: Lexicon) -> str | None:
     """A date's predicate (``_date_predicate``); a prison term's for a span in prison ("will spend 21 years behind
-    bars", "jailed for 12 years")."""
+    bars", "jailed for 12 years"); none of speed but a measure's ("Some 1,500 positions will go at Lindqvist's
+    factories" is no speed)."""
+    if predicate == _SPEED and kind != "measure":
+        return None
     if kind == "date":
         return _date_predicate(predicate, sentence, start, words, first, clause, lexicon)
     if kind == "duration" and _prison_term(sentence, start, end):
         return _lexicon_class(("sentence",), lexicon)
     return predicate
+
+
+_SPEED = "speed"  # predicates.yaml: "was travelling at 140 km/h"
 
 
 def _prison_term(sentence: str, start: int, end: int) -> bool:
@@ -500,15 +496,24 @@ _SINCE_WORD = re.compile(r"\bsince\b", re.IGNORECASE)
 
 def _baseline_after(sentence: str, start: int, end: int, time: str) -> bool:
     """The other time is written only after a baseline the figure is set against: "put turnout at 67.1%, against
-    55.2% four years ago", "rose to $3.2 billion from $1.9 billion in 2019" (that time is the baseline's, not the
-    figure's); not "earned $5 million in 2024, up from $3 million"."""
+    55.2% four years ago", "rose to $3.2 billion, up from $1.9 billion in 2019" (that time is the baseline's, not the
+    figure's); not "earned $5 million in 2024, up from $3 million", "3.4% last year, compared with 2.1% two years
+    earlier", "won 48 seats against 61 for the conservatives in 2021" (no comma: a rival's tally), "athletes from 45
+    countries", nor a quarter's figure ("for the fourth quarter ... up from $380 million a year earlier")."""
     year = time[:4]
-    base = _BASELINE.search(sentence, end)
-    if not year.isdigit() or base is None:
+    base = _SET_AGAINST.search(sentence, end)
+    if not year.isdigit() or "Q" in time or base is None:
         return False
     if year in sentence:
         return sentence.find(year) >= base.start()
-    return _BACKGROUND.search(sentence, 0, start) is None and _BACKGROUND.search(sentence, base.start()) is not None
+    return _BACKGROUND.search(sentence, 0, base.start()) is None and (
+        _BACKGROUND.search(sentence, base.start()) is not None)
+
+
+# a baseline set against a figure: after a comma ("67.1%, against 55.2%"), or told as a change from it ("up from")
+_SET_OFF_BASELINE = alternation(listed("clauses", "baseline_words") + listed("clauses", "set_off_baseline_words"))
+_SET_AGAINST = re.compile(rf"(?:,\s*{_SET_OFF_BASELINE}|\b(?:up|down)\s+from)\s+(?:[a-z]+\s+){{0,2}}?[$€£]?\d",
+                          re.IGNORECASE)
 
 
 def _year_elsewhere(sentence: str, start: int, end: int, time: str) -> bool:
@@ -884,6 +889,8 @@ def _thing(kind: str, unit: str | None, subject: str | None, sentence: str, end:
         designation = re.sub(r"[\s-]", "", model.group(1)).lower()
         return f"{qualifier} {designation}" if qualifier else designation
     offence = _charged(sentence, end) if kind == "count" and subject in _CHARGE_NOUNS else None
+    if kind == "count" and subject in _CHARGE_NOUNS and qualifier is None:
+        qualifier = next((w.lower for w in words[last + 1 : last + 3] if w.lower in _JURISDICTIONS), None)
     if offence:
         return f"{qualifier} {offence}" if qualifier else offence  # "two murder charges": as "two counts of murder"
     if kind in ("count", "ordinal", "money", "duration", "percent") and subject:
@@ -928,12 +935,15 @@ def _nearest_thing(kind: str, unit: str | None, words: Sequence[Token], first: i
         if found is not None and lexicon.owned_thing(found) and i and _verb_after_subject(words, i):
             continue  # "A judge set bail at $250,000": the verb "set", no tennis set
         if found is None or (kind == "measure" and found not in _MEASURED.get(unit, ())) or (
-                kind != "measure" and found in _ALL_MEASURED):
-            continue
+                kind != "measure" and found in _ALL_MEASURED) or (kind in ("money", "percent") and found == _JOBS):
+            continue  # "posted a trade surplus of 4.6 billion lira": no post, no job
         distance = first - i if i < first else i - last
         if best is None or distance < best[0]:
             best = (distance, found)
     return best[1] if best else None
+
+
+_JOBS = "jobs"  # things.yaml: a class of counts, never what a sum or a share is of when no noun is counted
 
 
 def _verb_after_subject(words: Sequence[Token], i: int) -> bool:
@@ -981,6 +991,7 @@ def _charged(sentence: str, end: int) -> str | None:
 
 
 _CHARGE_NOUNS = frozenset(listed("frames", "charge_nouns"))
+_JURISDICTIONS = frozenset(listed("frames", "jurisdictions"))  # "two state charges", "five federal charges"
 _NOT_OFFENCES = frozenset(listed("frames", "not_offences"))
 
 
@@ -1201,6 +1212,7 @@ _JOINED_VERB = re.compile(rf"(?:and|but)\s+((?!{alternation(listed('records', 'm
 
 
 _DESCRIBED = re.compile(rf"{_NAME_RUN},\s+(?:a|an|the)\s+$")
+_POSSESSED_AFTER = re.compile(r"['’]s\b|\s+[\w-]+['’]s\b")  # "the 23-year-old's", "the 23-year-old victim's"
 _AGE_ADJECTIVE = re.compile(r"[\s-]years?[\s-]old$", re.IGNORECASE)
 _AGED = re.compile(rf"\b([A-Za-z][\w'’-]*),?\s+(?:aged|ages?)\s+{AGES_BEFORE_IT}$")
 _AGE_TURNS = re.compile(r"\b(?:turns?|turning|will\s+turn|would\s+have\s+(?:turned|been))\s+$", re.IGNORECASE)
@@ -1221,8 +1233,9 @@ def _age_owner(sentence: str, start: int, end: int, words: Sequence[Token], firs
             return None, time  # "the 15 year old."
         if _is_name(words, last + 1):
             return _owner_after(words, last, clause), time
-        # "Dario Velk, a 32-year-old forklift driver": the name the description is set off from
-        named = _DESCRIBED.search(sentence[:start])
+        # "Dario Velk, a 32-year-old forklift driver", "Oriana Fessel, the 87-year-old novelist": the name the
+        # description is set off from; not "Omar Fell, the 23-year-old's older brother" (the age of whom he is kin to)
+        named = None if _POSSESSED_AFTER.match(sentence, end) else _DESCRIBED.search(sentence[:start])
         name = named.group(1).lower() if named else ""
         return (name if name and name.split()[-1] not in _NOT_NAMES and name.split()[0] not in STOPWORDS
                 else None), time  # not "In Chicago, a 45-year-old man": a place

@@ -8,9 +8,13 @@ from __future__ import annotations
 import re
 
 from factcheck.extract.lemmas import noun_lemma
+from factcheck.lexicon.words import alternation, words
 
 _NAME = r"((?:[A-Z][\w'’.-]+\s+){0,3}[A-Z][\w'’.-]+)"  # up to four capitalised words
-_DEFINITE_AGE = re.compile(r"\b[Tt]he\s+\d{1,3}[\s-]years?[\s-]old\s+([a-z]+)\b")
+# "The 34-year-old actress", not "the 58-year-old driver of the lorry", "the 19-year-old student who died" (words that
+# tell which one: maybe another than the one named)
+_DEFINITE_AGE = re.compile(rf"\b[Tt]he\s+\d{{1,3}}[\s-]years?[\s-]old\s+([a-z]+)\b"
+                           rf"(?!['’]|\s+{alternation(words('grammar', 'restrictive_after'))}\b)")
 
 
 def role_of_age(sentence: str, start: int) -> str | None:
@@ -23,7 +27,7 @@ def named_with_role(text: str, role: str) -> str | None:
     """The one name the text gives the role: "Actress Mila Darren", "coach driver Halvard Crane", "The driver, Halvard
     Crane," (lower case), or None when it names none or several."""
     word = re.escape(role)
-    before = re.compile(rf"\b(?i:{word})\s+{_NAME}")  # "Actress Mila Darren"
+    before = re.compile(rf"(?<![\w-])(?i:{word})\s+{_NAME}")  # "Actress Mila Darren", not "Co-pilot Ana Ruiz"
     set_off = re.compile(rf"\b(?i:the\s+{word}),\s+{_NAME},")  # "The driver, Halvard Crane,"
     names = {m.group(1).lower() for pattern in (before, set_off) for m in pattern.finditer(text)}
     return names.pop() if len(names) == 1 else None

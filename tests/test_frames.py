@@ -2,16 +2,19 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 
 import pytest
 
+from factcheck.align import align
 from factcheck.documents import Document
 from factcheck.errors import RuleError
-from factcheck.extract import extract
+from factcheck.extract import extract, extract_facts
 from factcheck.facts import frame_facts
 from factcheck.frames import EVENT, OTHER, Frame, frame_of, owners_match
 from factcheck.lexicon import _merge, _read, default_lexicon
+from factcheck.rules.loader import load_rules
 
 LEXICON = default_lexicon()
 
@@ -876,30 +879,22 @@ def test_first_readings_and_spans_after_need_their_words(kind: str, sentence: st
     # the other time written after a baseline the figure is set against is the baseline's (a reviewer's G02)
     ("Final figures released Thursday by the provincial electoral commission put turnout at 67.1%, against 55.2% "
      "four years ago.", "67.1%", "2022", EVENT),
-    ("Revenue rose to $3.2 billion from $1.9 billion in 2019.", "$3.2 billion", "2019", EVENT),
+    ("Revenue rose to $3.2 billion, up from $1.9 billion in 2019.", "$3.2 billion", "2019", EVENT),
     # not a time written before the baseline: the figure's own
     ("The company earned $5 million in 2024, up from $3 million.", "$5 million", "2024", "2024"),
+    ("Inflation was 3.4% last year, compared with 2.1% two years earlier, the bureau said.", "3.4%", "2025", "2025"),
+    # nor a quarter's figure, a rival's tally (no comma), a "from" that names where people come from (the session's
+    # code review)
+    ("The company said net profit for the fourth quarter rose to $420 million, up from $380 million a year earlier.",
+     "$420 million", "2025-Q4", "2025-Q4"),
+    ("The Green Alliance won 48 seats against 61 for the conservatives in 2021.", "48", "2021", "2021"),
+    ("Some 1,200 athletes from 45 countries competed at the previous edition in 2022.", "Some 1,200", "2022", "2022"),
 ])
 def test_a_time_after_a_baseline_is_the_baseline_s(sentence: str, surface: str, time: str, expected: str) -> None:
-    kind = "percent" if surface.endswith("%") else "money"
-    assert frame(kind, sentence, surface, unit="USD" if kind == "money" else "%", time=time).time == expected
-
-
-@pytest.mark.parametrize(("sentence", "surface"), [
-    ("Estmark's jobless rate climbed to 7.2% last month, the highest in three years.", "7.2%"),
-    ("Last month, the jobless rate rose to 7.2%.", "7.2%"),
-])
-def test_last_month_in_a_dated_story_is_what_its_date_says(sentence: str, surface: str) -> None:
-    # "last month" in a story of March is February, as "in February" is (a reviewer's G03): the alignment's dates
-    # decide whether it is another time; with no publication date, it stays another time
-    start = sentence.index(surface)
-    dated = frame_of("percent", "%", None, sentence, start, start + len(surface), LEXICON, EVENT, dated=True)
-    undated = frame_of("percent", "%", None, sentence, start, start + len(surface), LEXICON, EVENT)
-    assert (dated.time, undated.time) == (EVENT, OTHER)
-    # "last year" stays another time whatever the date
-    other = "The jobless rate rose to 7.2% last year."
-    at = other.index("7.2%")
-    assert frame_of("percent", "%", None, other, at, at + 4, LEXICON, EVENT, dated=True).time == OTHER
+    kind = "percent" if surface.endswith("%") else "money" if "$" in surface else "count"
+    unit = {"money": "USD", "percent": "%"}.get(kind)
+    subject = {"count": "seat" if "seats" in sentence else "athlete"}.get(kind)
+    assert frame(kind, sentence, surface, subject, unit, time).time == expected
 
 
 @pytest.mark.parametrize(("kind", "sentence", "surface", "predicate"), [
@@ -924,6 +919,9 @@ def test_launches_and_cancellations(kind: str, sentence: str, surface: str, pred
     ("Marek Dolan, the 47-year-old leader of the Federation of Public Employees, was re-elected on Tuesday.",
      "47-year-old", "marek dolan"),
     ("In Chicago, the 45-year-old man was shot.", "45-year-old", None),  # a place is nobody
+    # the age of whom the name is kin to (the session's code review)
+    ("Police also questioned Omar Fell, the 23-year-old's older brother.", "23-year-old", None),
+    ("Omar Fell, the 23-year-old victim's cousin, said he saw nothing.", "23-year-old", None),
 ])
 def test_a_name_set_off_before_the_age_of_a_description(sentence: str, surface: str, owner: str | None) -> None:
     assert frame("measure", sentence, surface, unit="year").owner == owner
@@ -933,3 +931,36 @@ def test_an_age_is_now_whatever_modal_follows_its_noun() -> None:
     # "the 58-year-old driver would be questioned": the driver's age now, not a figure of what may be
     sentence = "Police said the 58-year-old driver would be questioned once he had recovered."
     assert frame("measure", sentence, "58-year-old", unit="year").time == EVENT
+
+
+@pytest.mark.parametrize(("kind", "sentence", "surface", "subject", "expected"), [
+    # "will go at Lindqvist's factories" is no speed: only a measure travels at a speed
+    ("count", "Some 1,500 positions will go at Lindqvist Appliances' Norrvik factories over the coming year and a "
+     "half, the white-goods maker announced on Tuesday.", "Some 1,500", "position", Frame("jobs", None, None, EVENT)),
+    ("measure", "The train was going at about 70 miles per hour.", "about 70 miles per hour", None,
+     Frame(None, "speed", None, EVENT)),
+    # a sum with no counted noun is never of a post: "posted" is a verb
+    ("money", "Sardavia posted a trade surplus of 4.6 billion lira in February.", "4.6 billion lira", None,
+     Frame(None, "score", None, EVENT)),
+    # "moved out of villages": evacuated
+    ("count", "More than 5,000 people have been moved out of villages around Mount Olvar.", "More than 5,000",
+     "people", Frame("people", "displace", None, EVENT)),
+    # charges of two courts are two things
+    ("count", "Tessa Vane faces two state charges in Ardis County.", "two", "charge",
+     Frame("state charge", "arrest", "tessa vane", EVENT)),
+])
+def test_a_reviewer_s_frames_of_the_twenty_third_session(kind: str, sentence: str, surface: str,
+                                                          subject: str | None, expected: Frame) -> None:
+    unit = {"measure": "m/s", "money": "TRY"}.get(kind)
+    assert frame(kind, sentence, surface, subject, unit) == expected
+
+
+def test_a_year_a_span_over_the_coming_months_reaches_is_no_time_of_the_figure() -> None:
+    # "1,500 positions will go ... over the coming year and a half": a span from now, not the year 2027
+    text = ("Some 1,500 positions will go at Lindqvist Appliances' Norrvik factories over the coming year and a half, "
+            "the white-goods maker announced on Tuesday.")
+    published = dt.date(2026, 3, 12)
+    facts = align(extract_facts([Document("d", "d.md", text, 0, None, None, published, None)]), load_rules(None),
+                  {"d": published}, LEXICON)
+    [count] = [f for f in facts if f.kind == "count"]
+    assert (count.surface, count.time) == ("Some 1,500", EVENT)

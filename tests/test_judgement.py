@@ -18,7 +18,7 @@ from factcheck.judge.comparable import aside
 from factcheck.judge.matching import conflicts, once, one_owner_s_event
 from factcheck.judge.redating import written_off
 from factcheck.rules.explain import unit_slip
-from factcheck.rules.things import comparable_things, part_of
+from factcheck.rules.things import comparable_places, comparable_things, part_of, places
 
 
 def check(tmp_path: Path, *stories: tuple[str, str]) -> tuple[tuple[Finding, ...], dict[str, object]]:
@@ -2694,3 +2694,48 @@ def test_one_person_s_age_named_with_a_role_before_the_name(tmp_path: Path) -> N
                        "behind the bestselling \"Salt Harbour\". She died on Tuesday at home in Port Amery."))
     [found] = flagged(findings)
     assert sorted(surfaces(found, facts)) == [["84"], ["87-year-old"]]
+
+
+@pytest.mark.parametrize(("sentence", "named"), [
+    ("An estimated 2 million pilgrims gathered in the town of Santa Leira on Sunday.", {"Santa Leira"}),
+    # a name that owns what follows names no place, nor a part of it ("Santa", from "Santa Leira's")
+    ("Some 1.2 million pilgrims took part in Santa Leira's annual Feast of the Lanterns.", set()),
+    ("A quake struck in southern Iran on Monday.", {"Iran"}),
+])
+def test_the_places_a_sentence_names(sentence: str, named: set[str]) -> None:
+    assert places(sentence) == named
+
+
+def test_a_place_one_sentence_names_and_the_other_writes() -> None:
+    # an environment reviewer's G27: the reservoir is named in both, after "in" in one only
+    assert comparable_places("The Lake Sarno reservoir, which supplies water to 1.1 million people in the Ostra "
+                             "region, was at 23 percent of capacity on Monday.",
+                             "Water stored in Lake Sarno stood at just 32% of capacity on Monday.")
+    assert not comparable_places("A quake in eastern China killed 10.", "A quake in southern Iran killed 12.")
+
+
+def test_state_and_federal_charges_are_two_counts(tmp_path: Path) -> None:
+    # a court reviewer's T34: two state charges and five federal charges against one defendant
+    findings, _ = check(
+        tmp_path,
+        ("2026-03-12", "Tessa Vane faces two state charges in Ardis County, prosecutors said on Monday."),
+        ("2026-03-12", "Tessa Vane was arraigned on Monday on five federal charges in Ardis."))
+    assert flagged(findings) == []
+
+
+def test_two_given_names_are_two_people_and_two_companies_two_workforces(tmp_path: Path) -> None:
+    # the session's code review: "Mary Ann Dorsey, 64" and "Ann Dorsey, 38" may be mother and daughter; Harlow's
+    # workforce and its supplier's staff are two companies'
+    findings, _ = check(
+        tmp_path,
+        ("2026-03-12", "A house fire in Harwick killed two people on Sunday. Firefighters rescued Mary Ann Dorsey, 64, "
+                       "from an upstairs window."),
+        ("2026-03-12", "Two people died in a house fire in Harwick on Sunday. Neighbours said Ann Dorsey, 38, had "
+                       "tried to reach her children."))
+    assert flagged(findings) == []
+    findings, _ = check(
+        tmp_path / "companies",
+        ("2026-03-12", "Harlow Motors is cutting 8% of its workforce as demand for its sedans slumps."),
+        ("2026-03-12", "The slump is spreading: Dunmore Parts, which supplies Harlow Motors with gearboxes, is cutting "
+                       "15% of its staff."))
+    assert flagged(findings) == []

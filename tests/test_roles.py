@@ -15,6 +15,10 @@ from factcheck.roles import named_with_role, role_of_age
     ("The 34-year-old actress was fined 2,500 pounds.", "34-year-old", "actress"),
     ("Police said the 58-year-old driver would be questioned.", "58-year-old", "driver"),
     ("A 62-year-old climber was rescued.", "62-year-old", None),  # no definite article: someone new
+    # words that tell which one is meant may mean another (the session's code review)
+    ("The 58-year-old driver of the lorry was arrested.", "58-year-old", None),
+    ("The 19-year-old student who died was named on Friday.", "19-year-old", None),
+    ("Police questioned the 23-year-old's brother.", "23-year-old", None),
 ])
 def test_the_role_of_a_definite_age(sentence: str, surface: str, role: str | None) -> None:
     assert role_of_age(sentence, sentence.index(surface)) == role
@@ -28,6 +32,7 @@ def test_the_role_of_a_definite_age(sentence: str, surface: str, role: str | Non
     # two people of one role: whose age is a guess
     ("Student Ana Lind and student Tomas Berg were hurt.", "student", None),
     ("Nobody is named here.", "actress", None),
+    ("Co-pilot Ana Ruiz survived the crash.", "pilot", None),  # a co-pilot is no pilot
 ])
 def test_the_name_a_story_gives_a_role(text: str, role: str, name: str | None) -> None:
     assert named_with_role(text, role) == name

@@ -72,7 +72,10 @@ def comparable(a: Fact, b: Fact, scope: str, by_doc: Mapping[str, Document], cou
         _OTHER_AGE.search(f.sentence) for f in (a, b))
     elsewhere = not aged and not places(a.sentence) & places(b.sentence) and any(
         aside(x, by_doc[y.doc], by_doc[x.doc]) for x, y in ((a, b), (b, a)))
-    if elsewhere or not ((comparable_things(a.subject, b.subject) or workforce(a, b)) and (
+    # one company's workforce told two ways ("about 8 percent of its workforce", "roughly 12% of its staff"), its name
+    # in both: not two companies', nor a plant's against the company's
+    staff = workforce(a, b) and bool(a.owner and b.owner and a.owner == b.owner)
+    if elsewhere or not ((comparable_things(a.subject, b.subject) or staff) and (
             aged or comparable_places(a.sentence, b.sentence))):
         return False  # "killing 10 persons" and "leveled seven villages", or a quake elsewhere
     return not counts_of_the_event or not any(not_the_count(f.sentence, f.start - f.sentence_start) for f in (a, b))

@@ -344,10 +344,27 @@ def one_named_age(a: Fact, b: Fact) -> bool:
     forklift driver"; "Novelist Oriana Fessel ... died at 84" and "Oriana Fessel, the 87-year-old novelist"): one
     person's age, whatever verb each sentence tells (stories a week apart or more may tell
     two birthdays: ``judge._moments``)."""
-    return (a.thing == b.thing == "age" and a.owner is not None and b.owner is not None and one_team(a.owner, b.owner)
+    return (a.thing == b.thing == "age" and a.owner is not None and b.owner is not None and _one_person(a, b)
             and " " in a.owner and " " in b.owner
             and not any(_AGE_THEN.search(f.sentence, 0, f.start - f.sentence_start) and f.predicate != "kill"
                         for f in (a, b)))  # "died at the age of 85" is the age the person has for ever
+
+
+def _one_person(a: Fact, b: Fact) -> bool:
+    """One owner, or one whose name ends the other's after words of a role as written: lower case, or the sentence's
+    first ("Novelist Oriana Fessel", "oriana fessel"); not two given names ("Mary Ann Dorsey", "Ann Dorsey")."""
+    if a.owner == b.owner:
+        return True
+    longer, shorter = (a, b) if len(str(a.owner)) > len(str(b.owner)) else (b, a)
+    extra = str(longer.owner).split()[: len(str(longer.owner).split()) - len(str(shorter.owner).split())]
+    if not one_team(a.owner, b.owner) or not extra:
+        return False
+    written = re.search(r"\s+".join(re.escape(w) for w in str(longer.owner).split()), longer.sentence, re.IGNORECASE)
+    if written is None:
+        return False
+    words = written.group(0).split()[: len(extra)]
+    opening = not longer.sentence[: written.start()].strip(" \"'“‘(")
+    return all(w.islower() or (n == 0 and opening) for n, w in enumerate(words))
 
 
 _AGE_THEN = re.compile(r"\b(?:at\s+the\s+age\s+of|at\s+age|aged)\s+$", re.IGNORECASE)  # "lost his father at
