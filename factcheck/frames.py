@@ -633,7 +633,9 @@ def _clause_verb(words: Sequence[Token], first: int, clause: tuple[int, int], le
             and not before.endswith(("'s", "’s")))
         if not verb or negator(before):
             continue
-        named = _lexicon_class((words[i].lower,), lexicon)
+        # a verb and its particle first: "ran aground on a sandbank off Tolley Island on Tuesday"
+        pair = (words[i].lower, words[i + 1].lower) if i + 1 < first else None
+        named = (pair and _lexicon_class(pair, lexicon)) or _lexicon_class((words[i].lower,), lexicon)
         if named is not None:
             return named
     return None

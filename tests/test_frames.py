@@ -964,3 +964,21 @@ def test_a_year_a_span_over_the_coming_months_reaches_is_no_time_of_the_figure()
                   {"d": published}, LEXICON)
     [count] = [f for f in facts if f.kind == "count"]
     assert (count.surface, count.time) == ("Some 1,500", EVENT)
+
+
+def test_a_date_s_verb_with_its_particle_however_far() -> None:
+    # a transport reviewer's G08: "after it ran aground on a sandbank off Tolley Island on Tuesday"
+    sentence = ("Lifeboat crews evacuated 212 passengers from the ferry Morwen Star after it ran aground on a sandbank "
+                "off Tolley Island on Tuesday, according to the coastguard.")
+    assert frame("date", sentence, "Tuesday").predicate == "sink"
+
+
+def test_a_count_of_novels_is_no_toll() -> None:
+    # a people reviewer's G03: "the author of 32 novels ... died" is no count of the dead
+    text = ("Henrik Dalborg, the author of 32 novels about Inspector Maalen, died in a Sorvik hospital on Monday at "
+            "the age of 79.")
+    published = dt.date(2026, 3, 12)
+    facts = align(extract_facts([Document("d", "d.md", text, 0, None, None, published, None)]), load_rules(None),
+                  {"d": published}, LEXICON)
+    [novels] = [f for f in facts if f.surface == "32"]
+    assert (novels.key, novels.thing, novels.owner) == ("auto:count:-:novel", "novel", "henrik dalborg")
