@@ -51,6 +51,10 @@ def test_tokens_keep_their_offsets_and_drop_a_closing_full_stop() -> None:
         ("Sheriff Johnson said eight more deputies were sent.", "eight", ("deputy", "deputy", 40)),
         ("The firm employs 14 Johnson's deputies.", "14", ("johnson deputy", "deputy", 38)),
         ("Boeing ordered two new 737 Max jets.", "two", ("new 737 max jet", "jet", 35)),
+        # an adjective alone is no head; adjectives joined by "and" share the noun after them
+        ("The team won four consecutive games.", "four", ("consecutive game", "game", 35)),
+        ("The album sold 2.1 million digital and physical copies.", "2.1 million",
+         ("digital and physical copy", "copy", 54)),
         ("Tesla delivered 63,150 Model 3s in the quarter.", "63,150", ("model 3s", "3s", 31)),
         # a model's designation is one word: the rifles are counted, not "AK"
         ("The Navy confiscated 14 AK-47 rifles from the boat.", "14", ("ak-47 rifle", "rifle", 36)),
@@ -82,6 +86,7 @@ def test_the_phrase_a_figure_counts(sentence: str, figure: str, expected: tuple[
         # an adverb the word tables also read as an adjective, and a time after the figure, count nothing
         ("A new survey puts the Democratic Forum in front with 34% ahead of next month's election.", "34%"),
         ("Estmark's jobless rate climbed to 7.2% last month, the highest in three years.", "7.2%"),
+        ("Frostvik recorded a low of minus 31C early on Wednesday.", "31C"),  # an environment reviewer's G24
         ("The two candidates finished 212 votes apart.", "212 votes"),
     ],
 )

@@ -36,6 +36,8 @@ _ADVERBS = frozenset(words("grammar", "phrase_adverbs"))
 # "7.2% last month", "300 cars next week": a time after the figure, not what it counts
 _TIME_LEADS = frozenset(("last", "next", "past"))
 _PERIODS = frozenset((*words("clauses", "time_periods"), *words("clauses", "time_possessors")))
+# Adjectives that name people as a noun would ("20 dead", "3 million unemployed"): a head though no table calls them nouns
+_PEOPLE_WORDS = frozenset((*words("people", "whole"), *words("people", "groups")))
 _LIMIT = 4  # words read after the figure, not counting those that only qualify ("more", "decently")
 
 
@@ -102,7 +104,8 @@ def _head_run(text: str, position: int, words: list[Token]) -> tuple[list[Token]
         if head is None and lower == "other" and not kept:
             kept.append(word)  # "eight other employees": the phrase keeps "other", the head follows
             continue
-        if lower in ("and", "or") and head is not None and _shared_head(text, position, words[index:], head):
+        last_word = head or (kept[-1].lower if kept else None)  # "digital and physical copies": adjectives so far
+        if lower in ("and", "or") and last_word and _shared_head(text, position, words[index:], last_word):
             kept.append(word)  # "460 Kia and Hyundai vehicles", "4.3M digital and physical sales"
             head, limit = None, index + 3
             continue
@@ -132,6 +135,9 @@ def _head_run(text: str, position: int, words: list[Token]) -> tuple[list[Token]
             break  # "people live there", "marchers outside", "the budget goes": only a noun continues a noun phrase
         if not (word.text[0].isupper() or pos & {"NOUN", "ADJ", "PROPN"}):
             break
+        if pos <= {"ADJ", "ADV"} and not word.text[0].isupper() and lower not in _PEOPLE_WORDS:
+            kept.append(word)
+            continue  # an adjective alone is no head: "minus 31C early on Wednesday", "four consecutive wins"
         head = lower  # the last of a run of nouns is the head: "emergency meeting" -> meeting
         kept.append(word)
     return kept, head
