@@ -36,7 +36,7 @@ _ADVERBS = frozenset(words("grammar", "phrase_adverbs"))
 # "7.2% last month", "300 cars next week": a time after the figure, not what it counts
 _TIME_LEADS = frozenset(("last", "next", "past"))
 _PERIODS = frozenset((*words("clauses", "time_periods"), *words("clauses", "time_possessors")))
-# Adjectives that name people as a noun would ("20 dead", "3 million unemployed"): a head though no table calls them nouns
+# Adjectives that name people as a noun would ("20 dead", "3 million unemployed"): heads though no table calls them so
 _PEOPLE_WORDS = frozenset((*words("people", "whole"), *words("people", "groups")))
 _LIMIT = 4  # words read after the figure, not counting those that only qualify ("more", "decently")
 
