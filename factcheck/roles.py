@@ -7,7 +7,8 @@ from __future__ import annotations
 
 import re
 
-from factcheck.extract.lemmas import noun_lemma
+from factcheck.extract.lemmas import noun_lemma, part_of_speech
+from factcheck.extract.tokens import STOPWORDS
 from factcheck.lexicon.words import alternation, words
 
 _NAME = r"((?:[A-Z][\w'’.-]+\s+){0,3}[A-Z][\w'’.-]+)"  # up to four capitalised words
@@ -20,7 +21,10 @@ _DEFINITE_AGE = re.compile(rf"\b[Tt]he\s+\d{{1,3}}[\s-]years?[\s-]old\s+([a-z]+)
 def role_of_age(sentence: str, start: int) -> str | None:
     """The role noun of a definite age at sentence[start:]: "The 34-year-old actress" -> "actress"."""
     found = _DEFINITE_AGE.search(sentence, max(0, start - 4))
-    return noun_lemma(found.group(1), False) if found and found.start() <= start else None
+    if found is None or found.start() > start or found.group(1) in STOPWORDS or "NOUN" not in part_of_speech(
+            found.group(1)):
+        return None  # "said the 29-year-old on the eve of the Open": no role
+    return noun_lemma(found.group(1), False)
 
 
 def named_with_role(text: str, role: str) -> str | None:

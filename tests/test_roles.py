@@ -53,3 +53,9 @@ def test_a_definite_age_of_a_role_is_the_named_person_s(tmp_path: Path) -> None:
     [found] = [f for f in result.findings if f.severity in ("warning", "error")]
     assert sorted(facts[i].surface for side in found.sides for i in side) == ["34-year-old", "43"]
     assert {facts[i].owner for side in found.sides for i in side} == {"mila darren"}
+
+
+def test_a_word_after_the_age_that_is_no_noun_is_no_role() -> None:
+    # t25_ecb: "said the 29-year-old on the eve of the South African Open" ("on" named "Oct." the owner)
+    sentence = "\"I actually have goosebumps,\" said the 29-year-old on the eve of the South African Open."
+    assert role_of_age(sentence, sentence.index("29-year-old")) is None
