@@ -282,7 +282,8 @@ def _time(kind: str, sentence: str, low: int, high: int, start: int, end: int, t
         return FIRST_READING
     if (background or _OPENING.match(sentence) or _forecast(sentence, low, start) or _OLD_VALUE.search(
             sentence, max(low, start - 60), start)
-            or _hypothetical(sentence, low, start) or (high > end and _MODAL_AFTER.match(sentence, end))):
+            or _hypothetical(sentence, low, start) or (_MODAL_AFTER.match(sentence, end) and not (
+                kind == "measure" and high == end))):  # an age ends its span: "the 58-year-old driver would be"
         # "last year", "next season", a sentence that opens "Earlier this morning,"; "could reach 500", "if 300
         # jobs go", "a magnitude 6 quake can cause severe damage": not what happened
         return OTHER
@@ -510,10 +511,12 @@ def _baseline_after(sentence: str, start: int, end: int, time: str) -> bool:
         _BACKGROUND.search(sentence, base.start()) is not None)
 
 
-# a baseline set against a figure: after a comma ("67.1%, against 55.2%"), or told as a change from it ("up from")
-_SET_OFF_BASELINE = alternation(listed("clauses", "baseline_words") + listed("clauses", "set_off_baseline_words"))
-_SET_AGAINST = re.compile(rf"(?:,\s*{_SET_OFF_BASELINE}|\b(?:up|down)\s+from)\s+(?:[a-z]+\s+){{0,2}}?[$€£]?\d",
-                          re.IGNORECASE)
+# a baseline set against a figure: "compared with 55.2%" anywhere, "against" or "from" after a comma ("67.1%, against
+# 55.2%"), or a change from it ("up from")
+_SET_OFF_BASELINE = alternation(listed("clauses", "set_off_baseline_words"))
+_COMPARED = alternation(set(listed("clauses", "baseline_words")) - set(listed("clauses", "set_off_baseline_words")))
+_SET_AGAINST = re.compile(rf"(?:,\s*{_SET_OFF_BASELINE}|\b(?:up|down)\s+from|\b{_COMPARED})\s+(?:[a-z]+\s+){{0,2}}?"
+                          r"[$€£]?\d", re.IGNORECASE)
 
 
 def _year_elsewhere(sentence: str, start: int, end: int, time: str) -> bool:
@@ -633,9 +636,7 @@ def _clause_verb(words: Sequence[Token], first: int, clause: tuple[int, int], le
             and not before.endswith(("'s", "’s")))
         if not verb or negator(before):
             continue
-        # a verb and its particle first: "ran aground on a sandbank off Tolley Island on Tuesday"
-        pair = (words[i].lower, words[i + 1].lower) if i + 1 < first else None
-        named = (pair and _lexicon_class(pair, lexicon)) or _lexicon_class((words[i].lower,), lexicon)
+        named = _lexicon_class((words[i].lower,), lexicon)
         if named is not None:
             return named
     return None
@@ -891,8 +892,6 @@ def _thing(kind: str, unit: str | None, subject: str | None, sentence: str, end:
         designation = re.sub(r"[\s-]", "", model.group(1)).lower()
         return f"{qualifier} {designation}" if qualifier else designation
     offence = _charged(sentence, end) if kind == "count" and subject in _CHARGE_NOUNS else None
-    if kind == "count" and subject in _CHARGE_NOUNS and qualifier is None:
-        qualifier = next((w.lower for w in words[last + 1 : last + 3] if w.lower in _JURISDICTIONS), None)
     if offence:
         return f"{qualifier} {offence}" if qualifier else offence  # "two murder charges": as "two counts of murder"
     if kind in ("count", "ordinal", "money", "duration", "percent") and subject:
@@ -993,7 +992,6 @@ def _charged(sentence: str, end: int) -> str | None:
 
 
 _CHARGE_NOUNS = frozenset(listed("frames", "charge_nouns"))
-_JURISDICTIONS = frozenset(listed("frames", "jurisdictions"))  # "two state charges", "five federal charges"
 _NOT_OFFENCES = frozenset(listed("frames", "not_offences"))
 
 
@@ -1214,7 +1212,8 @@ _JOINED_VERB = re.compile(rf"(?:and|but)\s+((?!{alternation(listed('records', 'm
 
 
 _DESCRIBED = re.compile(rf"{_NAME_RUN},\s+(?:a|an|the)\s+$")
-_POSSESSED_AFTER = re.compile(r"['’]s\b|\s+[\w-]+['’]s\b")  # "the 23-year-old's", "the 23-year-old victim's"
+# "the 23-year-old's", "the 23-year-old victim's", "the 23-year-old murder victim's": of whom the name is kin to
+_POSSESSED_AFTER = re.compile(r"['’]s\b|(?:\s+[\w-]+){1,2}['’]s\b")
 _AGE_ADJECTIVE = re.compile(r"[\s-]years?[\s-]old$", re.IGNORECASE)
 _AGED = re.compile(rf"\b([A-Za-z][\w'’-]*),?\s+(?:aged|ages?)\s+{AGES_BEFORE_IT}$")
 _AGE_TURNS = re.compile(r"\b(?:turns?|turning|will\s+turn|would\s+have\s+(?:turned|been))\s+$", re.IGNORECASE)

@@ -12,10 +12,10 @@ from factcheck.extract.tokens import STOPWORDS
 from factcheck.lexicon.words import alternation, words
 
 _NAME = r"((?:[A-Z][\w'’.-]+\s+){0,3}[A-Z][\w'’.-]+)"  # up to four capitalised words
-# "The 34-year-old actress", not "the 58-year-old driver of the lorry", "the 19-year-old student who died" (words that
-# tell which one: maybe another than the one named)
+# "The 34-year-old actress", not "the 58-year-old driver of the lorry", "the 19-year-old student who died", "The
+# 19-year-old driver, a student from Kell," (words that tell which one: maybe another than the one named)
 _DEFINITE_AGE = re.compile(rf"\b[Tt]he\s+\d{{1,3}}[\s-]years?[\s-]old\s+([a-z]+)\b"
-                           rf"(?!['’]|\s+{alternation(words('grammar', 'restrictive_after'))}\b)")
+                           rf"(?!['’]|\s+{alternation(words('grammar', 'restrictive_after'))}\b|,\s+an?\b)")
 
 
 def role_of_age(sentence: str, start: int) -> str | None:

@@ -68,8 +68,7 @@ def test_two_wrong_figures_and_an_outdated_one_are_reported(capsys, seeds: Path)
         ("trips", "seventh", "contradicted"),
     ]
     sources_named = {f["key"]: {s["doc"] for s in f["against_facts"]} for f in failing}
-    # The Hill's "sixth urgent Mideast mission" is the same trip's ordinal
-    assert sources_named == {"trips": {AP_1, HILL, AP_2}, "meeting-length:call": {AP_1, AP_2},
+    assert sources_named == {"trips": {AP_1, AP_2}, "meeting-length:call": {AP_1, AP_2},
                              "killed": {HILL, AP_2, ANADOLU}}
     # Every finding reported involves the draft, and every one belongs to one of the three figures.
     draft_facts = {f["fact"] for f in failing}
@@ -96,7 +95,7 @@ def test_the_corrected_draft_passes(capsys, seeds: Path) -> None:
     assert {f["status"] for f in found} == {"backed", "unsupported"}
     backed = {f["key"]: {s["doc"] for s in f["backing_facts"]} for f in found if f["status"] == "backed"}
     assert backed == {
-        "trips": {AP_1, HILL, AP_2},
+        "trips": {AP_1, AP_2},
         "killed": {HILL, AP_2, ANADOLU},
         "event-date:meet": {AP_1, HILL, AP_2},
         "meeting-length:call": {AP_1, AP_2},
@@ -135,7 +134,7 @@ def test_a_suppression_comment_accepts_the_only_failing_figure(capsys, seeds: Pa
     code, report = draft_json(capsys, draft, seeds)
     [trip] = [f for f in figures(report) if f["key"] == "trips"]
     assert (trip["status"], trip["note"]) == ("accepted", note)
-    assert {s["doc"] for s in trip["against_facts"]} == {AP_1, HILL, AP_2}
+    assert {s["doc"] for s in trip["against_facts"]} == {AP_1, AP_2}
     assert all(f["accepted"] == note for f in report["findings"])
     assert code == 0
     # The reason's "3" and "January" are not figures of the draft.
@@ -174,8 +173,7 @@ def test_the_markdown_report(capsys, seeds: Path) -> None:
     assert code == 1 and out.startswith("# Draft check: Blinken warns Israel against a Rafah offensive\n")
     assert "## Draft " in out and "rafah\\_draft.md" in out
     assert "| 🔴 contradicted (error) | trips | “seventh” (line 10) | “sixth” (Honolulu Star-Advertiser (AP), " \
-           "2024-03-21); “sixth” (Nexstar Media (The Hill), 2024-03-21); “sixth” (Arkansas Democrat-Gazette (AP), " \
-           "2024-03-22) | 7 is not 6 (off by one) |" in out
+           "2024-03-21); “sixth” (Arkansas Democrat-Gazette (AP), 2024-03-22) | 7 is not 6 (off by one) |" in out
     assert "| 🟠 outdated (error) | killed | “More than 29,000” (line 12) |" in out
 
 

@@ -880,6 +880,7 @@ def test_first_readings_and_spans_after_need_their_words(kind: str, sentence: st
     ("Final figures released Thursday by the provincial electoral commission put turnout at 67.1%, against 55.2% "
      "four years ago.", "67.1%", "2022", EVENT),
     ("Revenue rose to $3.2 billion, up from $1.9 billion in 2019.", "$3.2 billion", "2019", EVENT),
+    ("Turnout was 67.1% compared with 55.2% in 2021.", "67.1%", "2021", EVENT),
     # not a time written before the baseline: the figure's own
     ("The company earned $5 million in 2024, up from $3 million.", "$5 million", "2024", "2024"),
     ("Inflation was 3.4% last year, compared with 2.1% two years earlier, the bureau said.", "3.4%", "2025", "2025"),
@@ -922,6 +923,7 @@ def test_launches_and_cancellations(kind: str, sentence: str, surface: str, pred
     # the age of whom the name is kin to (the session's code review)
     ("Police also questioned Omar Fell, the 23-year-old's older brother.", "23-year-old", None),
     ("Omar Fell, the 23-year-old victim's cousin, said he saw nothing.", "23-year-old", None),
+    ("Omar Fell, the 23-year-old murder victim's older brother, spoke.", "23-year-old", None),
 ])
 def test_a_name_set_off_before_the_age_of_a_description(sentence: str, surface: str, owner: str | None) -> None:
     assert frame("measure", sentence, surface, unit="year").owner == owner
@@ -942,12 +944,8 @@ def test_an_age_is_now_whatever_modal_follows_its_noun() -> None:
     # a sum with no counted noun is never of a post: "posted" is a verb
     ("money", "Sardavia posted a trade surplus of 4.6 billion lira in February.", "4.6 billion lira", None,
      Frame(None, "score", None, EVENT)),
-    # "moved out of villages": evacuated
-    ("count", "More than 5,000 people have been moved out of villages around Mount Olvar.", "More than 5,000",
-     "people", Frame("people", "displace", None, EVENT)),
-    # charges of two courts are two things
-    ("count", "Tessa Vane faces two state charges in Ardis County.", "two", "charge",
-     Frame("state charge", "arrest", "tessa vane", EVENT)),
+    # "moved out" tells no evacuation ("Troops moved out of Vell": the session's second code review)
+    ("date", "Troops moved out of Vell on Tuesday.", "Tuesday", None, Frame(None, "move", None, EVENT)),
 ])
 def test_a_reviewer_s_frames_of_the_twenty_third_session(kind: str, sentence: str, surface: str,
                                                           subject: str | None, expected: Frame) -> None:
@@ -966,13 +964,6 @@ def test_a_year_a_span_over_the_coming_months_reaches_is_no_time_of_the_figure()
     assert (count.surface, count.time) == ("Some 1,500", EVENT)
 
 
-def test_a_date_s_verb_with_its_particle_however_far() -> None:
-    # a transport reviewer's G08: "after it ran aground on a sandbank off Tolley Island on Tuesday"
-    sentence = ("Lifeboat crews evacuated 212 passengers from the ferry Morwen Star after it ran aground on a sandbank "
-                "off Tolley Island on Tuesday, according to the coastguard.")
-    assert frame("date", sentence, "Tuesday").predicate == "sink"
-
-
 def test_a_count_of_novels_is_no_toll() -> None:
     # a people reviewer's G03: "the author of 32 novels ... died" is no count of the dead
     text = ("Henrik Dalborg, the author of 32 novels about Inspector Maalen, died in a Sorvik hospital on Monday at "
@@ -982,3 +973,14 @@ def test_a_count_of_novels_is_no_toll() -> None:
                   {"d": published}, LEXICON)
     [novels] = [f for f in facts if f.surface == "32"]
     assert (novels.key, novels.thing, novels.owner) == ("auto:count:-:novel", "novel", "henrik dalborg")
+
+
+def test_over_the_makes_a_span_only_right_before_its_date() -> None:
+    # "over the coming year" is a span from now; "swept over the Vell coast in 2019" keeps its year (the session's
+    # second code review)
+    text = "Storms that swept over the Vell coast in 2019 killed nine people."
+    published = dt.date(2026, 3, 12)
+    facts = align(extract_facts([Document("d", "d.md", text, 0, None, None, published, None)]), load_rules(None),
+                  {"d": published}, LEXICON)
+    [nine] = [f for f in facts if f.surface == "nine"]
+    assert nine.time == "2019"

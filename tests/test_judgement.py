@@ -18,7 +18,7 @@ from factcheck.judge.comparable import aside
 from factcheck.judge.matching import conflicts, once, one_owner_s_event
 from factcheck.judge.redating import written_off
 from factcheck.rules.explain import unit_slip
-from factcheck.rules.things import comparable_places, comparable_things, part_of, places
+from factcheck.rules.things import comparable_things, part_of
 
 
 def check(tmp_path: Path, *stories: tuple[str, str]) -> tuple[tuple[Finding, ...], dict[str, object]]:
@@ -2696,22 +2696,19 @@ def test_one_person_s_age_named_with_a_role_before_the_name(tmp_path: Path) -> N
     assert sorted(surfaces(found, facts)) == [["84"], ["87-year-old"]]
 
 
-@pytest.mark.parametrize(("sentence", "named"), [
-    ("An estimated 2 million pilgrims gathered in the town of Santa Leira on Sunday.", {"Santa Leira"}),
-    # a name that owns what follows names no place, nor a part of it ("Santa", from "Santa Leira's")
-    ("Some 1.2 million pilgrims took part in Santa Leira's annual Feast of the Lanterns.", set()),
-    ("A quake struck in southern Iran on Monday.", {"Iran"}),
-])
-def test_the_places_a_sentence_names(sentence: str, named: set[str]) -> None:
-    assert places(sentence) == named
-
-
-def test_a_place_one_sentence_names_and_the_other_writes() -> None:
-    # an environment reviewer's G27: the reservoir is named in both, after "in" in one only
-    assert comparable_places("The Lake Sarno reservoir, which supplies water to 1.1 million people in the Ostra "
-                             "region, was at 23 percent of capacity on Monday.",
-                             "Water stored in Lake Sarno stood at just 32% of capacity on Monday.")
-    assert not comparable_places("A quake in eastern China killed 10.", "A quake in southern Iran killed 12.")
+def test_a_toll_of_a_district_or_a_town_near_the_event_s_place_is_another_place_s(tmp_path: Path) -> None:
+    # the session's second code review: a place written beside another ("Dorna, the worst-hit district of Ostra
+    # province", "near Vell, about 80 kilometres north of Ostra") is a place of its own
+    findings, _ = check(
+        tmp_path,
+        ("2026-03-12", "Floods have killed 45 people in Ostra province since Sunday, officials said."),
+        ("2026-03-13", "Twelve people died in Dorna, the worst-hit district of Ostra province, officials said."))
+    assert flagged(findings) == []
+    findings, _ = check(
+        tmp_path / "quakes",
+        ("2026-03-12", "A magnitude 6.4 earthquake struck near Ostra on Tuesday, the geological survey said."),
+        ("2026-03-13", "A magnitude 5.1 quake also hit near Vell, about 80 kilometres north of Ostra, on Tuesday."))
+    assert flagged(findings) == []
 
 
 def test_state_and_federal_charges_are_two_counts(tmp_path: Path) -> None:
@@ -2720,6 +2717,22 @@ def test_state_and_federal_charges_are_two_counts(tmp_path: Path) -> None:
         tmp_path,
         ("2026-03-12", "Tessa Vane faces two state charges in Ardis County, prosecutors said on Monday."),
         ("2026-03-12", "Tessa Vane was arraigned on Monday on five federal charges in Ardis."))
+    assert flagged(findings) == []
+
+
+def test_one_person_s_age_with_a_title_before_the_name(tmp_path: Path) -> None:
+    # the session's second code review: "Senator Rhea Moss, 61" and "Rhea Moss, 64" are one person's ages; "Mary Ann
+    # Dorsey, 62" opening a sentence and "Ann Dorsey, 35" two people's
+    findings, facts = check(
+        tmp_path,
+        ("2026-03-12", "Police said Senator Rhea Moss, 61, was among the dead in the Kell hotel fire."),
+        ("2026-03-12", "Rhea Moss, 64, a senator for the Kell district, died in the hotel fire, police said."))
+    [found] = flagged(findings)
+    assert sorted(surfaces(found, facts)) == [["61"], ["64"]]
+    findings, _ = check(
+        tmp_path / "dorsey",
+        ("2026-03-12", "Mary Ann Dorsey, 62, was rescued from the burning house in Harwick on Sunday."),
+        ("2026-03-12", "Firefighters found the body of Ann Dorsey, 35, in the burning house in Harwick on Sunday."))
     assert flagged(findings) == []
 
 

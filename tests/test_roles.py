@@ -19,6 +19,7 @@ from factcheck.roles import named_with_role, role_of_age
     ("The 58-year-old driver of the lorry was arrested.", "58-year-old", None),
     ("The 19-year-old student who died was named on Friday.", "19-year-old", None),
     ("Police questioned the 23-year-old's brother.", "23-year-old", None),
+    ("The 19-year-old driver, a student from Kell, was arrested.", "19-year-old", None),
 ])
 def test_the_role_of_a_definite_age(sentence: str, surface: str, role: str | None) -> None:
     assert role_of_age(sentence, sentence.index(surface)) == role

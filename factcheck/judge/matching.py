@@ -350,9 +350,13 @@ def one_named_age(a: Fact, b: Fact) -> bool:
                         for f in (a, b)))  # "died at the age of 85" is the age the person has for ever
 
 
+_ROLES = frozenset((*words("people", "one_person"), *words("people", "groups"), *words("people", "titles")))
+
+
 def _one_person(a: Fact, b: Fact) -> bool:
-    """One owner, or one whose name ends the other's after words of a role as written: lower case, or the sentence's
-    first ("Novelist Oriana Fessel", "oriana fessel"); not two given names ("Mary Ann Dorsey", "Ann Dorsey")."""
+    """One owner, or one whose name ends the other's after words of a role: in lower case, or a role or title
+    ("Novelist Oriana Fessel", "Senator Rhea Moss" and "oriana fessel", "rhea moss"); not two given names ("Mary Ann
+    Dorsey", "Ann Dorsey")."""
     if a.owner == b.owner:
         return True
     longer, shorter = (a, b) if len(str(a.owner)) > len(str(b.owner)) else (b, a)
@@ -363,8 +367,7 @@ def _one_person(a: Fact, b: Fact) -> bool:
     if written is None:
         return False
     words = written.group(0).split()[: len(extra)]
-    opening = not longer.sentence[: written.start()].strip(" \"'“‘(")
-    return all(w.islower() or (n == 0 and opening) for n, w in enumerate(words))
+    return all(w.islower() or w.lower() in _ROLES for w in words)
 
 
 _AGE_THEN = re.compile(r"\b(?:at\s+the\s+age\s+of|at\s+age|aged)\s+$", re.IGNORECASE)  # "lost his father at

@@ -54,7 +54,7 @@ _COMPASS = listed("places", "compass")
 _PLACE = re.compile(rf"\b{alternation(listed('places', 'place_before'))}\s+(?:the\s+)?"
                     rf"(?:{alternation(listed('places', 'place_kinds'))}\s+of\s+)?"  # "off the city of Banda Aceh"
                     rf"(?:{alternation(_COMPASS)}(?:ern|-\w+)?\s+|{alternation(w.title() for w in _COMPASS)}ern\s+)?"
-                    r"((?:[A-Z][a-z]+)(?:\s+[A-Z][a-z]+){0,2})(?!\w|['\u2019]s\b|\s+[A-Z])")  # never a part of a name
+                    r"((?:[A-Z][a-z]+)(?:\s+[A-Z][a-z]+){0,2})(?!\w|['\u2019]s\b)")
 
 
 def not_the_count(sentence: str, start: int) -> bool:
@@ -146,11 +146,9 @@ def places(sentence: str) -> frozenset[str]:
 
 def comparable_places(a: str, b: str) -> bool:
     """False when both sentences name places and none in common: a quake "in eastern China" is another quake
-    than one "in southern Iran". A place one names that the other writes too, whatever word before it, is in common
-    ("Water stored in Lake Sarno", "The Lake Sarno reservoir ... in the Ostra region")."""
+    than one "in southern Iran"."""
     first, second = places(a), places(b)
-    return not (first and second and not first & second) or any(
-        re.search(rf"\b{re.escape(place)}\b", other) for names, other in ((first, b), (second, a)) for place in names)
+    return not (first and second and not first & second)
 
 
 
