@@ -953,13 +953,18 @@ def test_a_reviewer_s_frames_of_the_twenty_third_session(kind: str, sentence: st
     assert frame(kind, sentence, surface, subject, unit) == expected
 
 
+def _aligned(text: str) -> list:
+    """The facts of one story of 2026-03-12, aligned (keys and frames, sentence times)."""
+    published = dt.date(2026, 3, 12)
+    return align(extract_facts([Document("d", "d.md", text, 0, None, None, published, None)]), load_rules(None),
+                 {"d": published}, LEXICON)
+
+
 def test_a_year_a_span_over_the_coming_months_reaches_is_no_time_of_the_figure() -> None:
     # "1,500 positions will go ... over the coming year and a half": a span from now, not the year 2027
     text = ("Some 1,500 positions will go at Lindqvist Appliances' Norrvik factories over the coming year and a half, "
             "the white-goods maker announced on Tuesday.")
-    published = dt.date(2026, 3, 12)
-    facts = align(extract_facts([Document("d", "d.md", text, 0, None, None, published, None)]), load_rules(None),
-                  {"d": published}, LEXICON)
+    facts = _aligned(text)
     [count] = [f for f in facts if f.kind == "count"]
     assert (count.surface, count.time) == ("Some 1,500", EVENT)
 
@@ -968,9 +973,7 @@ def test_a_count_of_novels_is_no_toll() -> None:
     # a people reviewer's G03: "the author of 32 novels ... died" is no count of the dead
     text = ("Henrik Dalborg, the author of 32 novels about Inspector Maalen, died in a Sorvik hospital on Monday at "
             "the age of 79.")
-    published = dt.date(2026, 3, 12)
-    facts = align(extract_facts([Document("d", "d.md", text, 0, None, None, published, None)]), load_rules(None),
-                  {"d": published}, LEXICON)
+    facts = _aligned(text)
     [novels] = [f for f in facts if f.surface == "32"]
     assert (novels.key, novels.thing, novels.owner) == ("auto:count:-:novel", "novel", "henrik dalborg")
 
@@ -979,8 +982,6 @@ def test_over_the_makes_a_span_only_right_before_its_date() -> None:
     # "over the coming year" is a span from now; "swept over the Vell coast in 2019" keeps its year (the session's
     # second code review)
     text = "Storms that swept over the Vell coast in 2019 killed nine people."
-    published = dt.date(2026, 3, 12)
-    facts = align(extract_facts([Document("d", "d.md", text, 0, None, None, published, None)]), load_rules(None),
-                  {"d": published}, LEXICON)
+    facts = _aligned(text)
     [nine] = [f for f in facts if f.surface == "nine"]
     assert nine.time == "2019"
