@@ -25,7 +25,6 @@ from factcheck.frames import EVENT, frame_of, negator
 from factcheck.lexicon import Lexicon, default_lexicon
 from factcheck.lexicon.words import alternation
 from factcheck.lexicon.words import words as listed
-from factcheck.roles import named_with_role, role_of_age
 from factcheck.rules.model import Rule
 from factcheck.rules.things import not_the_count
 
@@ -50,12 +49,10 @@ def _pattern_in(pattern: str, sentence: str) -> bool:
 
 
 def align(facts: Sequence[Fact], rules: Sequence[Rule],
-          published: Mapping[str, dt.date | None] | None = None, lexicon: Lexicon | None = None,
-          texts: Mapping[str, str] | None = None) -> list[Fact]:
+          published: Mapping[str, dt.date | None] | None = None, lexicon: Lexicon | None = None) -> list[Fact]:
     """The facts with their ``key`` and frame filled in. A figure whose sentence names another time than the
     story's ("In 2004, a magnitude 9.1 quake...") gets that time in its key ("magnitude@2004") and frame: it is
-    compared only with figures about that time. ``texts``: each document's text, where an age of a role ("the
-    34-year-old actress") finds whom the story names with it (``roles``)."""
+    compared only with figures about that time."""
     lexicon = lexicon or default_lexicon()
     times = _times_of_sentences(facts, published or {})
     aligned = []
@@ -70,10 +67,7 @@ def align(facts: Sequence[Fact], rules: Sequence[Rule],
             key = f"{key}@{time}"  # not when the frame finds the year another part's ("twice; ... in 1958")
         if fact.kind == "count" and not_the_count(fact.sentence, start):
             key = None  # "killing a mother of 12": her children, no figure of the rule's words
-        owner = frame.owner
-        if owner is None and frame.thing == "age" and texts and (role := role_of_age(fact.sentence, start)):
-            owner = named_with_role(texts.get(fact.doc, ""), role)  # "The 34-year-old actress": Mila Darren
-        aligned.append(replace(fact, key=key, thing=frame.thing, predicate=frame.predicate, owner=owner,
+        aligned.append(replace(fact, key=key, thing=frame.thing, predicate=frame.predicate, owner=frame.owner,
                                time=frame.time))
     return aligned
 

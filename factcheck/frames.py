@@ -506,13 +506,20 @@ def _baseline_after(sentence: str, start: int, end: int, time: str) -> bool:
     if not year.isdigit() or "Q" in time or base is None:
         return False
     if year in sentence:
-        return sentence.find(year) >= base.start()
-    return _BACKGROUND.search(sentence, 0, base.start()) is None and (
-        _BACKGROUND.search(sentence, base.start()) is not None)
+        at = sentence.find(year)
+    else:
+        later = _BACKGROUND.search(sentence, base.start())
+        if _BACKGROUND.search(sentence, 0, base.start()) is not None or later is None:
+            return False
+        at = later.start()
+    # the time follows the baseline's figure closely, no comma between: not "won 35 seats, against 61 for the
+    # Conservatives, in 2021" (the rival's tally of that election, and the 35 of it too)
+    return at >= base.start() and "," not in sentence[base.end() : at] and at - base.end() <= _CLOSE
 
 
 # a baseline set against a figure: "compared with 55.2%" anywhere, "against" or "from" after a comma ("67.1%, against
 # 55.2%"), or a change from it ("up from")
+_CLOSE = 30  # characters at most between a baseline's figure and its time ("55.2% four years ago")
 _SET_OFF_BASELINE = alternation(listed("clauses", "set_off_baseline_words"))
 _COMPARED = alternation(set(listed("clauses", "baseline_words")) - set(listed("clauses", "set_off_baseline_words")))
 _SET_AGAINST = re.compile(rf"(?:,\s*{_SET_OFF_BASELINE}|\b(?:up|down)\s+from|\b{_COMPARED})\s+(?:[a-z]+\s+){{0,2}}?"
@@ -1214,6 +1221,16 @@ _JOINED_VERB = re.compile(rf"(?:and|but)\s+((?!{alternation(listed('records', 'm
 _DESCRIBED = re.compile(rf"{_NAME_RUN},\s+(?:a|an|the)\s+$")
 # "the 23-year-old's", "the 23-year-old victim's", "the 23-year-old murder victim's": of whom the name is kin to
 _POSSESSED_AFTER = re.compile(r"['’]s\b|(?:\s+[\w-]+){1,2}['’]s\b")
+
+
+def _subject_after(sentence: str, start: int, end: int) -> bool:
+    """"the N-year-old" is the subject of a verb of its own before any comma ("Accused of murdering Sarah Lee, the
+    34-year-old denied the charge", "Speaking to Sky Sports, the 45-year-old manager said"): the name before it is
+    another person's, no appositive."""
+    if not sentence[max(0, start - 4) : start].lower().endswith("the "):
+        return False
+    words = re.split(r"[,.;:]", sentence[end:], maxsplit=1)[0].split()
+    return any(verb_form(word.lower()) in ("past", "present") for word in words)
 _AGE_ADJECTIVE = re.compile(r"[\s-]years?[\s-]old$", re.IGNORECASE)
 _AGED = re.compile(rf"\b([A-Za-z][\w'’-]*),?\s+(?:aged|ages?)\s+{AGES_BEFORE_IT}$")
 _AGE_TURNS = re.compile(r"\b(?:turns?|turning|will\s+turn|would\s+have\s+(?:turned|been))\s+$", re.IGNORECASE)
@@ -1236,7 +1253,8 @@ def _age_owner(sentence: str, start: int, end: int, words: Sequence[Token], firs
             return _owner_after(words, last, clause), time
         # "Dario Velk, a 32-year-old forklift driver", "Oriana Fessel, the 87-year-old novelist": the name the
         # description is set off from; not "Omar Fell, the 23-year-old's older brother" (the age of whom he is kin to)
-        named = None if _POSSESSED_AFTER.match(sentence, end) else _DESCRIBED.search(sentence[:start])
+        named = None if _POSSESSED_AFTER.match(sentence, end) or _subject_after(sentence, start, end) else (
+            _DESCRIBED.search(sentence[:start]))
         name = named.group(1).lower() if named else ""
         return (name if name and name.split()[-1] not in _NOT_NAMES and name.split()[0] not in STOPWORDS
                 else None), time  # not "In Chicago, a 45-year-old man": a place

@@ -43,7 +43,7 @@ def check_documents(
     documents' facts when they were extracted already (the batch's fact cache). The result's reading has no
     errors nor warnings: reading is the caller's."""
     records = extract_facts(documents) if facts is None else facts
-    aligned = align(records, rules, {d.id: d.published for d in documents}, lexicon, {d.id: d.text for d in documents})
+    aligned = align(records, rules, {d.id: d.published for d in documents}, lexicon)
     # A reprint dated a day late names its "this morning" from its right date: judged so; the table keeps its words'
     read, redating = redate(aligned, drafts)
     reading, loaded = Reading(tuple(documents), (), ()), tuple(rules)

@@ -881,6 +881,8 @@ def test_first_readings_and_spans_after_need_their_words(kind: str, sentence: st
      "four years ago.", "67.1%", "2022", EVENT),
     ("Revenue rose to $3.2 billion, up from $1.9 billion in 2019.", "$3.2 billion", "2019", EVENT),
     ("Turnout was 67.1% compared with 55.2% in 2021.", "67.1%", "2021", EVENT),
+    # a rival's tally set off by commas, the year after it: that election's, the figure's too (the third code review)
+    ("Labour won 35 seats, against 61 for the Conservatives, in 2021.", "35", "2021", "2021"),
     # not a time written before the baseline: the figure's own
     ("The company earned $5 million in 2024, up from $3 million.", "$5 million", "2024", "2024"),
     ("Inflation was 3.4% last year, compared with 2.1% two years earlier, the bureau said.", "3.4%", "2025", "2025"),
@@ -924,6 +926,9 @@ def test_launches_and_cancellations(kind: str, sentence: str, surface: str, pred
     ("Police also questioned Omar Fell, the 23-year-old's older brother.", "23-year-old", None),
     ("Omar Fell, the 23-year-old victim's cousin, said he saw nothing.", "23-year-old", None),
     ("Omar Fell, the 23-year-old murder victim's older brother, spoke.", "23-year-old", None),
+    # a name ending a fronted phrase, "the N-year-old" the subject of a verb of its own (the third code review)
+    ("Accused of murdering Sarah Lee, the 34-year-old denied the charge.", "34-year-old", None),
+    ("Speaking to Sky Sports, the 45-year-old manager said the club would appeal.", "45-year-old", None),
 ])
 def test_a_name_set_off_before_the_age_of_a_description(sentence: str, surface: str, owner: str | None) -> None:
     assert frame("measure", sentence, surface, unit="year").owner == owner

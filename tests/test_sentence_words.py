@@ -53,6 +53,8 @@ def test_tokens_keep_their_offsets_and_drop_a_closing_full_stop() -> None:
         ("Boeing ordered two new 737 Max jets.", "two", ("new 737 max jet", "jet", 35)),
         # an adjective alone is no head; adjectives joined by "and" share the noun after them
         ("The team won four consecutive games.", "four", ("consecutive game", "game", 35)),
+        # an adjective for people is what is counted (the third code review)
+        ("Spain had 2.8 million unemployed in February.", "2.8 million", ("unemployed", "unemployed", 32)),
         ("The album sold 2.1 million digital and physical copies.", "2.1 million",
          ("digital and physical copy", "copy", 54)),
         ("Tesla delivered 63,150 Model 3s in the quarter.", "63,150", ("model 3s", "3s", 31)),

@@ -135,9 +135,9 @@ def _head_run(text: str, position: int, words: list[Token]) -> tuple[list[Token]
             break  # "people live there", "marchers outside", "the budget goes": only a noun continues a noun phrase
         if not (word.text[0].isupper() or pos & {"NOUN", "ADJ", "PROPN"}):
             break
-        if pos <= {"ADJ", "ADV"} and not word.text[0].isupper() and lower not in _PEOPLE_WORDS:
+        if pos == {"ADJ", "ADV"} and not word.text[0].isupper() and lower not in _PEOPLE_WORDS:
             kept.append(word)
-            continue  # an adjective alone is no head: "minus 31C early on Wednesday", "four consecutive wins"
+            continue  # an adverb's adjective is no head: "minus 31C early on Wednesday" (not "2.8 million unemployed")
         head = lower  # the last of a run of nouns is the head: "emergency meeting" -> meeting
         kept.append(word)
     return kept, head
