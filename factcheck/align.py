@@ -90,6 +90,8 @@ def _times_of_sentences(facts: Sequence[Fact], published: Mapping[str, dt.date |
         before = fact.sentence[: fact.start - fact.sentence_start]
         if _SPAN_START.search(before) or _OVER_THE.search(before) or _between(fact):
             continue  # "since the war began in October", "held after the attack on Oct. 7": a span from then to now
+        if _CENTURY_ADJECTIVE.search(fact.surface):
+            continue  # "the 18th-century church was destroyed": what the church is, not when the fire killed 3
         pub = published.get(fact.doc)
         if _QUARTER.fullmatch(value):
             # "fourth-quarter net profit", "expects first-quarter revenue": a quarter's figure is of that quarter, not
@@ -116,6 +118,7 @@ def _times_of_sentences(facts: Sequence[Fact], published: Mapping[str, dt.date |
 
 _BARE_MONTH = re.compile(r"XXXX-\d\d")
 _OVER_THE = re.compile(r"\bover\s+the\s+$", re.IGNORECASE)  # "will go over the coming year": a span from now
+_CENTURY_ADJECTIVE = re.compile(r"-centur(?:y|ies)$", re.IGNORECASE)  # "19th-century painter", "18th-century church"
 # "for delaying generic drugs between 2019 and 2023": the bounds of a span, not "a 7.1 tremor between Izmir and Samos
 # in 2020"
 _BETWEEN = re.compile(r"\bbetween\s+(?:[A-Za-z]+\s+)?\d{4}\s+and\s+(?:[A-Za-z]+\s+)?\d{4}\b")

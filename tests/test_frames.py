@@ -990,3 +990,13 @@ def test_over_the_makes_a_span_only_right_before_its_date() -> None:
     facts = _aligned(text)
     [nine] = [f for f in facts if f.surface == "nine"]
     assert nine.time == "2019"
+
+
+def test_a_century_written_as_an_adjective_is_no_time_of_the_sentence() -> None:
+    # "The 18th-century church was destroyed by the fire, which killed 3 people": what the church is, not when the
+    # fire killed (a people reviewer's G04: "the 19th-century painter Ansel Vribeck sold for 4.2 million euros")
+    [three] = [f for f in _aligned("The 18th-century church was destroyed by the fire, which killed 3 people.")
+               if f.surface == "3"]
+    assert (three.time, three.key) == (EVENT, "killed")
+    [people] = [f for f in _aligned("In the 19th century, 300 people lived there.") if f.surface == "300"]
+    assert people.time == "18"  # "in the 19th century" is that century's time
