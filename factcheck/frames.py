@@ -517,9 +517,9 @@ def _baseline_after(sentence: str, start: int, end: int, time: str) -> bool:
     return at >= base.start() and "," not in sentence[base.end() : at] and at - base.end() <= _CLOSE
 
 
+_CLOSE = 30  # characters at most between a baseline's figure and its time ("55.2% four years ago")
 # a baseline set against a figure: "compared with 55.2%" anywhere, "against" or "from" after a comma ("67.1%, against
 # 55.2%"), or a change from it ("up from")
-_CLOSE = 30  # characters at most between a baseline's figure and its time ("55.2% four years ago")
 _SET_OFF_BASELINE = alternation(listed("clauses", "set_off_baseline_words"))
 _COMPARED = alternation(set(listed("clauses", "baseline_words")) - set(listed("clauses", "set_off_baseline_words")))
 _SET_AGAINST = re.compile(rf"(?:,\s*{_SET_OFF_BASELINE}|\b(?:up|down)\s+from|\b{_COMPARED})\s+(?:[a-z]+\s+){{0,2}}?"
@@ -1221,16 +1221,6 @@ _JOINED_VERB = re.compile(rf"(?:and|but)\s+((?!{alternation(listed('records', 'm
 _DESCRIBED = re.compile(rf"{_NAME_RUN},\s+(?:a|an|the)\s+$")
 # "the 23-year-old's", "the 23-year-old victim's", "the 23-year-old murder victim's": of whom the name is kin to
 _POSSESSED_AFTER = re.compile(r"['’]s\b|(?:\s+[\w-]+){1,2}['’]s\b")
-
-
-def _subject_after(sentence: str, start: int, end: int) -> bool:
-    """"the N-year-old" is the subject of a verb of its own before any comma ("Accused of murdering Sarah Lee, the
-    34-year-old denied the charge", "Speaking to Sky Sports, the 45-year-old manager said"): the name before it is
-    another person's, no appositive."""
-    if not sentence[max(0, start - 4) : start].lower().endswith("the "):
-        return False
-    words = re.split(r"[,.;:]", sentence[end:], maxsplit=1)[0].split()
-    return any(verb_form(word.lower()) in ("past", "present") for word in words)
 _AGE_ADJECTIVE = re.compile(r"[\s-]years?[\s-]old$", re.IGNORECASE)
 _AGED = re.compile(rf"\b([A-Za-z][\w'’-]*),?\s+(?:aged|ages?)\s+{AGES_BEFORE_IT}$")
 _AGE_TURNS = re.compile(r"\b(?:turns?|turning|will\s+turn|would\s+have\s+(?:turned|been))\s+$", re.IGNORECASE)
@@ -1273,6 +1263,18 @@ def _age_owner(sentence: str, start: int, end: int, words: Sequence[Token], firs
         sentence, low)
     owner = owner or _owner_after(words, last, clause) or _subject_name(sentence, words, first)
     return owner, time
+
+
+def _subject_after(sentence: str, start: int, end: int) -> bool:
+    """"the N-year-old" is the subject of a verb of its own in its clause ("Accused of murdering Sarah Lee, the
+    34-year-old denied the charge", "Speaking to Sky Sports, the 45-year-old manager said"): the name before it is
+    another person's, no appositive; a relative clause after it is the description's ("Oriana Fessel, the
+    87-year-old novelist who wrote Salt Harbour")."""
+    if not sentence[max(0, start - 4) : start].lower().endswith("the "):
+        return False
+    stop = _BREAK.search(sentence, end)
+    words = sentence[end : stop.start() if stop else len(sentence)].split()
+    return any(verb_form(word.strip(".!?\"'”’").lower()) in ("past", "present") for word in words)
 
 
 def _appositive(sentence: str, start: int) -> str | None:

@@ -1000,3 +1000,10 @@ def test_a_century_written_as_an_adjective_is_no_time_of_the_sentence() -> None:
     assert (three.time, three.key) == (EVENT, "killed")
     [people] = [f for f in _aligned("In the 19th century, 300 people lived there.") if f.surface == "300"]
     assert people.time == "18"  # "in the 19th century" is that century's time
+
+
+def test_a_relative_clause_after_an_appositive_age_is_the_description_s() -> None:
+    # "Oriana Fessel, the 87-year-old novelist who wrote Salt Harbour": "wrote" is the relative clause's verb, not one
+    # of the age's own; the name still owns the age (the session's reread)
+    sentence = "The publisher announced the death of Oriana Fessel, the 87-year-old novelist who wrote Salt Harbour."
+    assert frame("measure", sentence, "87-year-old", unit="year").owner == "oriana fessel"

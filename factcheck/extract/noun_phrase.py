@@ -104,8 +104,9 @@ def _head_run(text: str, position: int, words: list[Token]) -> tuple[list[Token]
         if head is None and lower == "other" and not kept:
             kept.append(word)  # "eight other employees": the phrase keeps "other", the head follows
             continue
-        last_word = head or (kept[-1].lower if kept else None)  # "digital and physical copies": adjectives so far
-        if lower in ("and", "or") and last_word and _shared_head(text, position, words[index:], last_word):
+        # "digital and physical copies": the adjectives so far stand where a head would
+        if lower in ("and", "or") and (last := head or (kept[-1].lower if kept else None)) and _shared_head(
+                text, position, words[index:], last):
             kept.append(word)  # "460 Kia and Hyundai vehicles", "4.3M digital and physical sales"
             head, limit = None, index + 3
             continue

@@ -68,7 +68,7 @@ def comparable(a: Fact, b: Fact, scope: str, by_doc: Mapping[str, Document], cou
     # One person's age, named in full in both, is one figure wherever each sentence says they live or where it
     # happened ("Robert Buckley of the U.K. but living in Christchurch"): a place tells no other event's age; not
     # a surname alone (a father and a son), nor an age of another time ("who was 29 when he climbed Everest").
-    aged = a.thing == b.thing == "age" and _one_person(a.owner, b.owner) and not any(
+    aged = a.thing == b.thing == "age" and one_person(a.owner, b.owner) and not any(
         _OTHER_AGE.search(f.sentence) for f in (a, b))
     elsewhere = not aged and not places(a.sentence) & places(b.sentence) and any(
         aside(x, by_doc[y.doc], by_doc[x.doc]) for x, y in ((a, b), (b, a)))
@@ -91,7 +91,7 @@ _WORKFORCE = frozenset(words("judging", "workforce_predicates"))
 _WORKFORCE_THINGS = frozenset(words("judging", "workforce_things"))
 
 
-def _one_person(a: str | None, b: str | None) -> bool:
+def one_person(a: str | None, b: str | None) -> bool:
     """Two full names of one person: two words at least each, the shorter ending the longer (``one_team``: "robert
     buckley", "englishman robert buckley"; not "john harker" and "john harker jr.")."""
     return one_team(a, b) and min(len(str(a).split()), len(str(b).split())) >= 2

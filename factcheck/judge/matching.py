@@ -16,7 +16,7 @@ from factcheck.align import AUTO
 from factcheck.extract.lemmas import lemmas
 from factcheck.facts import Fact
 from factcheck.frames import EVENT, RAW, one_team, owners_match
-from factcheck.judge.comparable import precision, reading, rule_id, workforce
+from factcheck.judge.comparable import one_person, precision, reading, rule_id, workforce
 from factcheck.judge.similarity import cosine
 from factcheck.lexicon import Lexicon
 from factcheck.lexicon.words import alternation, table, words
@@ -344,8 +344,7 @@ def one_named_age(a: Fact, b: Fact) -> bool:
     forklift driver"; "Novelist Oriana Fessel ... died at 84" and "Oriana Fessel, the 87-year-old novelist"): one
     person's age, whatever verb each sentence tells (stories a week apart or more may tell
     two birthdays: ``judge._moments``)."""
-    return (a.thing == b.thing == "age" and a.owner is not None and b.owner is not None and _one_person(a, b)
-            and " " in a.owner and " " in b.owner
+    return (a.thing == b.thing == "age" and one_person(a.owner, b.owner) and _role_before_name(a, b)
             and not any(_AGE_THEN.search(f.sentence, 0, f.start - f.sentence_start) and f.predicate != "kill"
                         for f in (a, b)))  # "died at the age of 85" is the age the person has for ever
 
@@ -353,21 +352,16 @@ def one_named_age(a: Fact, b: Fact) -> bool:
 _ROLES = frozenset((*words("people", "one_person"), *words("people", "groups"), *words("people", "titles")))
 
 
-def _one_person(a: Fact, b: Fact) -> bool:
-    """One owner, or one whose name ends the other's after words of a role: in lower case, or a role or title
-    ("Novelist Oriana Fessel", "Senator Rhea Moss" and "oriana fessel", "rhea moss"); not two given names ("Mary Ann
-    Dorsey", "Ann Dorsey")."""
-    if a.owner == b.owner:
+def _role_before_name(a: Fact, b: Fact) -> bool:
+    """The words one owner has before the other's name (``one_person``: "novelist oriana fessel", "oriana fessel")
+    are written as a role: in lower case, or a role or title ("Novelist Oriana Fessel", "Senator Rhea Moss"); not
+    two given names ("Mary Ann Dorsey", "Ann Dorsey")."""
+    longer, shorter = sorted((a, b), key=lambda f: len(str(f.owner).split()))[::-1]
+    extra = len(str(longer.owner).split()) - len(str(shorter.owner).split())
+    if extra == 0:
         return True
-    longer, shorter = (a, b) if len(str(a.owner)) > len(str(b.owner)) else (b, a)
-    extra = str(longer.owner).split()[: len(str(longer.owner).split()) - len(str(shorter.owner).split())]
-    if not one_team(a.owner, b.owner) or not extra:
-        return False
     written = re.search(r"\s+".join(re.escape(w) for w in str(longer.owner).split()), longer.sentence, re.IGNORECASE)
-    if written is None:
-        return False
-    words = written.group(0).split()[: len(extra)]
-    return all(w.islower() or w.lower() in _ROLES for w in words)
+    return written is not None and all(w.islower() or w.lower() in _ROLES for w in written.group(0).split()[:extra])
 
 
 _AGE_THEN = re.compile(r"\b(?:at\s+the\s+age\s+of|at\s+age|aged)\s+$", re.IGNORECASE)  # "lost his father at
