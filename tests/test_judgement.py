@@ -2752,3 +2752,12 @@ def test_two_given_names_are_two_people_and_two_companies_two_workforces(tmp_pat
         ("2026-03-12", "The slump is spreading: Dunmore Parts, which supplies Harlow Motors with gearboxes, is cutting "
                        "15% of its staff."))
     assert flagged(findings) == []
+
+
+def test_the_attendance_is_the_crowd(tmp_path: Path) -> None:
+    """"A crowd of 18,412" against "The attendance of 14,812": one crowd (a sports reviewer's G15; the attendance
+    was read as no count of people, and the crowd as a count of Dunmore, "watched" read as a participle)."""
+    findings, facts = check(
+        tmp_path, ("2026-03-12", "A crowd of 18,412 watched Dunmore beat Calder 2-1 in the cup tie on Wednesday."),
+        ("2026-03-12", "The attendance of 14,812 was a record for Wednesday's cup tie, which Dunmore won 2-1."))
+    assert [surfaces(f, facts) for f in flagged(findings)] == [[["18,412"], ["14,812"]]]

@@ -58,6 +58,13 @@ def test_tokens_keep_their_offsets_and_drop_a_closing_full_stop() -> None:
         ("The album sold 2.1 million digital and physical copies.", "2.1 million",
          ("digital and physical copy", "copy", 54)),
         ("Tesla delivered 63,150 Model 3s in the quarter.", "63,150", ("model 3s", "3s", 31)),
+        # a day after the head tells when, it names nothing counted (a sports reviewer's G05; "20 points Monday night")
+        ("Kallio turned aside 33 shots Wednesday as the Ironjacks won.", "33", ("shot", "shot", 28)),
+        ("Tyler Hansbrough scored 20 points Monday night.", "20", ("point", "point", 33)),
+        # a past form before a single name is the figure's verb, not a participle of its noun
+        ("Soldiers found 12 injured Gaza residents.", "12", ("gaza resident", "resident", 40)),
+        ("The navy arrested 23 armed Somalian and Yemeni pirates.", "23",
+         ("somalian and yemeni pirate", "pirate", 54)),
         # a model's designation is one word: the rifles are counted, not "AK"
         ("The Navy confiscated 14 AK-47 rifles from the boat.", "14", ("ak-47 rifle", "rifle", 36)),
         ("The army sent 20 T-72 tanks to the border.", "20", ("t-72 tank", "tank", 27)),
@@ -90,6 +97,7 @@ def test_the_phrase_a_figure_counts(sentence: str, figure: str, expected: tuple[
         ("Estmark's jobless rate climbed to 7.2% last month, the highest in three years.", "7.2%"),
         ("Frostvik recorded a low of minus 31C early on Wednesday.", "31C"),  # an environment reviewer's G24
         ("The two candidates finished 212 votes apart.", "212 votes"),
+        ("Arjun Malvade's 124 anchored Eastport to 331-7 at stumps.", "124"),  # a sports reviewer's G11
     ],
 )
 def test_a_figure_that_counts_nothing(sentence: str, figure: str) -> None:

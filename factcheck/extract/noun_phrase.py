@@ -36,6 +36,8 @@ _ADVERBS = frozenset(words("grammar", "phrase_adverbs"))
 # "7.2% last month", "300 cars next week": a time after the figure, not what it counts
 _TIME_LEADS = frozenset(("last", "next", "past"))
 _PERIODS = frozenset((*words("clauses", "time_periods"), *words("clauses", "time_possessors")))
+# "turned aside 33 shots Wednesday": a day after the head tells when, it is no noun of the phrase
+_DAYS = frozenset((*table("calendar", "weekdays"), *words("judging", "day_words")))
 # Adjectives that name people as a noun would ("20 dead", "3 million unemployed"): heads though no table calls them so
 _PEOPLE_WORDS = frozenset((*words("people", "whole"), *words("people", "groups")))
 _LIMIT = 4  # words read after the figure, not counting those that only qualify ("more", "decently")
@@ -120,15 +122,16 @@ def _head_run(text: str, position: int, words: list[Token]) -> tuple[list[Token]
             kept.append(word)  # a model's number: "two new 737 Max jets", "63,000 Model 3 sedans"
             continue
         if lower in STOPWORDS or lower in _CONJUNCTIONS or lower in _ADVERBS or not word.text[0].isalpha() or (
-                lower in _TIME_LEADS and following is not None and following.lower.rstrip("s") in _PERIODS):
+                lower in _TIME_LEADS and following is not None and following.lower.rstrip("s") in _PERIODS) or (
+                head is not None and lower in _DAYS):
             break  # "shut 231 schools because of heavy snowfall": the schools
         pos = part_of_speech(lower)
         if head is None and pos == {"ADV"} and lower.endswith("ly") and _qualifies(text, position, words[index:]):
             limit += 1
             continue  # "20 decently sized coal-fired power plants"
         if _modifier(lower, pos):
-            if head is not None:
-                break  # "rain fell": the verb ends the phrase
+            if head is not None or (not kept and _verb_of_a_name(text, position, words[index:])):
+                break  # "rain fell": the verb ends the phrase; "Malvade's 124 anchored Eastport": a verb and its object
             if lower.endswith(("'s", "’s")):  # "Johnson's deputies": the owner is in the phrase, never its head
                 kept.append(Token(word.text[:-2], word.start, word.end))
             continue  # a participle ("displaced people", "charging stations") qualifies the head
@@ -156,6 +159,31 @@ def _modifier(lower: str, pos: frozenset[str]) -> bool:
     participle ("displaced people", "charging stations")."""
     return lower.endswith(("'s", "’s")) or (verb_form(lower) == "past" and "NOUN" not in pos) or (
         lower.endswith("ing") and pos == {"VERB"})
+
+
+def _verb_of_a_name(text: str, position: int, rest: list[Token]) -> bool:
+    """A past form right after the figure, before a single name, is the figure's verb and the name its object
+    ("Malvade's 124 anchored Eastport", "A crowd of 18,412 watched Dunmore beat Calder"), not a participle that
+    qualifies a noun ("12 injured Palestinians", "12 injured Gaza residents", "five armed Hamas gunmen", "23
+    armed Somalian and Yemeni pirates")."""
+    names = 0
+    previous_end = rest[0].start if rest else 0
+    for word in rest:
+        if text[position + previous_end : position + word.start].strip() or not word.text[0].isupper():
+            break
+        if word.lower.endswith("s") or any(c.isdigit() for c in word.text):
+            return False  # "Palestinians", "Hamas gunmen", "6MB shared L2 cache"
+        names, previous_end = names + 1, word.end
+    if names == 0:
+        return False
+    after = rest[names] if names < len(rest) else None
+    if after is None or text[position + previous_end : position + after.start].strip():
+        return True
+    if after.text[0].isdigit():
+        return False  # a model's number: "6MB shared L2 cache", "three leased Boeing 737 jets"
+    pos = part_of_speech(after.lower)
+    return not (after.text.islower() and (after.lower in ("and", "or") or plural_noun(after.lower) or (
+        "NOUN" in pos and "VERB" not in pos)))  # "Somalian and Yemeni pirates", "6MB shared L2 cache"
 
 
 def _ends_noun_run(text: str, position: int, word: Token, following: Token | None, pos: frozenset[str],
