@@ -32,10 +32,12 @@ def one(text: str) -> Found:
         ("The camp holds 32 000 people.", "32 000", 32000, 32000, 32000, "both", None),
         ("Seventeen miners were rescued.", "Seventeen", 17, 17, 17, "both", None),
         ("A dozen boats capsized.", "A dozen", 12, 12, 12, "both", None),
-        # a dozen is rounded to the dozen, as a hundred to the hundred (an invented set's trap read "Fourteen"
-        # against "more than a dozen" as a disagreement: (12, 13])
-        ("More than a dozen people were hurt.", "More than a dozen", 12, 12, 24, "right", "over"),
-        ("About two dozen boats capsized.", "About two dozen", 24, 18, 30, "both", "about"),
+        # a dozen is rounded to the half dozen (an invented set's trap read "Fourteen" against "more than a dozen"
+        # as a disagreement: (12, 13])
+        ("More than a dozen people were hurt.", "More than a dozen", 12, 12, 18, "right", "over"),
+        ("Nearly a dozen people were hurt.", "Nearly a dozen", 12, 6, 12, "left", "nearly"),
+        ("About two dozen boats capsized.", "About two dozen", 24, 21, 27, "both", "about"),
+        ("More than half a dozen boats capsized.", "More than half a dozen", 6, 6, 9, "right", "over"),
         ("Between 5 and 6 trucks crossed.", "Between 5 and 6", None, 5, 6, "both", "range"),
         ("Some 400 workers walked out.", "Some 400", 400, 350, 450, "both", "about"),
         ("Officials counted 1,200 or more.", "1,200 or more", 1200, 1200, None, "left", "at_least"),

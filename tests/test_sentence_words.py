@@ -52,7 +52,7 @@ def test_tokens_keep_their_offsets_and_drop_a_closing_full_stop() -> None:
         ("The firm employs 14 Johnson's deputies.", "14", ("johnson deputy", "deputy", 38)),
         ("Boeing ordered two new 737 Max jets.", "two", ("new 737 max jet", "jet", 35)),
         # an adjective alone is no head; adjectives joined by "and" share the noun after them
-        ("The team won four consecutive games.", "four", ("consecutive game", "game", 35)),
+        ("The team won four consecutive games.", "four", ("game", "game", 35)),  # a run's adjective: no name
         # an adjective for people is what is counted (the third code review)
         ("Spain had 2.8 million unemployed in February.", "2.8 million", ("unemployed", "unemployed", 32)),
         ("The album sold 2.1 million digital and physical copies.", "2.1 million",
@@ -61,10 +61,24 @@ def test_tokens_keep_their_offsets_and_drop_a_closing_full_stop() -> None:
         # a day after the head tells when, it names nothing counted (a sports reviewer's G05; "20 points Monday night")
         ("Kallio turned aside 33 shots Wednesday as the Ironjacks won.", "33", ("shot", "shot", 28)),
         ("Tyler Hansbrough scored 20 points Monday night.", "20", ("point", "point", 33)),
+        ("Quenby posted its third consecutive quarterly loss.", "third", ("quarterly loss", "loss", 50)),
+        ("Lakeshore won its third straight game.", "third", ("game", "game", 37)),
+        # a run with no noun after it is told by its adjective, as before (no noun of the sentence borrowed)
+        ("Charleston has lost two straight after a win streak.", "two", ("straight", "straight", 32)),
         # a past form before a single name is the figure's verb, not a participle of its noun
         ("Soldiers found 12 injured Gaza residents.", "12", ("gaza resident", "resident", 40)),
         ("The navy arrested 23 armed Somalian and Yemeni pirates.", "23",
          ("somalian and yemeni pirate", "pirate", 54)),
+        # the first code review's pairs: a day inside a name, a participle before a people's name, a figure of no
+        # noun phrase before a past form
+        ("Biden won 10 Super Tuesday states on Tuesday.", "10", ("super tuesday state", "state", 33)),
+        ("Retailers counted 5 million Black Friday shoppers.", "5 million",
+         ("black friday shopper", "shopper", 49)),
+        ("Five armed Taliban attacked a checkpoint.", "Five", ("taliban", "taliban", 18)),
+        ("Coast guards recovered 27 drowned Eritrean off Sfax.", "27", ("eritrean", "eritrean", 42)),
+        ("Nearly 300 stranded Irish were flown home.", "Nearly 300", ("irish", "irish", 25)),
+        ("Officials said 50 infected Marriott staff were quarantined.", "50", ("marriott staff", "staff", 41)),
+        ("His day ended with 3 abducted Italian aid workers freed.", "3", ("italian aid worker", "worker", 49)),
         # a model's designation is one word: the rifles are counted, not "AK"
         ("The Navy confiscated 14 AK-47 rifles from the boat.", "14", ("ak-47 rifle", "rifle", 36)),
         ("The army sent 20 T-72 tanks to the border.", "20", ("t-72 tank", "tank", 27)),
@@ -98,6 +112,7 @@ def test_the_phrase_a_figure_counts(sentence: str, figure: str, expected: tuple[
         ("Frostvik recorded a low of minus 31C early on Wednesday.", "31C"),  # an environment reviewer's G24
         ("The two candidates finished 212 votes apart.", "212 votes"),
         ("Arjun Malvade's 124 anchored Eastport to 331-7 at stumps.", "124"),  # a sports reviewer's G11
+        ("A crowd of 61,000 cheered Messi at the stadium.", "61,000"),  # the crowd, the phrase before it names
     ],
 )
 def test_a_figure_that_counts_nothing(sentence: str, figure: str) -> None:

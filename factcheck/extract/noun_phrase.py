@@ -33,10 +33,12 @@ _COMMON_VERBS = frozenset(
 )
 _CONJUNCTIONS = frozenset(words("grammar", "conjunctions"))  # no table knows them: read as nouns otherwise
 _ADVERBS = frozenset(words("grammar", "phrase_adverbs"))
+_RUNS = frozenset(words("grammar", "run_adjectives"))  # "third consecutive quarterly loss": the loss is counted
 # "7.2% last month", "300 cars next week": a time after the figure, not what it counts
 _TIME_LEADS = frozenset(("last", "next", "past"))
 _PERIODS = frozenset((*words("clauses", "time_periods"), *words("clauses", "time_possessors")))
-# "turned aside 33 shots Wednesday": a day after the head tells when, it is no noun of the phrase
+# "turned aside 33 shots Wednesday": a day after the head tells when, it is no noun of the phrase (not in a name:
+# "10 Super Tuesday states", "5 million Black Friday shoppers")
 _DAYS = frozenset((*table("calendar", "weekdays"), *words("judging", "day_words")))
 # Adjectives that name people as a noun would ("20 dead", "3 million unemployed"): heads though no table calls them so
 _PEOPLE_WORDS = frozenset((*words("people", "whole"), *words("people", "groups")))
@@ -100,9 +102,9 @@ def _head_run(text: str, position: int, words: list[Token]) -> tuple[list[Token]
             break  # punctuation ends the phrase: "(0.5 WAR), RHP Alex Reyes"
         previous_end = word.end
         lower = word.lower
-        if head is None and lower in _MORE:
+        if head is None and (lower in _MORE or (lower in _RUNS and _qualifies(text, position, words[index - 1 :]))):
             limit += 1
-            continue  # "eight more picks"
+            continue  # "eight more picks", "its third straight win" (not "has lost two straight after ...")
         if head is None and lower == "other" and not kept:
             kept.append(word)  # "eight other employees": the phrase keeps "other", the head follows
             continue
@@ -123,7 +125,7 @@ def _head_run(text: str, position: int, words: list[Token]) -> tuple[list[Token]
             continue
         if lower in STOPWORDS or lower in _CONJUNCTIONS or lower in _ADVERBS or not word.text[0].isalpha() or (
                 lower in _TIME_LEADS and following is not None and following.lower.rstrip("s") in _PERIODS) or (
-                head is not None and lower in _DAYS):
+                head is not None and lower in _DAYS and kept[-1].text.islower()):
             break  # "shut 231 schools because of heavy snowfall": the schools
         pos = part_of_speech(lower)
         if head is None and pos == {"ADV"} and lower.endswith("ly") and _qualifies(text, position, words[index:]):
@@ -162,10 +164,14 @@ def _modifier(lower: str, pos: frozenset[str]) -> bool:
 
 
 def _verb_of_a_name(text: str, position: int, rest: list[Token]) -> bool:
-    """A past form right after the figure, before a single name, is the figure's verb and the name its object
-    ("Malvade's 124 anchored Eastport", "A crowd of 18,412 watched Dunmore beat Calder"), not a participle that
-    qualifies a noun ("12 injured Palestinians", "12 injured Gaza residents", "five armed Hamas gunmen", "23
-    armed Somalian and Yemeni pirates")."""
+    """A past form right after a figure that is itself a noun phrase's (after "of" or a possessive), before a
+    single name, is the figure's verb and the name its object ("Malvade's 124 anchored Eastport", "A crowd of
+    18,412 watched Dunmore beat Calder"), not a participle that qualifies a noun ("12 injured Palestinians", "12
+    injured Gaza residents", "five armed Hamas gunmen", "23 armed Somalian and Yemeni pirates", "recovered 27
+    drowned Eritrean", "Five armed Taliban attacked")."""
+    before = text[max(0, position - 60) : position].split()[-3:-1]  # the words before the figure's last
+    if not any(w.lower() == "of" or w.lower() in _OF_OWNERS or w.endswith(("'s", "’s")) for w in before):
+        return False  # "recovered 27 drowned Eritrean", "Five armed Taliban attacked": a participle of its noun
     names = 0
     previous_end = rest[0].start if rest else 0
     for word in rest:

@@ -177,8 +177,8 @@ def _words(match: re.Match[str]) -> Number | None:
     value = (total + current) * (0.5 if half else 1.0)
     scale = SCALES.get(parts[-1], 1.0) if parts[-1] != "hundred" else 1.0
     step = 0.5 * scale if and_a_half else step_of_value(value)  # "two and a half million": to the half million
-    if parts[-1] == "dozen" and not half:
-        step = 12 * step_of_value(value / 12)  # "more than a dozen" is more than 12, not 12 and a bit: (12, 24]
+    if parts[-1] == "dozen":  # "more than a dozen" is more than 12, not 12 and a bit: (12, 18]; half a dozen: (6, 9]
+        step = 3.0 if half else 6 * step_of_value(value / 12)
     return Number(match.start(), match.end(), value, value / scale, scale, step, words=True)
 
 
