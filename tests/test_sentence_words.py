@@ -65,6 +65,8 @@ def test_tokens_keep_their_offsets_and_drop_a_closing_full_stop() -> None:
         ("Lakeshore won its third straight game.", "third", ("game", "game", 37)),
         # a run with no noun after it is told by its adjective, as before (no noun of the sentence borrowed)
         ("Charleston has lost two straight after a win streak.", "two", ("straight", "straight", 32)),
+        ("Microsoft patches bugs on the second Tuesday of each month.", "second", ("tuesday", "tuesday", 44)),
+        ("He bought three Sunday newspapers.", "three", ("sunday newspaper", "newspaper", 33)),
         # a past form before a single name is the figure's verb, not a participle of its noun
         ("Soldiers found 12 injured Gaza residents.", "12", ("gaza resident", "resident", 40)),
         ("The navy arrested 23 armed Somalian and Yemeni pirates.", "23",
@@ -113,6 +115,8 @@ def test_the_phrase_a_figure_counts(sentence: str, figure: str, expected: tuple[
         ("The two candidates finished 212 votes apart.", "212 votes"),
         ("Arjun Malvade's 124 anchored Eastport to 331-7 at stumps.", "124"),  # a sports reviewer's G11
         ("A crowd of 61,000 cheered Messi at the stadium.", "61,000"),  # the crowd, the phrase before it names
+        ("Shares of Quell fell 7% today after the report.", "7%"),  # a day right after the figure tells when
+        ("The central bank cut rates by 25 basis points Wednesday.", "25 basis points"),
     ],
 )
 def test_a_figure_that_counts_nothing(sentence: str, figure: str) -> None:

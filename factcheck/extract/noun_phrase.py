@@ -16,7 +16,7 @@ from factcheck.extract.lemmas import (
     verb_form,
 )
 from factcheck.extract.tokens import STOPWORDS, Token, tokens
-from factcheck.lexicon.words import table, words
+from factcheck.lexicon.words import alternation, table, words
 
 _OF_NOUNS = re.compile(r"\s+of\s+(?P<nouns>[a-z]+(?:\s+[a-z]+)?)\b")
 # "of the", "of its" after a figure: "85% of Gazans", "two of the victims" count what follows them.
@@ -125,7 +125,8 @@ def _head_run(text: str, position: int, words: list[Token]) -> tuple[list[Token]
             continue
         if lower in STOPWORDS or lower in _CONJUNCTIONS or lower in _ADVERBS or not word.text[0].isalpha() or (
                 lower in _TIME_LEADS and following is not None and following.lower.rstrip("s") in _PERIODS) or (
-                head is not None and lower in _DAYS and kept[-1].text.islower()):
+                lower in _DAYS and (kept[-1].text.islower() if head is not None else _told_when(text, position, word,
+                                                                                              following))):
             break  # "shut 231 schools because of heavy snowfall": the schools
         pos = part_of_speech(lower)
         if head is None and pos == {"ADV"} and lower.endswith("ly") and _qualifies(text, position, words[index:]):
@@ -161,6 +162,19 @@ def _modifier(lower: str, pos: frozenset[str]) -> bool:
     participle ("displaced people", "charging stations")."""
     return lower.endswith(("'s", "’s")) or (verb_form(lower) == "past" and "NOUN" not in pos) or (
         lower.endswith("ing") and pos == {"VERB"})
+
+
+_ORDINAL_BEFORE = re.compile(rf"\b(?:{alternation(table('ordinals', 'ordinals'))}|\d+(?:st|nd|rd|th))$", re.IGNORECASE)
+
+
+def _told_when(text: str, position: int, day: Token, following: Token | None) -> bool:
+    """A day right after the figure tells when, unless a noun follows it ("fell 7% today", "rose 4% Friday
+    night", not "three Sunday newspapers", nor "the second Tuesday of the month")."""
+    if _ORDINAL_BEFORE.search(text, max(0, position - 20), position):
+        return False  # "the second Tuesday of the month": the days are what is counted
+    if following is None or text[position + day.end : position + following.start].strip():
+        return True
+    return following.lower in STOPWORDS or following.lower in _PERIODS or "NOUN" not in part_of_speech(following.lower)
 
 
 def _verb_of_a_name(text: str, position: int, rest: list[Token]) -> bool:
