@@ -228,16 +228,21 @@ def _purchase(thing: str | None, predicate: str | None, owner: str | None, sente
               lexicon: Lexicon) -> tuple[str | None, str | None, str | None]:
     """A sum's frame as the price of a purchase: paid for a named company or team ("will pay $4.2 billion in cash for
     Corvin Labs", not "pay $5 million for Smith's legal fees"), a deal's value ("in an all-cash deal valued at $1.3
-    billion"), or any sum a purchase is told with ("agreed to buy Corvin Labs for $2.4 billion"): the deal's."""
+    billion"), a sum paid to buy ("paying about $5.4 billion to acquire ATI"), or any sum a purchase is told with
+    ("agreed to buy Corvin Labs for $2.4 billion"): the deal's."""
     paid = _PAID_FOR.match(sentence, end) if predicate == "pay" else None
     if paid is not None and paid.group(1).split()[0].lower() not in _NOT_NAMES:
         predicate, owner = "buy", paid.group(1).lower().strip(".")
+    buying = _PAID_TO.match(sentence, end) if predicate == "pay" else None
+    if buying is not None and _lexicon_class((buying.group(1).lower(),), lexicon) == "buy":
+        thing, predicate = "deal", "buy"  # "paying about $5.4 billion to acquire ATI": the deal's price
     valued = _DEAL_VALUED.search(sentence, max(0, start - 60), start)
     if valued is not None and lexicon.thing(valued.group(1).lower()) == "deal":
         thing, predicate = "deal", "buy"
     return ("deal" if predicate == "buy" and thing is None else thing), predicate, owner
 
 
+_PAID_TO = re.compile(r"(?:\s+in\s+[a-z]+(?:\s+and\s+[a-z]+)?)?\s+to\s+([a-z]+)\b")  # "paying $5.4 billion to acquire"
 _DEAL_VALUED = re.compile(r"\b([A-Za-z]+)\s+(?:valued\s+at|worth)\s+(?:[a-z]+\s+){0,2}$")  # "a deal valued at"
 _PAID_IN = alternation(listed("clauses", "paid_in"))  # "$4.2 billion in cash and stock for"
 _PAID_FOR = re.compile(rf"(?:\s+in\s+(?:{_PAID_IN})(?:\s+and\s+(?:{_PAID_IN}))?)?\s+for\s+(?:the\s+)?"
