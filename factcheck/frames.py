@@ -242,7 +242,7 @@ def _purchase(thing: str | None, predicate: str | None, owner: str | None, sente
     return ("deal" if predicate == "buy" and thing is None else thing), predicate, owner
 
 
-_PAID_TO = re.compile(r"(?:\s+in\s+[a-z]+(?:\s+and\s+[a-z]+)?)?\s+to\s+([a-z]+)\b")  # "paying $5.4 billion to acquire"
+_PAID_TO = re.compile(r"\s+to\s+([a-z]+)\b")  # "paying $5.4 billion to acquire" (not "$4.2 billion in cash to buy")
 _DEAL_VALUED = re.compile(r"\b([A-Za-z]+)\s+(?:valued\s+at|worth)\s+(?:[a-z]+\s+){0,2}$")  # "a deal valued at"
 _PAID_IN = alternation(listed("clauses", "paid_in"))  # "$4.2 billion in cash and stock for"
 _PAID_FOR = re.compile(rf"(?:\s+in\s+(?:{_PAID_IN})(?:\s+and\s+(?:{_PAID_IN}))?)?\s+for\s+(?:the\s+)?"

@@ -629,8 +629,7 @@ def test_a_total_and_the_votes_of_lawmakers(sentence: str, surface: str, subject
     # a sum paid to buy is the deal's (the perturbation benchmark's AMD case read it as a contract's pay)
     ("Halvern Chips is paying about $5.4 billion to acquire graphics chip maker Tessit.", "about $5.4 billion",
      Frame("deal", "buy", None, EVENT)),
-    ("Pfizer is paying $68 billion in cash and stock to acquire Wyeth.", "$68 billion",
-     Frame("deal", "buy", "wyeth", EVENT)),
+    ("Corvant will pay $4.2 billion in cash to buy Lumeo.", "$4.2 billion", Frame(None, "pay", None, EVENT)),
     ("The club will pay $5 million to settle the lawsuit.", "$5 million", Frame(None, "pay", None, EVENT)),
     # what is bought, after words that describe it; or named by a passive
     ("Palisade Networks agreed to buy cybersecurity firm Quellin for $3.1 billion in cash.", "$3.1 billion",
