@@ -631,6 +631,10 @@ def test_a_total_and_the_votes_of_lawmakers(sentence: str, surface: str, subject
      Frame("deal", "buy", None, EVENT)),
     ("Corvant will pay $4.2 billion in cash to buy Lumeo.", "$4.2 billion", Frame(None, "pay", None, EVENT)),
     ("The club will pay $5 million to settle the lawsuit.", "$5 million", Frame(None, "pay", None, EVENT)),
+    # not a buyback, a buyout of a contract, nor things bought (the second code review)
+    ("The club paid $30 million to buy out coach Smith's contract.", "$30 million",
+     Frame("contract", "pay", None, EVENT)),
+    ("The Pentagon will pay $2 billion to buy 40 fighter jets.", "$2 billion", Frame(None, "pay", None, EVENT)),
     # what is bought, after words that describe it; or named by a passive
     ("Palisade Networks agreed to buy cybersecurity firm Quellin for $3.1 billion in cash.", "$3.1 billion",
      Frame("deal", "buy", "quellin", EVENT)),

@@ -33,6 +33,7 @@ _COMMON_VERBS = frozenset(
 )
 _CONJUNCTIONS = frozenset(words("grammar", "conjunctions"))  # no table knows them: read as nouns otherwise
 _ADVERBS = frozenset(words("grammar", "phrase_adverbs"))
+_DESCRIBING = frozenset(words("grammar", "describing_participles"))  # "a group of 12 armed Taliban"
 _RUNS = frozenset(words("grammar", "run_adjectives"))  # "third consecutive quarterly loss": the loss is counted
 # "7.2% last month", "300 cars next week": a time after the figure, not what it counts
 _TIME_LEADS = frozenset(("last", "next", "past"))
@@ -133,7 +134,8 @@ def _head_run(text: str, position: int, words: list[Token]) -> tuple[list[Token]
             limit += 1
             continue  # "20 decently sized coal-fired power plants"
         if _modifier(lower, pos):
-            if head is not None or (not kept and _verb_of_a_name(text, position, words[index:])):
+            if head is not None or (not kept and lower not in _DESCRIBING and _verb_of_a_name(text, position,
+                                                                                               words[index:])):
                 break  # "rain fell": the verb ends the phrase; "Malvade's 124 anchored Eastport": a verb and its object
             if lower.endswith(("'s", "’s")):  # "Johnson's deputies": the owner is in the phrase, never its head
                 kept.append(Token(word.text[:-2], word.start, word.end))
@@ -164,6 +166,7 @@ def _modifier(lower: str, pos: frozenset[str]) -> bool:
         lower.endswith("ing") and pos == {"VERB"})
 
 
+_NEXT_WORD = re.compile(r"[ \t]+([A-Za-z][\w-]*)")
 _ORDINAL_BEFORE = re.compile(rf"\b(?:{alternation(table('ordinals', 'ordinals'))}|\d+(?:st|nd|rd|th))$", re.IGNORECASE)
 
 
@@ -174,7 +177,12 @@ def _told_when(text: str, position: int, day: Token, following: Token | None) ->
         return False  # "the second Tuesday of the month": the days are what is counted
     if following is None or text[position + day.end : position + following.start].strip():
         return True
-    return following.lower in STOPWORDS or following.lower in _PERIODS or "NOUN" not in part_of_speech(following.lower)
+    if following.text[0].isupper():
+        return False  # a name: "15 Saturday Night Live episodes"
+    if following.lower in _PERIODS:  # "two Sunday morning services", not "20 Thursday night to break the record"
+        rest = _NEXT_WORD.match(text, position + following.end)
+        return rest is None or rest.group(1).lower() in STOPWORDS or "NOUN" not in part_of_speech(rest.group(1).lower())
+    return following.lower in STOPWORDS or "NOUN" not in part_of_speech(following.lower)
 
 
 def _verb_of_a_name(text: str, position: int, rest: list[Token]) -> bool:

@@ -47,7 +47,8 @@ _LIST_BEFORE = re.compile(rf"\b{_FEW}\s+(?P<noun>[a-z]+)\s+and\s+$", re.IGNORECA
 _KIN = {spelling: word for word, others in table("people", "kin").items() for spelling in (word, *others)}
 _NOT_THE_COUNT = re.compile(rf"\b({alternation(_KIN)})\s+(?:of|to)\s+$", re.IGNORECASE)  # "father to two boys"
 # "30 people seriously injured": the worst-hurt part of the injured
-_SUBSET_AFTER = re.compile(r"^\s+(?:[a-z]+\s+){0,2}(?:seriously|critically|severely|badly|gravely)\b", re.IGNORECASE)
+_SUBSET_AFTER = re.compile(  # not across "and": "killed two peacekeepers and seriously wounded another"
+    r"^\s+(?:(?!(?:and|or|but|while)\b)[a-z]+\s+){0,2}(?:seriously|critically|severely|badly|gravely)\b", re.IGNORECASE)
 # "in southern Iran", "in Southern Iran" and "off south Iran" name Iran; "South Korea" stays a name of its own;
 # "at High's Ice Cream Shop" and "in France's history" name an owner, not where it happened.
 _COMPASS = listed("places", "compass")
