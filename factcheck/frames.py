@@ -138,8 +138,8 @@ def frame_of(kind: str, unit: str | None, subject: str | None, sentence: str, st
     if thing == "distance":
         place = _REFERENCE.match(sentence, end)  # "55 kilometres south of Bireun": a distance from somewhere
         thing = f"distance from {place.group(1).strip().lower()}" if place else thing
-    if thing is None and kind == "count" and predicate in _PEOPLE_PREDICATES:
-        thing = "people"  # "the death toll rose to 212": a toll counts people
+    if kind == "count" and ((thing is None and predicate in _PEOPLE_PREDICATES) or thing in _COUNTED_AS_PEOPLE):
+        thing = "people"  # "the death toll rose to 212": a toll counts people; "four arrests", four people
     if kind == "count" and predicate == "vote" and subject in _VOTING_MEMBERS:
         thing = "votes"  # "241 lawmakers backed the bill in Thursday's vote": 241 votes
     if kind == "percent" and thing == "people" and _TURNOUT.search(sentence, low, high) and _ELECTORATE.match(
@@ -562,6 +562,7 @@ _ELECTORATE = re.compile(rf"\s+of\s+(?:the\s+)?(?:(?:{alternation(listed('frames
 
 _TURNOUT = re.compile(rf"\b{alternation(listed('frames', 'turnout_words'))}\b", re.IGNORECASE)
 _VOTING_MEMBERS = frozenset(listed("people", "voting_members"))
+_COUNTED_AS_PEOPLE = frozenset(listed("frames", "counted_as_people"))
 _PEOPLE_PREDICATES = frozenset({"kill", "injure", "miss", "displace", "rescue", "hostage", "arrest"})
 
 

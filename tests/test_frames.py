@@ -1016,3 +1016,19 @@ def test_a_relative_clause_after_an_appositive_age_is_the_description_s() -> Non
     # of the age's own; the name still owns the age (the session's reread)
     sentence = "The publisher announced the death of Oriana Fessel, the 87-year-old novelist who wrote Salt Harbour."
     assert frame("measure", sentence, "87-year-old", unit="year").owner == "oriana fessel"
+
+
+@pytest.mark.parametrize(("kind", "sentence", "surface", "subject", "expected"), [
+    # a count of what happened to people is a count of those people (a local-news reviewer's G03: "arrested seven
+    # people" against "four arrests"); not an ordinal's
+    ("count", "Police made four arrests after the fight.", "four", "arrest", Frame("people", "arrest", None, EVENT)),
+    ("count", "The flu has caused 40 deaths this winter.", "40", "death", Frame("people", "kill", None, EVENT)),
+    ("ordinal", "It was the second death on the mountain this year.", "second", "death",
+     Frame("death", "kill", None, EVENT)),
+    # a rule that takes effect begins (a world-news reviewer's G13: "took effect at 6 a.m.", "came into force at 9")
+    ("time", "The ceasefire took effect at 6 a.m. on Monday.", "6 a.m.", None, Frame(None, "begin", None, EVENT)),
+    ("time", "The ceasefire came into force at 9 a.m. local time.", "9 a.m.", None, Frame(None, "begin", None, EVENT)),
+])
+def test_counts_of_people_and_rules_that_take_effect(kind: str, sentence: str, surface: str, subject: str | None,
+                                                     expected: Frame) -> None:
+    assert frame(kind, sentence, surface, subject) == expected
