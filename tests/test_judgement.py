@@ -2761,3 +2761,20 @@ def test_the_attendance_is_the_crowd(tmp_path: Path) -> None:
         tmp_path, ("2026-03-12", "A crowd of 18,412 watched Dunmore beat Calder 2-1 in the cup tie on Wednesday."),
         ("2026-03-12", "The attendance of 14,812 was a record for Wednesday's cup tie, which Dunmore won 2-1."))
     assert [surfaces(f, facts) for f in flagged(findings)] == [[["18,412"], ["14,812"]]]
+
+
+def test_troops_and_soldiers_are_one_group_and_boys_and_girls_two(tmp_path: Path) -> None:
+    # a world-news reviewer's G05: "1,200 troops" and "2,100 soldiers" sent to one mission are one count told two
+    # ways (compared: a note, no verb of the lexicon binds "send" and "deploy"); "two boys" and "three girls" are two
+    findings, facts = check(
+        tmp_path / "troops",
+        ("2026-03-12", "The Coastal Union will send 1,200 troops to reinforce the peacekeeping mission along the "
+                       "Ostrava Line, its defence council decided on Wednesday."),
+        ("2026-03-12", "The Coastal Union's defence council agreed on Wednesday to deploy 2,100 soldiers to reinforce "
+                       "the peacekeeping force monitoring the Ostrava Line."))
+    assert [sorted(surfaces(f, facts)) for f in findings] == [[["1,200"], ["2,100"]]]
+    findings, _ = check(
+        tmp_path / "children",
+        ("2026-03-12", "Two boys were rescued from the river on Wednesday, police said."),
+        ("2026-03-12", "Three girls were rescued from the river on Wednesday, police said."))
+    assert findings == ()
