@@ -242,9 +242,7 @@ def _purchase(thing: str | None, predicate: str | None, owner: str | None, sente
     return ("deal" if predicate == "buy" and thing is None else thing), predicate, owner
 
 
-# "paying $5.4 billion to acquire graphics chip specialist ATI": a named company or team bought (not "$4.2 billion in
-# cash to buy", "to buy back its shares", "to buy out coach Smith's contract", "to buy 40 fighter jets")
-_PAID_TO = re.compile(r"\s+to\s+([a-z]+)\s+(?!(?:back|out|into|up|in)\b)(?:[a-z-]+\s+){0,3}?[A-Z]")
+_PAID_TO = re.compile(r"\s+to\s+([a-z]+)\b")  # "paying $5.4 billion to acquire" (not "$4.2 billion in cash to buy")
 _DEAL_VALUED = re.compile(r"\b([A-Za-z]+)\s+(?:valued\s+at|worth)\s+(?:[a-z]+\s+){0,2}$")  # "a deal valued at"
 _PAID_IN = alternation(listed("clauses", "paid_in"))  # "$4.2 billion in cash and stock for"
 _PAID_FOR = re.compile(rf"(?:\s+in\s+(?:{_PAID_IN})(?:\s+and\s+(?:{_PAID_IN}))?)?\s+for\s+(?:the\s+)?"
@@ -384,10 +382,7 @@ def _record_frame(subject: str | None, sentence: str, start: int, end: int, time
     3-13"); not of a year told only after it ("rose to 9-5 ... one season after the worst record in the NFL in
     2011")."""
     time = time if not time[:4].isdigit() or time[:4] in sentence[:start] else EVENT
-    when = _time("record", sentence, 0, start, start, end, time)
-    if subject == "vote":  # a vote's tally ("The Ferrisburg planning board voted 7-0"): a vote's, whoever voted
-        return Frame(subject, "vote", None, when)
-    return Frame(subject, None, _record_owner(sentence, start), when)
+    return Frame(subject, None, _record_owner(sentence, start), _time("record", sentence, 0, start, start, end, time))
 
 
 def _record_owner(sentence: str, start: int) -> str | None:

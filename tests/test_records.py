@@ -168,39 +168,3 @@ def test_a_year_told_after_a_record_does_not_date_it(tmp_path: Path) -> None:
                   ("2024-03-18", "Hallerby improved to 10-5 with the win over the Lions on Sunday.")) == [
         ("warning", ["10-5", "9-5"])]
     assert records("In 2023, the Hawks fell to 2-14 in a dismal season.") == [("2-14", "record", "hawks")]
-
-
-@pytest.mark.parametrize(("text", "expected"), [
-    ("The Harlow Creek city council voted 5-2 on Tuesday night to approve a new parking plan.", ["5-2"]),
-    ("The Ferrisburg planning board voted 7-0 Thursday to rezone the mill site.", ["7-0"]),
-    ("Plans moved forward when the planning board approved a rezoning 6-1.", ["6-1"]),
-    ("Councillors backed the plan on Tuesday, splitting 4-3 after two hours of comment.", ["4-3"]),
-    ("In a narrow 5-4 ruling, the court struck down the law.", ["5-4"]),
-    ("The bill passed the assembly by a vote of 212-148.", ["212-148"]),
-    # a score, a range of a raise: no vote
-    ("The Owls beat the Hawks 27-24 in a close game on Sunday.", []),
-    ("The union approved a 3-5 percent raise.", []),
-])
-def test_a_vote_s_tally(text: str, expected: list[str]) -> None:
-    """A vote's tally, for and against (a local-news reviewer's G01 and G21: "voted 5-2" against "splitting 4-3")."""
-    assert [(value, thing) for value, thing, _ in records(text)] == [(v, "vote") for v in expected]
-
-
-def test_two_tallies_of_one_vote_disagree_and_two_votes_do_not(tmp_path: Path) -> None:
-    assert _check(tmp_path / "one",
-                  ("2024-03-18", "The Harlow Creek city council voted 5-2 on Tuesday night to approve a new downtown "
-                                 "parking plan."),
-                  ("2024-03-18", "Harlow Creek councillors narrowly backed the downtown parking plan on Tuesday, "
-                                 "splitting 4-3.")) == [("warning", ["4-3", "5-2"])]
-    # the committee's vote and the council's, in both stories
-    assert _check(tmp_path / "two",
-                  ("2024-03-18", "The finance committee voted 5-2 on Monday to send the budget to the council, which "
-                                 "approved it 7-0 on Tuesday."),
-                  ("2024-03-18", "The council approved the budget 7-0 on Tuesday, a day after a 5-2 vote in the "
-                                 "finance committee.")) == []
-    # two motions of one meeting, one in each story
-    assert _check(tmp_path / "motions",
-                  ("2024-03-18", "The Millbrook city council voted 5-2 on Tuesday to approve the 2027 budget, which "
-                                 "raises spending by 4 percent."),
-                  ("2024-03-18", "The Millbrook city council voted 6-1 on Tuesday to approve a zoning change for the "
-                                 "old rail yard.")) == []

@@ -15,7 +15,6 @@ from factcheck.extract.found import Found, Sentence
 from factcheck.extract.lemmas import UNCHANGED_PAST, part_of_speech, verb_form
 from factcheck.extract.tense import tense_near
 from factcheck.lexicon.words import alternation, words
-from factcheck.timewords import WEEKDAY
 
 _PAIR = r"(?P<record>(?<![\w.,/:-])\d{1,3}-\d{1,3}(?:-\d{1,2})?(?![\w-]|[.,]\d))"
 _KNOCKOUTS = alternation(words("records", "knockouts"))
@@ -34,16 +33,6 @@ _SCORE_BEFORE = re.compile(rf"\b{alternation(words('records', 'score_before'))}\
 _FOLLOWS = re.compile(rf"\s*(?:$|[.,;:()!?]|\s{alternation(words('records', 'follow_words'))}\b)", re.IGNORECASE)
 _PARTIAL = re.compile(rf"\s+(?:{alternation(words('records', 'partial_after'))}\b|in\s+(?:the\s+)?(?-i:[A-Z]))",
                       re.IGNORECASE)
-# A vote's tally, for and against ("The council voted 5-2 to approve", "in a 5-4 ruling", "by a vote of 212-148"):
-# one vote's count, which no later story grows (rules/record.py).
-VOTE = "vote"
-_VOTED = re.compile(rf"\b(?:{alternation(words('records', 'voting'))})\s+(?:[a-z]+\s+){{0,2}}?{_PAIR}",
-                    re.IGNORECASE)
-_DAY_AFTER = re.compile(rf"\s+(?:{WEEKDAY}|today|tonight|yesterday)\b", re.IGNORECASE)  # "voted 7-0 Thursday"
-_TALLY_NOUNS = alternation(words("records", "tallies"))
-_TALLIED = re.compile(rf"\b(?:an?|the|its|their)\s+(?:[a-z]+\s+)?{_PAIR}\s+(?:{_TALLY_NOUNS})\b", re.IGNORECASE)
-_VOTE_OF = re.compile(rf"\b(?:{_TALLY_NOUNS})\s+of\s+{_PAIR}", re.IGNORECASE)
-_TALLIES = (_VOTED, _TALLIED, _VOTE_OF)
 _SERIES = re.compile(r"\bGame\s+\d")  # "went to 3-1 with a win in Game 4": a series' record
 _HEIGHT = re.compile(r"[4-7]-(?:\d|1[01])")  # "Guard Tom Bell (6-2)": a player's height
 
@@ -63,12 +52,8 @@ def find(sentence: Sentence) -> list[Found]:
         person = not name.endswith("s") and _HEIGHT.fullmatch(record) is not None  # a height, not a team's record
         if not person and not _SCORE_BEFORE.search(text, 0, match.start()):
             spans.setdefault(match.start("record"), match.end("record"))
-    tallies = {m.start("record"): m.end("record") for pattern in _TALLIES for m in pattern.finditer(text)
-               if pattern is not _VOTED or _FOLLOWS.match(text, m.end("record")) or _DAY_AFTER.match(text, m.end())}
-    return sorted([*(Found("record", start, end, text[start:end], subject=_which(text, start, end))
-                     for start, end in spans.items() if start not in tallies),
-                   *(Found("record", start, end, text[start:end], subject=VOTE) for start, end in tallies.items())],
-                  key=lambda found: found.start)
+    return [Found("record", start, end, text[start:end], subject=_which(text, start, end))
+            for start, end in sorted(spans.items())]
 
 
 def _which(text: str, start: int, end: int) -> str:

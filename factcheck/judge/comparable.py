@@ -11,7 +11,6 @@ from collections.abc import Callable, Mapping
 from types import MappingProxyType, ModuleType
 
 from factcheck.documents import Document
-from factcheck.extract.records import VOTE
 from factcheck.facts import Fact
 from factcheck.frames import one_team, owners_match
 from factcheck.keys import Key
@@ -107,8 +106,7 @@ def backs(a: Fact, b: Fact, rules: Mapping[str, Rule], by_doc: Mapping[str, Docu
     """Whether ``b`` states the figure ``a`` states: both have one key, they speak about one thing (neither is a
     part of what the other counts) and the rule kind that owns the key says they agree (a running total that
     has grown since an earlier report is consistent with it, but not stated by it)."""
-    if a.key is None or a.key != b.key or (a.kind == "record" and not one_team(a.owner, b.owner)
-                                           and not a.thing == b.thing == VOTE):
+    if a.key is None or a.key != b.key or (a.kind == "record" and not one_team(a.owner, b.owner)):
         return False  # every team's record has one automatic key: one team's alone states another's
     rule = rule_of(a.key, rules)
     kind, params, scope = terms(rule, a.kind)

@@ -77,8 +77,6 @@ def _about(a: Fact, b: Fact, sure: bool) -> str | None:
     if a.kind == "count" and thing:
         counted = _plural(thing)
         return f"{owner}'s {counted}" if owner else f"Number of {counted}"
-    if a.kind == "record" and thing == "vote":
-        return f"{owner}'s vote" if owner else "Vote tally"  # "voted 5-2", "a 4-3 vote"
     if thing == "age" and owner:
         return f"{owner}'s age"
     what = _KINDS.get(a.kind, "Figure")

@@ -14,8 +14,6 @@ from functools import lru_cache
 
 from factcheck.align import AUTO
 from factcheck.extract.lemmas import lemmas
-from factcheck.extract.records import VOTE
-from factcheck.extract.tokens import STOPWORDS
 from factcheck.facts import Fact
 from factcheck.frames import EVENT, RAW, one_team, owners_match
 from factcheck.judge.comparable import one_person, precision, reading, rule_id, workforce
@@ -127,7 +125,7 @@ def eligible(fact: Fact, lexicon: Lexicon) -> bool:
         return False
     if lexicon.owned_thing(fact.thing) and fact.owner is None and not described(fact):
         return False
-    if fact.kind == "record" and fact.thing not in ("record", VOTE):
+    if fact.kind == "record" and fact.thing != "record":
         return False  # a part of the season's ("9-0 at home"), or the record a game is ahead of: not today's whole
     if fact.thing == "distance":
         return False  # a distance from nowhere named: "55 kilometres south" of what?
@@ -196,10 +194,8 @@ def compatible(a: Fact, b: Fact, lexicon: Lexicon, telling: bool = False) -> boo
     ("~line") does not set it apart."""
     if a.owner and b.owner and not owners_match(a.owner, b.owner):
         return False
-    if a.kind == "record" and not one_team(a.owner, b.owner) and not (a.thing == b.thing == VOTE):
-        return False  # every team's record is one kind of figure; a vote's tally is of its vote, whoever voted
-    if a.thing == b.thing == VOTE and not (_motion(a.sentence) & _motion(b.sentence)):
-        return False  # "voted 5-2 to approve the 2027 budget", "voted 6-1 to approve a zoning change": two votes
+    if a.kind == "record" and not one_team(a.owner, b.owner):
+        return False
     if (lexicon.owned_thing(a.thing) or lexicon.owned_thing(b.thing)) and not (
             a.owner and b.owner and owners_match(a.owner, b.owner)) and not (
             described(a) and described(b) and a.subject == b.subject):
@@ -244,18 +240,6 @@ def one_owner_s_event(a: Fact, b: Fact) -> bool:
     Supreme overturned the 2007 convictions"): the frames match on all they name."""
     return bool(a.kind == b.kind == "date" and a.owner and b.owner and owners_match(a.owner, b.owner)
                 and one_predicate(a, b))
-
-
-@lru_cache(maxsize=4096)
-def _motion(sentence: str) -> frozenset[str]:
-    """What a vote's sentence says was voted on: its lower-case words besides those of any vote, its body, time and
-    function words, as lemmas ("a new parking plan for the downtown district": new, park, plan, downtown, ...)."""
-    return frozenset(lemma for word in re.findall(r"\b[a-z][a-z-]{2,}\b", sentence) if word not in STOPWORDS
-                     and word not in _VOTE_WORDS and word not in CALENDAR_NAMES
-                     for lemma in (min(lemmas(word), key=lambda w: (len(w), w), default=word),))
-
-
-_VOTE_WORDS = frozenset(words("records", "vote_words"))
 
 
 def _same_rule(a: Fact, b: Fact) -> bool:

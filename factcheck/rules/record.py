@@ -1,14 +1,12 @@
 """``record``: a team's or a fighter's win-loss record ("10-5", "52-3", "45-7-2") must be the same in stories of one
 day. A record only grows: a later story may give more wins or losses (games played since), never fewer, and no
 games turn "53-3" into "52-4". Where a publication date is unknown, a record that one more game or two could make
-of the other is a guess, not sure. A vote's tally ("voted 5-2", "a 5-4 ruling") is read as a record too: one vote's,
-it never grows, so two tallies of one vote that differ disagree."""
+of the other is a guess, not sure."""
 
 from __future__ import annotations
 
 from collections.abc import Mapping
 
-from factcheck.extract.records import VOTE
 from factcheck.rules.model import Side, Verdict
 
 PARAMS: dict[str, tuple[type, object]] = {}
@@ -20,8 +18,6 @@ def judge(a: Side, b: Side, params: Mapping[str, object]) -> Verdict | None:
     if x is None or y is None or x == y:
         return None
     written = f"{a.fact.value} is not {b.fact.value}"
-    if a.fact.thing == b.fact.thing == VOTE:
-        return Verdict(f"{written}: one vote's tally, for and against")  # no vote grows between reports
     if not (_grown(x, y) or _grown(y, x)):
         return Verdict(f"{written}: no games played between them make one of the other")
     if a.published is None or b.published is None:
