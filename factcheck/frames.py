@@ -138,8 +138,8 @@ def frame_of(kind: str, unit: str | None, subject: str | None, sentence: str, st
     if thing == "distance":
         place = _REFERENCE.match(sentence, end)  # "55 kilometres south of Bireun": a distance from somewhere
         thing = f"distance from {place.group(1).strip().lower()}" if place else thing
-    if kind == "count" and ((thing is None and predicate in _PEOPLE_PREDICATES) or thing in _COUNTED_AS_PEOPLE):
-        thing = "people"  # "the death toll rose to 212": a toll counts people; "four arrests", four people
+    if thing is None and kind == "count" and predicate in _PEOPLE_PREDICATES:
+        thing = "people"  # "the death toll rose to 212": a toll counts people
     if kind == "count" and predicate == "vote" and subject in _VOTING_MEMBERS:
         thing = "votes"  # "241 lawmakers backed the bill in Thursday's vote": 241 votes
     if kind == "percent" and thing == "people" and _TURNOUT.search(sentence, low, high) and _ELECTORATE.match(
@@ -234,7 +234,8 @@ def _purchase(thing: str | None, predicate: str | None, owner: str | None, sente
     if paid is not None and paid.group(1).split()[0].lower() not in _NOT_NAMES:
         predicate, owner = "buy", paid.group(1).lower().strip(".")
     buying = _PAID_TO.match(sentence, end) if predicate == "pay" else None
-    if buying is not None and _lexicon_class((buying.group(1).lower(),), lexicon) == "buy":
+    if buying is not None and _lexicon_class((buying.group(1).lower(),), lexicon) == "buy" and _company_bought(
+            sentence, buying):
         thing, predicate = "deal", "buy"  # "paying about $5.4 billion to acquire ATI": the deal's price
     valued = _DEAL_VALUED.search(sentence, max(0, start - 60), start)
     if valued is not None and lexicon.thing(valued.group(1).lower()) == "deal":
@@ -242,7 +243,23 @@ def _purchase(thing: str | None, predicate: str | None, owner: str | None, sente
     return ("deal" if predicate == "buy" and thing is None else thing), predicate, owner
 
 
-_PAID_TO = re.compile(r"\s+to\s+([a-z]+)\b")  # "paying $5.4 billion to acquire" (not "$4.2 billion in cash to buy")
+# "paying $5.4 billion to acquire graphics chip specialist ATI": a named company or team bought (not "$4.2 billion in
+# cash to buy", "to buy back its shares", "to buy out coach Smith's contract", "to buy 40 fighter jets")
+_PAID_TO = re.compile(r"\s+to\s+([a-z]+)\s+(?!(?:back|out|into|up|in)\b)((?:[a-z-]+\s+){0,3}?)"
+                      r"[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*)*")
+
+
+def _company_bought(sentence: str, buying: re.Match[str]) -> bool:
+    """What a sum is paid to buy is a name itself, described by words before it, not a part of it nor a place
+    named after a preposition ("to acquire a stake in Boreal", "the rights to Harry Potter", "land near Austin"),
+    nor a thing the name qualifies ("the old Sears building")."""
+    before = buying.group(2).split()
+    after = _NEXT_WORD.match(sentence, buying.end())
+    return not any(w in STOPWORDS and w not in _DETERMINERS for w in before) and (
+        after is None or not after.group(1).islower() or after.group(1) in STOPWORDS)
+
+
+_DETERMINERS = frozenset(listed("grammar", "determiners"))
 _DEAL_VALUED = re.compile(r"\b([A-Za-z]+)\s+(?:valued\s+at|worth)\s+(?:[a-z]+\s+){0,2}$")  # "a deal valued at"
 _PAID_IN = alternation(listed("clauses", "paid_in"))  # "$4.2 billion in cash and stock for"
 _PAID_FOR = re.compile(rf"(?:\s+in\s+(?:{_PAID_IN})(?:\s+and\s+(?:{_PAID_IN}))?)?\s+for\s+(?:the\s+)?"
@@ -557,7 +574,6 @@ _ELECTORATE = re.compile(rf"\s+of\s+(?:the\s+)?(?:(?:{alternation(listed('frames
 
 _TURNOUT = re.compile(rf"\b{alternation(listed('frames', 'turnout_words'))}\b", re.IGNORECASE)
 _VOTING_MEMBERS = frozenset(listed("people", "voting_members"))
-_COUNTED_AS_PEOPLE = frozenset(listed("frames", "counted_as_people"))
 _PEOPLE_PREDICATES = frozenset({"kill", "injure", "miss", "displace", "rescue", "hostage", "arrest"})
 
 

@@ -635,6 +635,11 @@ def test_a_total_and_the_votes_of_lawmakers(sentence: str, surface: str, subject
     ("The club paid $30 million to buy out coach Smith's contract.", "$30 million",
      Frame("contract", "pay", None, EVENT)),
     ("The Pentagon will pay $2 billion to buy 40 fighter jets.", "$2 billion", Frame(None, "pay", None, EVENT)),
+    # a stake, rights, land or a building bought is no company's deal (the third code review)
+    ("Harlan paid $2 billion to acquire a stake in Boreal.", "$2 billion", Frame("contract", "pay", "harlan", EVENT)),
+    ("Harlan paid $20 million to acquire the old Sears building.", "$20 million",
+     Frame("contract", "pay", "harlan", EVENT)),
+    ("Harlan paid $2 billion to acquire Boreal Energy.", "$2 billion", Frame("deal", "buy", "boreal energy", EVENT)),
     # what is bought, after words that describe it; or named by a passive
     ("Palisade Networks agreed to buy cybersecurity firm Quellin for $3.1 billion in cash.", "$3.1 billion",
      Frame("deal", "buy", "quellin", EVENT)),
@@ -1016,19 +1021,3 @@ def test_a_relative_clause_after_an_appositive_age_is_the_description_s() -> Non
     # of the age's own; the name still owns the age (the session's reread)
     sentence = "The publisher announced the death of Oriana Fessel, the 87-year-old novelist who wrote Salt Harbour."
     assert frame("measure", sentence, "87-year-old", unit="year").owner == "oriana fessel"
-
-
-@pytest.mark.parametrize(("kind", "sentence", "surface", "subject", "expected"), [
-    # a count of what happened to people is a count of those people (a local-news reviewer's G03: "arrested seven
-    # people" against "four arrests"); not an ordinal's
-    ("count", "Police made four arrests after the fight.", "four", "arrest", Frame("people", "arrest", None, EVENT)),
-    ("count", "The flu has caused 40 deaths this winter.", "40", "death", Frame("people", "kill", None, EVENT)),
-    ("ordinal", "It was the second death on the mountain this year.", "second", "death",
-     Frame("death", "kill", None, EVENT)),
-    # a rule that takes effect begins (a world-news reviewer's G13: "took effect at 6 a.m.", "came into force at 9")
-    ("time", "The ceasefire took effect at 6 a.m. on Monday.", "6 a.m.", None, Frame(None, "begin", None, EVENT)),
-    ("time", "The ceasefire came into force at 9 a.m. local time.", "9 a.m.", None, Frame(None, "begin", None, EVENT)),
-])
-def test_counts_of_people_and_rules_that_take_effect(kind: str, sentence: str, surface: str, subject: str | None,
-                                                     expected: Frame) -> None:
-    assert frame(kind, sentence, surface, subject) == expected
