@@ -2778,3 +2778,8 @@ def test_troops_and_soldiers_are_one_group_and_boys_and_girls_two(tmp_path: Path
         ("2026-03-12", "Two boys were rescued from the river on Wednesday, police said."),
         ("2026-03-12", "Three girls were rescued from the river on Wednesday, police said."))
     assert findings == ()
+    findings, _ = check(
+        tmp_path / "officers",
+        ("2026-03-12", "Two police officers were killed in the ambush near Dorn on Wednesday, the ministry said."),
+        ("2026-03-12", "Three soldiers were killed in the ambush near Dorn on Wednesday, the ministry said."))
+    assert flagged(findings) == []

@@ -75,7 +75,7 @@ def comparable(a: Fact, b: Fact, scope: str, by_doc: Mapping[str, Document], cou
     # one company's workforce told two ways ("about 8 percent of its workforce", "roughly 12% of its staff"), its name
     # in both: not two companies', nor a plant's against the company's
     staff = workforce(a, b) and bool(a.owner and b.owner and a.owner == b.owner)
-    staff = staff or (a.thing == b.thing and a.thing in _SYNONYM_CLASSES)  # "1,200 troops", "2,100 soldiers"
+    staff = staff or {a.subject, b.subject} <= _SYNONYM_PEOPLE  # "1,200 troops", "2,100 soldiers"
     if elsewhere or not ((comparable_things(a.subject, b.subject) or staff) and (
             aged or comparable_places(a.sentence, b.sentence))):
         return False  # "killing 10 persons" and "leveled seven villages", or a quake elsewhere
@@ -90,7 +90,7 @@ def workforce(a: Fact, b: Fact) -> bool:
 
 _WORKFORCE = frozenset(words("judging", "workforce_predicates"))
 _WORKFORCE_THINGS = frozenset(words("judging", "workforce_things"))
-_SYNONYM_CLASSES = frozenset(words("judging", "synonym_classes"))
+_SYNONYM_PEOPLE = frozenset(words("judging", "synonym_people"))
 
 
 def one_person(a: str | None, b: str | None) -> bool:
