@@ -464,3 +464,9 @@ def test_review_cases_of_the_fifteenth_session() -> None:
 def test_a_crowd_put_at_a_figure_is_counted(text: str, surface: str) -> None:
     fact = one(text)
     assert (text[fact.start : fact.end], fact.kind, fact.subject) == (surface, "count", "crowd")
+
+
+def test_a_count_before_a_people_s_name_and_a_day_is_kept() -> None:
+    # "killed 12 Palestinians Sunday" was read as a model's name ("Palestinians Sunday") and the figure dropped
+    fact = one("Israeli strikes killed 12 Palestinians Sunday, medics said.")
+    assert (fact.kind, fact.value, fact.subject) == ("count", 12, "palestinian")

@@ -126,8 +126,8 @@ def _head_run(text: str, position: int, words: list[Token]) -> tuple[list[Token]
             continue
         if lower in STOPWORDS or lower in _CONJUNCTIONS or lower in _ADVERBS or not word.text[0].isalpha() or (
                 lower in _TIME_LEADS and following is not None and following.lower.rstrip("s") in _PERIODS) or (
-                lower in _DAYS and (kept[-1].text.islower() if head is not None else _told_when(text, position, word,
-                                                                                              following))):
+                lower in _DAYS and (_day_after_head(kept[-1]) if head is not None else _told_when(text, position, word,
+                                                                                               following))):
             break  # "shut 231 schools because of heavy snowfall": the schools
         pos = part_of_speech(lower)
         if head is None and pos == {"ADV"} and lower.endswith("ly") and _qualifies(text, position, words[index:]):
@@ -168,6 +168,13 @@ def _modifier(lower: str, pos: frozenset[str]) -> bool:
 
 _NEXT_WORD = re.compile(r"[ \t]+([A-Za-z][\w-]*)")
 _ORDINAL_BEFORE = re.compile(rf"\b(?:{alternation(table('ordinals', 'ordinals'))}|\d+(?:st|nd|rd|th))$", re.IGNORECASE)
+
+
+def _day_after_head(head: Token) -> bool:
+    """A day after a head noun tells when: after a lower-case head ("33 shots Wednesday") or a people's plural name
+    ("killed 12 Palestinians Sunday", which was read as a model's name and dropped), not inside a name ("10 Super
+    Tuesday states", "40 Easter Sunday services")."""
+    return head.text.islower() or (len(head.text) > 3 and head.text.endswith("s") and head.text[1:].islower())
 
 
 def _told_when(text: str, position: int, day: Token, following: Token | None) -> bool:
