@@ -126,8 +126,7 @@ def _head_run(text: str, position: int, words: list[Token]) -> tuple[list[Token]
             continue
         if lower in STOPWORDS or lower in _CONJUNCTIONS or lower in _ADVERBS or not word.text[0].isalpha() or (
                 lower in _TIME_LEADS and following is not None and following.lower.rstrip("s") in _PERIODS) or (
-                lower in _DAYS and (_day_after_head(kept[-1]) if head is not None else _told_when(text, position, word,
-                                                                                               following))):
+                lower in _DAYS and _tells_when(text, position, words[index - 1 :], kept[-1] if head else None)):
             break  # "shut 231 schools because of heavy snowfall": the schools
         pos = part_of_speech(lower)
         if head is None and pos == {"ADV"} and lower.endswith("ly") and _qualifies(text, position, words[index:]):
@@ -166,30 +165,35 @@ def _modifier(lower: str, pos: frozenset[str]) -> bool:
         lower.endswith("ing") and pos == {"VERB"})
 
 
-_NEXT_WORD = re.compile(r"[ \t]+([A-Za-z][\w-]*)")
 _ORDINAL_BEFORE = re.compile(rf"\b(?:{alternation(table('ordinals', 'ordinals'))}|\d+(?:st|nd|rd|th))$", re.IGNORECASE)
 
 
-def _day_after_head(head: Token) -> bool:
-    """A day after a head noun tells when: after a lower-case head ("33 shots Wednesday") or a people's plural name
-    ("killed 12 Palestinians Sunday", which was read as a model's name and dropped), not inside a name ("10 Super
-    Tuesday states", "40 Easter Sunday services")."""
-    return head.text.islower() or (len(head.text) > 3 and head.text.endswith("s") and head.text[1:].islower())
-
-
-def _told_when(text: str, position: int, day: Token, following: Token | None) -> bool:
-    """A day right after the figure tells when, unless a noun follows it ("fell 7% today", "rose 4% Friday
-    night", not "three Sunday newspapers", nor "the second Tuesday of the month")."""
+def _tells_when(text: str, position: int, rest: list[Token], head: Token | None) -> bool:
+    """Does the day that opens ``rest`` tell when, rather than name what is counted? After a head noun: when the
+    head is in lower case ("33 shots Wednesday") or a people's plural name ("killed 12 Palestinians Sunday", which was
+    read as a model's name and dropped), not inside a name ("10 Super Tuesday states", "40 Easter Sunday services").
+    Right after the figure: unless a noun follows, alone or after a part of the day ("fell 7% today", "scored 20
+    Thursday night to break the record"; not "three Sunday newspapers", "two Sunday morning services", "15 Saturday
+    Night Live episodes"), nor after an ordinal ("the second Tuesday of the month": the days are counted)."""
+    if head is not None:
+        return head.text.islower() or (len(head.text) > 3 and head.text.endswith("s") and head.text[1:].islower())
     if _ORDINAL_BEFORE.search(text, max(0, position - 20), position):
-        return False  # "the second Tuesday of the month": the days are what is counted
-    if following is None or text[position + day.end : position + following.start].strip():
+        return False
+    day, following, after = (*rest[:3], None, None)[:3]
+    if not _joined(text, position, day, following):
         return True
     if following.text[0].isupper():
-        return False  # a name: "15 Saturday Night Live episodes"
-    if following.lower in _PERIODS:  # "two Sunday morning services", not "20 Thursday night to break the record"
-        rest = _NEXT_WORD.match(text, position + following.end)
-        return rest is None or rest.group(1).lower() in STOPWORDS or "NOUN" not in part_of_speech(rest.group(1).lower())
+        return False  # a name
+    if following.lower in _PERIODS:
+        if not _joined(text, position, following, after):
+            return True
+        following = after
     return following.lower in STOPWORDS or "NOUN" not in part_of_speech(following.lower)
+
+
+def _joined(text: str, position: int, word: Token, following: Token | None) -> bool:
+    """A next word, with nothing but spaces between."""
+    return following is not None and not text[position + word.end : position + following.start].strip()
 
 
 def _verb_of_a_name(text: str, position: int, rest: list[Token]) -> bool:

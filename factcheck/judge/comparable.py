@@ -75,8 +75,8 @@ def comparable(a: Fact, b: Fact, scope: str, by_doc: Mapping[str, Document], cou
     # one company's workforce told two ways ("about 8 percent of its workforce", "roughly 12% of its staff"), its name
     # in both: not two companies', nor a plant's against the company's
     staff = workforce(a, b) and bool(a.owner and b.owner and a.owner == b.owner)
-    staff = staff or {a.subject, b.subject} <= _SYNONYM_PEOPLE  # "1,200 troops", "2,100 soldiers"
-    if elsewhere or not ((comparable_things(a.subject, b.subject) or staff) and (
+    one_group = staff or {a.subject, b.subject} <= _SYNONYM_PEOPLE  # "1,200 troops", "2,100 soldiers"
+    if elsewhere or not ((comparable_things(a.subject, b.subject) or one_group) and (
             aged or comparable_places(a.sentence, b.sentence))):
         return False  # "killing 10 persons" and "leveled seven villages", or a quake elsewhere
     return not counts_of_the_event or not any(not_the_count(f.sentence, f.start - f.sentence_start) for f in (a, b))
