@@ -1085,9 +1085,10 @@ def _owner(sentence: str, words: Sequence[Token], first: int, last: int, clause:
     for i in range(first - 1, max(clause[0], first - _OWNER_GAP - 1) - 1, -1):
         word = words[i]
         if _is_name(words, i):
-            if i + 1 < len(words) and words[i + 1].lower in _SAYING:
-                return None
             between = words[i + 1 : first]
+            if between and between[0].lower in _SAYING and not _adds_to(sentence, between, first, words):
+                return None
+            between = [w for k, w in enumerate(between) if not _of_a_spell(between, k)]
             if [w.lower for w in between] in (["to"], ["for"]) and _object_of_verb(words, i, clause):
                 return _name_before(words, i, clause, possessive=False)  # "sentenced Tom Berrick to 12 years"
             if kind == "money" and len(between) > 1 and singular_noun(between[0].lower) and not verb_form(
@@ -1102,6 +1103,21 @@ def _owner(sentence: str, words: Sequence[Token], first: int, last: int, clause:
         if word.lower in ("he", "she", "they", "it", "who", "which"):
             return None
     return None
+
+
+def _adds_to(sentence: str, between: Sequence[Token], first: int, words: Sequence[Token]) -> bool:
+    """A crediting verb that is also an owner's ("added", "adds"), with the figure as its object: "Richard Carter
+    added 12 for the Bulldogs" is his 12, not a remark ("'We were tired,' Carter added, 12 hours later")."""
+    told = between[0]
+    return told.lower in _OWNER_LINKS and len(between) <= 3 and not any(
+        mark in sentence[told.end : words[first].start] for mark in ",;:\"“”")
+
+
+def _of_a_spell(between: Sequence[Token], k: int) -> bool:
+    """A span of play the owner's verb takes before "with" ("Hansbrough finished the game with 20 points",
+    "ended the night with 2,129"): no word that sets the figure apart from the name before it."""
+    return (between[k].lower in _SPELLS and 0 < k < len(between) - 1 and between[k - 1].lower in _SPELL_DETERMINERS
+            and between[k + 1].lower == "with")
 
 
 def _from_owner(sentence: str, end: int) -> str | None:
@@ -1123,14 +1139,21 @@ _FROM_NAME = re.compile(  # the whole name, no possessive after it ("from Ada Fi
 def _listed_owner(sentence: str, words: Sequence[Token], first: int, clause: tuple[int, int],
                   kind: str) -> str | None:
     """A count listed right after another of its own noun is that one's owner's: "Kofi Obi had 24 points and 11
-    rebounds", "finished with 24 points, 13 boards and six assists"."""
+    rebounds", "finished with 24 points, 13 boards and six assists", "scored 23 points and grabbed 7 rebounds",
+    "added 15 points with six assists"."""
     k = first - 1
-    if kind != "count" or k < 1 or first >= len(words):
+    if kind != "count" or k < 2 or first >= len(words):
         return None
-    if words[k].lower != "and" and not sentence[words[k].end : words[first].start].strip().startswith(","):
+    if words[k].lower in _OWNER_LINKS and (words[k - 1].lower == "and" or sentence[words[k - 1].end : words[
+            k].start].strip().startswith(",")):
+        k -= 1  # "scored 23 points and grabbed 7 rebounds": the same owner's verb again
+    joined = words[k].lower in ("and", "with")
+    if not joined and not sentence[words[k].end : words[k + 1].start].strip().startswith(","):
         return None
-    k -= words[k].lower == "and"
+    k -= joined
     earlier = next((n for n in (k, k - 1) if n >= 0 and _NUMBER.fullmatch(words[n].text)), None)
+    if earlier is not None and words[k + 1].lower == "with" and earlier != k - 1:
+        return None  # "indicted in 1990 with 14 others", "in 2008 with 59 catches": no count listed before
     if earlier is None or (words[earlier + 1].lower if earlier + 1 < first else "") in ("", "and"):
         return None  # "between 10 and 12": a range, not a list of counts
     return _owner(sentence, words, earlier, earlier, (0, clause[1]), kind) or _listed_owner(
@@ -1196,6 +1219,8 @@ def _possessive_gap(words: Sequence[Token], first: int) -> int:
 # Words between an owner and its figure: the owner's verb ("Bryant scored 14", "the MacBook Air costs $999",
 # "starts at $1,199"), never a noun or a relative word.
 _OWNER_LINKS = frozenset(listed("frames", "owner_links"))
+_SPELLS = frozenset(listed("frames", "owner_spells"))
+_SPELL_DETERMINERS = frozenset({"the", "his", "her", "their", "its"})
 _POLLS = alternation(listed("frames", "polls"))
 _POLL_WORD = re.compile(rf"\b{_POLLS}\b")
 _POLL_BY = re.compile(rf"\b{_POLLS}\b(?:\s+[a-z]+){{0,2}}?\s+(?:by|for|from)\s+(?:the\s+)?(?:[a-z]+\s+)?"

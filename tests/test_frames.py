@@ -435,6 +435,13 @@ def test_a_mother_of_12_carries_no_key_of_the_killed(tmp_path: Path) -> None:
     ("Dale broke Rod Burford's school scoring record of 2,116 points.", "2,116", "rod burford"),
     ("He needed 11 points to break Rod Burford's scoring record of 2,106.", "2,106", "rod burford"),
     ("Burford's team said it had lost of late 14 games.", "14", None),
+    # "added" with the figure as its object is the owner's verb, not a remark (ECB+ t31: "Richard Carter added 12")
+    ("Seth Vane led Drake with 13 points, while Richard Carter added 12 for the Bulldogs.", "12", "richard carter"),
+    ("'We were tired,' Carter added, 12 hours later.", "12", None),
+    # a span of play the verb takes before "with" sets nothing apart
+    ("Hansbrough finished the game with 20 points and nine rebounds.", "20", "hansbrough"),
+    ("McDermott ended the night with 2,129 points.", "2,129", "mcdermott"),
+    ("McDermott ended the famine with 29 points.", "29", None),
 ])
 def test_owners_of_real_sentences(sentence: str, surface: str, owner: str | None) -> None:
     kind = "money" if "$" in surface else "percent" if "per" in surface else "count"
@@ -833,6 +840,12 @@ def test_the_time_of_a_first_reading_and_of_a_figure_years_before(kind: str, sen
     ("Kofi Obi had 24 points, 11 rebounds and six assists.", "six", "assist", "kofi obi"),
     # a range is no list
     ("Obi scores between 10 and 12 points a game.", "12", "point", None),
+    # the same owner's verb again, or "with" after the first count (ECB+ basketball recaps)
+    ("Vell Okafor scored 23 points and grabbed 7 rebounds in 35 minutes.", "7", "rebound", "vell okafor"),
+    ("Dario Quell added 15 points with six assists.", "six", "assist", "dario quell"),
+    # "with" after a year or a date lists nothing: "indicted in 1990 with 14 others", "in 2008 with 59 catches"
+    ("Mr. Varga was indicted in 1990 with 14 others on federal charges.", "14", "people", None),
+    ("Jackson enjoyed the best of his four NFL seasons in 2008 with 59 catches.", "59", "catch", None),
 ])
 def test_a_count_listed_after_another_is_its_owner_s(sentence: str, surface: str, subject: str,
                                                      owner: str | None) -> None:
