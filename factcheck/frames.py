@@ -379,14 +379,18 @@ def _set_off(sentence: str, low: int, high: int, time: str) -> bool:
 
 def _present_conjunct(sentence: str, start: int, time: str) -> bool:
     """The figure's clause is a present joined by "and" after the clause that writes the other year: it tells what
-    holds now ("Kestrel was founded in 2011 and has 650 employees"); not a passive, which tells as often of the past
-    event ("struck in 1998 and is blamed for 2,300 deaths")."""
-    joined = [m for m in _COORDINATED.finditer(sentence, 0, start)]
-    return bool(joined) and _PRESENT_OPENING.match(sentence, joined[-1].end()) is not None and (
-        time[:4] not in sentence[joined[-1].end() : start + 200]) and time[:4] in sentence[: joined[-1].start()]
+    holds now ("Kestrel was founded in 2011 and has 650 employees", "and now employs 650 people"); not a passive,
+    which tells as often of the past event ("struck in 1998 and is blamed for 2,300 deaths")."""
+    joined = [m for m in _PRESENT_JOINED.finditer(sentence, 0, start)]
+    if not joined or any(m.start() > joined[-1].start() for m in _COORDINATED.finditer(sentence, 0, start)):
+        return False
+    verb = joined[-1].group("verb")
+    return (verb is None or verb_form(verb) == "present") and time[:4] not in sentence[
+        joined[-1].end() : start + 200] and time[:4] in sentence[: joined[-1].start()]
 
 
-_PRESENT_OPENING = re.compile(r"(?:is|are|has|have|remains?)\b(?!\s+(?:\w+ly\s+|still\s+)?\w+ed\b)")
+_PRESENT_JOINED = re.compile(r"\s(?:and|but)\s+(?:(?:now|currently|still|today)\s+)?(?:(?:is|are|has|have|remains?)\b"
+                             r"(?!\s+(?:\w+ly\s+|still\s+)?\w+ed\b)|(?P<verb>(?!(?:is|has|was|does)\b)[a-z]+s)\b(?!\s+(?:are|were|have|had)\b))")
 # what set-off words tell of now ("alleged to have 19 wives", "who has 20 wives", "which employs 2,400 people"),
 # or an age alone ("Dana Jones, 53,"), never of a past ("which had 3,000 workers", "then valued at", "at the time")
 _NOW_WORDS = re.compile(rf"\b{alternation(listed('frames', 'now_words'))}\b")

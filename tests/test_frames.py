@@ -776,6 +776,12 @@ def test_words_set_off_after_a_name_are_of_the_story_s_time(sentence: str, surfa
     ("Corvane was founded in 1990 and has $60 million raised in 1990.", "$60 million", "1990"),
     # a passive tells as often of the past event (a reviewer's case)
     ("The levee failed in 1990 and is blamed for $60 million of damage.", "$60 million", "1990"),
+    # a present of any verb, after "now" or not; not a plural noun before its verb
+    ("Corvane was founded in 1990 and now has $60 million in the bank.", "$60 million", EVENT),
+    ("Corvane was founded in 1990 and now manages $60 million.", "$60 million", EVENT),
+    ("Corvane was founded in 1990 and manages $60 million.", "$60 million", EVENT),
+    ("Corvane was founded in 1990 and managed $60 million.", "$60 million", "1990"),
+    ("The dam failed in 1990 and claims were settled at $60 million.", "$60 million", "1990"),
 ])
 def test_a_present_joined_after_another_year_is_of_the_story_s_time(sentence: str, surface: str, time: str) -> None:
     kind = "duration" if surface == "several years" else "money"
