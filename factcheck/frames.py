@@ -277,6 +277,7 @@ def _time(kind: str, sentence: str, low: int, high: int, start: int, end: int, t
             return OTHER  # "had forecast Telvane's quarterly revenue at $8.1 billion": a forecast of that quarter
         return EVENT if _year_elsewhere(sentence, start, end, time) or _set_off(sentence, low, high, time) or (
             _present_conjunct(sentence, start, time)) or _since_after(sentence, start, end, time) or (
+            kind == "count" and _PRESENT_STATE.match(sentence, end) is not None) or (
             _baseline_after(sentence, start, end, time)) else time
     interim = _AS_OF.search(sentence) if kind in ("count", "percent", "money") else None
     if interim is not None:
@@ -518,7 +519,15 @@ def _since_after(sentence: str, start: int, end: int, time: str) -> bool:
     return year.isdigit() and at >= 0 and year not in sentence[:start] and bool(_SINCE_WORD.search(sentence, end, at))
 
 
+_DETERMINERS = frozenset({"the", "a", "an", "whose", "his", "her", "their", "its", "our", "my", "your", "this",
+                          "these"})
 _SINCE_WORD = re.compile(r"\bsince\b", re.IGNORECASE)
+# A count that is the subject of a present state ("Two possible gang members are under arrest for the murder ...
+# last summer", "Three remain in hospital after Sunday's crash") is counted now, whatever time the rest of its clause
+# dates; not a passive ("are charged in the 2019 killing", "are believed to have died").
+_PRESENT_STATE = re.compile(rf"(?:\s+(?!(?:{alternation(listed('frames', 'state_phrase_ends'))})\b)[\w'’-]+){{0,4}}?"
+                            rf"\s+(?:{alternation(listed('frames', 'present_states'))})\s+(?:still\s+|now\s+)?"
+                            rf"(?!(?:\w+ed|\w+en|{alternation(listed('frames', 'not_states'))})\b)")
 
 
 def _baseline_after(sentence: str, start: int, end: int, time: str) -> bool:
@@ -737,10 +746,10 @@ def _predicate(sentence: str, words: Sequence[Token], first: int, last: int, cla
                 continue  # the words right after a figure are what it counts ("12 points"), not its verb
             lower = words[i].lower
             if lower in STOPWORDS or words[i].text[0].isupper() or (i and words[i - 1].text[0].isdigit()) or (
-                    i and words[i - 1].lower in NUMBER_WORDS) or (
+                    i and (words[i - 1].lower in NUMBER_WORDS or words[i - 1].lower in _DETERMINERS)) or (
                     i + 1 < len(words) and words[i + 1].lower in _AUXILIARY):
-                # a word a number counts is a noun ("180 passengers and six crew": no verb "crow"), and so is one
-                # before an auxiliary ("train fares would go up": no verb "fare")
+                # a word a number counts is a noun ("180 passengers and six crew": no verb "crow"), as is one after a
+                # determiner ("whose names": no "name") or before an auxiliary ("train fares would": no "fare")
                 continue
             progressive = (lower.endswith("ing") and i and words[i - 1].lower in BE_FORMS
                            and "VERB" in part_of_speech(lower))

@@ -12,7 +12,7 @@ from factcheck.documents import Document
 from factcheck.errors import RuleError
 from factcheck.extract import extract, extract_facts
 from factcheck.facts import frame_facts
-from factcheck.frames import EVENT, OTHER, Frame, frame_of, owners_match
+from factcheck.frames import EVENT, OTHER, RAW, Frame, frame_of, owners_match
 from factcheck.lexicon import _merge, _read, default_lexicon
 from factcheck.rules.loader import load_rules
 
@@ -503,6 +503,10 @@ def test_owners_match_whatever_their_spaces_and_hyphens() -> None:
     ("date", "The passenger ferry sank on Lake Varnholm on Thursday evening after striking rocks.", "Thursday evening",
      "sink"),
     ("date", "The overloaded boat capsized off the coast on Sunday.", "Sunday", "sink"),
+    # a noun "names" names nobody (ECB+ t16: "whose names remain unreleased" was announced); the verb does
+    ("count", "Two gang members whose names remain unreleased were held.", "Two", f"{RAW}hold"),
+    ("date", "Vell was named coach on Friday.", "Friday", "announce"),
+    ("date", "He testified Tuesday that he came forward to clear his name.", "Tuesday", f"{RAW}testify"),
 ])
 def test_predicates_of_real_sentences(kind: str, sentence: str, surface: str, predicate: str | None) -> None:
     subject = "miners" if kind == "count" else None
@@ -781,11 +785,15 @@ def test_words_set_off_after_a_name_are_of_the_story_s_time(sentence: str, surfa
     ("Corvane was founded in 1990 and now manages $60 million.", "$60 million", EVENT),
     ("Corvane was founded in 1990 and manages $60 million.", "$60 million", EVENT),
     ("Corvane was founded in 1990 and managed $60 million.", "$60 million", "1990"),
+    # a count that is the subject of a present state is counted now (ECB+ t16: "are under arrest ... last summer")
+    ("Two possible gang members are under arrest for the murder of a deputy in 1990.", "Two", EVENT),
+    ("Three people remain in hospital after the 1990 crash.", "Three", EVENT),
+    ("Three people are charged in the 1990 killing.", "Three", "1990"),
     ("The dam failed in 1990 and claims were settled at $60 million.", "$60 million", "1990"),
 ])
 def test_a_present_joined_after_another_year_is_of_the_story_s_time(sentence: str, surface: str, time: str) -> None:
-    kind = "duration" if surface == "several years" else "money"
-    assert frame(kind, sentence, surface, time="1990").time == time
+    kind = "duration" if surface == "several years" else "money" if "$" in surface else "count"
+    assert frame(kind, sentence, surface, "people" if kind == "count" else None, time="1990").time == time
 
 
 @pytest.mark.parametrize(("sentence", "surface", "time"), [
