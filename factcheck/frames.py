@@ -714,8 +714,7 @@ def _predicate(sentence: str, words: Sequence[Token], first: int, last: int, cla
     covered = -1  # the last word of the longest phrase met so far: "a peace deal" is signed, its "deal" bought
     if legal:
         high = first - 1
-    charged = {k for j in range(low, high) if words[j].lower in _LEGAL_COUNTS and words[j + 1].lower == "of"
-               for k in range(j + 2, j + 2 + _COUNTED_WORDS)} if legal else set()
+    charged = _not_predicates(words, low, high, legal)
     for i in range(low, high + 1):
         if first <= i <= last or last < i < counted or (i > 0 and negator(words[i - 1].lower)) or i <= covered or (
                 i in charged):
@@ -798,6 +797,30 @@ def negator(word: str) -> bool:
 
 
 @lru_cache(maxsize=4096)
+def _not_predicates(words: Sequence[Token], low: int, high: int, legal: bool) -> set[int]:
+    """Words of the clause that name no event of a figure: the offences a legal count counts ("two counts of murder":
+    no killing), the part of a period a time is told by ("by the end of 2010", "at the start of the season": no
+    ending, no beginning)."""
+    charged = {k for j in range(low, high) if words[j].lower in _LEGAL_COUNTS and words[j + 1].lower == "of"
+               for k in range(j + 2, j + 2 + _COUNTED_WORDS)} if legal else set()
+    return charged | {j for j in range(low, min(high, len(words) - 2)) if _part_of_a_period(words, j)}
+
+
+def _part_of_a_period(words: Sequence[Token], j: int) -> bool:
+    if words[j].lower not in _PERIOD_PARTS or words[j + 1].lower != "of":
+        return False
+    after = words[j + 2].lower
+    if after in _PERIOD_DETERMINERS and j + 3 < len(words):
+        after = words[j + 3].lower
+    return bool(_YEAR_WORD.fullmatch(after)) or after in CALENDAR_NAMES or after in _PERIODS
+
+
+_PERIOD_PARTS = frozenset(listed("frames", "period_parts"))
+_PERIODS = frozenset(listed("frames", "periods"))
+_PERIOD_DETERMINERS = frozenset({"the", "this", "next", "last", "that", "each", "every", "its", "his", "her", "their"})
+_YEAR_WORD = re.compile(r"(?:1[0-9]|20)\d\d(?:s|['’]s)?")
+
+
 def _phrases(sentence: str, lexicon: Lexicon) -> tuple[tuple[tuple[str, int], ...], ...]:
     """For each word of a sentence, the lexicon phrases it starts (predicate class and length), the longest first;
     a phrase of two words may have its object between them ("found him guilty", "threw the case out")."""

@@ -507,6 +507,10 @@ def test_owners_match_whatever_their_spaces_and_hyphens() -> None:
     ("count", "Two gang members whose names remain unreleased were held.", "Two", f"{RAW}hold"),
     ("date", "Vell was named coach on Friday.", "Friday", "announce"),
     ("date", "He testified Tuesday that he came forward to clear his name.", "Tuesday", f"{RAW}testify"),
+    # the part of a period a time is told by is no event (MEANTIME: "reduce that number to 3,605 by the end of 2010")
+    ("date", "Ford plans to hire 300 workers by the end of 2010.", "2010", "hire"),
+    ("date", "Pirates have carried out 100 attacks since the start of this year.", "this year", "attack"),
+    ("date", "The war came to an end in 1945.", "1945", "end"),
 ])
 def test_predicates_of_real_sentences(kind: str, sentence: str, surface: str, predicate: str | None) -> None:
     subject = "miners" if kind == "count" else None

@@ -2783,3 +2783,21 @@ def test_troops_and_soldiers_are_one_group_and_boys_and_girls_two(tmp_path: Path
         ("2026-03-12", "Two police officers were killed in the ambush near Dorn on Wednesday, the ministry said."),
         ("2026-03-12", "Three soldiers were killed in the ambush near Dorn on Wednesday, the ministry said."))
     assert flagged(findings) == []
+
+
+def test_two_times_a_story_gives_as_alternatives_are_not_one_told_wrong(tmp_path: Path) -> None:
+    # ECB+ t06_ecb: "a release likely for late 2009 or early 2010" against "to release the film towards the end of
+    # 2009 or early 2010": each story says either; neither "2009" nor "early 2010" is its one date
+    findings, _ = check(tmp_path,
+                        (None, "Studio Vellum plans a release of Harbour Lights for late 2009 or early 2010."),
+                        (None, "Studio Vellum is planning to release Harbour Lights towards the end of 2009 or early "
+                               "2010."))
+    assert flagged(findings) == []
+
+
+def test_the_part_of_a_period_names_no_event_of_a_time(tmp_path: Path) -> None:
+    # MEANTIME (Wikinews) GM and Ford: "by the end of 2010" and "at the end of 2009" were two days of one "end"
+    findings, _ = check(tmp_path,
+                        ("2009-05-15", "Corvane intends to reduce that number to 3,605 by the end of 2010."),
+                        ("2010-01-28", "Belmont said it had $3 billion of debt at the end of 2009."))
+    assert flagged(findings) == []

@@ -57,6 +57,9 @@ _FOR_SPAN = re.compile(rf"\b(?:{alternation(words('judging', 'span_leads'))})\s+
 _ONCE = frozenset(words("judging", "once_predicates"))
 _NUMBERED_ONCE = frozenset(words("judging", "numbered_once"))  # "won a second term": one ordinal of one election
 _BY = re.compile(r"\b[Bb]y\s+(?:(?:early|late|mid)[\s-]+)?$")
+# Two times a story gives as alternatives ("a release in late 2009 or early 2010"): either may be the one
+_OR_BEFORE = re.compile(r"\bor\s+(?:(?:early|late|mid)[\s-]+)?$")
+_OR_AFTER = re.compile(r"\s+or\b")
 POSSESSIVE = re.compile(r"['’]s\b")  # a name or a day that owns the noun after it ("Friday's close")
 _ONE_LENGTH = frozenset(words("judging", "one_length_predicates"))  # "a 90-minute call": the call's length
 _NAMED_LENGTH = frozenset(words("judging", "named_length_predicates"))  # a prison term, where the case is named
@@ -156,6 +159,9 @@ def eligible(fact: Fact, lexicon: Lexicon) -> bool:
     if fact.kind in ("date", "time") and _BY.search(fact.sentence, 0, fact.start - fact.sentence_start) and not (
             POSSESSIVE.match(fact.sentence, fact.end - fact.sentence_start)):
         return False  # "four had been arrested by Thursday afternoon": a time a count stood at, or a deadline
+    if fact.kind in ("date", "time") and (_OR_BEFORE.search(fact.sentence, 0, fact.start - fact.sentence_start)
+                                          or _OR_AFTER.match(fact.sentence, fact.end - fact.sentence_start)):
+        return False  # "late 2009 or early 2010": the story does not say which
     if fact.kind in ("date", "time") and precision(fact) in ("year", "month"):
         # A year or a month of a named event, written out: "a year ago" and "last month" are too loose to compare.
         return bool(fact.predicate and not fact.predicate.startswith(RAW) and _WRITTEN.search(fact.surface))
