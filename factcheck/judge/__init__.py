@@ -14,6 +14,7 @@ disagreement. No I/O, no formatting.
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 import re
 from collections import Counter
 from collections.abc import Collection, Mapping, Sequence
@@ -76,6 +77,7 @@ _TIME_REACH = 50  # characters between a figure and the time or span told after 
 _CLAUSE_END = re.compile(r"[,;:]\s|\s[-–—]\s")
 _MODEL_REACH = 40  # characters between a price and a measure of the model it is the price of
 _SAME_MOMENT = 7  # days: stories further apart tell figures of different moments
+_SLIP_WINDOW = 31  # days within which a figure of the other's digits a power of ten apart is a slip, not a change
 
 
 def judge(records: Sequence[Fact], documents: Sequence[Document], rules: Sequence[Rule],
@@ -221,14 +223,18 @@ class _Pairs:
             return False  # the rule compares the figures of one story only
         days = [self.documents[f.doc].published for f in (a, b)]
         apart = None not in days and abs((days[0] - days[1]).days) > _SAME_MOMENT
-        if apart and a.kind not in ("date", "time") and not _scale_slip(a, b) and (
+        slip = apart and _scale_slip(a, b) and abs((days[0] - days[1]).days) <= _SLIP_WINDOW  # type: ignore[operator]
+        if apart and a.kind not in ("date", "time") and not slip and (
                 rule is None or (rule.kind != "cumulative" and not {a.doc, b.doc} & self.drafts)):
             # Stories a week apart or more: an age, a count, a price may have changed between them, or they tell
             # of another quake. A running total is the exception: a later, smaller one contradicts the earlier;
-            # so is a figure of the other's own digits ("$334 billion" weeks after "$334 million"): told wrong.
+            # so is a figure of the other's own digits ("$334 billion" weeks after "$334 million"): told wrong; not
+            # months later, when it is as likely another thing's ("$0.99" a song in 2008, "US $99" a phone in 2010).
             return False
         if apart and relative(a) and relative(b):
             return False  # "Tuesday" in stories weeks apart: each names a day of its own week
+        if apart and _ahead(a, days[0]) and _ahead(b, days[1]):  # type: ignore[arg-type]
+            return False  # two plans told weeks apart: a date set ahead may move, or be another plan's
 
         if not comparable(a, b, "across", self.documents, counts_of_the_event=False):
             return False
@@ -568,6 +574,15 @@ def same_digits(a: Fact, b: Fact) -> bool:
     wrong order ("$1.6 billion" against "$160 million", "$19 billion" against "$91 billion"), told wrong whatever
     other readings stand beside them. One digit alone ("one" and "ten") is as likely two round counts."""
     return slip_of_hand(a, b) and all(len(written_digits(f)) >= 2 for f in (a, b))
+
+
+def _ahead(fact: Fact, published: dt.date) -> bool:
+    """A date or time after its story's day: a plan, a schedule ("will begin to fly in 2009")."""
+    written = _ISO_DAY.match(str(fact.value)) if fact.kind in ("date", "time") else None
+    return written is not None and written.group() > published.isoformat()[: len(written.group())]
+
+
+_ISO_DAY = re.compile(r"\d{4}(?:-\d\d(?:-\d\d)?)?")
 
 
 def _scale_slip(a: Fact, b: Fact) -> bool:
