@@ -8,6 +8,7 @@ a true finding or adds a false one fails CI."""
 from __future__ import annotations
 
 import importlib.util
+import json
 from pathlib import Path
 
 import pytest
@@ -36,3 +37,18 @@ def test_real_news_floor(shared_data: Path, gold: str, floor: tuple[int, int]) -
     _, figures = realnews._table(results)
     assert figures["found"] >= found, f"{figures['found']} of {figures['genuine']} labelled disagreements found"
     assert figures["false"] <= false, f"{figures['false']} false warnings or errors"
+
+
+_TOPICS = importlib.util.spec_from_file_location("bench_meantime_topics", ROOT / "bench" / "meantime_topics.py")
+assert _TOPICS and _TOPICS.loader
+meantime_topics = importlib.util.module_from_spec(_TOPICS)
+_TOPICS.loader.exec_module(meantime_topics)
+
+
+def test_stories_of_many_events_raise_no_warning(shared_data: Path, tmp_path: Path) -> None:
+    # MEANTIME's four topic folders (120 Wikinews articles of many events, 2005-2013): stories of different events
+    # cannot contradict each other; 4 false warnings on 2026-12-07 (twenty-fifth session) before its fixes, 0 after
+    output = tmp_path / "topics.json"
+    assert meantime_topics.main(["--data", str(shared_data / "meantime"), "--output", str(output)]) == 0
+    totals = json.loads(output.read_text(encoding="utf-8"))["totals"]
+    assert totals["error"] + totals["warning"] == 0, totals
