@@ -277,7 +277,7 @@ def _time(kind: str, sentence: str, low: int, high: int, start: int, end: int, t
             return OTHER  # "had forecast Telvane's quarterly revenue at $8.1 billion": a forecast of that quarter
         return EVENT if _year_elsewhere(sentence, start, end, time) or _set_off(sentence, low, high, time) or (
             _present_conjunct(sentence, start, time)) or _since_after(sentence, start, end, time) or (
-            kind == "count" and _PRESENT_STATE.match(sentence, end) is not None) or (
+            kind == "count" and _held_now(sentence, start, end, high)) or (
             _baseline_after(sentence, start, end, time)) else time
     interim = _AS_OF.search(sentence) if kind in ("count", "percent", "money") else None
     if interim is not None:
@@ -303,6 +303,8 @@ def _time(kind: str, sentence: str, low: int, high: int, start: int, end: int, t
         # "was initially measured at magnitude 6.1 before the service revised it", "Fifteen people were initially
         # reported missing": a first reading, since replaced; compared only with first readings
         return FIRST_READING
+    if kind == "count" and background and _held_now(sentence, start, end, background[0].start()):
+        background = []  # "Two men are in custody for the murder last summer": held now, whenever the murder was
     if (background or _OPENING.match(sentence) or _forecast(sentence, low, start) or _OLD_VALUE.search(
             sentence, max(low, start - 60), start)
             or _hypothetical(sentence, low, start) or (_MODAL_AFTER.match(sentence, end) and not (
@@ -510,6 +512,15 @@ def _released(kind: str, sentence: str, end: int, lexicon: Lexicon) -> tuple[str
     return _lexicon_class(("release",), lexicon), title.removeprefix("the ").removeprefix("a ")
 
 
+def _held_now(sentence: str, start: int, end: int, limit: int) -> bool:
+    """A count that is the subject of a present state ("Two possible gang members are under arrest for the murder ...
+    last summer", "Police said two men remain in custody"), with no word before ``limit`` that makes the state the
+    outcome of another time ("are dead after last year's flood"); not a count of an object ("accused of shooting his
+    three former co-workers is Anthony LaCalamita")."""
+    return bool(_STATE_SUBJECT.search(sentence, 0, start) and _PRESENT_STATE.match(sentence, end)
+                and not _STATE_CAUSE.search(sentence, end, limit))
+
+
 def _since_after(sentence: str, start: int, end: int, time: str) -> bool:
     """The year is written only after the figure, in a "since" clause that follows it: "agreed to buy Pellin for
     $1.2 billion, its largest acquisition since it bought Grenn Dairy for $400 million in 2019" (the $400 million is
@@ -522,6 +533,9 @@ def _since_after(sentence: str, start: int, end: int, time: str) -> bool:
 _DETERMINERS = frozenset({"the", "a", "an", "whose", "his", "her", "their", "its", "our", "my", "your", "this",
                           "these"})
 _SINCE_WORD = re.compile(r"\bsince\b", re.IGNORECASE)
+_STATE_SUBJECT = re.compile(rf"(?:^|[,;:]|\b(?:{alternation(listed('frames', 'state_subject_before'))}))\s*"
+                            rf"(?:(?:{HEDGE_WORDS})\s+)?$", re.IGNORECASE)
+_STATE_CAUSE = re.compile(rf"\b(?:{alternation(listed('frames', 'state_causes'))})\b", re.IGNORECASE)
 # A count that is the subject of a present state ("Two possible gang members are under arrest for the murder ...
 # last summer", "Three remain in hospital after Sunday's crash") is counted now, whatever time the rest of its clause
 # dates; not a passive ("are charged in the 2019 killing", "are believed to have died").

@@ -1052,3 +1052,16 @@ def test_a_relative_clause_after_an_appositive_age_is_the_description_s() -> Non
     # of the age's own; the name still owns the age (the session's reread)
     sentence = "The publisher announced the death of Oriana Fessel, the 87-year-old novelist who wrote Salt Harbour."
     assert frame("measure", sentence, "87-year-old", unit="year").owner == "oriana fessel"
+
+
+@pytest.mark.parametrize(("sentence", "time"), [
+    # a count that is the subject of a present state is held now, whenever the event it is held for (ECB+ t16_ecb)
+    ("Two possible gang members are under arrest for the murder of a deputy outside his house last summer.", EVENT),
+    ("Police said two men remain in custody for the killing last week.", EVENT),
+    # not when the state is the outcome of that other time, nor a count the verb's subject is not
+    ("Three people remain missing since the storm last week.", OTHER),
+    ("The man accused of shooting his three former co-workers last year is Anthony Lacal.", OTHER),
+])
+def test_a_state_held_now_is_of_the_story_s_time(sentence: str, time: str) -> None:
+    surface = next(w for w in ("Two", "two", "Three", "three") if w in sentence.split())
+    assert frame("count", sentence, surface, "people").time == time
