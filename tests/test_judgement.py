@@ -2820,3 +2820,14 @@ def test_two_plans_told_months_apart_may_have_moved(tmp_path: Path) -> None:
                             ("2005-06-13", "Qatar Airways will begin to fly the new jets in 2009."),
                             ("2005-06-14", "Qatar Airways will begin to fly the new jets in 2010."))
     assert [surfaces(f, facts) for f in flagged(findings)] == [[["2009"], ["2010"]]]
+
+
+def test_a_day_told_without_its_year_agrees_with_that_day_of_a_written_year(tmp_path: Path) -> None:
+    # ECB+ t16_ecbplus: "a June 20 shooting" (a story of 2007, read as June 20, 2006) against "June 20, 2005";
+    # MEANTIME: "since September 11th" against "September 11, 2001": the first's year was only guessed
+    findings, _ = check(tmp_path,
+                        ("2007-03-20", "Ortiz was investigating a June 20 shooting in Hawaiian Gardens when he was "
+                                       "shot."),
+                        ("2007-04-02", "Ortiz was investigating a June 20, 2005 shooting in Hawaiian Gardens when he "
+                                       "was shot."))
+    assert findings == ()

@@ -24,6 +24,9 @@ def judge(a: Side, b: Side, params: Mapping[str, object]) -> Verdict | None:
             f"the week of {weeks[0]:Monday %Y-%m-%d} is not the week of {weeks[1]:Monday %Y-%m-%d}")
     if isinstance(x, str) and isinstance(y, str) and (_YEARLESS.match(x) or _YEARLESS.match(y)):
         return _month_days(x, y)
+    if month_day(x) is not None and month_day(x) == month_day(y) and not (
+            _WRITTEN_YEAR.search(a.fact.surface) and _WRITTEN_YEAR.search(b.fact.surface)):
+        return None  # "September 11th" read as last year's against "September 11, 2001": its year was only guessed
     if not isinstance(x, str) or not isinstance(y, str) or "X" in x or "X" in y or "W" in x or "W" in y:
         return None
     x_day, y_day = x.split("T")[0], y.split("T")[0]
@@ -68,6 +71,7 @@ def _said(side: Side, weekday: int) -> str:
 
 _UNANCHORED = re.compile(r"XXXX-WXX-(\d)")
 _YEARLESS = re.compile(r"XXXX-\d{2}-\d{2}")
+_WRITTEN_YEAR = re.compile(r"\d{4}|['’]\d\d\b")
 _MONTH_DAY = re.compile(r"(?:\d{4}|XXXX)-(\d{2})-(\d{2})(?![\d-])")
 _WEEKDAY_NAMES = dict(enumerate(("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"), 1))
 
