@@ -179,7 +179,7 @@ def _owner_and_time(thing: str | None, sentence: str, start: int, end: int, word
     if thing == "age":
         return _age_owner(sentence, start, end, words, first, last, clause, kind, low, time)
     owner = _owner(sentence, words, first, last, clause, kind) or _clause_owner(sentence, low) or _its_owner(
-        words, first, kind) or _listed_owner(sentence, words, first, clause, kind)
+        words, first, kind) or _listed_owner(sentence, words, first, clause, kind, lexicon.owned_thing(thing))
     if owner is None and kind == "count" and lexicon.owned_thing(thing):
         owner = _from_owner(sentence, end)  # "a season-high 37 points from Dario Quell"
     return owner, time
@@ -277,7 +277,7 @@ def _time(kind: str, sentence: str, low: int, high: int, start: int, end: int, t
             return OTHER  # "had forecast Telvane's quarterly revenue at $8.1 billion": a forecast of that quarter
         return EVENT if _year_elsewhere(sentence, start, end, time) or _set_off(sentence, low, high, time) or (
             _present_conjunct(sentence, start, time)) or _since_after(sentence, start, end, time) or (
-            kind == "count" and _held_now(sentence, start, end, high)) or (
+            kind == "count" and time[:4] not in sentence[:start] and _held_now(sentence, start, end, high)) or (
             _baseline_after(sentence, start, end, time)) else time
     interim = _AS_OF.search(sentence) if kind in ("count", "percent", "money") else None
     if interim is not None:
@@ -303,7 +303,8 @@ def _time(kind: str, sentence: str, low: int, high: int, start: int, end: int, t
         # "was initially measured at magnitude 6.1 before the service revised it", "Fifteen people were initially
         # reported missing": a first reading, since replaced; compared only with first readings
         return FIRST_READING
-    if kind == "count" and background and _held_now(sentence, start, end, background[0].start()):
+    if kind == "count" and background and background[0].start() > end and _held_now(
+            sentence, start, end, background[0].start()):
         background = []  # "Two men are in custody for the murder last summer": held now, whenever the murder was
     if (background or _OPENING.match(sentence) or _forecast(sentence, low, start) or _OLD_VALUE.search(
             sentence, max(low, start - 60), start)
@@ -387,13 +388,19 @@ def _present_conjunct(sentence: str, start: int, time: str) -> bool:
     joined = [m for m in _PRESENT_JOINED.finditer(sentence, 0, start)]
     if not joined or any(m.start() > joined[-1].start() for m in _COORDINATED.finditer(sentence, 0, start)):
         return False
-    verb = joined[-1].group("verb")
-    return (verb is None or verb_form(verb) == "present") and time[:4] not in sentence[
-        joined[-1].end() : start + 200] and time[:4] in sentence[: joined[-1].start()]
+    last = joined[-1]
+    verb = last.group("verb")
+    # a word that may be a plural noun is a verb only after "now" or before its figure ("and now employs 300",
+    # "and owns 40%"), not a clause's subject ("and estimates put the toll at 171,000", "and shares rose 40%")
+    noun = verb is not None and "NOUN" in part_of_speech(verb) and not (
+        last.group("now") or _FIGURE_NEXT.match(sentence, last.end()))
+    return (verb is None or (verb_form(verb) == "present" and not noun)) and time[:4] not in sentence[
+        last.end() : start + 200] and time[:4] in sentence[: last.start()]
 
 
-_PRESENT_JOINED = re.compile(r"\s(?:and|but)\s+(?:(?:now|currently|still|today)\s+)?(?:(?:is|are|has|have|remains?)\b"
-                             r"(?!\s+(?:\w+ly\s+|still\s+)?\w+ed\b)|(?P<verb>(?!(?:is|has|was|does)\b)[a-z]+s)\b(?!\s+(?:are|were|have|had)\b))")
+_PRESENT_JOINED = re.compile(r"\s(?:and|but)\s+(?P<now>(?:now|currently|still|today)\s+)?"
+                             r"(?:(?:is|are|has|have|remains?)\b(?!\s+(?:\w+ly\s+|still\s+)?\w+ed\b)|(?P<verb>(?!(?:is|has|was|does)\b)[a-z]+s)\b)")
+_FIGURE_NEXT = re.compile(r"\s+(?:about\s+|some\s+|nearly\s+|more\s+than\s+)?[$€£]?\d")
 # what set-off words tell of now ("alleged to have 19 wives", "who has 20 wives", "which employs 2,400 people"),
 # or an age alone ("Dana Jones, 53,"), never of a past ("which had 3,000 workers", "then valued at", "at the time")
 _NOW_WORDS = re.compile(rf"\b{alternation(listed('frames', 'now_words'))}\b")
@@ -530,8 +537,8 @@ def _since_after(sentence: str, start: int, end: int, time: str) -> bool:
     return year.isdigit() and at >= 0 and year not in sentence[:start] and bool(_SINCE_WORD.search(sentence, end, at))
 
 
-_DETERMINERS = frozenset({"the", "a", "an", "whose", "his", "her", "their", "its", "our", "my", "your", "this",
-                          "these"})
+# not "this": "This forced 300 residents from their homes"
+_DETERMINERS = frozenset({"the", "a", "an", "whose", "his", "her", "their", "its", "our", "my", "your"})
 _SINCE_WORD = re.compile(r"\bsince\b", re.IGNORECASE)
 _STATE_SUBJECT = re.compile(rf"(?:^|[,;:]|\b(?:{alternation(listed('frames', 'state_subject_before'))}))\s*"
                             rf"(?:(?:{HEDGE_WORDS})\s+)?$", re.IGNORECASE)
@@ -539,7 +546,8 @@ _STATE_CAUSE = re.compile(rf"\b(?:{alternation(listed('frames', 'state_causes'))
 # A count that is the subject of a present state ("Two possible gang members are under arrest for the murder ...
 # last summer", "Three remain in hospital after Sunday's crash") is counted now, whatever time the rest of its clause
 # dates; not a passive ("are charged in the 2019 killing", "are believed to have died").
-_PRESENT_STATE = re.compile(rf"(?:\s+(?!(?:{alternation(listed('frames', 'state_phrase_ends'))})\b)[\w'’-]+){{0,4}}?"
+_PRESENT_STATE = re.compile(rf"(?:\s+(?!(?:{alternation(listed('frames', 'state_phrase_ends'))})\b)"
+                            rf"[a-z][a-z'’-]*){{0,4}}?"
                             rf"\s+(?:{alternation(listed('frames', 'present_states'))})\s+(?:still\s+|now\s+)?"
                             rf"(?!(?:\w+ed|\w+en|{alternation(listed('frames', 'not_states'))})\b)")
 
@@ -728,7 +736,7 @@ def _predicate(sentence: str, words: Sequence[Token], first: int, last: int, cla
     covered = -1  # the last word of the longest phrase met so far: "a peace deal" is signed, its "deal" bought
     if legal:
         high = first - 1
-    charged = _not_predicates(words, low, high, legal)
+    charged = _not_predicates(words, low, high, legal, first)
     for i in range(low, high + 1):
         if first <= i <= last or last < i < counted or (i > 0 and negator(words[i - 1].lower)) or i <= covered or (
                 i in charged):
@@ -811,13 +819,34 @@ def negator(word: str) -> bool:
 
 
 @lru_cache(maxsize=4096)
-def _not_predicates(words: Sequence[Token], low: int, high: int, legal: bool) -> set[int]:
+def _not_predicates(words: Sequence[Token], low: int, high: int, legal: bool, first: int) -> set[int]:
     """Words of the clause that name no event of a figure: the offences a legal count counts ("two counts of murder":
     no killing), the part of a period a time is told by ("by the end of 2010", "at the start of the season": no
-    ending, no beginning)."""
+    ending, no beginning), a predicate's verb used as a noun after a determiner ("whose names": no naming)."""
     charged = {k for j in range(low, high) if words[j].lower in _LEGAL_COUNTS and words[j + 1].lower == "of"
                for k in range(j + 2, j + 2 + _COUNTED_WORDS)} if legal else set()
-    return charged | {j for j in range(low, min(high, len(words) - 2)) if _part_of_a_period(words, j)}
+    nouns = {j for j in range(low, high + 1) if j < len(words) and _noun_of_a_verb(words, j)}
+    dated = first < len(words) and (_YEAR_WORD.fullmatch(words[first].lower) or words[first].lower in CALENDAR_NAMES)
+    # a day told beside the part of a period is that part's own day ("The start of the 2026 season on March 26")
+    return charged | nouns | {j for j in range(low, min(high, len(words) - 2)) if _part_of_a_period(words, j)
+                              and (not dated or j + 2 <= first <= j + 3)}
+
+
+def _noun_of_a_verb(words: Sequence[Token], j: int) -> bool:
+    """A word of a predicate the lexicon knows only as a verb, written here as a noun: "whose names remain
+    unreleased", "her first name", "uses one name" (not "will name a new chief", "Obama names 3 ambassadors",
+    "was named", "naming")."""
+    word = words[j].lower
+    if not lemmas(word) & _VERB_ONLY or not (word in _VERB_ONLY or word.endswith("s")):
+        return False  # "named", "naming": verbs
+    before = words[j - 1] if j else None
+    if word in _VERB_ONLY:
+        return before is None or before.lower not in _BEFORE_BARE_VERB
+    return before is None or not (before.text[0].isupper() or before.lower in ("he", "she", "it", "who", "which"))
+
+
+_BEFORE_BARE_VERB = frozenset({"to", "will", "would", "can", "could", "may", "might", "must", "should", "shall", "did",
+                               "not", "also"})
 
 
 def _part_of_a_period(words: Sequence[Token], j: int) -> bool:
@@ -830,6 +859,7 @@ def _part_of_a_period(words: Sequence[Token], j: int) -> bool:
 
 
 _PERIOD_PARTS = frozenset(listed("frames", "period_parts"))
+_VERB_ONLY = frozenset(listed("frames", "verb_only_predicates"))
 _PERIODS = frozenset(listed("frames", "periods"))
 _PERIOD_DETERMINERS = frozenset({"the", "this", "next", "last", "that", "each", "every", "its", "his", "her", "their"})
 _YEAR_WORD = re.compile(r"(?:1[0-9]|20)\d\d(?:s|['’]s)?")
@@ -1160,14 +1190,15 @@ def _adds_to(sentence: str, between: Sequence[Token], first: int, words: Sequenc
     added 12 for the Bulldogs" is his 12, not a remark ("'We were tired,' Carter added, 12 hours later")."""
     told = between[0]
     return told.lower in _OWNER_LINKS and len(between) <= 3 and not any(
-        mark in sentence[told.end : words[first].start] for mark in ",;:\"“”")
+        mark in sentence[told.end : words[first].start] for mark in ",;:\"“”") and not any(
+        w.lower in _AUXILIARY for w in words[first + 1 : first + 4])  # "added 12 people were taken": a remark
 
 
 def _of_a_spell(between: Sequence[Token], k: int) -> bool:
     """A span of play the owner's verb takes before "with" ("Hansbrough finished the game with 20 points",
     "ended the night with 2,129"): no word that sets the figure apart from the name before it."""
-    return (between[k].lower in _SPELLS and 0 < k < len(between) - 1 and between[k - 1].lower in _SPELL_DETERMINERS
-            and between[k + 1].lower == "with")
+    return (between[k].lower in _SPELLS and 1 < k < len(between) - 1 and between[k - 1].lower in _SPELL_DETERMINERS
+            and between[k + 1].lower == "with" and between[k - 2].lower in _SPELL_VERBS)  # not "led the race with"
 
 
 def _from_owner(sentence: str, end: int) -> str | None:
@@ -1187,17 +1218,18 @@ _FROM_NAME = re.compile(  # the whole name, no possessive after it ("from Ada Fi
 
 
 def _listed_owner(sentence: str, words: Sequence[Token], first: int, clause: tuple[int, int],
-                  kind: str) -> str | None:
+                  kind: str, stat: bool = True) -> str | None:
     """A count listed right after another of its own noun is that one's owner's: "Kofi Obi had 24 points and 11
     rebounds", "finished with 24 points, 13 boards and six assists", "scored 23 points and grabbed 7 rebounds",
-    "added 15 points with six assists"."""
+    "added 15 points with six assists" (a ``stat``, a count someone owns: not "scored 20 points with 18,000 fans on
+    hand")."""
     k = first - 1
     if kind != "count" or k < 2 or first >= len(words):
         return None
     if words[k].lower in _OWNER_LINKS and (words[k - 1].lower == "and" or sentence[words[k - 1].end : words[
             k].start].strip().startswith(",")):
         k -= 1  # "scored 23 points and grabbed 7 rebounds": the same owner's verb again
-    joined = words[k].lower in ("and", "with")
+    joined = words[k].lower == "and" or (stat and words[k].lower == "with")
     if not joined and not sentence[words[k].end : words[k + 1].start].strip().startswith(","):
         return None
     k -= joined
@@ -1207,7 +1239,7 @@ def _listed_owner(sentence: str, words: Sequence[Token], first: int, clause: tup
     if earlier is None or (words[earlier + 1].lower if earlier + 1 < first else "") in ("", "and"):
         return None  # "between 10 and 12": a range, not a list of counts
     return _owner(sentence, words, earlier, earlier, (0, clause[1]), kind) or _listed_owner(
-        sentence, words, earlier, clause, kind)
+        sentence, words, earlier, clause, kind, stat)
 
 
 _NUMBER = re.compile(rf"\d[\d,.]*|{_NUMBER_WORDS}", re.IGNORECASE)
@@ -1270,6 +1302,7 @@ def _possessive_gap(words: Sequence[Token], first: int) -> int:
 # "starts at $1,199"), never a noun or a relative word.
 _OWNER_LINKS = frozenset(listed("frames", "owner_links"))
 _SPELLS = frozenset(listed("frames", "owner_spells"))
+_SPELL_VERBS = frozenset(listed("frames", "spell_verbs"))
 _SPELL_DETERMINERS = frozenset({"the", "his", "her", "their", "its"})
 _POLLS = alternation(listed("frames", "polls"))
 _POLL_WORD = re.compile(rf"\b{_POLLS}\b")

@@ -26,7 +26,7 @@ from factcheck.align import AUTO
 from factcheck.documents import Document
 from factcheck.facts import Fact
 from factcheck.findings import Finding
-from factcheck.frames import RAW, owners_match, verb_object
+from factcheck.frames import EVENT, OTHER, RAW, owners_match, verb_object
 from factcheck.judge.clock import clock_verdict
 from factcheck.judge.comparable import (
     as_compared,
@@ -77,7 +77,7 @@ _TIME_REACH = 50  # characters between a figure and the time or span told after 
 _CLAUSE_END = re.compile(r"[,;:]\s|\s[-–—]\s")
 _MODEL_REACH = 40  # characters between a price and a measure of the model it is the price of
 _SAME_MOMENT = 7  # days: stories further apart tell figures of different moments
-_SLIP_WINDOW = 31  # days within which a figure of the other's digits a power of ten apart is a slip, not a change
+_MONTH_APART = 31  # days: stories further apart tell other plans, and other things of the same digits
 
 
 def judge(records: Sequence[Fact], documents: Sequence[Document], rules: Sequence[Rule],
@@ -223,7 +223,10 @@ class _Pairs:
             return False  # the rule compares the figures of one story only
         days = [self.documents[f.doc].published for f in (a, b)]
         apart = None not in days and abs((days[0] - days[1]).days) > _SAME_MOMENT
-        slip = apart and _scale_slip(a, b) and abs((days[0] - days[1]).days) <= _SLIP_WINDOW  # type: ignore[operator]
+        far = apart and abs((days[0] - days[1]).days) > _MONTH_APART  # type: ignore[operator]
+        # a period both name has its figure once ("a $3.9 billion loss for the third quarter"), however far apart
+        fixed = a.time == b.time and a.time not in (None, EVENT, OTHER)
+        slip = apart and _scale_slip(a, b) and (not far or fixed)
         if apart and a.kind not in ("date", "time") and not slip and (
                 rule is None or (rule.kind != "cumulative" and not {a.doc, b.doc} & self.drafts)):
             # Stories a week apart or more: an age, a count, a price may have changed between them, or they tell
@@ -233,8 +236,8 @@ class _Pairs:
             return False
         if apart and relative(a) and relative(b):
             return False  # "Tuesday" in stories weeks apart: each names a day of its own week
-        if apart and _ahead(a, days[0]) and _ahead(b, days[1]):  # type: ignore[arg-type]
-            return False  # two plans told weeks apart: a date set ahead may move, or be another plan's
+        if far and _ahead(a, days[0]) and _ahead(b, days[1]):  # type: ignore[arg-type]
+            return False  # two plans told months apart: a date set ahead may have moved, or be another plan's
 
         if not comparable(a, b, "across", self.documents, counts_of_the_event=False):
             return False

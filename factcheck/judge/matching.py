@@ -58,8 +58,9 @@ _ONCE = frozenset(words("judging", "once_predicates"))
 _NUMBERED_ONCE = frozenset(words("judging", "numbered_once"))  # "won a second term": one ordinal of one election
 _BY = re.compile(r"\b[Bb]y\s+(?:(?:early|late|mid)[\s-]+)?$")
 # Two times a story gives as alternatives ("a release in late 2009 or early 2010"): either may be the one
-_OR_BEFORE = re.compile(r"\bor\s+(?:(?:early|late|mid)[\s-]+)?$")
-_OR_AFTER = re.compile(r"\s+or\b")
+_DAYISH = rf"(?:\d|(?:{MONTH}|{WEEKDAY}|today|tomorrow|yesterday)\b)"
+_OR_BEFORE = re.compile(rf"(?i:{_DAYISH})[\w.]*\s+or\s+(?:(?:early|late|mid)[\s-]+|(?:on|in)\s+)?$")
+_OR_AFTER = re.compile(rf"\s+or\s+(?:(?:early|late|mid)[\s-]+|(?:on|in)\s+)?(?i:{_DAYISH})")
 POSSESSIVE = re.compile(r"['’]s\b")  # a name or a day that owns the noun after it ("Friday's close")
 _ONE_LENGTH = frozenset(words("judging", "one_length_predicates"))  # "a 90-minute call": the call's length
 _NAMED_LENGTH = frozenset(words("judging", "named_length_predicates"))  # a prison term, where the case is named
