@@ -169,7 +169,8 @@ def frame_of(kind: str, unit: str | None, subject: str | None, sentence: str, st
         # mother is what binds it, whatever the verb ("a mom of 12 was killed", "Horton, a mother of 13, was hit")
         thing, predicate = "children", kin
     # an age is its owner's now, whatever the words after it ("The 46-year-old Velic will be sworn in next month")
-    return Frame(thing, predicate, owner, _time(kind, sentence, low, end if thing == "age" else high, start, end, time))
+    return Frame(thing, predicate, owner, _time(kind, sentence, low, end if thing == "age" else high, start, end, time,
+                                                kind == "count" and predicate in _HELD))
 
 
 def _owner_and_time(thing: str | None, sentence: str, start: int, end: int, words: Sequence[Token], first: int,
@@ -266,10 +267,10 @@ _PAID_FOR = re.compile(rf"(?:\s+in\s+(?:{_PAID_IN})(?:\s+and\s+(?:{_PAID_IN}))?)
                        r"([A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3})\b(?!['’]|\s+[A-Z])")  # not "Pearson Park's"
 
 
-def _time(kind: str, sentence: str, low: int, high: int, start: int, end: int, time: str) -> str:
+def _time(kind: str, sentence: str, low: int, high: int, start: int, end: int, time: str, held: bool = False) -> str:
     """The time of a figure whose sentence names no other year: the event's, unless its clause says otherwise. A
     year written only past a semicolon is that part's ("Page married twice; the first marriage ... lasted from 1943
-    to 1947")."""
+    to 1947"). ``held``: a count of people held, whose present state is now ("are under arrest")."""
     if kind in ("date", "time"):
         return time
     if time != EVENT:
@@ -277,7 +278,6 @@ def _time(kind: str, sentence: str, low: int, high: int, start: int, end: int, t
             return OTHER  # "had forecast Telvane's quarterly revenue at $8.1 billion": a forecast of that quarter
         return EVENT if _year_elsewhere(sentence, start, end, time) or _set_off(sentence, low, high, time) or (
             _present_conjunct(sentence, start, time)) or _since_after(sentence, start, end, time) or (
-            kind == "count" and time[:4] not in sentence[:start] and _held_now(sentence, start, end, high)) or (
             _baseline_after(sentence, start, end, time)) else time
     interim = _AS_OF.search(sentence) if kind in ("count", "percent", "money") else None
     if interim is not None:
@@ -303,7 +303,7 @@ def _time(kind: str, sentence: str, low: int, high: int, start: int, end: int, t
         # "was initially measured at magnitude 6.1 before the service revised it", "Fifteen people were initially
         # reported missing": a first reading, since replaced; compared only with first readings
         return FIRST_READING
-    if kind == "count" and background and background[0].start() > end and _held_now(
+    if held and background and background[0].start() > end and _held_now(
             sentence, start, end, background[0].start()):
         background = []  # "Two men are in custody for the murder last summer": held now, whenever the murder was
     if (background or _OPENING.match(sentence) or _forecast(sentence, low, start) or _OLD_VALUE.search(
@@ -384,7 +384,8 @@ def _set_off(sentence: str, low: int, high: int, time: str) -> bool:
 def _present_conjunct(sentence: str, start: int, time: str) -> bool:
     """The figure's clause is a present joined by "and" after the clause that writes the other year: it tells what
     holds now ("Kestrel was founded in 2011 and has 650 employees", "and now employs 650 people"); not a passive,
-    which tells as often of the past event ("struck in 1998 and is blamed for 2,300 deaths")."""
+    which tells as often of the past event ("struck in 1998 and is blamed for 2,300 deaths"), nor a present that
+    tells of a past clause after it ("studied Katrina in 2006 and estimates 1,833 people died in that storm")."""
     joined = [m for m in _PRESENT_JOINED.finditer(sentence, 0, start)]
     if not joined or any(m.start() > joined[-1].start() for m in _COORDINATED.finditer(sentence, 0, start)):
         return False
@@ -394,12 +395,14 @@ def _present_conjunct(sentence: str, start: int, time: str) -> bool:
     # "and owns 40%"), not a clause's subject ("and estimates put the toll at 171,000", "and shares rose 40%")
     noun = verb is not None and "NOUN" in part_of_speech(verb) and not (
         last.group("now") or _FIGURE_NEXT.match(sentence, last.end()))
-    return (verb is None or (verb_form(verb) == "present" and not noun)) and time[:4] not in sentence[
+    return verb not in _CLAUSE_VERBS and (verb is None or (verb_form(verb) == "present" and not noun)) and time[
+        :4] not in sentence[
         last.end() : start + 200] and time[:4] in sentence[: last.start()]
 
 
 _PRESENT_JOINED = re.compile(r"\s(?:and|but)\s+(?P<now>(?:now|currently|still|today)\s+)?"
                              r"(?:(?:is|are|has|have|remains?)\b(?!\s+(?:\w+ly\s+|still\s+)?\w+ed\b)|(?P<verb>(?!(?:is|has|was|does)\b)[a-z]+s)\b)")
+_CLAUSE_VERBS = frozenset(listed("frames", "clause_verbs"))
 _FIGURE_NEXT = re.compile(r"\s+(?:about\s+|some\s+|nearly\s+|more\s+than\s+)?[$€£]?\d")
 # what set-off words tell of now ("alleged to have 19 wives", "who has 20 wives", "which employs 2,400 people"),
 # or an age alone ("Dana Jones, 53,"), never of a past ("which had 3,000 workers", "then valued at", "at the time")
@@ -524,7 +527,9 @@ def _held_now(sentence: str, start: int, end: int, limit: int) -> bool:
     last summer", "Police said two men remain in custody"), with no word before ``limit`` that makes the state the
     outcome of another time ("are dead after last year's flood"); not a count of an object ("accused of shooting his
     three former co-workers is Anthony LaCalamita")."""
-    return bool(_STATE_SUBJECT.search(sentence, 0, start) and _PRESENT_STATE.match(sentence, end)
+    state = _PRESENT_STATE.match(sentence, end)
+    after = _STATE_AFTER.match(sentence, state.end()) if state else None
+    return bool(_STATE_SUBJECT.search(sentence, 0, start) and after and not _NOT_STATE.fullmatch(after.group(1))
                 and not _STATE_CAUSE.search(sentence, end, limit))
 
 
@@ -540,6 +545,7 @@ def _since_after(sentence: str, start: int, end: int, time: str) -> bool:
 # not "this": "This forced 300 residents from their homes"
 _DETERMINERS = frozenset({"the", "a", "an", "whose", "his", "her", "their", "its", "our", "my", "your"})
 _SINCE_WORD = re.compile(r"\bsince\b", re.IGNORECASE)
+_HELD = frozenset(listed("frames", "held_predicates"))
 _STATE_SUBJECT = re.compile(rf"(?:^|[,;:]|\b(?:{alternation(listed('frames', 'state_subject_before'))}))\s*"
                             rf"(?:(?:{HEDGE_WORDS})\s+)?$", re.IGNORECASE)
 _STATE_CAUSE = re.compile(rf"\b(?:{alternation(listed('frames', 'state_causes'))})\b", re.IGNORECASE)
@@ -547,9 +553,9 @@ _STATE_CAUSE = re.compile(rf"\b(?:{alternation(listed('frames', 'state_causes'))
 # last summer", "Three remain in hospital after Sunday's crash") is counted now, whatever time the rest of its clause
 # dates; not a passive ("are charged in the 2019 killing", "are believed to have died").
 _PRESENT_STATE = re.compile(rf"(?:\s+(?!(?:{alternation(listed('frames', 'state_phrase_ends'))})\b)"
-                            rf"[a-z][a-z'’-]*){{0,4}}?"
-                            rf"\s+(?:{alternation(listed('frames', 'present_states'))})\s+(?:still\s+|now\s+)?"
-                            rf"(?!(?:\w+ed|\w+en|{alternation(listed('frames', 'not_states'))})\b)")
+                            rf"[a-z][a-z'’-]*){{0,4}}?\s+(?:{alternation(listed('frames', 'present_states'))})\b")
+_STATE_AFTER = re.compile(r"(?:\s+(?:still|now))*\s+([\w'’-]+)")  # the word after the verb and its adverbs
+_NOT_STATE = re.compile(rf"\w+ed|\w+en|{alternation(listed('frames', 'not_states'))}")
 
 
 def _baseline_after(sentence: str, start: int, end: int, time: str) -> bool:
@@ -698,7 +704,7 @@ def _clause_verb(words: Sequence[Token], first: int, clause: tuple[int, int], le
         verb = verb_form(words[i].lower) is not None or (
             "VERB" in part_of_speech(words[i].lower) and i > clause[0] and before not in _NOUN_MARKERS
             and not before.endswith(("'s", "’s")))
-        if not verb or negator(before):
+        if not verb or negator(before) or _noun_of_a_verb(words, i):
             continue
         named = _lexicon_class((words[i].lower,), lexicon)
         if named is not None:
@@ -736,7 +742,7 @@ def _predicate(sentence: str, words: Sequence[Token], first: int, last: int, cla
     covered = -1  # the last word of the longest phrase met so far: "a peace deal" is signed, its "deal" bought
     if legal:
         high = first - 1
-    charged = _not_predicates(words, low, high, legal, first)
+    charged = _not_predicates(words, low, high, legal, first, sentence)
     for i in range(low, high + 1):
         if first <= i <= last or last < i < counted or (i > 0 and negator(words[i - 1].lower)) or i <= covered or (
                 i in charged):
@@ -819,47 +825,44 @@ def negator(word: str) -> bool:
 
 
 @lru_cache(maxsize=4096)
-def _not_predicates(words: Sequence[Token], low: int, high: int, legal: bool, first: int) -> set[int]:
+def _not_predicates(words: Sequence[Token], low: int, high: int, legal: bool, first: int,
+                    sentence: str) -> set[int]:
     """Words of the clause that name no event of a figure: the offences a legal count counts ("two counts of murder":
     no killing), the part of a period a time is told by ("by the end of 2010", "at the start of the season": no
     ending, no beginning), a predicate's verb used as a noun after a determiner ("whose names": no naming)."""
     charged = {k for j in range(low, high) if words[j].lower in _LEGAL_COUNTS and words[j + 1].lower == "of"
                for k in range(j + 2, j + 2 + _COUNTED_WORDS)} if legal else set()
-    nouns = {j for j in range(low, high + 1) if j < len(words) and _noun_of_a_verb(words, j)}
-    dated = first < len(words) and (_YEAR_WORD.fullmatch(words[first].lower) or words[first].lower in CALENDAR_NAMES)
+    nouns = {j for j in range(low, high + 1) if j < len(words) and _noun_of_a_verb(words, j, sentence)}
+    head = words[first].lower.rstrip(",;:.") if first < len(words) else ""
+    dated = bool(_YEAR_WORD.fullmatch(head)) or head in CALENDAR_NAMES
     # a day told beside the part of a period is that part's own day ("The start of the 2026 season on March 26")
     return charged | nouns | {j for j in range(low, min(high, len(words) - 2)) if _part_of_a_period(words, j)
                               and (not dated or j + 2 <= first <= j + 3)}
 
 
-def _noun_of_a_verb(words: Sequence[Token], j: int) -> bool:
-    """A word of a predicate the lexicon knows only as a verb, written here as a noun: "whose names remain
-    unreleased", "her first name", "uses one name" (not "will name a new chief", "Obama names 3 ambassadors",
-    "was named", "naming")."""
-    word = words[j].lower
-    if not lemmas(word) & _VERB_ONLY or not (word in _VERB_ONLY or word.endswith("s")):
-        return False  # "named", "naming": verbs
-    before = words[j - 1] if j else None
-    if word in _VERB_ONLY:
-        return before is None or before.lower not in _BEFORE_BARE_VERB
-    return before is None or not (before.text[0].isupper() or before.lower in ("he", "she", "it", "who", "which"))
-
-
-_BEFORE_BARE_VERB = frozenset({"to", "will", "would", "can", "could", "may", "might", "must", "should", "shall", "did",
-                               "not", "also"})
+def _noun_of_a_verb(words: Sequence[Token], j: int, sentence: str = "") -> bool:
+    """A word of a predicate the lexicon knows only as a verb, written here as a noun, after a determiner, a
+    possessive or a word that qualifies it as a noun: "whose names remain unreleased", "the suspects' names", "her
+    first name", "uses one name" (not "will formally name", "the board names 3 finalists", "was named")."""
+    if not j or not lemmas(words[j].lower) & _VERB_ONLY or words[j].lower.endswith(("ed", "ing")):
+        return False
+    before = words[j - 1]
+    return (before.lower in _DETERMINERS or before.lower in _NOUN_QUALIFIERS or before.lower.endswith(("'s", "’s"))
+            or any(mark in sentence[before.end : words[j].start] for mark in "'’"))
 
 
 def _part_of_a_period(words: Sequence[Token], j: int) -> bool:
     if words[j].lower not in _PERIOD_PARTS or words[j + 1].lower != "of":
         return False
-    after = words[j + 2].lower
+    after = words[j + 2].lower.rstrip(",;:.")  # "By the end of 2010, the company had cut"
     if after in _PERIOD_DETERMINERS and j + 3 < len(words):
-        after = words[j + 3].lower
+        after = words[j + 3].lower.rstrip(",;:.")
     return bool(_YEAR_WORD.fullmatch(after)) or after in CALENDAR_NAMES or after in _PERIODS
 
 
 _PERIOD_PARTS = frozenset(listed("frames", "period_parts"))
 _VERB_ONLY = frozenset(listed("frames", "verb_only_predicates"))
+_NOUN_QUALIFIERS = frozenset(listed("frames", "noun_qualifiers"))
 _PERIODS = frozenset(listed("frames", "periods"))
 _PERIOD_DETERMINERS = frozenset({"the", "this", "next", "last", "that", "each", "every", "its", "his", "her", "their"})
 _YEAR_WORD = re.compile(r"(?:1[0-9]|20)\d\d(?:s|['’]s)?")
@@ -1187,11 +1190,27 @@ def _owner(sentence: str, words: Sequence[Token], first: int, last: int, clause:
 
 def _adds_to(sentence: str, between: Sequence[Token], first: int, words: Sequence[Token]) -> bool:
     """A crediting verb that is also an owner's ("added", "adds"), with the figure as its object: "Richard Carter
-    added 12 for the Bulldogs" is his 12, not a remark ("'We were tired,' Carter added, 12 hours later")."""
+    added 12 for the Bulldogs" is his 12, not a remark ("'We were tired,' Carter added, 12 hours later", "added 4
+    officers in the unit were placed on leave"); a bare figure only where one count before it gives its noun (not
+    "finished with 24 points, 13 rebounds and six assists, and Harris added 18")."""
     told = between[0]
-    return told.lower in _OWNER_LINKS and len(between) <= 3 and not any(
-        mark in sentence[told.end : words[first].start] for mark in ",;:\"“”") and not any(
-        w.lower in _AUXILIARY for w in words[first + 1 : first + 4])  # "added 12 people were taken": a remark
+    if told.lower not in _OWNER_LINKS or len(between) > 3 or any(
+            mark in sentence[told.end : words[first].start] for mark in ",;:\"“”"):
+        return False
+    for k in range(first + 1, min(len(words), first + 8)):
+        word = words[k].lower
+        if word in _CLAUSE_STOPS or any(mark in sentence[words[k - 1].end : words[k].start] for mark in ",;:"):
+            break
+        if word in _AUXILIARY or word in _STATE_VERBS or (verb_form(word) and "NOUN" not in part_of_speech(word)):
+            return False  # the figure opens a clause of its own: a remark
+    bare = first + 1 >= len(words) or words[first + 1].lower in STOPWORDS or sentence[
+        words[first].end : words[first + 1].start].strip()
+    return not bare or sum(1 for w in words[:first] if _NUMBER.fullmatch(w.text)) <= 1
+
+
+_CLAUSE_STOPS = frozenset({"as", "while", "when", "and", "but", "before", "after", "because", "since", "until", "so",
+                           "though", "although", "which", "who", "whose", "where"})
+_STATE_VERBS = frozenset(listed("frames", "present_states"))
 
 
 def _of_a_spell(between: Sequence[Token], k: int) -> bool:

@@ -26,7 +26,7 @@ from factcheck.align import AUTO
 from factcheck.documents import Document
 from factcheck.facts import Fact
 from factcheck.findings import Finding
-from factcheck.frames import EVENT, OTHER, RAW, owners_match, verb_object
+from factcheck.frames import RAW, owners_match, verb_object
 from factcheck.judge.clock import clock_verdict
 from factcheck.judge.comparable import (
     as_compared,
@@ -224,9 +224,9 @@ class _Pairs:
         days = [self.documents[f.doc].published for f in (a, b)]
         apart = None not in days and abs((days[0] - days[1]).days) > _SAME_MOMENT
         far = apart and abs((days[0] - days[1]).days) > _MONTH_APART  # type: ignore[operator]
-        # a period both name has its figure once ("a $3.9 billion loss for the third quarter"), however far apart
-        fixed = a.time == b.time and a.time not in (None, EVENT, OTHER)
-        slip = apart and _scale_slip(a, b) and (not far or fixed)
+        # a figure of one thing is told wrong however far apart ("$125 billion" of a storm's damage, "$125 million"
+        # weeks later); a price months apart may be another product's ("$0.99" a song, "US $99" a phone)
+        slip = apart and _scale_slip(a, b) and (not far or not _priced(a))
         if apart and a.kind not in ("date", "time") and not slip and (
                 rule is None or (rule.kind != "cumulative" and not {a.doc, b.doc} & self.drafts)):
             # Stories a week apart or more: an age, a count, a price may have changed between them, or they tell
@@ -237,7 +237,7 @@ class _Pairs:
         if apart and relative(a) and relative(b):
             return False  # "Tuesday" in stories weeks apart: each names a day of its own week
         if far and _ahead(a, days[0]) and _ahead(b, days[1]):  # type: ignore[arg-type]
-            return False  # two plans told months apart: a date set ahead may have moved, or be another plan's
+            return False  # two plans' years or months told months apart: moved, or another plan's
 
         if not comparable(a, b, "across", self.documents, counts_of_the_event=False):
             return False
@@ -580,9 +580,16 @@ def same_digits(a: Fact, b: Fact) -> bool:
 
 
 def _ahead(fact: Fact, published: dt.date) -> bool:
-    """A date or time after its story's day: a plan, a schedule ("will begin to fly in 2009")."""
-    written = _ISO_DAY.match(str(fact.value)) if fact.kind in ("date", "time") else None
-    return written is not None and written.group() > published.isoformat()[: len(written.group())]
+    """A year or a month after its story's day: a loose plan ("will begin to fly in 2009"); a day set ahead ("the
+    midterm elections on Nov. 3, 2026") is a date one event keeps."""
+    written = _ISO_DAY.match(str(fact.value)) if fact.kind == "date" else None
+    return written is not None and len(written.group()) <= 7 and written.group() > published.isoformat()[
+        : len(written.group())]
+
+
+def _priced(fact: Fact) -> bool:
+    """A price of something sold: "US $99", "$9.99 a song"."""
+    return fact.predicate == "price" or fact.thing == "price"
 
 
 _ISO_DAY = re.compile(r"\d{4}(?:-\d\d(?:-\d\d)?)?")

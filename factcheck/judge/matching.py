@@ -11,6 +11,7 @@ import re
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import pairwise
 
 from factcheck.align import AUTO
 from factcheck.extract.lemmas import lemmas
@@ -58,9 +59,7 @@ _ONCE = frozenset(words("judging", "once_predicates"))
 _NUMBERED_ONCE = frozenset(words("judging", "numbered_once"))  # "won a second term": one ordinal of one election
 _BY = re.compile(r"\b[Bb]y\s+(?:(?:early|late|mid)[\s-]+)?$")
 # Two times a story gives as alternatives ("a release in late 2009 or early 2010"): either may be the one
-_DAYISH = rf"(?:\d|(?:{MONTH}|{WEEKDAY}|today|tomorrow|yesterday)\b)"
-_OR_BEFORE = re.compile(rf"(?i:{_DAYISH})[\w.]*\s+or\s+(?:(?:early|late|mid)[\s-]+|(?:on|in)\s+)?$")
-_OR_AFTER = re.compile(rf"\s+or\s+(?:(?:early|late|mid)[\s-]+|(?:on|in)\s+)?(?i:{_DAYISH})")
+_OR_BETWEEN = re.compile(r"\s*,?\s+or\s+(?:(?:early|late|mid)[\s-]+|(?:on|in)\s+)?")
 POSSESSIVE = re.compile(r"['’]s\b")  # a name or a day that owns the noun after it ("Friday's close")
 _ONE_LENGTH = frozenset(words("judging", "one_length_predicates"))  # "a 90-minute call": the call's length
 _NAMED_LENGTH = frozenset(words("judging", "named_length_predicates"))  # a prison term, where the case is named
@@ -160,9 +159,6 @@ def eligible(fact: Fact, lexicon: Lexicon) -> bool:
     if fact.kind in ("date", "time") and _BY.search(fact.sentence, 0, fact.start - fact.sentence_start) and not (
             POSSESSIVE.match(fact.sentence, fact.end - fact.sentence_start)):
         return False  # "four had been arrested by Thursday afternoon": a time a count stood at, or a deadline
-    if fact.kind in ("date", "time") and (_OR_BEFORE.search(fact.sentence, 0, fact.start - fact.sentence_start)
-                                          or _OR_AFTER.match(fact.sentence, fact.end - fact.sentence_start)):
-        return False  # "late 2009 or early 2010": the story does not say which
     if fact.kind in ("date", "time") and precision(fact) in ("year", "month"):
         # A year or a month of a named event, written out: "a year ago" and "last month" are too loose to compare.
         return bool(fact.predicate and not fact.predicate.startswith(RAW) and _WRITTEN.search(fact.surface))
@@ -274,6 +270,7 @@ def conflicts(facts: Sequence[Fact], bags: Mapping[str, Mapping[str, float]], ju
     if len(by_doc) < 2:
         return []
     clock = bucket(facts[0]) == ("moment", "clock")  # all of one type
+    either = _alternatives(facts)
     # For each fact and each other document: the conflicting best match, or nothing (backed, or no match).
     found: dict[tuple[str, str], tuple[Fact, float, object]] = {}
     answered: dict[tuple[str, str], Fact] = {}
@@ -289,7 +286,8 @@ def conflicts(facts: Sequence[Fact], bags: Mapping[str, Mapping[str, float]], ju
                 if best < LOW:
                     continue
                 near = [(s, g) for s, g in scored if s >= best - MARGIN]
-                agreeing = next((g for _, g in near if agrees(fact, g)), None)
+                agreeing = next((g for _, g in near if agrees(fact, g) or any(
+                    agrees(x, y) for x in either.get(fact.id, (fact,)) for y in either.get(g.id, (g,)))), None)
                 if agreeing is None and other_doc in drafts:
                     # the draft states the source's figure elsewhere: "killed four skiers on Wednesday, bringing the
                     # deaths this winter to 11" answers a source's "this winter's toll ... to 11"
@@ -315,6 +313,22 @@ def conflicts(facts: Sequence[Fact], bags: Mapping[str, Mapping[str, float]], ju
         if pair not in kept or kept[pair].similarity < score:
             kept[pair] = Conflict(by_id[fact_id], match, score, verdict)
     return sorted(kept.values(), key=lambda c: (c.a.doc, c.a.start, c.b.doc, c.b.start))
+
+
+def _alternatives(facts: Sequence[Fact]) -> dict[str, tuple[Fact, ...]]:
+    """Figures a story gives as alternatives, joined by "or" ("late 2009 or early 2010", "on Monday or Tuesday"):
+    each with its others; another story's figure that agrees with either is answered."""
+    by_sentence: dict[tuple[str, int], list[Fact]] = {}
+    for fact in facts:
+        by_sentence.setdefault((fact.doc, fact.sentence_start), []).append(fact)
+    either: dict[str, tuple[Fact, ...]] = {}
+    for group in by_sentence.values():
+        group.sort(key=lambda f: f.start)
+        for x, y in pairwise(group):
+            if _OR_BETWEEN.fullmatch(x.sentence, x.end - x.sentence_start, y.start - y.sentence_start):
+                either[x.id] = (*either.get(x.id, (x,)), y)
+                either[y.id] = (*either.get(y.id, (y,)), x)
+    return either
 
 
 def _told_twice(fact: Fact, match: Fact, sibling: Fact | None, bags: Mapping[str, Mapping[str, float]],

@@ -9,6 +9,7 @@ import re
 from collections.abc import Mapping
 
 from factcheck.rules.model import Side, Verdict
+from factcheck.timewords import MONTH
 
 PARAMS: dict[str, tuple[type, object]] = {}
 FACT_KINDS = ("date", "time")
@@ -24,8 +25,7 @@ def judge(a: Side, b: Side, params: Mapping[str, object]) -> Verdict | None:
             f"the week of {weeks[0]:Monday %Y-%m-%d} is not the week of {weeks[1]:Monday %Y-%m-%d}")
     if isinstance(x, str) and isinstance(y, str) and (_YEARLESS.match(x) or _YEARLESS.match(y)):
         return _month_days(x, y)
-    if month_day(x) is not None and month_day(x) == month_day(y) and not (
-            _WRITTEN_YEAR.search(a.fact.surface) and _WRITTEN_YEAR.search(b.fact.surface)):
+    if month_day(x) is not None and month_day(x) == month_day(y) and (_guessed_back(a) or _guessed_back(b)):
         return None  # "September 11th" read as last year's against "September 11, 2001": its year was only guessed
     if not isinstance(x, str) or not isinstance(y, str) or "X" in x or "X" in y or "W" in x or "W" in y:
         return None
@@ -33,6 +33,15 @@ def judge(a: Side, b: Side, params: Mapping[str, object]) -> Verdict | None:
     if x_day.startswith(y_day) or y_day.startswith(x_day):
         return None
     return Verdict(f"{_describe(x_day)} is not {_describe(y_day)}")
+
+
+def _guessed_back(side: Side) -> bool:
+    """A month and day written without a year ("a June 20 shooting", "September 11th") that the reading put in a year
+    before its story's: which year the writer meant is a guess (not "on Jan. 3" in a story of January 5, nor
+    "yesterday" or a weekday, which a story's day fixes)."""
+    value = side.fact.value
+    return bool(isinstance(value, str) and side.published is not None and _MONTH_NAME.search(side.fact.surface)
+                and not _WRITTEN_YEAR.search(side.fact.surface) and value[:4] != str(side.published.year))
 
 
 def _month_days(x: str, y: str) -> Verdict | None:
@@ -72,6 +81,7 @@ def _said(side: Side, weekday: int) -> str:
 _UNANCHORED = re.compile(r"XXXX-WXX-(\d)")
 _YEARLESS = re.compile(r"XXXX-\d{2}-\d{2}")
 _WRITTEN_YEAR = re.compile(r"\d{4}|['’]\d\d\b")
+_MONTH_NAME = re.compile(rf"\b(?:{MONTH})", re.IGNORECASE)
 _MONTH_DAY = re.compile(r"(?:\d{4}|XXXX)-(\d{2})-(\d{2})(?![\d-])")
 _WEEKDAY_NAMES = dict(enumerate(("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"), 1))
 
