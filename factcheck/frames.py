@@ -395,7 +395,8 @@ def _present_conjunct(sentence: str, start: int, time: str) -> bool:
     # "and owns 40%"), not a clause's subject ("and estimates put the toll at 171,000", "and shares rose 40%")
     noun = verb is not None and "NOUN" in part_of_speech(verb) and not (
         last.group("now") or _FIGURE_NEXT.match(sentence, last.end()))
-    return verb not in _CLAUSE_VERBS and (verb is None or (verb_form(verb) == "present" and not noun)) and time[
+    told = verb in _CLAUSE_VERBS or bool(_PAST_CLAUSE.match(sentence, start))  # "recalls 63 people died"
+    return not told and (verb is None or (verb_form(verb) == "present" and not noun)) and time[
         :4] not in sentence[
         last.end() : start + 200] and time[:4] in sentence[: last.start()]
 
@@ -403,6 +404,7 @@ def _present_conjunct(sentence: str, start: int, time: str) -> bool:
 _PRESENT_JOINED = re.compile(r"\s(?:and|but)\s+(?P<now>(?:now|currently|still|today)\s+)?"
                              r"(?:(?:is|are|has|have|remains?)\b(?!\s+(?:\w+ly\s+|still\s+)?\w+ed\b)|(?P<verb>(?!(?:is|has|was|does)\b)[a-z]+s)\b)")
 _CLAUSE_VERBS = frozenset(listed("frames", "clause_verbs"))
+_PAST_CLAUSE = re.compile(rf"\S+(?:\s+[\w'’-]+){{0,3}}?\s+(?:{alternation(listed('frames', 'past_clause_marks'))})\b")
 _FIGURE_NEXT = re.compile(r"\s+(?:about\s+|some\s+|nearly\s+|more\s+than\s+)?[$€£]?\d")
 # what set-off words tell of now ("alleged to have 19 wives", "who has 20 wives", "which employs 2,400 people"),
 # or an age alone ("Dana Jones, 53,"), never of a past ("which had 3,000 workers", "then valued at", "at the time")
@@ -854,6 +856,9 @@ def _noun_of_a_verb(words: Sequence[Token], j: int, sentence: str = "") -> bool:
 def _part_of_a_period(words: Sequence[Token], j: int) -> bool:
     if words[j].lower not in _PERIOD_PARTS or words[j + 1].lower != "of":
         return False
+    if j >= 3 and words[j - 1].lower == "the" and words[j - 2].lower == "at" and lemmas(words[j - 3].lower) & (
+            _PERIOD_VERBS):
+        return False  # "Production will start at the beginning of 2027": the beginning tells the starting
     after = words[j + 2].lower.rstrip(",;:.")  # "By the end of 2010, the company had cut"
     if after in _PERIOD_DETERMINERS and j + 3 < len(words):
         after = words[j + 3].lower.rstrip(",;:.")
@@ -861,6 +866,7 @@ def _part_of_a_period(words: Sequence[Token], j: int) -> bool:
 
 
 _PERIOD_PARTS = frozenset(listed("frames", "period_parts"))
+_PERIOD_VERBS = frozenset({"start", "begin", "end", "open", "close", "finish"})
 _VERB_ONLY = frozenset(listed("frames", "verb_only_predicates"))
 _NOUN_QUALIFIERS = frozenset(listed("frames", "noun_qualifiers"))
 _PERIODS = frozenset(listed("frames", "periods"))
@@ -1169,7 +1175,8 @@ def _owner(sentence: str, words: Sequence[Token], first: int, last: int, clause:
         word = words[i]
         if _is_name(words, i):
             between = words[i + 1 : first]
-            if between and between[0].lower in _SAYING and not _adds_to(sentence, between, first, words):
+            if between and between[0].lower in _SAYING and not (kind in ("count", "measure") and _adds_to(
+                    sentence, between, first, words)):
                 return None
             between = [w for k, w in enumerate(between) if not _of_a_spell(between, k)]
             if [w.lower for w in between] in (["to"], ["for"]) and _object_of_verb(words, i, clause):
@@ -1205,6 +1212,9 @@ def _adds_to(sentence: str, between: Sequence[Token], first: int, words: Sequenc
             return False  # the figure opens a clause of its own: a remark
     bare = first + 1 >= len(words) or words[first + 1].lower in STOPWORDS or sentence[
         words[first].end : words[first + 1].start].strip()
+    if not bare and first + 2 < len(words) and not sentence[words[first + 1].end : words[first + 2].start].strip() and (
+            words[first + 2].lower not in STOPWORDS and words[first + 2].lower not in _CLAUSE_STOPS):
+        return False  # "added 3 deputies face suspension": the count is the subject of a remark's clause
     return not bare or sum(1 for w in words[:first] if _NUMBER.fullmatch(w.text)) <= 1
 
 
@@ -1245,10 +1255,11 @@ def _listed_owner(sentence: str, words: Sequence[Token], first: int, clause: tup
     k = first - 1
     if kind != "count" or k < 2 or first >= len(words):
         return None
-    if words[k].lower in _OWNER_LINKS and (words[k - 1].lower == "and" or sentence[words[k - 1].end : words[
+    if stat and words[k].lower in _OWNER_LINKS and (words[k - 1].lower == "and" or sentence[words[k - 1].end : words[
             k].start].strip().startswith(",")):
         k -= 1  # "scored 23 points and grabbed 7 rebounds": the same owner's verb again
-    joined = words[k].lower == "and" or (stat and words[k].lower == "with")
+    joined = words[k].lower == "and" or (stat and words[k].lower == "with" and not _COUNTDOWN.match(
+        sentence, words[first].end))  # not "25 goals with 9 games left"
     if not joined and not sentence[words[k].end : words[k + 1].start].strip().startswith(","):
         return None
     k -= joined
@@ -1321,6 +1332,7 @@ def _possessive_gap(words: Sequence[Token], first: int) -> int:
 # "starts at $1,199"), never a noun or a relative word.
 _OWNER_LINKS = frozenset(listed("frames", "owner_links"))
 _SPELLS = frozenset(listed("frames", "owner_spells"))
+_COUNTDOWN = re.compile(r"\s+[\w-]+\s+(?:left|remaining|to\s+go|to\s+play)\b")
 _SPELL_VERBS = frozenset(listed("frames", "spell_verbs"))
 _SPELL_DETERMINERS = frozenset({"the", "his", "her", "their", "its"})
 _POLLS = alternation(listed("frames", "polls"))

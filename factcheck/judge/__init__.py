@@ -226,7 +226,8 @@ class _Pairs:
         far = apart and abs((days[0] - days[1]).days) > _MONTH_APART  # type: ignore[operator]
         # a figure of one thing is told wrong however far apart ("$125 billion" of a storm's damage, "$125 million"
         # weeks later); a price months apart may be another product's ("$0.99" a song, "US $99" a phone)
-        slip = apart and _scale_slip(a, b) and (not far or not _priced(a))
+        fixed = a.time == b.time and bool(a.time) and a.time[:1].isdigit()  # "sold for $450 million ... in 2017"
+        slip = apart and _scale_slip(a, b) and (not far or not _priced(a) or fixed)
         if apart and a.kind not in ("date", "time") and not slip and (
                 rule is None or (rule.kind != "cumulative" and not {a.doc, b.doc} & self.drafts)):
             # Stories a week apart or more: an age, a count, a price may have changed between them, or they tell

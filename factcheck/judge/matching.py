@@ -59,7 +59,7 @@ _ONCE = frozenset(words("judging", "once_predicates"))
 _NUMBERED_ONCE = frozenset(words("judging", "numbered_once"))  # "won a second term": one ordinal of one election
 _BY = re.compile(r"\b[Bb]y\s+(?:(?:early|late|mid)[\s-]+)?$")
 # Two times a story gives as alternatives ("a release in late 2009 or early 2010"): either may be the one
-_OR_BETWEEN = re.compile(r"\s*,?\s+or\s+(?:(?:early|late|mid)[\s-]+|(?:on|in)\s+)?")
+_OR_BETWEEN = re.compile(r"\s+or\s+(?:(?:early|late|mid)[\s-]+|(?:on|in)\s+)?")  # not ", or": a second fact
 POSSESSIVE = re.compile(r"['’]s\b")  # a name or a day that owns the noun after it ("Friday's close")
 _ONE_LENGTH = frozenset(words("judging", "one_length_predicates"))  # "a 90-minute call": the call's length
 _NAMED_LENGTH = frozenset(words("judging", "named_length_predicates"))  # a prison term, where the case is named
@@ -320,7 +320,8 @@ def _alternatives(facts: Sequence[Fact]) -> dict[str, tuple[Fact, ...]]:
     each with its others; another story's figure that agrees with either is answered."""
     by_sentence: dict[tuple[str, int], list[Fact]] = {}
     for fact in facts:
-        by_sentence.setdefault((fact.doc, fact.sentence_start), []).append(fact)
+        if fact.kind in ("date", "time"):  # "$2.1 billion, or $400 million more than planned": a second figure
+            by_sentence.setdefault((fact.doc, fact.sentence_start), []).append(fact)
     either: dict[str, tuple[Fact, ...]] = {}
     for group in by_sentence.values():
         group.sort(key=lambda f: f.start)

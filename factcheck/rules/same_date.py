@@ -9,7 +9,7 @@ import re
 from collections.abc import Mapping
 
 from factcheck.rules.model import Side, Verdict
-from factcheck.timewords import MONTH
+from factcheck.timewords import MONTH, WEEKDAY
 
 PARAMS: dict[str, tuple[type, object]] = {}
 FACT_KINDS = ("date", "time")
@@ -37,11 +37,18 @@ def judge(a: Side, b: Side, params: Mapping[str, object]) -> Verdict | None:
 
 def _guessed_back(side: Side) -> bool:
     """A month and day written without a year ("a June 20 shooting", "September 11th") that the reading put in a year
-    before its story's: which year the writer meant is a guess (not "on Jan. 3" in a story of January 5, nor
-    "yesterday" or a weekday, which a story's day fixes)."""
-    value = side.fact.value
-    return bool(isinstance(value, str) and side.published is not None and _MONTH_NAME.search(side.fact.surface)
-                and not _WRITTEN_YEAR.search(side.fact.surface) and value[:4] != str(side.published.year))
+    before its story's, months back: which year the writer meant is a guess (not "on Jan. 3" in a story of January 5,
+    "on Dec. 28" in one of January 3, "Sunday, Dec. 28", "yesterday" or a weekday, which a story's day fixes)."""
+    value, surface = side.fact.value, side.fact.surface
+    day = month_day(value)
+    if day is None or side.published is None or not _MONTH_NAME.search(surface) or _WRITTEN_YEAR.search(surface) or (
+            _WEEKDAY_NAME.search(surface)):
+        return False  # "Sunday, Dec. 28": the weekday fixes the year
+    try:
+        read = dt.date(int(str(value)[:4]), *day)
+    except ValueError:
+        return False
+    return read.year != side.published.year and (side.published - read).days > _GUESS_DAYS
 
 
 def _month_days(x: str, y: str) -> Verdict | None:
@@ -82,6 +89,8 @@ _UNANCHORED = re.compile(r"XXXX-WXX-(\d)")
 _YEARLESS = re.compile(r"XXXX-\d{2}-\d{2}")
 _WRITTEN_YEAR = re.compile(r"\d{4}|['’]\d\d\b")
 _MONTH_NAME = re.compile(rf"\b(?:{MONTH})", re.IGNORECASE)
+_WEEKDAY_NAME = re.compile(rf"\b(?:{WEEKDAY})", re.IGNORECASE)
+_GUESS_DAYS = 60  # a day without its year read further back than this: not "Dec. 28" in a story of January 3
 _MONTH_DAY = re.compile(r"(?:\d{4}|XXXX)-(\d{2})-(\d{2})(?![\d-])")
 _WEEKDAY_NAMES = dict(enumerate(("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"), 1))
 
