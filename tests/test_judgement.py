@@ -2975,6 +2975,12 @@ _REVIEW25.update({  # the third reviewer's
                        "killing of a Fresno store clerk."),
         ("2025-10-20", "Police have arrested three men in the killing of a Fresno store clerk, a spokesman said "
                        "Monday."), (0, 0)),
+    "three alternatives, one the other story's": (
+        ("2026-03-02", "The hearing will be held on Thursday, Friday or Monday, the court said."),
+        ("2026-03-02", "The hearing will be held on Thursday, the court said."), (0, 0)),
+    "three alternatives, none the other story's": (
+        ("2026-03-02", "The hearing will be held on Thursday, Friday or Monday, the court said."),
+        ("2026-03-02", "The hearing will be held on Tuesday, the court said."), (0, 1)),
     "an alternative the other story gives, again": (
         ("2026-03-04", "The driver was arrested on Monday or Tuesday, police said. The crash killed 4 people."),
         ("2026-03-04", "The driver was arrested on Tuesday, police said. The crash killed 4 people."), (0, 0)),

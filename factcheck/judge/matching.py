@@ -59,7 +59,9 @@ _ONCE = frozenset(words("judging", "once_predicates"))
 _NUMBERED_ONCE = frozenset(words("judging", "numbered_once"))  # "won a second term": one ordinal of one election
 _BY = re.compile(r"\b[Bb]y\s+(?:(?:early|late|mid)[\s-]+)?$")
 # Two times a story gives as alternatives ("a release in late 2009 or early 2010"): either may be the one
-_OR_BETWEEN = re.compile(r"\s+or\s+(?:(?:early|late|mid)[\s-]+|(?:on|in)\s+)?")  # not ", or": a second fact
+_OR_BETWEEN = re.compile(r"\s+or\s+(?:(?:early|late|mid)[\s-]+|(?:on|in)\s+)?")
+_COMMA_OR = re.compile(r"\s*,\s+or\s+(?:(?:early|late|mid)[\s-]+|(?:on|in)\s+)?")
+_COMMA_BETWEEN = re.compile(r"\s*,\s*(?:(?:on|in)\s+)?")
 POSSESSIVE = re.compile(r"['’]s\b")  # a name or a day that owns the noun after it ("Friday's close")
 _ONE_LENGTH = frozenset(words("judging", "one_length_predicates"))  # "a 90-minute call": the call's length
 _NAMED_LENGTH = frozenset(words("judging", "named_length_predicates"))  # a prison term, where the case is named
@@ -316,8 +318,9 @@ def conflicts(facts: Sequence[Fact], bags: Mapping[str, Mapping[str, float]], ju
 
 
 def _alternatives(facts: Sequence[Fact]) -> dict[str, tuple[Fact, ...]]:
-    """Figures a story gives as alternatives, joined by "or" ("late 2009 or early 2010", "on Monday or Tuesday"):
-    each with its others; another story's figure that agrees with either is answered."""
+    """Days and times a story gives as alternatives, joined by "or" ("late 2009 or early 2010", "on Monday or
+    Tuesday", "on Thursday, Friday or Monday"): each with its others; another story's figure that agrees with either
+    is answered. Not ", or" after two ("on July 1, or on Oct. 1 for restaurants": a second fact)."""
     by_sentence: dict[tuple[str, int], list[Fact]] = {}
     for fact in facts:
         if fact.kind in ("date", "time"):  # "$2.1 billion, or $400 million more than planned": a second figure
@@ -325,11 +328,28 @@ def _alternatives(facts: Sequence[Fact]) -> dict[str, tuple[Fact, ...]]:
     either: dict[str, tuple[Fact, ...]] = {}
     for group in by_sentence.values():
         group.sort(key=lambda f: f.start)
-        for x, y in pairwise(group):
-            if _OR_BETWEEN.fullmatch(x.sentence, x.end - x.sentence_start, y.start - y.sentence_start):
-                either[x.id] = (*either.get(x.id, (x,)), y)
-                either[y.id] = (*either.get(y.id, (y,)), x)
+        run: list[Fact] = group[:1]
+        links: list[str] = []
+        for x, y in pairwise([*group, None]):
+            link = _link(x, y) if y is not None else ""
+            if link:
+                run.append(y)  # type: ignore[arg-type]
+                links.append(link)
+                continue
+            if "or" in links or ("comma-or" in links and "comma" in links):
+                either.update({f.id: tuple(run) for f in run})
+            run, links = [y] if y is not None else [], []
     return either
+
+
+def _link(x: Fact, y: Fact) -> str:
+    """How two figures of one sentence are joined: "or", "comma", "comma-or" (", or"), or not as a list ("")."""
+    low, high = x.end - x.sentence_start, y.start - y.sentence_start
+    if _OR_BETWEEN.fullmatch(x.sentence, low, high):
+        return "or"
+    if _COMMA_OR.fullmatch(x.sentence, low, high):
+        return "comma-or"
+    return "comma" if _COMMA_BETWEEN.fullmatch(x.sentence, low, high) else ""
 
 
 def _told_twice(fact: Fact, match: Fact, sibling: Fact | None, bags: Mapping[str, Mapping[str, float]],
