@@ -396,9 +396,9 @@ def _present_conjunct(sentence: str, start: int, time: str) -> bool:
     noun = verb is not None and "NOUN" in part_of_speech(verb) and not (
         last.group("now") or _FIGURE_NEXT.match(sentence, last.end()))
     told = verb in _CLAUSE_VERBS or bool(_PAST_CLAUSE.match(sentence, start))  # "recalls 63 people died"
-    return not told and (verb is None or (verb_form(verb) == "present" and not noun)) and time[
-        :4] not in sentence[
-        last.end() : start + 200] and time[:4] in sentence[: last.start()]
+    year = time[:4]
+    return not told and (verb is None or (verb_form(verb) == "present" and not noun)) and (
+        year not in sentence[last.end() : start + 200] and year in sentence[: last.start()])
 
 
 _PRESENT_JOINED = re.compile(r"\s(?:and|but)\s+(?P<now>(?:now|currently|still|today)\s+)?"
@@ -544,8 +544,9 @@ def _since_after(sentence: str, start: int, end: int, time: str) -> bool:
     return year.isdigit() and at >= 0 and year not in sentence[:start] and bool(_SINCE_WORD.search(sentence, end, at))
 
 
-# not "this": "This forced 300 residents from their homes"
-_DETERMINERS = frozenset({"the", "a", "an", "whose", "his", "her", "their", "its", "our", "my", "your"})
+_POSSESSIVES = frozenset(listed("grammar", "possessives"))
+# after one a word is a noun; not "this": "This forced 300 residents from their homes"
+_DETERMINERS = frozenset({"the", "a", "an", "whose", *_POSSESSIVES})
 _SINCE_WORD = re.compile(r"\bsince\b", re.IGNORECASE)
 _HELD = frozenset(listed("frames", "held_predicates"))
 _STATE_SUBJECT = re.compile(rf"(?:^|[,;:]|\b(?:{alternation(listed('frames', 'state_subject_before'))}))\s*"
@@ -826,7 +827,6 @@ def negator(word: str) -> bool:
     return word in NEGATORS or word.endswith(("n't", "n’t"))
 
 
-@lru_cache(maxsize=4096)
 def _not_predicates(words: Sequence[Token], low: int, high: int, legal: bool, first: int,
                     sentence: str) -> set[int]:
     """Words of the clause that name no event of a figure: the offences a legal count counts ("two counts of murder":
@@ -870,10 +870,11 @@ _PERIOD_VERBS = frozenset({"start", "begin", "end", "open", "close", "finish"})
 _VERB_ONLY = frozenset(listed("frames", "verb_only_predicates"))
 _NOUN_QUALIFIERS = frozenset(listed("frames", "noun_qualifiers"))
 _PERIODS = frozenset(listed("frames", "periods"))
-_PERIOD_DETERMINERS = frozenset({"the", "this", "next", "last", "that", "each", "every", "its", "his", "her", "their"})
+_PERIOD_DETERMINERS = frozenset({"the", "this", "next", "last", "that", "each", "every", *_POSSESSIVES})
 _YEAR_WORD = re.compile(r"(?:1[0-9]|20)\d\d(?:s|['’]s)?")
 
 
+@lru_cache(maxsize=4096)
 def _phrases(sentence: str, lexicon: Lexicon) -> tuple[tuple[tuple[str, int], ...], ...]:
     """For each word of a sentence, the lexicon phrases it starts (predicate class and length), the longest first;
     a phrase of two words may have its object between them ("found him guilty", "threw the case out")."""
@@ -1334,7 +1335,7 @@ _OWNER_LINKS = frozenset(listed("frames", "owner_links"))
 _SPELLS = frozenset(listed("frames", "owner_spells"))
 _COUNTDOWN = re.compile(r"\s+[\w-]+\s+(?:left|remaining|to\s+go|to\s+play)\b")
 _SPELL_VERBS = frozenset(listed("frames", "spell_verbs"))
-_SPELL_DETERMINERS = frozenset({"the", "his", "her", "their", "its"})
+_SPELL_DETERMINERS = frozenset({"the", *_POSSESSIVES})
 _POLLS = alternation(listed("frames", "polls"))
 _POLL_WORD = re.compile(rf"\b{_POLLS}\b")
 _POLL_BY = re.compile(rf"\b{_POLLS}\b(?:\s+[a-z]+){{0,2}}?\s+(?:by|for|from)\s+(?:the\s+)?(?:[a-z]+\s+)?"
