@@ -583,17 +583,15 @@ def same_digits(a: Fact, b: Fact) -> bool:
 def _ahead(fact: Fact, published: dt.date) -> bool:
     """A year or a month after its story's day: a loose plan ("will begin to fly in 2009"); a day set ahead ("the
     midterm elections on Nov. 3, 2026") is a date one event keeps."""
-    written = _ISO_DAY.match(str(fact.value)) if fact.kind == "date" else None
-    return written is not None and len(written.group()) <= 7 and written.group() > published.isoformat()[
-        : len(written.group())]
+    if fact.kind != "date" or precision(fact) not in ("year", "month") or not isinstance(fact.value, str):
+        return False
+    written = fact.value[:7] if precision(fact) == "month" else fact.value[:4]
+    return written > published.isoformat()[: len(written)]
 
 
 def _priced(fact: Fact) -> bool:
     """A price of something sold: "US $99", "$9.99 a song"."""
     return fact.predicate == "price" or fact.thing == "price"
-
-
-_ISO_DAY = re.compile(r"\d{4}(?:-\d\d(?:-\d\d)?)?")
 
 
 def _scale_slip(a: Fact, b: Fact) -> bool:

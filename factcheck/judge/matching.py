@@ -288,8 +288,8 @@ def conflicts(facts: Sequence[Fact], bags: Mapping[str, Mapping[str, float]], ju
                 if best < LOW:
                     continue
                 near = [(s, g) for s, g in scored if s >= best - MARGIN]
-                agreeing = next((g for _, g in near if agrees(fact, g) or any(
-                    agrees(x, y) for x in either.get(fact.id, (fact,)) for y in either.get(g.id, (g,)))), None)
+                agreeing = next((g for _, g in near
+                                 if agrees(fact, g) or _either_agrees(fact, g, either, agrees)), None)
                 if agreeing is None and other_doc in drafts:
                     # the draft states the source's figure elsewhere: "killed four skiers on Wednesday, bringing the
                     # deaths this winter to 11" answers a source's "this winter's toll ... to 11"
@@ -328,18 +328,27 @@ def _alternatives(facts: Sequence[Fact]) -> dict[str, tuple[Fact, ...]]:
     either: dict[str, tuple[Fact, ...]] = {}
     for group in by_sentence.values():
         group.sort(key=lambda f: f.start)
-        run: list[Fact] = group[:1]
-        links: list[str] = []
-        for x, y in pairwise([*group, None]):
-            link = _link(x, y) if y is not None else ""
+        runs: list[tuple[list[Fact], list[str]]] = [([group[0]], [])]
+        for x, y in pairwise(group):
+            link = _link(x, y)
             if link:
-                run.append(y)  # type: ignore[arg-type]
-                links.append(link)
-                continue
+                runs[-1][0].append(y)
+                runs[-1][1].append(link)
+            else:
+                runs.append(([y], []))
+        for run, links in runs:
             if "or" in links or ("comma-or" in links and "comma" in links):
                 either.update({f.id: tuple(run) for f in run})
-            run, links = [y] if y is not None else [], []
     return either
+
+
+def _either_agrees(a: Fact, b: Fact, either: Mapping[str, tuple[Fact, ...]],
+                   agrees: Callable[[Fact, Fact], bool]) -> bool:
+    """An alternative of one agrees with the other, or with one of its alternatives ("on Monday or Tuesday",
+    "on Tuesday")."""
+    if a.id not in either and b.id not in either:
+        return False
+    return any(agrees(x, y) for x in either.get(a.id, (a,)) for y in either.get(b.id, (b,)) if (x, y) != (a, b))
 
 
 def _link(x: Fact, y: Fact) -> str:
