@@ -1082,27 +1082,6 @@ def test_a_week_or_a_month_bound_to_one_verb_is_one_event_however_worded(tmp_pat
 
 
 
-def test_two_days_written_with_their_month_bound_to_one_verb_are_one_event_s_day(tmp_path: Path) -> None:
-    """"On November 19, the frigate Varna sank a trawler" and "the November 18 sinking of a fishing trawler": one
-    sinking, its day told two ways, in sentences only partly alike (real copy: ECB+ t12_ecb). Weekdays of one verb
-    in the same words stay a note: a navy may sink a boat on Tuesday and another on Wednesday."""
-    findings, facts = check(
-        tmp_path / "days",
-        ("", "On November 19, the frigate Varna sank a fishing trawler held by pirates, its third strike since its "
-             "deployment on November 2."),
-        ("", "The patrol is moving full steam ahead, undeterred by the outcry that followed the November 18 sinking "
-             "of a Thai boat in a naval action against pirates."))
-    [finding] = flagged(findings)
-    assert sorted(map(sorted, surfaces(finding, facts))) == [["November 18"], ["November 19"]]
-    findings, _ = check(
-        tmp_path / "weekdays",
-        ("2008-11-21", "On Tuesday, the frigate Varna sank a fishing trawler held by pirates, its third strike "
-                       "since its deployment."),
-        ("2008-11-21", "The patrol is moving full steam ahead, undeterred by the outcry that followed Wednesday's "
-                       "sinking of a Thai boat in a naval action against pirates."))
-    assert flagged(findings) == []
-
-
 def test_one_story_s_same_number_for_two_things_does_not_join_their_disagreements(tmp_path: Path) -> None:
     """A story that killed "four" people and gave "four" life sentences holds two figures: the life sentences
     disagree on their own (four against seven), apart from the toll, where one story alone says "forty" against four
@@ -2903,7 +2882,7 @@ _REVIEW25 = {
         ("2026-03-02", "The start of the 2026 season on March 26 will go ahead despite the labor dispute, the league "
                        "said on Monday."),
         ("2026-03-02", "The league said on Monday the season will start on March 27 despite the labor dispute."),
-        (1, 0)),  # a note in the twenty-fifth session; two days written with their month, of one verb: a warning
+        (0, 1)),
     "a plan told twelve days apart": (
         ("2009-04-20", "NASA said the shuttle Atlantis will launch on May 11 on a mission to repair the Hubble Space "
                        "Telescope."),

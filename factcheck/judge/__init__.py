@@ -71,7 +71,6 @@ from factcheck.rules import agree
 from factcheck.rules.cumulative import slipped
 from factcheck.rules.intervals import below, written_digits
 from factcheck.rules.model import Rule, Side, Verdict
-from factcheck.timewords import MONTH
 
 __all__ = ["SEVERITY_ORDER", "agreements", "judge"]
 _TIME_REACH = 50  # characters between a figure and the time or span told after it
@@ -616,7 +615,7 @@ def _draft(group: Sequence[Conflict], judged: Judged, pairs: _Pairs, by_doc: Map
     # 12 points").
     a, b = strongest.a, strongest.b
     owned = _owned(a, b)
-    sure = sure and (strongest.similarity >= HIGH or owned or _one_event_s_day(a, b)
+    sure = sure and (strongest.similarity >= HIGH or owned or _one_event_s_week(a, b)
                      or _alone_of_one_verb(judged, group)) and bool(alone)
     sure = sure and not (_far(judged, by_doc, verdicts) and not one_named_age(a, b))
     sure = sure and not _torn(judged, verdicts)
@@ -749,20 +748,14 @@ def _slip_verdict(judged: Judged, pairs: _Pairs) -> Verdict:
 
 
 _ONE_EVENT_PRECISIONS = frozenset({"week", "month"})  # the precisions of a date that names one event of its verb
-_MONTH_NAMED = re.compile(rf"\b{MONTH}", re.IGNORECASE)
 
 
-def _one_event_s_day(a: Fact, b: Fact) -> bool:
+def _one_event_s_week(a: Fact, b: Fact) -> bool:
     """Two weeks or months bound to one verb of the lexicon ("was married two weeks ago", "who was wed about three
-    weeks ago"; "gained independence in July", "declared independence 6 months ago"), or two days written with
-    their month ("On November 19, INS Tabar sunk a fishing trawler", "the November 18 sinking of a Thai fishing
-    trawler"): one event, however differently the stories word the rest. A weekday or a day named from the day of
-    writing is not so sure (a team loses on Wednesday and again on Friday, a war kills on Monday and on Tuesday): a
-    month's day comes round once a year. Nor is a year (arrested in 2004, and again in 2006)."""
-    if a.kind != "date" or b.kind != "date" or not one_predicate(a, b):
-        return False
-    return {precision(a), precision(b)} <= _ONE_EVENT_PRECISIONS or (
-        precision(a) == precision(b) == "day" and all(_MONTH_NAMED.search(f.surface) for f in (a, b)))
+    weeks ago"; "gained independence in July", "declared independence 6 months ago"): one event, however differently
+    the stories word the rest. A weekday or a day is not so sure (a team loses on Wednesday and again on Friday, a
+    war kills on Monday and on Tuesday), nor a year (arrested in 2004, and again in 2006)."""
+    return a.kind == b.kind == "date" and {precision(a), precision(b)} <= _ONE_EVENT_PRECISIONS and one_predicate(a, b)
 
 
 def _far(judged: Judged, by_doc: Mapping[str, Document], verdicts: Mapping[frozenset[str], object]) -> bool:
