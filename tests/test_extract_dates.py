@@ -84,6 +84,14 @@ def dates(text: str, published: dt.date | None) -> list[tuple[str, object]]:
         ("The company declared a dividend payable on April 15.", THURSDAY, [("April 15", "2024-04-15")]),
         # "set" looks ahead only as a plan ("set for", "set to"): bail set at a hearing was set then
         ("Bail was set at $500,000 at a hearing Tuesday.", THURSDAY, [("Tuesday", "2024-03-19")]),
+        # a participle after "the" or a possessive is an adjective, no tense: "will vote" sets both days ahead
+        ("Members will vote between April 2 and April 5 on the proposed contract.", dt.date(2024, 1, 10),
+         [("April 2", "2024-04-02"), ("April 5", "2024-04-05")]),
+        ("The board will meet on April 5 to discuss its revised plan.", dt.date(2024, 1, 10),
+         [("April 5", "2024-04-05")]),
+        # not "that": "the bomb that exploded on Tuesday" looks back
+        ("Police are searching for the man who planted the bomb that exploded on Tuesday.", THURSDAY,
+         [("Tuesday", "2024-03-19")]),
     ],
 )
 def test_dates_resolved_against_the_publication_date(

@@ -1082,6 +1082,38 @@ def test_a_week_or_a_month_bound_to_one_verb_is_one_event_however_worded(tmp_pat
 
 
 
+
+_WINDOW = "Union members will vote {} on the proposed contract, a spokeswoman said."
+_SPANS = {
+    # another story's day within a span agrees; outside it, or against a change of date, it does not
+    "a day within the window": (_WINDOW.format("between May 2 and May 5"), _WINDOW.format("on May 3"), (0, 0)),
+    "a day after the window": (_WINDOW.format("between May 2 and May 5"), _WINDOW.format("on May 8"), (0, 1)),
+    "two windows that overlap": (_WINDOW.format("from May 2 to May 5"), _WINDOW.format("between May 4 and May 7"),
+                                 (0, 0)),
+    "two windows apart": (_WINDOW.format("from May 2 to May 5"), _WINDOW.format("between May 12 and May 15"),
+                          (0, 2)),
+    "a change of date is no window": (
+        "The union moved the vote on the proposed contract from May 2 to May 9, a spokeswoman said.",
+        _WINDOW.format("on May 5"), (0, 1)),
+    "strikes over days and one day's strike": (
+        "Valdorian jets struck Kessa repeatedly between March 2 and March 5, the governor said.",
+        "The strike on the Kessa market on March 3 destroyed dozens of stalls, the governor said.", (0, 0)),
+    # the day a span begins on is its first day, told wrong or not
+    "a festival's opening against its days": (
+        "The Varna jazz festival will run from May 10 to May 14 at the old harbour, organizers said.",
+        "The Varna jazz festival will open on May 12 at the old harbour, organizers said.", (0, 1)),
+}
+
+
+@pytest.mark.parametrize("case", _SPANS)
+def test_a_day_within_another_story_s_span_of_days_agrees_with_it(tmp_path: Path, case: str) -> None:
+    """"Will vote between May 2 and May 5" and "will vote on May 3": the second story's day is one of the first's
+    (fictional stories of 2025-04-28; a blind reviewer's pairs of the twenty-sixth session)."""
+    first, second, expected = _SPANS[case]
+    findings, _ = check(tmp_path, ("2025-04-28", first), ("2025-04-28", second))
+    assert (len(flagged(findings)), sum(f.severity == "info" for f in findings)) == expected
+
+
 def test_one_story_s_same_number_for_two_things_does_not_join_their_disagreements(tmp_path: Path) -> None:
     """A story that killed "four" people and gave "four" life sentences holds two figures: the life sentences
     disagree on their own (four against seven), apart from the toll, where one story alone says "forty" against four

@@ -188,6 +188,10 @@ def _counted(words: Sequence[Token], i: int) -> bool:
     return any(_NUMBER.match(w.lower) or w.lower in NUMBER_WORDS for w in words[max(0, i - 2) : i])
 
 
+# Words that open a noun phrase: the word after them is no verb (not "that", "this": "the bomb that exploded").
+_NOUN_OPENERS = frozenset(('the', 'a', 'an', *listed('grammar', 'possessives')))
+
+
 @lru_cache(maxsize=4096)
 def _tense_markers(sentence: str) -> tuple[tuple[int, int, str], ...]:
     words = tokens(sentence)
@@ -215,8 +219,8 @@ def _tense_markers(sentence: str) -> tuple[tuple[int, int, str], ...]:
             tense = "future"
         elif lower in _PAST_MARKERS or (lower == "from" and previous in ("up", "down")):
             tense = "past"  # "down from 44% in January": the earlier figure's month
-        elif lower not in STOPWORDS and not (i and word.text[0].isupper()):
-            tense = _verb_tense(words, i)
+        elif lower not in STOPWORDS and not (i and word.text[0].isupper()) and previous not in _NOUN_OPENERS:
+            tense = _verb_tense(words, i)  # not "the proposed contract", "its revised plan": an adjective
         if tense:
             found.append((word.start, word.end, tense))
     return tuple(found)

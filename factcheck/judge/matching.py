@@ -272,7 +272,7 @@ def conflicts(facts: Sequence[Fact], bags: Mapping[str, Mapping[str, float]], ju
     if len(by_doc) < 2:
         return []
     clock = bucket(facts[0]) == ("moment", "clock")  # all of one type
-    either = _alternatives(facts)
+    either, spans = _alternatives(facts), _spans(facts)
     # For each fact and each other document: the conflicting best match, or nothing (backed, or no match).
     found: dict[tuple[str, str], tuple[Fact, float, object]] = {}
     answered: dict[tuple[str, str], Fact] = {}
@@ -288,8 +288,8 @@ def conflicts(facts: Sequence[Fact], bags: Mapping[str, Mapping[str, float]], ju
                 if best < LOW:
                     continue
                 near = [(s, g) for s, g in scored if s >= best - MARGIN]
-                agreeing = next((g for _, g in near
-                                 if agrees(fact, g) or _either_agrees(fact, g, either, agrees)), None)
+                agreeing = next((g for _, g in near if agrees(fact, g) or _either_agrees(fact, g, either, agrees)
+                                 or _within(fact, g, spans)), None)
                 if agreeing is None and other_doc in drafts:
                     # the draft states the source's figure elsewhere: "killed four skiers on Wednesday, bringing the
                     # deaths this winter to 11" answers a source's "this winter's toll ... to 11"
@@ -350,6 +350,65 @@ def _either_agrees(a: Fact, b: Fact, either: Mapping[str, tuple[Fact, ...]],
         return False
     return any(agrees(x, y) for x in either.get(a.id, (a,)) for y in either.get(b.id, (b,)) if (x, y) != (a, b))
 
+
+
+def _spans(facts: Sequence[Fact]) -> dict[str, tuple[tuple[int, ...], tuple[int, ...]]]:
+    """Days a story gives as the two ends of a span ("between May 2 and May 5", "from March 2 to March 5", "May 2
+    to May 5"): each end with the span's first and last day. Not the two days of a change ("moved from May 2 to
+    May 9": the first is a plan given up, the days between are not the story's)."""
+    by_sentence: dict[tuple[str, int], list[Fact]] = {}
+    for fact in facts:
+        if fact.kind == "date" and _day(fact) is not None:
+            by_sentence.setdefault((fact.doc, fact.sentence_start), []).append(fact)
+    spans: dict[str, tuple[tuple[int, ...], tuple[int, ...]]] = {}
+    for group in by_sentence.values():
+        group.sort(key=lambda f: f.start)
+        for x, y in pairwise(group):
+            before = x.sentence[: x.start - x.sentence_start]
+            joined = _SPAN_AND if _BETWEEN_BEFORE.search(before) else _SPAN_TO
+            if not joined.fullmatch(x.sentence, x.end - x.sentence_start, y.start - y.sentence_start) or (
+                    _CHANGED_FROM.search(before)):
+                continue
+            first, last = _day(x), _day(y)
+            if first is not None and last is not None and len(first) == len(last) and first < last:
+                spans[x.id] = spans[y.id] = (first, last)
+    return spans
+
+
+def _within(a: Fact, b: Fact, spans: Mapping[str, tuple[tuple[int, ...], tuple[int, ...]]]) -> bool:
+    """One story's day falls within the other's span, or their spans overlap: a vote "on May 3" is in the window
+    "between May 2 and May 5". Not a day a span begins or ends on ("the strike began on March 4", against "ran from
+    March 2 to March 9"): that is the span's end, told wrong."""
+    if a.id not in spans and b.id not in spans:
+        return False
+    if any(f.id not in spans and f.predicate in _SPAN_ENDS for f in (a, b)):
+        return False
+    days = [spans.get(f.id) or ((_day(f),) * 2 if _day(f) is not None else None) for f in (a, b)]
+    if days[0] is None or days[1] is None:
+        return False
+    (low_a, high_a), (low_b, high_b) = days  # type: ignore[misc]
+    if len(low_a) != len(low_b):  # a day of a known year against one of none: by month and day
+        low_a, high_a, low_b, high_b = (d[-2:] for d in (low_a, high_a, low_b, high_b))
+    return low_a <= high_b and low_b <= high_a
+
+
+def _day(fact: Fact) -> tuple[int, ...] | None:
+    """(year, month, day) of a date told to the day, or (month, day) where its year is unknown; None for less."""
+    found = _ISO_DAY.match(fact.value) if isinstance(fact.value, str) else None
+    if not found:
+        return None
+    month, day = int(found.group(2)), int(found.group(3))
+    return (month, day) if found.group(1) == "XXXX" else (int(found.group(1)), month, day)
+
+
+_SPAN_ENDS = frozenset(("begin", "end"))  # the predicates of the day a span begins or ends on
+_ISO_DAY = re.compile(r"(\d{4}|XXXX)-(\d{2})-(\d{2})$")
+_BETWEEN_BEFORE = re.compile(r"\bbetween\s+(?:on\s+)?$", re.IGNORECASE)
+_SPAN_AND = re.compile(r"\s+and\s+(?:on\s+)?", re.IGNORECASE)
+_SPAN_TO = re.compile(r"\s*[-–—]\s*|\s+(?:to|until|till|through|thru)\s+(?:on\s+)?", re.IGNORECASE)
+# "moved the vote from May 2 to May 9", "postponed from", "pushed back from": a change, not a span
+_CHANGED_FROM = re.compile(rf"\b(?:{alternation(words('judging', 'changed_from'))})\b(?:\s+\S+){{0,4}}\s+from\s+"
+                           r"(?:on\s+)?$", re.IGNORECASE)
 
 def _link(x: Fact, y: Fact) -> str:
     """How two figures of one sentence are joined: "or", "comma", "comma-or" (", or"), or not as a list ("")."""
