@@ -644,3 +644,17 @@ def test_an_unsupported_figure_shows_the_source_s_figure_a_note_pairs_it_with(ca
     code, report = draft_json(capsys, draft, tmp_path / "other")
     [alone] = [f for f in figures(report) if f["surface"] == "890"]
     assert alone["status"] == "unsupported" and alone["against"] == [] and alone["findings"] == []
+
+
+def test_a_draft_that_repeats_a_plan_given_up_is_contradicted(capsys, tmp_path: Path) -> None:
+    """A source of October 6 gives the summit's old day as a plan given up ("first set to begin on October 8, will
+    now open ... on October 9"): that old day backs no draft of October 7 that repeats it (fictional stories)."""
+    draft = write(tmp_path / "draft.md", "The port leaders' summit will begin in Ostrava on October 8, organizers "
+                                         "said.", "2025-10-07")
+    write(tmp_path / "sources" / "wire.md", "The port leaders' summit, first set to begin on October 8, will now open "
+                                            "in Ostrava on October 9 because of a rail strike.", "2025-10-06")
+    code, report = draft_json(capsys, draft, tmp_path / "sources")
+    [day] = figures(report)
+    assert (day["surface"], day["status"]) == ("October 8", "contradicted")
+    assert [f["surface"] for f in day["against_facts"]] == ["October 9"] and day["backing_facts"] == []
+    assert code == 1

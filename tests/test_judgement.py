@@ -1115,6 +1115,30 @@ def test_a_day_within_another_story_s_span_of_days_agrees_with_it(tmp_path: Path
 
 
 
+
+_PLANS = {
+    # an earlier story's day that a later one tells as a plan given up: the later story answers it
+    "first set to begin": (("2025-10-01", "The port leaders' summit will begin in Ostrava on October 8, organizers "
+                                          "said."),
+                           ("2025-10-06", "The port leaders' summit, first set to begin on October 8, will now open in "
+                                          "Ostrava on October 9 because of a rail strike."), (0, 0)),
+    "originally scheduled": (("2025-05-01", "The launch of the Kestrel probe is scheduled for May 11 from the Kirov "
+                                            "Point pad, Orbitra said."),
+                             ("2025-05-09", "The launch of the Kestrel probe, originally scheduled for May 11, was "
+                                            "postponed to May 14 because of high winds, Orbitra said."), (0, 0)),
+    # no plan given up: two days of one summit
+    "two days told": (("2025-10-01", "The port leaders' summit will begin in Ostrava on October 8, organizers said."),
+                      ("2025-10-01", "The port leaders' summit will open in Ostrava on October 9, organizers said."),
+                      (1, 0)),
+}
+
+
+@pytest.mark.parametrize("case", _PLANS)
+def test_a_day_another_story_tells_as_a_plan_given_up_is_answered(tmp_path: Path, case: str) -> None:
+    first, second, expected = _PLANS[case]
+    findings, _ = check(tmp_path, first, second)
+    assert (len(flagged(findings)), sum(f.severity == "info" for f in findings)) == expected
+
 _SERIES = {
     # a later day told as the next of a series, the earlier as none: a later event, a note
     "another man arrested": ("Police arrested a man on May 2 in connection with the warehouse fire in Brenton, a "

@@ -53,6 +53,7 @@ from factcheck.judge.matching import (
     compatible,
     conflicts,
     eligible,
+    former_plan,
     groups,
     one_game,
     one_named_age,
@@ -153,7 +154,8 @@ def agreements(facts: Sequence[Fact], documents: Sequence[Document], rules: Sequ
             found = tuple(
                 other.id for other in members
                 if other.doc not in pairs.drafts and _alike(fact, other, cosine(bags[fact.id], bags[other.id]))
-                and pairs.allowed(fact, other, telling=True) and pairs.states(other, fact))
+                and pairs.allowed(fact, other, telling=True) and pairs.states(other, fact)
+                and not former_plan(other))  # "first set to begin on October 8": a plan given up backs no draft
             if found or eligible(fact, lexicon) or said_on(fact):
                 backing[fact.id] = found  # not a figure it cannot match (a ratio, "the third" of nothing named)
     return _anchored(typed, backing, pairs)

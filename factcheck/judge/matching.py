@@ -272,7 +272,7 @@ def conflicts(facts: Sequence[Fact], bags: Mapping[str, Mapping[str, float]], ju
     if len(by_doc) < 2:
         return []
     clock = bucket(facts[0]) == ("moment", "clock")  # all of one type
-    either, spans = _alternatives(facts), _spans(facts)
+    beside = _Beside(_alternatives(facts), _spans(facts), _former_plans(facts))
     # For each fact and each other document: the conflicting best match, or nothing (backed, or no match).
     found: dict[tuple[str, str], tuple[Fact, float, object]] = {}
     answered: dict[tuple[str, str], Fact] = {}
@@ -288,8 +288,8 @@ def conflicts(facts: Sequence[Fact], bags: Mapping[str, Mapping[str, float]], ju
                 if best < LOW:
                     continue
                 near = [(s, g) for s, g in scored if s >= best - MARGIN]
-                agreeing = next((g for _, g in near if agrees(fact, g) or _either_agrees(fact, g, either, agrees)
-                                 or _within(fact, g, spans)), None)
+                agreeing = next((g for _, g in near if agrees(fact, g) or beside.answers(fact, g, agrees, drafts)),
+                                None)
                 if agreeing is None and other_doc in drafts:
                     # the draft states the source's figure elsewhere: "killed four skiers on Wednesday, bringing the
                     # deaths this winter to 11" answers a source's "this winter's toll ... to 11"
@@ -316,6 +316,47 @@ def conflicts(facts: Sequence[Fact], bags: Mapping[str, Mapping[str, float]], ju
             kept[pair] = Conflict(by_id[fact_id], match, score, verdict)
     return sorted(kept.values(), key=lambda c: (c.a.doc, c.a.start, c.b.doc, c.b.start))
 
+
+
+@dataclass(frozen=True, slots=True)
+class _Beside:
+    """What a story tells beside a figure that may answer another story's: the alternatives it gives ("on Monday or
+    Tuesday"), the spans of days ("between May 2 and May 5"), the plans it says were given up ("first set to begin
+    on October 8, will now open on October 9")."""
+
+    either: Mapping[str, tuple[Fact, ...]]  # fact id -> the alternatives it stands among
+    spans: Mapping[str, tuple[tuple[int, ...], tuple[int, ...]]]  # fact id -> the first and last day of its span
+    former: Mapping[tuple[str, int], tuple[Fact, ...]]  # (document, sentence) -> its days of a plan given up
+
+    def answers(self, fact: Fact, other: Fact, agrees: Callable[[Fact, Fact], bool],
+                drafts: frozenset[str]) -> bool:
+        """``other``'s story answers ``fact``: an alternative, a span or a plan given up of ``other``'s sentence
+        agrees with it. A draft's day is never answered by a source's plan given up: it repeats the old plan."""
+        if _either_agrees(fact, other, self.either, agrees) or _within(fact, other, self.spans):
+            return True
+        return fact.doc not in drafts and any(
+            h.id != other.id and agrees(fact, h) for h in self.former.get((other.doc, other.sentence_start), ()))
+
+
+def _former_plans(facts: Sequence[Fact]) -> dict[tuple[str, int], tuple[Fact, ...]]:
+    """The days each sentence tells as a plan given up ("first set to begin on October 8", "originally scheduled for
+    May 11", "which had been scheduled to begin on April 2"), by (document, sentence)."""
+    found: dict[tuple[str, int], tuple[Fact, ...]] = {}
+    for fact in facts:
+        if former_plan(fact):
+            key = (fact.doc, fact.sentence_start)
+            found[key] = (*found.get(key, ()), fact)
+    return found
+
+
+def former_plan(fact: Fact) -> bool:
+    """A day told as a plan given up: "first set to begin on October 8", "originally scheduled for May 11"."""
+    return fact.kind == "date" and bool(_FORMER_PLAN.search(fact.sentence, 0, fact.start - fact.sentence_start))
+
+
+_FORMER_PLAN = re.compile(
+    rf"\b(?:(?:{alternation(words('judging', 'former_plan_adverbs'))})|had\s+been)\s+"
+    rf"(?:{alternation(words('judging', 'plan_words'))})\b[^,;]{{0,40}}$", re.IGNORECASE)
 
 def _alternatives(facts: Sequence[Fact]) -> dict[str, tuple[Fact, ...]]:
     """Days and times a story gives as alternatives, joined by "or" ("late 2009 or early 2010", "on Monday or
