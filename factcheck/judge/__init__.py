@@ -622,7 +622,7 @@ def _draft(group: Sequence[Conflict], judged: Judged, pairs: _Pairs, by_doc: Map
     sure = sure and not (_far(judged, by_doc, verdicts) and not one_named_age(a, b))
     sure = sure and not _torn(judged, verdicts)
     sure = sure and not _moments(judged, rule, by_doc) and not pairs.told_apart(*judged.pair)
-    sure = sure and not _later_story_later_day(judged, pairs) and not _next_of_a_series(judged, pairs)
+    sure = sure and not _later_story_later_day(judged, pairs)
     # Bound to one event: the frames name one predicate for both (the lexicon's verb, or one rule's words), or one
     # owner's figure. Contexts alike but no verb in common ("three fights with Holyfield", "two fights out there for
     # Wlad"; "nine rifles" seized, "three rifles" besides the AK-47s) leave the figure unsure: a note, unless one
@@ -809,34 +809,6 @@ def _later_story_later_day(judged: Judged, pairs: _Pairs) -> bool:
     return False
 
 
-
-def _next_of_a_series(judged: Judged, pairs: _Pairs) -> bool:
-    """One side's later day told near a word of the next of a series ("Police arrested another man on May 3", "A
-    second blaze destroyed a barn near the mill on June 2", "launched its second weather satellite on June 7") where
-    the other side's day is told with none ("arrested a man on May 2"): a later event of the series, in stories of
-    any day (``_later_story_later_day`` reads the wider ``repeat_words`` in a later story alone). Not one verb done to
-    one name, nor one game's score ("lost 2-1 to Halden Rovers on Sunday, their third defeat in a row"), nor two
-    sides that both tell the next ("arrested a second man on May 3", "a second man on May 4")."""
-    if bucket(judged.pair[0]) != ("moment", "day"):
-        return False
-    a, b = judged.pair
-    for late, early in ((a, b), (b, a)):
-        days = day(late), day(early)
-        if None in days or not days[1] < days[0]:  # type: ignore[operator]
-            continue
-        if _told_next(late) and not _told_next(early) and not (pairs.one_object(late, early)
-                                                                or one_game(late, early)):
-            return True
-    return False
-
-
-def _told_next(fact: Fact) -> bool:
-    at = fact.start - fact.sentence_start
-    return bool(_NEXT.search(fact.sentence, max(0, at - _NEXT_REACH), at + len(fact.surface) + _NEXT_REACH))
-
-
-_NEXT = re.compile(rf"\b(?:{alternation(words('judging', 'next_of_series_words'))})\b", re.IGNORECASE)
-_NEXT_REACH = 60  # characters on either side of a day within which a word tells the next of a series
 
 _REPEAT = re.compile(rf"\b(?:{alternation(words('judging', 'repeat_words'))})\b", re.IGNORECASE)
 
