@@ -1088,8 +1088,9 @@ _SPANS = {
     # another story's day within a span agrees; outside it, or against a change of date, it does not
     "a day within the window": (_WINDOW.format("between May 2 and May 5"), _WINDOW.format("on May 3"), (0, 0)),
     "a day after the window": (_WINDOW.format("between May 2 and May 5"), _WINDOW.format("on May 8"), (0, 1)),
+    # two spans of one thing: its first and last days told two ways
     "two windows that overlap": (_WINDOW.format("from May 2 to May 5"), _WINDOW.format("between May 4 and May 7"),
-                                 (0, 0)),
+                                 (2, 0)),
     "two windows apart": (_WINDOW.format("from May 2 to May 5"), _WINDOW.format("between May 12 and May 15"),
                           (0, 2)),
     "a change of date is no window": (
@@ -1098,6 +1099,10 @@ _SPANS = {
     "strikes over days and one day's strike": (
         "Valdorian jets struck Kessa repeatedly between March 2 and March 5, the governor said.",
         "The strike on the Kessa market on March 3 destroyed dozens of stalls, the governor said.", (0, 0)),
+    # a day of the span's own verb within it ("closed" is an end only told of another verb's span)
+    "a road closed for days and on one of them": (
+        "Kolding Road will be closed Monday through Thursday for repairs, the city said.",
+        "Kolding Road will be closed on Wednesday for repairs, the city said.", (0, 0)),
     # the day a span begins on is its first day, told wrong or not
     "a festival's opening against its days": (
         "The Varna jazz festival will run from May 10 to May 14 at the old harbour, organizers said.",

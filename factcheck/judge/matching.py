@@ -417,20 +417,21 @@ def _spans(facts: Sequence[Fact]) -> dict[str, tuple[tuple[int, ...], tuple[int,
 
 
 def _within(a: Fact, b: Fact, spans: Mapping[str, tuple[tuple[int, ...], tuple[int, ...]]]) -> bool:
-    """One story's day falls within the other's span, or their spans overlap: a vote "on May 3" is in the window
-    "between May 2 and May 5". Not a day a span begins or ends on ("the strike began on March 4", against "ran from
-    March 2 to March 9"): that is the span's end, told wrong."""
-    if a.id not in spans and b.id not in spans:
+    """One story's day falls within the other's span: a vote "on May 3" is in the window "between May 2 and May 5".
+    Not two spans (a bridge "closed from June 3 to June 10" and "from June 5 to June 12": one closure's days told
+    two ways), nor a day a span begins or ends on told with another verb than the span's ("will open on May 12",
+    against "will run from May 10 to May 14"): that is the span's end, told wrong."""
+    if (a.id in spans) == (b.id in spans):
         return False
-    if any(f.id not in spans and f.predicate in _SPAN_ENDS for f in (a, b)):
+    point, span = (a, b) if b.id in spans else (b, a)
+    if point.predicate in _SPAN_ENDS and point.predicate != span.predicate:
         return False
-    days = [spans.get(f.id) or ((_day(f),) * 2 if _day(f) is not None else None) for f in (a, b)]
-    if days[0] is None or days[1] is None:
+    day_, (low, high) = _day(point), spans[span.id]
+    if day_ is None:
         return False
-    (low_a, high_a), (low_b, high_b) = days  # type: ignore[misc]
-    if len(low_a) != len(low_b):  # a day of a known year against one of none: by month and day
-        low_a, high_a, low_b, high_b = (d[-2:] for d in (low_a, high_a, low_b, high_b))
-    return low_a <= high_b and low_b <= high_a
+    if len(day_) != len(low):  # a day of a known year against one of none: by month and day
+        day_, low, high = day_[-2:], low[-2:], high[-2:]
+    return low <= day_ <= high
 
 
 def _day(fact: Fact) -> tuple[int, ...] | None:
@@ -448,7 +449,7 @@ _BETWEEN_BEFORE = re.compile(r"\bbetween\s+(?:on\s+)?$", re.IGNORECASE)
 _SPAN_AND = re.compile(r"\s+and\s+(?:on\s+)?", re.IGNORECASE)
 _SPAN_TO = re.compile(r"\s*[-–—]\s*|\s+(?:to|until|till|through|thru)\s+(?:on\s+)?", re.IGNORECASE)
 # "moved the vote from May 2 to May 9", "postponed from", "pushed back from": a change, not a span
-_CHANGED_FROM = re.compile(rf"\b(?:{alternation(words('judging', 'changed_from'))})\b(?:\s+\S+){{0,4}}\s+from\s+"
+_CHANGED_FROM = re.compile(rf"\b(?:{alternation(words('judging', 'changed_from'))})\b(?:\s+\S+){{0,8}}\s+from\s+"
                            r"(?:on\s+)?$", re.IGNORECASE)
 
 def _link(x: Fact, y: Fact) -> str:
