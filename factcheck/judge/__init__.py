@@ -24,6 +24,7 @@ from types import MappingProxyType
 from factcheck.accepted import Acceptance
 from factcheck.align import AUTO
 from factcheck.documents import Document
+from factcheck.extract.tense import MODAL, tense_near
 from factcheck.facts import Fact
 from factcheck.findings import Finding
 from factcheck.frames import RAW, owners_match, verb_object
@@ -622,7 +623,7 @@ def _draft(group: Sequence[Conflict], judged: Judged, pairs: _Pairs, by_doc: Map
     sure = sure and not (_far(judged, by_doc, verdicts) and not one_named_age(a, b))
     sure = sure and not _torn(judged, verdicts)
     sure = sure and not _moments(judged, rule, by_doc) and not pairs.told_apart(*judged.pair)
-    sure = sure and not _later_story_later_day(judged, pairs)
+    sure = sure and not _later_story_later_day(judged, pairs) and not _plan_then_done(judged, pairs)
     # Bound to one event: the frames name one predicate for both (the lexicon's verb, or one rule's words), or one
     # owner's figure. Contexts alike but no verb in common ("three fights with Holyfield", "two fights out there for
     # Wlad"; "nine rifles" seized, "three rifles" besides the AK-47s) leave the figure unsure: a note, unless one
@@ -809,6 +810,29 @@ def _later_story_later_day(judged: Judged, pairs: _Pairs) -> bool:
     return False
 
 
+
+
+def _plan_then_done(judged: Judged, pairs: _Pairs) -> bool:
+    """One side a plan (a day after its story's, told as to come), the other the day told as done by a story
+    written after the plan's day: the plan may have moved, a note ("the probe will launch on May 11", written May 1;
+    "the probe launched on May 12 after a one-day delay", written May 13). Not a draft's: a draft that repeats an old
+    plan is told so."""
+    if bucket(judged.pair[0]) != ("moment", "day") or pairs.drafts:
+        return False
+    a, b = judged.pair
+    for plan, done in ((a, b), (b, a)):
+        days = day(plan), day(done)
+        written = (pairs.redating.written(plan.doc, pairs.documents[plan.doc].published),
+                   pairs.redating.written(done.doc, pairs.documents[done.doc].published))
+        if None in days or None in written:
+            continue
+        at = plan.start - plan.sentence_start
+        if written[0] < days[0] < written[1] and days[1] <= written[1] and tense_near(
+                plan.sentence, at, at + len(plan.surface)) in ("future", MODAL):  # type: ignore[operator]
+            done_at = done.start - done.sentence_start
+            if tense_near(done.sentence, done_at, done_at + len(done.surface)) == "past":
+                return True
+    return False
 
 _REPEAT = re.compile(rf"\b(?:{alternation(words('judging', 'repeat_words'))})\b", re.IGNORECASE)
 
