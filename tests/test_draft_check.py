@@ -658,3 +658,15 @@ def test_a_draft_that_repeats_a_plan_given_up_is_contradicted(capsys, tmp_path: 
     assert (day["surface"], day["status"]) == ("October 8", "contradicted")
     assert [f["surface"] for f in day["against_facts"]] == ["October 9"] and day["backing_facts"] == []
     assert code == 1
+
+
+def test_a_draft_of_the_day_done_is_not_contradicted_by_a_source_s_old_plan(capsys, tmp_path: Path) -> None:
+    """A source of May 1 gives the launch's plan ("will launch on May 11"); the draft of May 13 tells the day it was
+    done ("launched on May 12 after a one-day delay"): the plan moved, a note, not a failure (fictional stories)."""
+    draft = write(tmp_path / "draft.md", "The probe launched on May 12 from the Kirov Point pad after a one-day delay "
+                                         "caused by high winds.", "2025-05-13")
+    write(tmp_path / "sources" / "wire.md", "Orbitra said the probe will launch on May 11 from the Kirov Point pad.",
+          "2025-05-01")
+    code, report = draft_json(capsys, draft, tmp_path / "sources")
+    [day] = [f for f in figures(report) if f["surface"] == "May 12"]
+    assert day["status"] == "unsupported" and code == 0

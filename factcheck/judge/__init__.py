@@ -815,12 +815,14 @@ def _later_story_later_day(judged: Judged, pairs: _Pairs) -> bool:
 def _plan_then_done(judged: Judged, pairs: _Pairs) -> bool:
     """One side a plan (a day after its story's, told as to come), the other the day told as done by a story
     written after the plan's day: the plan may have moved, a note ("the probe will launch on May 11", written May 1;
-    "the probe launched on May 12 after a one-day delay", written May 13). Not a draft's: a draft that repeats an old
-    plan is told so."""
-    if bucket(judged.pair[0]) != ("moment", "day") or pairs.drafts:
+    "the probe launched on May 12 after a one-day delay", written May 13). Not a draft's plan: a draft that repeats an
+    old plan is told so; a draft that tells the day done against a source's old plan is not."""
+    if bucket(judged.pair[0]) != ("moment", "day"):
         return False
     a, b = judged.pair
     for plan, done in ((a, b), (b, a)):
+        if plan.doc in pairs.drafts:
+            continue  # a draft that repeats an old plan is told so
         days = day(plan), day(done)
         written = (pairs.redating.written(plan.doc, pairs.documents[plan.doc].published),
                    pairs.redating.written(done.doc, pairs.documents[done.doc].published))
