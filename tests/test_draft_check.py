@@ -670,3 +670,16 @@ def test_a_draft_of_the_day_done_is_not_contradicted_by_a_source_s_old_plan(caps
     code, report = draft_json(capsys, draft, tmp_path / "sources")
     [day] = [f for f in figures(report) if f["surface"] == "May 12"]
     assert day["status"] == "unsupported" and code == 0
+
+
+def test_a_draft_day_a_source_gives_as_the_old_plan_beside_the_new_is_contradicted(capsys, tmp_path: Path) -> None:
+    """"First set to open on October 8, will now open ... on October 9": the source's old day is no figure the
+    draft's "October 8" agrees with, so the new day contradicts it (a third reviewer's draft, fictional)."""
+    draft = write(tmp_path / "draft.md", "The port leaders' summit will open in Ostrava on October 8, organizers said.",
+                  "2025-10-07")
+    write(tmp_path / "sources" / "wire.md", "The port leaders' summit, first set to open on October 8, will now open "
+                                            "in Ostrava on October 9 because of a rail strike.", "2025-10-06")
+    code, report = draft_json(capsys, draft, tmp_path / "sources")
+    [day] = figures(report)
+    assert (day["status"], [f["surface"] for f in day["against_facts"]]) == ("contradicted", ["October 9"])
+    assert code == 1

@@ -89,6 +89,11 @@ def dates(text: str, published: dt.date | None) -> list[tuple[str, object]]:
          [("April 2", "2024-04-02"), ("April 5", "2024-04-05")]),
         ("The board will meet on April 5 to discuss its revised plan.", dt.date(2024, 1, 10),
          [("April 5", "2024-04-05")]),
+        ("The council's proposed budget will be put to a vote on April 5.", dt.date(2024, 1, 10),
+         [("April 5", "2024-04-05")]),
+        # not "her", an object as often as a possessive: "moved" is the verb
+        ("The man who hit her moved out of the flat on March 3.", THURSDAY, [("March 3", "2024-03-03")]),
+        ("The man who hit her moved out of the flat on March 30.", THURSDAY, [("March 30", "2023-03-30")]),
         # not "that": "the bomb that exploded on Tuesday" looks back
         ("Police are searching for the man who planted the bomb that exploded on Tuesday.", THURSDAY,
          [("Tuesday", "2024-03-19")]),

@@ -1103,6 +1103,12 @@ _SPANS = {
     "a road closed for days and on one of them": (
         "Kolding Road will be closed Monday through Thursday for repairs, the city said.",
         "Kolding Road will be closed on Wednesday for repairs, the city said.", (0, 0)),
+    # a day told as a span's first or last, with a word the span is told without: compared with its ends
+    "a strike begun within its days": (
+        "Nurses at Bellmoor General Hospital will strike from May 6 to May 8, the nurses' union said.",
+        "Nurses at Bellmoor General Hospital will begin their strike on May 7, the union said.", (1, 0)),
+    "an end told with until": ("The Fenwick Christmas market will run from May 1 to May 23, the council said.",
+                               "The Fenwick Christmas market will run until May 22, the council said.", (0, 1)),
     # the day a span begins on is its first day, told wrong or not
     "a festival's opening against its days": (
         "The Varna jazz festival will run from May 10 to May 14 at the old harbour, organizers said.",
@@ -1144,6 +1150,11 @@ _PLANS = {
     "two days it was done": (("2025-05-13", "The probe launched on May 11 from the Kirov Point pad, Orbitra said."),
                              ("2025-05-13", "The probe launched on May 12 from the Kirov Point pad, Orbitra said."),
                              (1, 0)),
+    # a third reviewer's pairs: the plan held ("as scheduled"), so the days disagree
+    "the plan held": (("2024-05-01", "The Halcyon lunar probe will launch on May 11 from the Serra spaceport, the "
+                                     "space agency said."),
+                      ("2024-05-13", "The Halcyon lunar probe launched on May 12 as scheduled from the Serra "
+                                     "spaceport."), (1, 0)),
 }
 
 
@@ -3066,3 +3077,26 @@ def test_a_reviewer_s_pairs_of_the_twenty_fifth_session(tmp_path: Path, case: st
     first, second, expected = _REVIEW25[case]
     findings, _ = check(tmp_path, first, second)
     assert (len(flagged(findings)), sum(f.severity == "info" for f in findings)) == expected
+
+
+def test_a_plan_s_day_told_done_by_one_story_leaves_two_done_days_at_odds(tmp_path: Path) -> None:
+    """A plan (May 11, told May 1), the launch told done on Saturday (May 11, told that day) and on May 12 (told May
+    13): the two done days disagree, whatever the plan beside them (a third reviewer's pair)."""
+    findings, facts = check(
+        tmp_path,
+        ("2024-05-01", "The Halcyon lunar probe will launch on May 11 from the Serra spaceport, the agency said."),
+        ("2024-05-11", "The Halcyon lunar probe launched on Saturday from the Serra spaceport."),
+        ("2024-05-13", "The Halcyon lunar probe launched on May 12 from the Serra spaceport."))
+    [finding] = flagged(findings)
+    assert sorted(map(sorted, surfaces(finding, facts))) == [["May 11", "Saturday"], ["May 12"]]
+
+
+def test_the_first_set_of_a_count_is_no_plan_given_up(tmp_path: Path) -> None:
+    """"The first set of results is due on May 3": a plan word followed by "of" plans nothing, so its day answers
+    nothing (a third reviewer's pair: the final count's May 3 against May 9 is a note, as before plans given up)."""
+    findings, _ = check(
+        tmp_path,
+        ("2024-04-29", "The first set of results is due on May 3 and the final count on May 9, the electoral board "
+                       "said."),
+        ("2024-04-29", "The final count is due on May 3, the electoral board said."))
+    assert [f.severity for f in findings] == ["info"]

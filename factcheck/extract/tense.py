@@ -188,8 +188,17 @@ def _counted(words: Sequence[Token], i: int) -> bool:
     return any(_NUMBER.match(w.lower) or w.lower in NUMBER_WORDS for w in words[max(0, i - 2) : i])
 
 
-# Words that open a noun phrase: the word after them is no verb (not "that", "this": "the bomb that exploded").
-_NOUN_OPENERS = frozenset(('the', 'a', 'an', *listed('grammar', 'possessives')))
+# Words that open a noun phrase: the word after them is no verb (not "that", "this": "the bomb that exploded"; not
+# "her", an object as often: "the man who hit her moved out").
+_NOUN_OPENERS = frozenset(('the', 'a', 'an', *listed('grammar', 'possessives'))) - {'her'}
+
+
+def _opens_noun(word: str) -> bool:
+    """The word opens a noun phrase: an article, a possessive ("its revised plan", "the council's proposed budget")."""
+    return word in _NOUN_OPENERS or (word.endswith(("'s", "’s")) and word[:-2] not in _PRONOUNS)
+
+
+_PRONOUNS = frozenset("it he she that there what who here let".split())  # "it's", "he's": a verb follows
 
 
 @lru_cache(maxsize=4096)
@@ -219,7 +228,7 @@ def _tense_markers(sentence: str) -> tuple[tuple[int, int, str], ...]:
             tense = "future"
         elif lower in _PAST_MARKERS or (lower == "from" and previous in ("up", "down")):
             tense = "past"  # "down from 44% in January": the earlier figure's month
-        elif lower not in STOPWORDS and not (i and word.text[0].isupper()) and previous not in _NOUN_OPENERS:
+        elif lower not in STOPWORDS and not (i and word.text[0].isupper()) and not _opens_noun(previous):
             tense = _verb_tense(words, i)  # not "the proposed contract", "its revised plan": an adjective
         if tense:
             found.append((word.start, word.end, tense))

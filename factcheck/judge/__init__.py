@@ -108,7 +108,9 @@ def judge(records: Sequence[Fact], documents: Sequence[Document], rules: Sequenc
         found = bucket(fact)
         if found is not None:
             sentences.setdefault(_sentence(fact), []).append(as_compared(fact, rule))
-        if found is not None and eligible(fact, lexicon):
+        if found is not None and eligible(fact, lexicon) and not (drafts and fact.doc not in drafts
+                                                                 and former_plan(fact)):
+            # a source's plan given up ("first set to begin on October 8") is no figure a draft may state
             typed.setdefault(found, []).append(as_compared(fact, rule))
     pairs = _Pairs(by_doc, by_rule, lexicon, frozenset(drafts), sentences, redating or Redating())
     for _, members in sorted(typed.items(), key=lambda item: repr(item[0])):
@@ -813,28 +815,43 @@ def _later_story_later_day(judged: Judged, pairs: _Pairs) -> bool:
 
 
 def _plan_then_done(judged: Judged, pairs: _Pairs) -> bool:
-    """One side a plan (a day after its story's, told as to come), the other the day told as done by a story
-    written after the plan's day: the plan may have moved, a note ("the probe will launch on May 11", written May 1;
-    "the probe launched on May 12 after a one-day delay", written May 13). Not a draft's plan: a draft that repeats an
-    old plan is told so; a draft that tells the day done against a source's old plan is not."""
+    """One side all plans (days after their stories', told as to come), the other all the day told as done by
+    stories written after every plan's day: the plan may have moved, a note ("the probe will launch on May 11",
+    written May 1; "the probe launched on May 12 after a one-day delay", written May 13). Not where a story of the
+    plan's side tells it done ("launched on Saturday", May 11), nor where the done story says the plan held ("as
+    scheduled"), nor a draft's plan: a draft that repeats an old plan is told so; a draft that tells the day done
+    against a source's old plan is not."""
     if bucket(judged.pair[0]) != ("moment", "day"):
         return False
-    a, b = judged.pair
-    for plan, done in ((a, b), (b, a)):
-        if plan.doc in pairs.drafts:
-            continue  # a draft that repeats an old plan is told so
-        days = day(plan), day(done)
-        written = (pairs.redating.written(plan.doc, pairs.documents[plan.doc].published),
-                   pairs.redating.written(done.doc, pairs.documents[done.doc].published))
-        if None in days or None in written:
+    first, last = judged.sides[0], judged.sides[-1]
+    for plans, done in ((first, last), (last, first)):
+        days = [day(f) for f in plans]
+        if None in days or not all(_planned(f, pairs) for f in plans):
             continue
-        at = plan.start - plan.sentence_start
-        if written[0] < days[0] < written[1] and days[1] <= written[1] and tense_near(
-                plan.sentence, at, at + len(plan.surface)) in ("future", MODAL):  # type: ignore[operator]
-            done_at = done.start - done.sentence_start
-            if tense_near(done.sentence, done_at, done_at + len(done.surface)) == "past":
-                return True
+        if all(_done_after(f, max(days), pairs) for f in done):  # type: ignore[type-var]
+            return True
     return False
+
+
+def _planned(fact: Fact, pairs: _Pairs) -> bool:
+    """A source's day after its story's, told as to come ("will launch on May 11" in a story of May 1)."""
+    written, when = pairs.redating.written(fact.doc, pairs.documents[fact.doc].published), day(fact)
+    at = fact.start - fact.sentence_start
+    return (fact.doc not in pairs.drafts and written is not None and when is not None and written < when
+            and tense_near(fact.sentence, at, at + len(fact.surface)) in ("future", MODAL))
+
+
+def _done_after(fact: Fact, planned: dt.date, pairs: _Pairs) -> bool:
+    """A day told as done ("launched on May 12") by a story written after ``planned``, not as planned ("as
+    scheduled")."""
+    written, when = pairs.redating.written(fact.doc, pairs.documents[fact.doc].published), day(fact)
+    at = fact.start - fact.sentence_start
+    return (written is not None and when is not None and planned < written and when <= written
+            and tense_near(fact.sentence, at, at + len(fact.surface)) == "past"
+            and not _AS_PLANNED.search(fact.sentence))
+
+
+_AS_PLANNED = re.compile(r"\b(?:as|on)\s+(?:scheduled|planned|expected|schedule|promised)\b", re.IGNORECASE)
 
 _REPEAT = re.compile(rf"\b(?:{alternation(words('judging', 'repeat_words'))})\b", re.IGNORECASE)
 

@@ -15,6 +15,7 @@ from itertools import pairwise
 
 from factcheck.align import AUTO
 from factcheck.extract.lemmas import lemmas
+from factcheck.extract.tokens import sentence_tokens
 from factcheck.facts import Fact
 from factcheck.frames import EVENT, RAW, one_team, owners_match
 from factcheck.judge.comparable import one_person, precision, reading, rule_id, workforce
@@ -288,8 +289,7 @@ def conflicts(facts: Sequence[Fact], bags: Mapping[str, Mapping[str, float]], ju
                 if best < LOW:
                     continue
                 near = [(s, g) for s, g in scored if s >= best - MARGIN]
-                agreeing = next((g for _, g in near if agrees(fact, g) or beside.answers(fact, g, agrees, drafts)),
-                                None)
+                agreeing = next((g for _, g in near if beside.agreeing(fact, g, agrees, drafts)), None)
                 if agreeing is None and other_doc in drafts:
                     # the draft states the source's figure elsewhere: "killed four skiers on Wednesday, bringing the
                     # deaths this winter to 11" answers a source's "this winter's toll ... to 11"
@@ -328,11 +328,11 @@ class _Beside:
     spans: Mapping[str, tuple[tuple[int, ...], tuple[int, ...]]]  # fact id -> the first and last day of its span
     former: Mapping[tuple[str, int], tuple[Fact, ...]]  # (document, sentence) -> its days of a plan given up
 
-    def answers(self, fact: Fact, other: Fact, agrees: Callable[[Fact, Fact], bool],
-                drafts: frozenset[str]) -> bool:
-        """``other``'s story answers ``fact``: an alternative, a span or a plan given up of ``other``'s sentence
-        agrees with it. A draft's day is never answered by a source's plan given up: it repeats the old plan."""
-        if _either_agrees(fact, other, self.either, agrees) or _within(fact, other, self.spans):
+    def agreeing(self, fact: Fact, other: Fact, agrees: Callable[[Fact, Fact], bool],
+                 drafts: frozenset[str]) -> bool:
+        """``other``'s story states ``fact``'s figure: ``other`` itself, an alternative, a span, or (not to a
+        draft) a plan given up of ``other``'s sentence agrees with it."""
+        if agrees(fact, other) or _either_agrees(fact, other, self.either, agrees) or _within(fact, other, self.spans):
             return True
         return fact.doc not in drafts and any(
             h.id != other.id and agrees(fact, h) for h in self.former.get((other.doc, other.sentence_start), ()))
@@ -350,13 +350,15 @@ def _former_plans(facts: Sequence[Fact]) -> dict[tuple[str, int], tuple[Fact, ..
 
 
 def former_plan(fact: Fact) -> bool:
-    """A day told as a plan given up: "first set to begin on October 8", "originally scheduled for May 11"."""
+    """A day told as a plan given up: "first set to begin on October 8", "originally scheduled for May 11"; not "the
+    first set of results is due on May 3", "previously set the record on March 3"."""
     return fact.kind == "date" and bool(_FORMER_PLAN.search(fact.sentence, 0, fact.start - fact.sentence_start))
 
 
 _FORMER_PLAN = re.compile(
     rf"\b(?:(?:{alternation(words('judging', 'former_plan_adverbs'))})|had\s+been)\s+"
-    rf"(?:{alternation(words('judging', 'plan_words'))})\b[^,;]{{0,40}}$", re.IGNORECASE)
+    rf"(?:{alternation(words('judging', 'plan_words'))})\s+(?:{alternation(words('judging', 'plan_links'))})\b"
+    r"[^,;]{0,40}$", re.IGNORECASE)
 
 def _alternatives(facts: Sequence[Fact]) -> dict[str, tuple[Fact, ...]]:
     """Days and times a story gives as alternatives, joined by "or" ("late 2009 or early 2010", "on Monday or
@@ -417,14 +419,20 @@ def _spans(facts: Sequence[Fact]) -> dict[str, tuple[tuple[int, ...], tuple[int,
 
 
 def _within(a: Fact, b: Fact, spans: Mapping[str, tuple[tuple[int, ...], tuple[int, ...]]]) -> bool:
-    """One story's day falls within the other's span: a vote "on May 3" is in the window "between May 2 and May 5".
-    Not two spans (a bridge "closed from June 3 to June 10" and "from June 5 to June 12": one closure's days told
-    two ways), nor a day a span begins or ends on told with another verb than the span's ("will open on May 12",
-    against "will run from May 10 to May 14"): that is the span's end, told wrong."""
+    """One story's day falls within the other's span, told with the span's own verb: a vote "on May 3" is in the
+    window "between May 2 and May 5"; "closed on Wednesday" in "closed Monday through Thursday". Not two spans (a
+    bridge "closed from June 3 to June 10" and "from June 5 to June 12": one closure's days told two ways), nor a
+    day told with another verb ("entered Harsk on February 4" against "held Harsk from February 1 to February 8"),
+    nor one that begins or ends a span the other tells without that word ("will begin their strike on Wednesday"
+    against "will strike from Tuesday to Thursday"; "will run until December 22" against "from December 1 to
+    December 23"): that is the span's end, told wrong or not."""
     if (a.id in spans) == (b.id in spans):
         return False
     point, span = (a, b) if b.id in spans else (b, a)
-    if point.predicate in _SPAN_ENDS and point.predicate != span.predicate:
+    if point.predicate != span.predicate or _END_BEFORE.search(point.sentence, 0, point.start - point.sentence_start):
+        return False
+    ends = {w.lower for w in sentence_tokens(point.sentence)} & _BOUNDARY_WORDS
+    if ends - {w.lower for w in sentence_tokens(span.sentence)}:
         return False
     day_, (low, high) = _day(point), spans[span.id]
     if day_ is None:
@@ -443,7 +451,9 @@ def _day(fact: Fact) -> tuple[int, ...] | None:
     return (month, day) if found.group(1) == "XXXX" else (int(found.group(1)), month, day)
 
 
-_SPAN_ENDS = frozenset(("begin", "end"))  # the predicates of the day a span begins or ends on
+_BOUNDARY_WORDS = frozenset(words("judging", "span_boundary_words"))  # "will begin their strike on Wednesday"
+# "will run until December 22", "from December 3": one end of a span
+_END_BEFORE = re.compile(rf"\b(?:{alternation(words('judging', 'span_end_words'))})\s+(?:on\s+)?$", re.IGNORECASE)
 _ISO_DAY = re.compile(r"(\d{4}|XXXX)-(\d{2})-(\d{2})$")
 _BETWEEN_BEFORE = re.compile(r"\bbetween\s+(?:on\s+)?$", re.IGNORECASE)
 _SPAN_AND = re.compile(r"\s+and\s+(?:on\s+)?", re.IGNORECASE)
