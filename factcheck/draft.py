@@ -45,6 +45,7 @@ from factcheck.facts import Fact
 from factcheck.findings import Finding
 from factcheck.judge.comparable import backs, reading, rule_of, side
 from factcheck.judge.distance import slip_of_hand
+from factcheck.judge.matching import former_plan
 from factcheck.keys import Key
 from factcheck.rules.intervals import below
 from factcheck.rules.model import Rule
@@ -182,7 +183,9 @@ def _status(fact: Fact, records: Sequence[Fact], sources: Sequence[Fact], contex
     # A finding reports a figure a story repeats once: every mention of it shares that finding.
     same = {f.id for f in records if f.doc == fact.doc and f.key == fact.key and reading(f) == reading(fact)}
     about = [f for f in context.findings if f.severity != "info" and same & set(f.facts)]
-    backing = [s.id for s in sources if backs(fact, s, context.rules, context.documents)] + list(agreed)
+    # a source's plan given up ("originally due to start on March 1") backs only a draft that tells it so too
+    backing = [s.id for s in sources if backs(fact, s, context.rules, context.documents)
+               and former_plan(s) <= former_plan(fact)] + list(agreed)
     open_ = [f for f in about if f.accepted is None]
     against = tuple(dict.fromkeys(i for f in open_ or about for i in _against(f, same)))
     backing += [i for f in about for i in _beside(f, same) if context.facts[i].doc not in context.drafts]

@@ -683,3 +683,16 @@ def test_a_draft_day_a_source_gives_as_the_old_plan_beside_the_new_is_contradict
     [day] = figures(report)
     assert (day["status"], [f["surface"] for f in day["against_facts"]]) == ("contradicted", ["October 9"])
     assert code == 1
+
+
+def test_a_source_s_plan_given_up_backs_no_draft_through_a_rule_s_key(capsys, tmp_path: Path) -> None:
+    """"Originally due to start on March 1, will now start on March 15": the old day backs no draft that says "will
+    start on March 1", though a rule (event-date) claims both (a fourth reviewer's draft, fictional)."""
+    draft = write(tmp_path / "draft.md", "The new Kelby line timetable will start on March 1, the rail operator said.",
+                  "2026-02-20")
+    write(tmp_path / "sources" / "wire.md", "The new Kelby line timetable, originally due to start on March 1, will "
+                                            "now start on March 15 because of signalling work, the rail operator "
+                                            "said.", "2026-02-19")
+    _, report = draft_json(capsys, draft, tmp_path / "sources")
+    [day] = figures(report)
+    assert day["surface"] == "March 1" and day["status"] != "backed" and day["backing_facts"] == []

@@ -1109,6 +1109,19 @@ _SPANS = {
         "Nurses at Bellmoor General Hospital will begin their strike on May 7, the union said.", (1, 0)),
     "an end told with until": ("The Fenwick Christmas market will run from May 1 to May 23, the council said.",
                                "The Fenwick Christmas market will run until May 22, the council said.", (0, 1)),
+    # a fourth reviewer's pairs: a verb of an end told as an act is the span's first day; "after talks ended" after the
+    # day tells nothing of it
+    "a bridge closed by the police on one day": (
+        "The Harrow Quay bridge was closed to traffic from April 20 to April 23 while engineers checked its deck.",
+        "Police closed the Harrow Quay bridge to traffic on April 22 after engineers found cracks in its deck.",
+        (1, 0)),
+    "surgery stopped on one day": (
+        "Bellmoor General Hospital will stop non-urgent surgery from May 5 to May 9 because of a norovirus outbreak.",
+        "Bellmoor General Hospital will stop non-urgent surgery on May 7 because of a norovirus outbreak.", (1, 0)),
+    "an end told after the day": (
+        "Nurses at Bellmoor General Hospital will strike from May 5 to May 7 in a dispute over staffing.",
+        "Nurses at Bellmoor General Hospital will strike on May 6 in a dispute over staffing, the union said after "
+        "talks ended without agreement.", (0, 0)),
     # the day a span begins on is its first day, told wrong or not
     "a festival's opening against its days": (
         "The Varna jazz festival will run from May 10 to May 14 at the old harbour, organizers said.",
@@ -1155,6 +1168,10 @@ _PLANS = {
                                      "space agency said."),
                       ("2024-05-13", "The Halcyon lunar probe launched on May 12 as scheduled from the Serra "
                                      "spaceport."), (1, 0)),
+    "the plan held, said the sentence before": (
+        ("2026-05-01", "The Corvid-3 Mars probe will lift off on May 11 from the Serra spaceport, the agency said."),
+        ("2026-05-14", "The Corvid-3 launch went ahead as planned. The Mars probe lifted off from the Serra spaceport "
+                       "on May 12 and reached orbit 40 minutes later."), (1, 0)),
 }
 
 

@@ -843,15 +843,17 @@ def _planned(fact: Fact, pairs: _Pairs) -> bool:
 
 def _done_after(fact: Fact, planned: dt.date, pairs: _Pairs) -> bool:
     """A day told as done ("launched on May 12") by a story written after ``planned``, not as planned ("as
-    scheduled")."""
+    scheduled", in its sentence or the one before: "The launch went ahead as planned. The probe lifted off ...")."""
     written, when = pairs.redating.written(fact.doc, pairs.documents[fact.doc].published), day(fact)
     at = fact.start - fact.sentence_start
     return (written is not None and when is not None and planned < written and when <= written
             and tense_near(fact.sentence, at, at + len(fact.surface)) == "past"
-            and not _AS_PLANNED.search(fact.sentence))
+            and not _AS_PLANNED.search(pairs.documents[fact.doc].text, max(0, fact.sentence_start - _PLANNED_REACH),
+                                       fact.sentence_start + len(fact.sentence)))  # "went ahead as planned. It ..."
 
 
-_AS_PLANNED = re.compile(r"\b(?:as|on)\s+(?:scheduled|planned|expected|schedule|promised)\b", re.IGNORECASE)
+_AS_PLANNED = re.compile(rf"\b(?:{alternation(words('judging', 'as_planned'))})\b", re.IGNORECASE)
+_PLANNED_REACH = 160  # characters before a done day's sentence, where the story may say the plan held
 
 _REPEAT = re.compile(rf"\b(?:{alternation(words('judging', 'repeat_words'))})\b", re.IGNORECASE)
 

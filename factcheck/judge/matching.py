@@ -423,16 +423,16 @@ def _within(a: Fact, b: Fact, spans: Mapping[str, tuple[tuple[int, ...], tuple[i
     window "between May 2 and May 5"; "closed on Wednesday" in "closed Monday through Thursday". Not two spans (a
     bridge "closed from June 3 to June 10" and "from June 5 to June 12": one closure's days told two ways), nor a
     day told with another verb ("entered Harsk on February 4" against "held Harsk from February 1 to February 8"),
-    nor one that begins or ends a span the other tells without that word ("will begin their strike on Wednesday"
-    against "will strike from Tuesday to Thursday"; "will run until December 22" against "from December 1 to
-    December 23"): that is the span's end, told wrong or not."""
+    nor one told right after a word of a beginning or an end that is no state ("will begin their strike on
+    Wednesday" against "will strike from Tuesday to Thursday"; "Police closed the bridge on Wednesday" against "was
+    closed from Monday to Thursday", not "will be closed on Wednesday"; "will run until December 22" against "from
+    December 1 to December 23"): that is the span's end, told wrong or not."""
     if (a.id in spans) == (b.id in spans):
         return False
     point, span = (a, b) if b.id in spans else (b, a)
     if point.predicate != span.predicate or _END_BEFORE.search(point.sentence, 0, point.start - point.sentence_start):
         return False
-    ends = {w.lower for w in sentence_tokens(point.sentence)} & _BOUNDARY_WORDS
-    if ends - {w.lower for w in sentence_tokens(span.sentence)}:
+    if _boundary(point):
         return False
     day_, (low, high) = _day(point), spans[span.id]
     if day_ is None:
@@ -441,6 +441,14 @@ def _within(a: Fact, b: Fact, spans: Mapping[str, tuple[tuple[int, ...], tuple[i
         day_, low, high = day_[-2:], low[-2:], high[-2:]
     return low <= day_ <= high
 
+
+
+def _boundary(fact: Fact) -> bool:
+    """A word of a beginning or an end in the few words before the day, not told as a state ("began their strike on
+    Wednesday", "Police closed the bridge on Wednesday"; not "will be closed on Wednesday", "remain shut")."""
+    before = sentence_tokens(fact.sentence[: fact.start - fact.sentence_start])[-_BOUNDARY_REACH - 1 :]
+    return any(w.lower in _BOUNDARY_WORDS and not (i and before[i - 1].lower in _STATE_VERBS)
+               for i, w in enumerate(before) if i)
 
 def _day(fact: Fact) -> tuple[int, ...] | None:
     """(year, month, day) of a date told to the day, or (month, day) where its year is unknown; None for less."""
@@ -452,6 +460,8 @@ def _day(fact: Fact) -> tuple[int, ...] | None:
 
 
 _BOUNDARY_WORDS = frozenset(words("judging", "span_boundary_words"))  # "will begin their strike on Wednesday"
+_STATE_VERBS = frozenset(words("judging", "state_verbs"))  # "will be closed", "remain shut": a state, no boundary
+_BOUNDARY_REACH = 8  # words before a day within which a word tells it begins or ends a span
 # "will run until December 22", "from December 3": one end of a span
 _END_BEFORE = re.compile(rf"\b(?:{alternation(words('judging', 'span_end_words'))})\s+(?:on\s+)?$", re.IGNORECASE)
 _ISO_DAY = re.compile(r"(\d{4}|XXXX)-(\d{2})-(\d{2})$")
