@@ -812,8 +812,6 @@ def _later_story_later_day(judged: Judged, pairs: _Pairs) -> bool:
     return False
 
 
-
-
 def _plan_then_done(judged: Judged, pairs: _Pairs) -> bool:
     """One side all plans (days after their stories', told as to come), the other all the day told as done by
     stories written after every plan's day: the plan may have moved, a note ("the probe will launch on May 11",

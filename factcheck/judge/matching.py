@@ -317,7 +317,6 @@ def conflicts(facts: Sequence[Fact], bags: Mapping[str, Mapping[str, float]], ju
     return sorted(kept.values(), key=lambda c: (c.a.doc, c.a.start, c.b.doc, c.b.start))
 
 
-
 @dataclass(frozen=True, slots=True)
 class _Beside:
     """What a story tells beside a figure that may answer another story's: the alternatives it gives ("on Monday or
@@ -360,6 +359,7 @@ _FORMER_PLAN = re.compile(
     rf"(?:{alternation(words('judging', 'plan_words'))})\s+(?:{alternation(words('judging', 'plan_links'))})\b"
     r"[^,;]{0,40}$", re.IGNORECASE)
 
+
 def _alternatives(facts: Sequence[Fact]) -> dict[str, tuple[Fact, ...]]:
     """Days and times a story gives as alternatives, joined by "or" ("late 2009 or early 2010", "on Monday or
     Tuesday", "on Thursday, Friday or Monday"): each with its others; another story's figure that agrees with either
@@ -392,7 +392,6 @@ def _either_agrees(a: Fact, b: Fact, either: Mapping[str, tuple[Fact, ...]],
     if a.id not in either and b.id not in either:
         return False
     return any(agrees(x, y) for x in either.get(a.id, (a,)) for y in either.get(b.id, (b,)) if (x, y) != (a, b))
-
 
 
 def _spans(facts: Sequence[Fact]) -> dict[str, tuple[tuple[int, ...], tuple[int, ...]]]:
@@ -442,13 +441,13 @@ def _within(a: Fact, b: Fact, spans: Mapping[str, tuple[tuple[int, ...], tuple[i
     return low <= day_ <= high
 
 
-
 def _boundary(fact: Fact) -> bool:
     """A word of a beginning or an end in the few words before the day, not told as a state ("began their strike on
     Wednesday", "Police closed the bridge on Wednesday"; not "will be closed on Wednesday", "remain shut")."""
     before = sentence_tokens(fact.sentence[: fact.start - fact.sentence_start])[-_BOUNDARY_REACH - 1 :]
     return any(w.lower in _BOUNDARY_WORDS and not (i and before[i - 1].lower in _STATE_VERBS)
                for i, w in enumerate(before) if i)
+
 
 def _day(fact: Fact) -> tuple[int, ...] | None:
     """(year, month, day) of a date told to the day, or (month, day) where its year is unknown; None for less."""
@@ -471,6 +470,7 @@ _SPAN_TO = re.compile(r"\s*[-–—]\s*|\s+(?:to|until|till|through|thru)\s+(?:o
 # "moved the vote from May 2 to May 9", "postponed from", "pushed back from": a change, not a span
 _CHANGED_FROM = re.compile(rf"\b(?:{alternation(words('judging', 'changed_from'))})\b(?:\s+\S+){{0,8}}\s+from\s+"
                            r"(?:on\s+)?$", re.IGNORECASE)
+
 
 def _link(x: Fact, y: Fact) -> str:
     """How two figures of one sentence are joined: "or", "comma", "comma-or" (", or"), or not as a list ("")."""
