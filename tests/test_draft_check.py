@@ -696,3 +696,16 @@ def test_a_source_s_plan_given_up_backs_no_draft_through_a_rule_s_key(capsys, tm
     _, report = draft_json(capsys, draft, tmp_path / "sources")
     [day] = figures(report)
     assert day["surface"] == "March 1" and day["status"] != "backed" and day["backing_facts"] == []
+
+
+def test_a_plan_given_up_told_so_by_draft_and_source_backs_the_draft(capsys, tmp_path: Path) -> None:
+    """Both tell "first planned for 2019" as the bridge's history: the source's old plan backs the draft's (a fourth
+    reviewer's draft, fictional)."""
+    draft = write(tmp_path / "draft.md", "The Tarn bridge, first planned for 2019, opened to traffic on Friday.",
+                  "2024-05-06")
+    write(tmp_path / "sources" / "wire.md", "The Tarn bridge, first planned for 2019, opened to traffic on May 3.",
+          "2024-05-05")
+    code, report = draft_json(capsys, draft, tmp_path / "sources")
+    statuses = {f["surface"]: f["status"] for f in figures(report)}
+    assert (statuses["2019"], statuses["Friday"]) == ("backed", "backed")
+    assert code == 0

@@ -158,7 +158,7 @@ def agreements(facts: Sequence[Fact], documents: Sequence[Document], rules: Sequ
                 other.id for other in members
                 if other.doc not in pairs.drafts and _alike(fact, other, cosine(bags[fact.id], bags[other.id]))
                 and pairs.allowed(fact, other, telling=True) and pairs.states(other, fact)
-                and not former_plan(other))  # "first set to begin on October 8": a plan given up backs no draft
+                and former_plan(other) <= former_plan(fact))  # a plan given up backs only a draft telling it so
             if found or eligible(fact, lexicon) or said_on(fact):
                 backing[fact.id] = found  # not a figure it cannot match (a ratio, "the third" of nothing named)
     return _anchored(typed, backing, pairs)
@@ -833,22 +833,25 @@ def _plan_then_done(judged: Judged, pairs: _Pairs) -> bool:
 
 def _planned(fact: Fact, pairs: _Pairs) -> bool:
     """A source's day after its story's, told as to come ("will launch on May 11" in a story of May 1)."""
-    written, when = pairs.redating.written(fact.doc, pairs.documents[fact.doc].published), day(fact)
-    at = fact.start - fact.sentence_start
+    written, when, tense = _told(fact, pairs)
     return (fact.doc not in pairs.drafts and written is not None and when is not None and written < when
-            and tense_near(fact.sentence, at, at + len(fact.surface)) in ("future", MODAL))
+            and tense in ("future", MODAL))
 
 
 def _done_after(fact: Fact, planned: dt.date, pairs: _Pairs) -> bool:
     """A day told as done ("launched on May 12") by a story written after ``planned``, not as planned ("as
     scheduled", in its sentence or the one before: "The launch went ahead as planned. The probe lifted off ...")."""
-    written, when = pairs.redating.written(fact.doc, pairs.documents[fact.doc].published), day(fact)
-    at = fact.start - fact.sentence_start
-    return (written is not None and when is not None and planned < written and when <= written
-            and tense_near(fact.sentence, at, at + len(fact.surface)) == "past"
+    written, when, tense = _told(fact, pairs)
+    return (written is not None and when is not None and planned < written and when <= written and tense == "past"
             and not _AS_PLANNED.search(pairs.documents[fact.doc].text, max(0, fact.sentence_start - _PLANNED_REACH),
                                        fact.sentence_start + len(fact.sentence)))  # "went ahead as planned. It ..."
 
+
+def _told(fact: Fact, pairs: _Pairs) -> tuple[dt.date | None, dt.date | None, str | None]:
+    """The day the fact's story was written, the day it names, and the tense it is told in."""
+    at = fact.start - fact.sentence_start
+    return (pairs.redating.written(fact.doc, pairs.documents[fact.doc].published), day(fact),
+            tense_near(fact.sentence, at, at + len(fact.surface)))
 
 _AS_PLANNED = re.compile(rf"\b(?:{alternation(words('judging', 'as_planned'))})\b", re.IGNORECASE)
 _PLANNED_REACH = 160  # characters before a done day's sentence, where the story may say the plan held

@@ -22,6 +22,7 @@ from factcheck.judge.comparable import one_person, precision, reading, rule_id, 
 from factcheck.judge.similarity import cosine
 from factcheck.lexicon import Lexicon
 from factcheck.lexicon.words import alternation, table, words
+from factcheck.rules.same_date import month_day
 from factcheck.timewords import CALENDAR_NAMES, MONTH, WEEKDAY
 from factcheck.units import DOLLAR_VALUE
 
@@ -451,19 +452,17 @@ def _boundary(fact: Fact) -> bool:
 
 def _day(fact: Fact) -> tuple[int, ...] | None:
     """(year, month, day) of a date told to the day, or (month, day) where its year is unknown; None for less."""
-    found = _ISO_DAY.match(fact.value) if isinstance(fact.value, str) else None
-    if not found:
+    found = month_day(fact.value)
+    if found is None:
         return None
-    month, day = int(found.group(2)), int(found.group(3))
-    return (month, day) if found.group(1) == "XXXX" else (int(found.group(1)), month, day)
-
+    year = str(fact.value)[:4]
+    return found if year == "XXXX" else (int(year), *found)
 
 _BOUNDARY_WORDS = frozenset(words("judging", "span_boundary_words"))  # "will begin their strike on Wednesday"
 _STATE_VERBS = frozenset(words("judging", "state_verbs"))  # "will be closed", "remain shut": a state, no boundary
 _BOUNDARY_REACH = 8  # words before a day within which a word tells it begins or ends a span
 # "will run until December 22", "from December 3": one end of a span
 _END_BEFORE = re.compile(rf"\b(?:{alternation(words('judging', 'span_end_words'))})\s+(?:on\s+)?$", re.IGNORECASE)
-_ISO_DAY = re.compile(r"(\d{4}|XXXX)-(\d{2})-(\d{2})$")
 _BETWEEN_BEFORE = re.compile(r"\bbetween\s+(?:on\s+)?$", re.IGNORECASE)
 _SPAN_AND = re.compile(r"\s+and\s+(?:on\s+)?", re.IGNORECASE)
 _SPAN_TO = re.compile(r"\s*[-–—]\s*|\s+(?:to|until|till|through|thru)\s+(?:on\s+)?", re.IGNORECASE)
