@@ -278,7 +278,7 @@ def _time(kind: str, sentence: str, low: int, high: int, start: int, end: int, t
             return OTHER  # "had forecast Telvane's quarterly revenue at $8.1 billion": a forecast of that quarter
         return EVENT if _year_elsewhere(sentence, start, end, time) or _set_off(sentence, low, high, time) or (
             _present_conjunct(sentence, start, time)) or _since_after(sentence, start, end, time) or (
-            _baseline_after(sentence, start, end, time)) else time
+            _baseline_after(sentence, start, end, time)) or _year_of_a_later_noun(sentence, end, time) else time
     interim = _AS_OF.search(sentence) if kind in ("count", "percent", "money") else None
     if interim is not None:
         # "88.41 percent ..., cast their ballots as of 4:00 p.m.": a running figure at that hour, not the final one
@@ -316,6 +316,25 @@ def _time(kind: str, sentence: str, low: int, high: int, start: int, end: int, t
     return _count_stage(kind, sentence, low, high) or time
 
 
+def _year_of_a_later_noun(sentence: str, end: int, time: str) -> bool:
+    """The other year is written only after the figure, in words that tell of a noun after it, naming an event of
+    that year or in a sentence that dates its own by a day of now: "6.1-magnitude quake strikes Aceh province in
+    region hit by 2004 tsunami", "killing at least five people ... in a region devastated by the quake-triggered
+    tsunami of 2004", "killed 12 people on Monday in Kessa, a town that was rebuilt in 2011": the region's past and
+    the town's, not the figure's. Not "killed 12 people in the floods of 2011" (the figure's own time), nor "The
+    tsunami killed 170,000 people in Aceh, a province devastated in 2004" (no event named, no day of now)."""
+    year = time[:4]
+    at = sentence.find(year, end)
+    if not year.isdigit() or at < 0 or year in sentence[:end]:
+        return False
+    told = _LATER_NOUN.search(sentence, end, at)
+    if told is None or any(word in _STOPS for word in sentence[end : told.start()].split()):
+        return False
+    named = _OF_YEAR.search(sentence, 0, at) or (
+        (noun := _YEAR_NOUN.match(sentence, at + 4)) and noun.group(1).lower() not in STOPWORDS)
+    return bool(named) or _DAY_OF_NOW.search(sentence, 0, told.start()) is not None
+
+
 def _own_day_first(sentence: str, end: int, found: re.Match[str]) -> bool:
     """The figure's own day told right after it, before a later clause's other time ("set bail at $250,000 on
     Thursday for a woman accused of killing a cyclist last month"): the later time is that clause's."""
@@ -323,6 +342,18 @@ def _own_day_first(sentence: str, end: int, found: re.Match[str]) -> bool:
     return own is not None and found.start() >= own.end()  # not "3.4 million viewers last season on Sunday nights"
 
 
+# a noun after the figure and the words that tell of it: "in a region devastated by", ", a town that was", "rocked a
+# region that was", "in region hit by"
+_DETERMINER = alternation((*listed("grammar", "determiners"), *listed("grammar", "possessives")))
+_LATER_NOUN = re.compile(
+    rf"(?:(?:,\s+|\b{alternation(listed('frames', 'later_noun_prepositions'))}\s+)(?:{_DETERMINER}\s+)?"
+    rf"|\b{_DETERMINER}\s+)(?:[\w'’-]+\s+){{0,3}}?(?:{alternation(listed('frames', 'later_noun_relatives'))}\b|"
+    rf"(?:[a-z]+ed|{alternation(listed('frames', 'later_noun_participles'))})\s+"
+    rf"{alternation(listed('frames', 'later_noun_links'))}\b)")
+_DAY_OF_NOW = re.compile(rf"\b(?:{WEEKDAY}|today|yesterday|tonight|this\s+(?:morning|afternoon|evening))\b")
+_OF_YEAR = re.compile(r"[a-z-]+\s+of\s+$")  # "the tsunami of 2004": an event of that year
+_YEAR_NOUN = re.compile(r"\s+([a-z][a-z-]+)")  # "the 2004 tsunami"
+_STOPS = frozenset(listed("frames", "later_noun_stops"))
 _OWN_DAY = re.compile(rf"(?:\s+[a-z]+){{0,3}}?\s+(?:on\s+)?(?:{WEEKDAY}|today|yesterday)\b")
 
 
@@ -991,7 +1022,11 @@ def _thing(kind: str, unit: str | None, subject: str | None, sentence: str, end:
         offence = _offence(found.group(1), lexicon) if found else None
         return f"offence {offence}" if offence else None
     if kind == "measure" and unit == "magnitude":
-        return "magnitude"
+        # an aftershock's magnitude is not the quake's: "two aftershocks of more than 5.0 magnitude", "a
+        # 5.2-magnitude aftershock", "an aftershock measuring 5.5"
+        start = words[first].start if words and first < len(words) else end
+        before = _AFTERSHOCK_BEFORE.search(sentence, max(0, start - 40), start)
+        return "aftershock" if before or _AFTERSHOCK_AFTER.match(sentence, end) else "magnitude"
     if kind == "measure" and unit == "year":
         return "age"
     qualifier = _qualifier(words, first, last, lexicon)
@@ -1076,6 +1111,13 @@ def _verb_after_subject(words: Sequence[Token], i: int) -> bool:
     return previous.text[0].isupper() or ("NOUN" in pos and "ADJ" not in pos)
 
 
+_AFTERSHOCK = alternation(listed("frames", "aftershock_words"))
+# "aftershocks of more than 5.0", "an aftershock measuring 5.5", "aftershocks, the largest of magnitude 5.9"
+_AFTERSHOCK_BEFORE = re.compile(
+    rf"\b{_AFTERSHOCK},?\s+(?:(?:the\s+)?{alternation(listed('frames', 'aftershock_largest'))}\s+)?"
+    rf"(?:{alternation(listed('frames', 'aftershock_links'))}(?:\s+(?:a\s+)?magnitude(?:\s+of)?)?|magnitudes?)"
+    rf"(?:\s+{alternation(listed('frames', 'aftershock_hedges'))})?\s*$", re.IGNORECASE)
+_AFTERSHOCK_AFTER = re.compile(rf"(?:[\s-]*magnitude)?(?:\s+[a-z-]+)?\s+{_AFTERSHOCK}\b", re.IGNORECASE)
 _BEFORE_VERB = frozenset((*listed("clauses", "modals"), "will", "to", "should", "shall"))  # a verb follows
 _AUXILIARY = (_BEFORE_VERB - {"to"}) | BE_FORMS | {"have", "has", "had"}  # a subject's noun stands before one
 # not "after" a time of day: "started on the 11th floor ... shortly after midnight" numbers no span

@@ -1081,3 +1081,40 @@ def test_a_state_held_now_is_of_the_story_s_time(sentence: str, time: str) -> No
     surface = next(w for w in ("Two", "two", "Three", "three", "40,000") if w in sentence.split())
     year = next((w for w in sentence.split() if w.isdigit() and len(w) == 4), EVENT)
     assert frame("count", sentence, surface, "people", time=year).time == time
+
+
+@pytest.mark.parametrize(("sentence", "surface", "kind", "time"), [
+    # a year written after the figure, in words that tell of a later noun: that noun's past, not the figure's
+    ("A strong quake flattened homes in Kessa province on Tuesday, killing at least five people in a region "
+     "devastated by the floods of 2004.", "at least five", "count", EVENT),
+    ("6.1-magnitude quake strikes Kessa province in region hit by 2004 tsunami", "6.1", "measure", EVENT),
+    ("The 6.1-magnitude quake injured dozens as it rocked a region that was devastated by the tsunami of 2004.",
+     "dozens", "count", EVENT),
+    ("Police arrested three men on Friday in Port Tarn, a town destroyed by the 2011 floods.", "three", "count", EVENT),
+    # the figure's own year, or one no event names in a sentence with no day of now: that year's figure
+    ("The floods killed 12 people in 2011.", "12", "count", "2011"),
+    ("The tsunami killed 170,000 people in Kessa, a province devastated in 2004.", "170,000", "count", "2004"),
+    ("A 9.1 quake struck off Kessa, triggering a tsunami that killed 230,000 people in 2004.", "230,000", "count",
+     "2004"),
+    ("In 2004 the tsunami killed 170,000 people in a region that was hit again by the 2011 floods.", "170,000",
+     "count", "2004"),
+])
+def test_a_year_of_a_later_noun_is_not_the_figure_s(sentence: str, surface: str, kind: str, time: str) -> None:
+    other = next(word.strip(".") for word in sentence.split() if word.strip(".").isdigit() and len(word.strip(".")) == 4
+                 and word.startswith(("19", "20")))
+    unit = "magnitude" if kind == "measure" else None
+    assert frame(kind, sentence, surface, unit=unit, time=other).time == time
+
+
+@pytest.mark.parametrize(("sentence", "surface", "thing"), [
+    ("Two aftershocks of more than 5.0 magnitude followed late on Tuesday.", "5.0", "aftershock"),
+    ("A 5.2-magnitude aftershock hit the area on Wednesday.", "5.2", "aftershock"),
+    ("An aftershock measuring 5.5 rattled the city.", "5.5", "aftershock"),
+    ("Several strong aftershocks, the largest of magnitude 5.9, followed.", "5.9", "aftershock"),
+    ("Two aftershocks, magnitude 2.9 and 2.2, occurred immediately following.", "2.9", "aftershock"),
+    # the quake's own magnitude, an aftershock told beside it
+    ("The 6.1-magnitude quake struck on Tuesday, followed by several aftershocks.", "6.1", "magnitude"),
+    ("An aftershock was felt after the 6.1-magnitude quake.", "6.1", "magnitude"),
+])
+def test_an_aftershock_s_magnitude_is_not_the_quake_s(sentence: str, surface: str, thing: str) -> None:
+    assert frame("measure", sentence, surface, unit="magnitude").thing == thing
