@@ -317,12 +317,13 @@ def _time(kind: str, sentence: str, low: int, high: int, start: int, end: int, t
 
 
 def _year_of_a_later_noun(sentence: str, end: int, time: str) -> bool:
-    """The other year is written only after the figure, in words that tell of a noun after it, naming an event of
-    that year or in a sentence that dates its own by a day of now: "6.1-magnitude quake strikes Aceh province in
-    region hit by 2004 tsunami", "killing at least five people ... in a region devastated by the quake-triggered
-    tsunami of 2004", "killed 12 people on Monday in Kessa, a town that was rebuilt in 2011": the region's past and
-    the town's, not the figure's. Not "killed 12 people in the floods of 2011" (the figure's own time), nor "The
-    tsunami killed 170,000 people in Aceh, a province devastated in 2004" (no event named, no day of now)."""
+    """The other year is written only after the figure, in words that tell of a noun after it ("in a region
+    devastated by", ", a town that was"), and the figure's own words tell another moment: a day of now that is not a
+    telling's ("sparked landslides Tuesday, killing at least five people ... in a region devastated by the tsunami of
+    2004"; not "On Tuesday, officials recalled that 4,000 people died in Orvan, a town destroyed in the 1998
+    earthquake"), or an event of their own other than the one the year names ("6.1-magnitude quake strikes Aceh
+    province in region hit by 2004 tsunami"): the region's past, not the figure's. Not "More than 230,000 people
+    died in the region hit by the 2004 tsunami" (that event's toll), nor "killed 12 people in the floods of 2011"."""
     year = time[:4]
     at = sentence.find(year, end)
     if not year.isdigit() or at < 0 or year in sentence[:end]:
@@ -330,9 +331,13 @@ def _year_of_a_later_noun(sentence: str, end: int, time: str) -> bool:
     told = _LATER_NOUN.search(sentence, end, at)
     if told is None or any(word in _STOPS for word in sentence[end : told.start()].split()):
         return False
-    named = _OF_YEAR.search(sentence, 0, at) or (
-        (noun := _YEAR_NOUN.match(sentence, at + 4)) and noun.group(1).lower() not in STOPWORDS)
-    return bool(named) or _DAY_OF_NOW.search(sentence, 0, told.start()) is not None
+    if any(not _TELLING_DAY.search(sentence, max(0, day.start() - 20), day.end() + 30)
+           for day in _DAY_OF_NOW.finditer(sentence, 0, told.start())):
+        return True
+    of = _OF_YEAR.search(sentence, 0, at)
+    named = of.group(1) if of else (noun.group(1) if (noun := _YEAR_NOUN.match(sentence, at + 4)) else "")
+    own = {w.lower() for w in re.findall(r"[A-Za-z]+", sentence[: told.start()])} & _EVENT_NOUNS
+    return named.lower() in _EVENT_NOUNS and bool(own - {named.lower()})
 
 
 def _own_day_first(sentence: str, end: int, found: re.Match[str]) -> bool:
@@ -351,8 +356,10 @@ _LATER_NOUN = re.compile(
     rf"(?:[a-z]+ed|{alternation(listed('frames', 'later_noun_participles'))})\s+"
     rf"{alternation(listed('frames', 'later_noun_links'))}\b)")
 _DAY_OF_NOW = re.compile(rf"\b(?:{WEEKDAY}|today|yesterday|tonight|this\s+(?:morning|afternoon|evening))\b")
-_OF_YEAR = re.compile(r"[a-z-]+\s+of\s+$")  # "the tsunami of 2004": an event of that year
-_YEAR_NOUN = re.compile(r"\s+([a-z][a-z-]+)")  # "the 2004 tsunami"
+_OF_YEAR = re.compile(r"([a-z]+)\s+of\s+$")  # "the tsunami of 2004": an event of that year
+_YEAR_NOUN = re.compile(r"\s+([a-z]+)")  # "the 2004 tsunami"
+_EVENT_NOUNS = frozenset(listed("frames", "event_nouns"))
+_TELLING_DAY = re.compile(rf"\b(?:{alternation(listed('frames', 'saying'))}|recalled|recalls)\b", re.IGNORECASE)
 _STOPS = frozenset(listed("frames", "later_noun_stops"))
 _OWN_DAY = re.compile(rf"(?:\s+[a-z]+){{0,3}}?\s+(?:on\s+)?(?:{WEEKDAY}|today|yesterday)\b")
 
@@ -460,6 +467,9 @@ def _record_owner(sentence: str, start: int) -> str | None:
     part goes on from it ("The Hawks, who beat the Lions on Sunday, improved to 10-5"; not "..., and the team
     improved to 10-5"). Never a name after a preposition, nor one owning another noun ("Klitschko's reach")."""
     before = sentence[:start]
+    moved = _OBJECT_MOVED.search(before)  # "improved the Bluejays to 25-7": the team moved; "the Ukrainian-born
+    if moved:  # fighter": no name
+        return _owner_name(moved.group(1)) if moved.group(1) else None
     named = _BRACKETED.search(before) or _APPOSITIVE.search(before) or _WHO.search(before)  # "Rahman, 45-7-2"
     if named:
         return _owner_name(named.group(1))
@@ -1026,7 +1036,8 @@ def _thing(kind: str, unit: str | None, subject: str | None, sentence: str, end:
         # 5.2-magnitude aftershock", "an aftershock measuring 5.5"
         start = words[first].start if words and first < len(words) else end
         before = _AFTERSHOCK_BEFORE.search(sentence, max(0, start - 40), start)
-        return "aftershock" if before or _AFTERSHOCK_AFTER.match(sentence, end) else "magnitude"
+        quake = _QUAKE_AFTER.match(sentence, end)
+        return "aftershock" if (before and not quake) or _AFTERSHOCK_AFTER.match(sentence, end) else "magnitude"
     if kind == "measure" and unit == "year":
         return "age"
     qualifier = _qualifier(words, first, last, lexicon)
@@ -1117,7 +1128,12 @@ _AFTERSHOCK_BEFORE = re.compile(
     rf"\b{_AFTERSHOCK},?\s+(?:(?:the\s+)?{alternation(listed('frames', 'aftershock_largest'))}\s+)?"
     rf"(?:{alternation(listed('frames', 'aftershock_links'))}(?:\s+(?:a\s+)?magnitude(?:\s+of)?)?|magnitudes?)"
     rf"(?:\s+{alternation(listed('frames', 'aftershock_hedges'))})?\s*$", re.IGNORECASE)
-_AFTERSHOCK_AFTER = re.compile(rf"(?:[\s-]*magnitude)?(?:\s+[a-z-]+)?\s+{_AFTERSHOCK}\b", re.IGNORECASE)
+# "a 5.2-magnitude aftershock", "a 5.8 strong aftershock"; not "6.6 magnitude triggers aftershocks"
+_AFTERSHOCK_AFTER = re.compile(rf"(?:[\s-]*magnitude)?(?:\s+{alternation(listed('frames', 'aftershock_adjectives'))})?"
+                               rf"\s+{_AFTERSHOCK}\b", re.IGNORECASE)
+# "aftershocks of magnitude 7.0 quake": the quake's magnitude, whatever came after it
+_QUAKE_AFTER = re.compile(
+    rf"(?:[\s-]*magnitude)?(?:\s+[a-z]+)?\s+{alternation(listed('frames', 'quake_nouns'))}\b", re.IGNORECASE)
 _BEFORE_VERB = frozenset((*listed("clauses", "modals"), "will", "to", "should", "shall"))  # a verb follows
 _AUXILIARY = (_BEFORE_VERB - {"to"}) | BE_FORMS | {"have", "has", "had"}  # a subject's noun stands before one
 # not "after" a time of day: "started on the 11th floor ... shortly after midnight" numbers no span
@@ -1417,6 +1433,11 @@ _AFTER_PREPOSITION = re.compile(rf"\b{alternation(listed('records', 'not_owner_b
 _RECORD_NOUN = re.compile(rf"\s+{alternation(listed('records', 'record_nouns'))}\b")  # "Indianapolis' record"
 _BRACKETED = re.compile(rf"{_NAME_RUN}\s*\(\s*$")
 _WHO = re.compile(rf"{_NAME_RUN},\s+who\s+(?:[a-z]+\s+){{0,4}}$")
+# a record's owner named as the object of the verb that moves it ("lifted the Saints to 11-5"), or described ("improved
+# the Ukrainian-born fighter to 52-3", no name)
+_OBJECT_MOVED = re.compile(rf"\b(?i:{alternation(listed('records', 'object_moved_to'))})\s+(?:the\s+)?"
+                           rf"(?!(?:{alternation(listed('grammar', 'possessives'))})\b)"
+                           rf"(?:{_NAME_RUN}|(?:[\w'’-]+\s+){{0,2}}?[a-z][\w'’-]*)\s+to\s+$")
 # "..., and dropped to 45-7-2": the sentence's subject goes on (group 1 empty); "..., and the team improved": another
 _JOINED_VERB = re.compile(rf"(?:and|but)\s+((?!{alternation(listed('records', 'moved_to'))}\b)\w+\s+)?",
                           re.IGNORECASE)

@@ -179,6 +179,8 @@ def test_nearly_14_feet_converts_its_interval() -> None:
         "One of the leaders spoke first.",
         "The attack came on Oct. 7 last year.",
         "A Rafah official and a Hamas spokesman spoke.",
+        # the half of a measure told with an article, no share of anything
+        "The storm dumped a foot and a half of snow.",
     ],
 )
 def test_not_quantities(text: str) -> None:
@@ -303,6 +305,9 @@ def test_and_a_half_is_half_more(text: str, surface: str, kind: str, value: floa
     ("He moved back to Millom a year and a half ago.", "a year and a half", 1.5, "P1.5Y"),
     ("Rescuers took a day and a half to reach the camp.", "a day and a half", 1.5, "P1.5D"),
     ("They spent three hours and a half in the lift.", "three hours and a half", 3.5, "PT3.5H"),
+    # an article and "and a half": a span whatever the verb before it
+    ("He served a year and a half in prison for the theft.", "a year and a half", 1.5, "P1.5Y"),
+    ("The talks lasted an hour and a half.", "an hour and a half", 1.5, "PT1.5H"),
 ])
 def test_a_unit_and_a_half_is_half_a_unit_more(text: str, surface: str, stated: float, timex: str) -> None:
     [fact] = extract_sentence(Sentence(text, 0, None))

@@ -1098,6 +1098,14 @@ def test_a_state_held_now_is_of_the_story_s_time(sentence: str, time: str) -> No
      "2004"),
     ("In 2004 the tsunami killed 170,000 people in a region that was hit again by the 2011 floods.", "170,000",
      "count", "2004"),
+    # a blind reviewer's: the later noun's event is the figure's own, or the day of now a telling's
+    ("More than 230,000 people died in the region hit by the 2004 tsunami.", "230,000", "count", "2004"),
+    ("The giant wave killed 170,000 people in Kessa, the province hardest hit by the 2004 tsunami.", "170,000",
+     "count", "2004"),
+    ("About 8,000 people were killed in the floods in Bellmont, a city swamped by the floods of 2011.", "8,000",
+     "count", "2011"),
+    ("On Tuesday, officials recalled that 4,000 people died in Orvan, a town destroyed in the 1998 earthquake.",
+     "4,000", "count", "1998"),
 ])
 def test_a_year_of_a_later_noun_is_not_the_figure_s(sentence: str, surface: str, kind: str, time: str) -> None:
     other = next(word.strip(".") for word in sentence.split() if word.strip(".").isdigit() and len(word.strip(".")) == 4
@@ -1115,6 +1123,10 @@ def test_a_year_of_a_later_noun_is_not_the_figure_s(sentence: str, surface: str,
     # the quake's own magnitude, an aftershock told beside it
     ("The 6.1-magnitude quake struck on Tuesday, followed by several aftershocks.", "6.1", "magnitude"),
     ("An aftershock was felt after the 6.1-magnitude quake.", "6.1", "magnitude"),
+    # a blind reviewer's: the aftershocks the quake set off, or a quake's magnitude after "aftershocks of"
+    ("Aftershocks of magnitude 7.0 quake rattle island", "7.0", "magnitude"),
+    ("Quake of 6.6 magnitude triggers aftershocks across region", "6.6", "magnitude"),
+    ("The quake of 6.6 magnitude triggered aftershocks across the region.", "6.6", "magnitude"),
 ])
 def test_an_aftershock_s_magnitude_is_not_the_quake_s(sentence: str, surface: str, thing: str) -> None:
     assert frame("measure", sentence, surface, unit="magnitude").thing == thing

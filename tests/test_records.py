@@ -36,6 +36,13 @@ def records(text: str) -> list[tuple[str, str | None, str | None]]:
     ("Creighton improved to 25-7 on the season.", [("25-7", "record", "creighton")]),
     ("The 36-year-old champion Klitschko improved his record to 58-3 (51 KO).", [("58-3", "record", "klitschko")]),
     ("By beating the Chiefs, Indianapolis' record rose to 9-5.", [("9-5", "record", "indianapolis")]),
+    # the verb moves a record a possessive names, or the team it names as its object
+    ("The victory took Klitschko's record to 52-3 with 46 wins by knockout.", [("52-3", "record", "klitschko")]),
+    ("The win lifted the Saints to 11-5 and clinched the division.", [("11-5", "record", "saints")]),
+    ("The loss dropped Indiana to 9-5 on the season.", [("9-5", "record", "indiana")]),
+    ("The technical knockout improved the Ukrainian-born fighter to 52-3 with 46 KOs.", [("52-3", "record", None)]),
+    # a score the verb moves is no record
+    ("A late goal moved the score to 2-1 in the second half of the game.", []),
     # the name before a preposition, or one that owns something else, owns no record
     ("Thompson, the mandatory challenger nominated by the IBF, fell to 36-3.", [("36-3", "record", "thompson")]),
     ("Rahman struggled to get inside the taller Klitschko's reach, and dropped to 45-7-2.",

@@ -129,7 +129,9 @@ def _figure(text: str, match: re.Match[str]) -> Found | None:
         before, after = text[: match.start()], text[match.end() :]
         if match.group("plural") or match.group("first"):
             return None
-        if not (_ARTICLE_BEFORE.search(before) or _ARTICLE_AFTER.match(after)) or re.search(r"[\d$€£%]\s*$", before):
+        # "served a year and a half", "lasted an hour and a half": a span, whatever the words around it
+        told = _ARTICLE_BEFORE.search(before) or _ARTICLE_AFTER.match(after) or match.group("half")
+        if not told or re.search(r"[\d$€£%]\s*$", before):
             return None
         stated = 1.0
     elif number_text.startswith("half"):

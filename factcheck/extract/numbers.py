@@ -54,7 +54,8 @@ _SMALL_WORD = alternation(words("grammar", "number_words"))
 _AFTER_CHANGE = alternation(words("quantities", "after_a_change"))  # what may follow a change by a share
 # A share: "two-thirds of voters", "a third of the crew", "half the condos", "one in five adults", "1/16 of a pint".
 FRACTION = re.compile(
-    rf"\b(?P<num>{_SMALL_WORD}|a|an)[\s-](?P<den>{_FRACTION_WORD})(?=\s+(?:of|the)\b)"
+    # (not the half of "a foot and a half of snow", a measure's)
+    rf"(?:(?<!\band\s)|(?!an?[\s-]half\b))\b(?P<num>{_SMALL_WORD}|a|an)[\s-](?P<den>{_FRACTION_WORD})(?=\s+(?:of|the)\b)"
     # a change by a share: "rose by a third last year", "cut by one-fifth, to"; not "by a third party"
     rf"|(?<=\bby\s)(?P<num4>a|an|one)[\s-](?P<den4>{_FRACTION_WORD})(?=\s*(?:[.,;:)]|$)|\s+{_AFTER_CHANGE}\b)"
     # a fraction written with its hyphen is one whatever follows: "Two-thirds voted", "fell by two-thirds"
