@@ -88,17 +88,22 @@ def _times_of_sentences(facts: Sequence[Fact], published: Mapping[str, dt.date |
     for fact in dates:
         value = str(fact.value)
         before = fact.sentence[: fact.start - fact.sentence_start]
+        pub = published.get(fact.doc)
+        story_year = str(pub.year) if pub else common
+        if story_year and _closed_range(fact, story_year):
+            # "some 2 million died in the latest war, from 1983 to 2005", "averaged 22 points with the Celtics from
+            # 2000-04": a span of the past that ended, not one from then to now
+            found.setdefault((fact.doc, fact.sentence_start), value[:4])
+            continue
         if _SPAN_START.search(before) or _OVER_THE.search(before) or _between(fact):
             continue  # "since the war began in October", "held after the attack on Oct. 7": a span from then to now
         if _CENTURY_ADJECTIVE.search(fact.surface):
             continue  # "the 18th-century church was destroyed": what the church is, not when the fire killed 3
-        pub = published.get(fact.doc)
         if _QUARTER.fullmatch(value):
             # "fourth-quarter net profit", "expects first-quarter revenue": a quarter's figure is of that quarter, not
             # of its year nor of the story's whole year ("$780m for the full year")
             found.setdefault((fact.doc, fact.sentence_start), value)
             continue
-        story_year = str(pub.year) if pub else common
         if story_year and value[:4] != story_year:
             # "In April last year an 8.6-magnitude quake" and "Last year, a 6.4-magnitude quake": a month of another
             # year tells a moment of its own, not the whole year's
@@ -122,6 +127,22 @@ _CENTURY_ADJECTIVE = re.compile(r"-centur(?:y|ies)$", re.IGNORECASE)  # "19th-ce
 # "for delaying generic drugs between 2019 and 2023": the bounds of a span, not "a 7.1 tremor between Izmir and Samos
 # in 2020"
 _BETWEEN = re.compile(r"\bbetween\s+(?:[A-Za-z]+\s+)?\d{4}\s+and\s+(?:[A-Za-z]+\s+)?\d{4}\b")
+
+
+# "from 1983 to 2005", "from 2000-04", "from 1995 through 1998": a span of years with its end written
+_FROM_TO = re.compile(r"\bfrom\s+(?:[A-Z][a-z]+\.?\s+)?(?P<first>1\d{3}|20\d\d)\s*(?:to|through|until|till|-|–)\s*"
+                      r"(?:[A-Z][a-z]+\.?\s+)?(?P<last>1\d{3}|20\d\d|\d\d)\b", re.IGNORECASE)
+
+
+def _closed_range(fact: Fact, story_year: str) -> bool:
+    """The date opens a span of years that ended before the story's year."""
+    at = fact.start - fact.sentence_start
+    for found in _FROM_TO.finditer(fact.sentence):
+        if found.start("first") <= at < found.end("first"):
+            last = found.group("last")
+            last = last if len(last) == 4 else found.group("first")[:2] + last
+            return last < story_year and found.group("first") <= last
+    return False
 
 
 def _between(fact: Fact) -> bool:

@@ -278,7 +278,8 @@ def _time(kind: str, sentence: str, low: int, high: int, start: int, end: int, t
             return OTHER  # "had forecast Telvane's quarterly revenue at $8.1 billion": a forecast of that quarter
         return EVENT if _year_elsewhere(sentence, start, end, time) or _set_off(sentence, low, high, time) or (
             _present_conjunct(sentence, start, time)) or _since_after(sentence, start, end, time) or (
-            _baseline_after(sentence, start, end, time)) or _year_of_a_later_noun(sentence, end, time) else time
+            _baseline_after(sentence, start, end, time)) or _year_of_a_later_noun(sentence, end, time) or (
+            _day_before_year(sentence, end, time)) else time
     interim = _AS_OF.search(sentence) if kind in ("count", "percent", "money") else None
     if interim is not None:
         # "88.41 percent ..., cast their ballots as of 4:00 p.m.": a running figure at that hour, not the final one
@@ -331,13 +332,28 @@ def _year_of_a_later_noun(sentence: str, end: int, time: str) -> bool:
     told = _LATER_NOUN.search(sentence, end, at)
     if told is None or any(word in _STOPS for word in sentence[end : told.start()].split()):
         return False
-    if any(not _TELLING_DAY.search(sentence, max(0, day.start() - 20), day.end() + 30)
-           for day in _DAY_OF_NOW.finditer(sentence, 0, told.start())):
-        return True
+    if _NOW_WORD.search(sentence, 0, told.start()) or any(
+            not _TELLING_DAY.search(sentence, max(0, day.start() - 20), day.end() + 30)
+            for day in _DAY_OF_NOW.finditer(sentence, 0, told.start())):
+        return True  # "now has 2,129 points, 13 more than Rodney Buford, who played ... from 1995-99"
     of = _OF_YEAR.search(sentence, 0, at)
     named = of.group(1) if of else (noun.group(1) if (noun := _YEAR_NOUN.match(sentence, at + 4)) else "")
     own = {w.lower() for w in re.findall(r"[A-Za-z]+", sentence[: told.start()])} & _EVENT_NOUNS
     return named.lower() in _EVENT_NOUNS and bool(own - {named.lower()})
+
+
+def _day_before_year(sentence: str, end: int, time: str) -> bool:
+    """The figure's own day of now, told after it and before the other year, which the sentence writes only there:
+    "hit with an €80m penalty by the watchdog on Tuesday over a scheme from 2019 to 2023" is Tuesday's."""
+    year = time[:4]
+    own = _NOW_AFTER.match(sentence, end)
+    # not the weekday of the date itself: "twice in the head on Easter Sunday, April 8, 2012"
+    return bool(year.isdigit() and own and year not in sentence[: own.end()] and year in sentence[own.end() :]
+                and not _DATE_GOES_ON.match(sentence, own.end()))
+
+
+_DATE_GOES_ON = re.compile(r",?\s*(?:[A-Z][a-z]+\.?\s+\d{1,2},?\s*)?(?:1\d|20)\d\d\b")  # "Sunday, April 8, 2012"
+_NOW_AFTER = re.compile(rf"(?:\s+[\w'’€$£.-]+){{0,6}}?\s+(?:on\s+)?(?:{WEEKDAY}|today|yesterday)\b")
 
 
 def _own_day_first(sentence: str, end: int, found: re.Match[str]) -> bool:
@@ -356,6 +372,7 @@ _LATER_NOUN = re.compile(
     rf"(?:[a-z]+ed|{alternation(listed('frames', 'later_noun_participles'))})\s+"
     rf"{alternation(listed('frames', 'later_noun_links'))}\b)")
 _DAY_OF_NOW = re.compile(rf"\b(?:{WEEKDAY}|today|yesterday|tonight|this\s+(?:morning|afternoon|evening))\b")
+_NOW_WORD = re.compile(r"\b(?:now|currently|still)\b")  # "McDermott, a junior, now has 2,129 points"
 _OF_YEAR = re.compile(r"([a-z]+)\s+of\s+$")  # "the tsunami of 2004": an event of that year
 _YEAR_NOUN = re.compile(r"\s+([a-z]+)")  # "the 2004 tsunami"
 _EVENT_NOUNS = frozenset(listed("frames", "event_nouns"))
@@ -610,8 +627,8 @@ def _baseline_after(sentence: str, start: int, end: int, time: str) -> bool:
     countries", nor a quarter's figure ("for the fourth quarter ... up from $380 million a year earlier")."""
     year = time[:4]
     base = _SET_AGAINST.search(sentence, end)
-    if not year.isdigit() or "Q" in time or base is None:
-        return False
+    if not year.isdigit() or "Q" in time or base is None or sentence.startswith(year, base.end() - 1):
+        return False  # "died in the latest war, from 1983 to 2005": the years of a span, no baseline figure
     if year in sentence:
         at = sentence.find(year)
     else:

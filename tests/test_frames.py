@@ -1130,3 +1130,31 @@ def test_a_year_of_a_later_noun_is_not_the_figure_s(sentence: str, surface: str,
 ])
 def test_an_aftershock_s_magnitude_is_not_the_quake_s(sentence: str, surface: str, thing: str) -> None:
     assert frame("measure", sentence, surface, unit="magnitude").thing == thing
+
+
+def _times(text: str, day: dt.date = dt.date(2012, 6, 14)) -> dict[str, str | None]:
+    """The time of each figure of a one-sentence story published on ``day`` (as alignment reads the sentence)."""
+    facts = extract_facts([Document("d", "d.md", text, 0, None, None, day, None)])  # type: ignore[arg-type]
+    return {f.surface: f.time for f in align(facts, (), {"d": day}, LEXICON) if f.kind not in ("date", "time")}
+
+
+@pytest.mark.parametrize(("text", "surface", "time"), [
+    # a span of years that ended before the story: its figures are of that span, not of now
+    ("The north battled two civil wars, and some 2 million died in the latest war, from 1983 to 2005.",
+     "some 2 million", "1983"),
+    ("He averaged 22 points with the Boston Celtics from 2000-04.", "22", "2000"),
+    ("From 1969 to 1995, he had been confined 28 times in hospitals.", "28 times", "1969"),
+    # a span up to now, or one a later noun's: the figure is the story's
+    ("The company has cut 4,000 jobs from 2005 to 2012.", "4,000", EVENT),
+    ("Bell, a junior, now has 2,129 points, 13 more than Ray Dunn, who played for the Jays from 1995-99.",
+     "2,129", EVENT),
+    # the figure's own day of now told before the other year: Tuesday's figure
+    ("Rostell Pharma was hit with an €80m penalty by the watchdog on Tuesday over a scheme from 2009 to 2011.", "€80m",
+     EVENT),
+    ("A Spiro man was found guilty of two counts of first-degree murder Thursday evening in the 2009 shooting death "
+     "of a Fort Smith woman.", "two counts", EVENT),
+    # not the weekday of the date itself
+    ("He shot Flynn twice in the head on Easter Sunday, April 8, 2010, killing her.", "twice", "2010-04"),
+])
+def test_a_span_of_past_years_and_a_day_of_now(text: str, surface: str, time: str) -> None:
+    assert _times(text)[surface] == time
