@@ -21,7 +21,7 @@ from factcheck.errors import RuleError
 from factcheck.extract.lemmas import lemmas, part_of_speech, verb_form
 from factcheck.extract.tokens import STOPWORDS, Token, sentence_tokens
 from factcheck.facts import Fact
-from factcheck.frames import EVENT, frame_of, negator
+from factcheck.frames import EVENT, FROM_TO, frame_of, negator
 from factcheck.lexicon import Lexicon, default_lexicon
 from factcheck.lexicon.words import alternation
 from factcheck.lexicon.words import words as listed
@@ -129,15 +129,10 @@ _CENTURY_ADJECTIVE = re.compile(r"-centur(?:y|ies)$", re.IGNORECASE)  # "19th-ce
 _BETWEEN = re.compile(r"\bbetween\s+(?:[A-Za-z]+\s+)?\d{4}\s+and\s+(?:[A-Za-z]+\s+)?\d{4}\b")
 
 
-# "from 1983 to 2005", "from 2000-04", "from 1995 through 1998": a span of years with its end written
-_FROM_TO = re.compile(r"\bfrom\s+(?:[A-Z][a-z]+\.?\s+)?(?P<first>1\d{3}|20\d\d)\s*(?:to|through|until|till|-|–)\s*"
-                      r"(?:[A-Z][a-z]+\.?\s+)?(?P<last>1\d{3}|20\d\d|\d\d)\b", re.IGNORECASE)
-
-
 def _closed_range(fact: Fact, story_year: str) -> bool:
     """The date opens a span of years that ended before the story's year."""
     at = fact.start - fact.sentence_start
-    for found in _FROM_TO.finditer(fact.sentence):
+    for found in FROM_TO.finditer(fact.sentence):
         if found.start("first") <= at < found.end("first"):
             last = found.group("last")
             last = last if len(last) == 4 else found.group("first")[:2] + last

@@ -33,6 +33,7 @@ from factcheck.extract.lemmas import (
 )
 from factcheck.extract.noun_phrase import counted_phrase
 from factcheck.extract.numbers import NUMBER_WORDS
+from factcheck.extract.tense import MODAL, tense_near
 from factcheck.extract.tokens import STOPWORDS, Token, sentence_tokens
 from factcheck.lexicon import Lexicon
 from factcheck.lexicon.words import alternation, table
@@ -279,7 +280,8 @@ def _time(kind: str, sentence: str, low: int, high: int, start: int, end: int, t
         return EVENT if _year_elsewhere(sentence, start, end, time) or _set_off(sentence, low, high, time) or (
             _present_conjunct(sentence, start, time)) or _since_after(sentence, start, end, time) or (
             _baseline_after(sentence, start, end, time)) or _year_of_a_later_noun(sentence, end, time) or (
-            _day_before_year(sentence, end, time)) else time
+            _day_before_year(sentence, end, time)) or _span_of_another_clause(sentence, start, end, low, high,
+                                                                              time) else time
     interim = _AS_OF.search(sentence) if kind in ("count", "percent", "money") else None
     if interim is not None:
         # "88.41 percent ..., cast their ballots as of 4:00 p.m.": a running figure at that hour, not the final one
@@ -340,6 +342,45 @@ def _year_of_a_later_noun(sentence: str, end: int, time: str) -> bool:
     named = of.group(1) if of else (noun.group(1) if (noun := _YEAR_NOUN.match(sentence, at + 4)) else "")
     own = {w.lower() for w in re.findall(r"[A-Za-z]+", sentence[: told.start()])} & _EVENT_NOUNS
     return named.lower() in _EVENT_NOUNS and bool(own - {named.lower()})
+
+
+# "from 1983 to 2005", "from 2000-04", "from 1995 through 1998": a span of years with its end written
+FROM_TO = re.compile(r"\bfrom\s+(?:[A-Z][a-z]+\.?\s+)?(?P<first>1\d{3}|20\d\d)\s*(?:to|through|until|till|-|–)\s*"
+                     r"(?:[A-Z][a-z]+\.?\s+)?(?P<last>1\d{3}|20\d\d|\d\d)\b", re.IGNORECASE)
+
+
+def _span_of_another_clause(sentence: str, start: int, end: int, low: int, high: int, time: str) -> bool:
+    """The other year is only a span's first ("from 1994 through 1999") that dates another clause than the figure's,
+    or a figure of now: "Dale Dorsey, who played 212 games ... from 1994 through 1999, died Monday at 71" (71 is now's,
+    the 212 the span's), "The Orla dam, built from 1956 to 1962, holds 3 billion cubic meters", "a $30 million
+    penalty over sales practices from 2008 to 2011, officials said on Wednesday". The span dates the figure in its own
+    clause, opening the sentence before it ("From 1969 to 1995, he had been confined 28 times") or right after its
+    clause ("some 2 million died in the latest war, from 1983 to 2005"), or before it, no clause of its own between
+    ("The war in Kordovia, from 1991 through 1995, displaced 800,000 people"), told in the past with no day of now."""
+    year = time[:4]
+    spans = [m for m in FROM_TO.finditer(sentence) if m.group("first") == year]
+    if not spans or sentence.count(year) > len(spans):
+        return False
+    span = spans[0]
+    own = span.start() >= end and (span.end() <= high or not _SPAN_BREAK.search(sentence, end, span.start()))
+    before = span.end() <= start and not _CLAUSE_JOIN.search(sentence, span.end(), start) and not (
+        _RELATIVE_OPEN.search(sentence, 0, span.start())) and any(  # told in the past: not "..., holds 3 billion"
+        word.lower() in UNCHANGED_PAST or verb_form(word) == "past" for word in re.findall(
+            r"[A-Za-z]+", sentence[max(low, span.end()) : start]))
+    after = _TRAILING.fullmatch(sentence, high, span.start()) is not None
+    if not (own or before or after):
+        return True
+    told = any(_TELLING_DAY.search(sentence, max(0, day.start() - 20), day.end() + 30)
+               for day in _DAY_OF_NOW.finditer(sentence))
+    return told or _DAY_OF_NOW.search(sentence, low, high) is not None or _NOW_WORD.search(
+        sentence, low, high) is not None or tense_near(sentence, start, end) in ("future", MODAL)
+
+
+_CLAUSE_JOIN = re.compile(r",?\s+(?:and|but)\s+")  # "From 1969 to 1995, Pell was jailed 28 times, and today he faces"
+_SPAN_BREAK = re.compile(r"[,;:()]|\s(?:and|but|who|which|whose)\s")  # "laid off 300 officers from 2008 to 2010": none
+# "Shares of Omnivale, which traded from 2001 to 2009, rose 4 percent": the span of a clause of its own
+_RELATIVE_OPEN = re.compile(r",\s+(?:who|which|that|whose)\b[^,]*$")
+_TRAILING = re.compile(r"\s*,\s*")  # "died in the latest war, from 1983 to 2005"
 
 
 def _day_before_year(sentence: str, end: int, time: str) -> bool:

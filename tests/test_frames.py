@@ -1105,7 +1105,9 @@ def test_a_state_held_now_is_of_the_story_s_time(sentence: str, time: str) -> No
     ("About 8,000 people were killed in the floods in Bellmont, a city swamped by the floods of 2011.", "8,000",
      "count", "2011"),
     ("On Tuesday, officials recalled that 4,000 people died in Orvan, a town destroyed in the 1998 earthquake.",
-     "4,000", "count", "1998"),
+     "4,000", "count", "1998"),    # an age told after the opening name is now's, whatever year the sentence names after it
+    ("Jonas Prell, 44, was sentenced Tuesday to 25 years for the 2005 murder of a shopkeeper.", "44", "measure",
+     EVENT),
 ])
 def test_a_year_of_a_later_noun_is_not_the_figure_s(sentence: str, surface: str, kind: str, time: str) -> None:
     other = next(word.strip(".") for word in sentence.split() if word.strip(".").isdigit() and len(word.strip(".")) == 4
@@ -1155,6 +1157,18 @@ def _times(text: str, day: dt.date = dt.date(2012, 6, 14)) -> dict[str, str | No
      "of a Fort Smith woman.", "two counts", EVENT),
     # not the weekday of the date itself
     ("He shot Flynn twice in the head on Easter Sunday, April 8, 2010, killing her.", "twice", "2010-04"),
+    # a blind reviewer's: the span dates its own clause, or one before the figure's told in the past
+    ("Dale Dorsey, who played 212 games for the Mariners from 1994 through 1999, died Monday at 71.", "212", "1994"),
+    ("Dale Dorsey, who played 212 games for the Mariners from 1994 through 1999, died Monday at 71.", "71", EVENT),
+    ("Rodell served 3 terms as governor from 1979 to 1991.", "3", "1979"),
+    ("The war in Kordovia, from 1991 through 1995, displaced 800,000 people.", "800,000", "1991"),
+    ("The Orla dam, built from 1956 to 1962, holds 3 billion cubic meters of water.", "3 billion cubic meters",
+     EVENT),
+    ("Shares of Omnivale, which traded from 2001 to 2009 on the Tarn exchange, rose 4 percent.", "4 percent", EVENT),
+    ("The regulator hit Omnivale with a $30 million penalty over sales practices from 2008 to 2011, officials said "
+     "on Wednesday.", "$30 million", EVENT),
+    ("Mayor Ellen Cho on Monday announced 300 new police hires, reversing cuts made from 2008 to 2010.", "300", EVENT),
+    ("From 1969 to 1995, Osric Pell was jailed 28 times, and today he faces 3 new charges.", "3", EVENT),
 ])
 def test_a_span_of_past_years_and_a_day_of_now(text: str, surface: str, time: str) -> None:
     assert _times(text)[surface] == time
