@@ -1105,7 +1105,8 @@ def test_a_state_held_now_is_of_the_story_s_time(sentence: str, time: str) -> No
     ("About 8,000 people were killed in the floods in Bellmont, a city swamped by the floods of 2011.", "8,000",
      "count", "2011"),
     ("On Tuesday, officials recalled that 4,000 people died in Orvan, a town destroyed in the 1998 earthquake.",
-     "4,000", "count", "1998"),    # an age told after the opening name is now's, whatever year the sentence names after it
+     "4,000", "count", "1998"),
+    # an age told after the opening name is now's, whatever year the sentence names after it
     ("Jonas Prell, 44, was sentenced Tuesday to 25 years for the 2005 murder of a shopkeeper.", "44", "measure",
      EVENT),
 ])
