@@ -1113,7 +1113,7 @@ def test_a_state_held_now_is_of_the_story_s_time(sentence: str, time: str) -> No
 def test_a_year_of_a_later_noun_is_not_the_figure_s(sentence: str, surface: str, kind: str, time: str) -> None:
     other = next(word.strip(".") for word in sentence.split() if word.strip(".").isdigit() and len(word.strip(".")) == 4
                  and word.startswith(("19", "20")))
-    unit = "magnitude" if kind == "measure" else None
+    unit = ("year" if surface.isdigit() else "magnitude") if kind == "measure" else None  # an age, or a magnitude
     assert frame(kind, sentence, surface, unit=unit, time=other).time == time
 
 
