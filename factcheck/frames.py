@@ -39,7 +39,7 @@ from factcheck.lexicon import Lexicon
 from factcheck.lexicon.words import alternation, table
 from factcheck.lexicon.words import words as listed
 from factcheck.rules.things import is_people, kin_of
-from factcheck.timewords import CALENDAR_NAMES, WEEKDAY
+from factcheck.timewords import CALENDAR_NAMES, MONTHS, WEEKDAY
 
 EVENT = "event"
 OTHER = "other"  # another time than the story's, unnamed: "last year", "next season", "previously", "if"
@@ -492,13 +492,26 @@ def _present_conjunct(sentence: str, start: int, time: str) -> bool:
     noun = verb is not None and "NOUN" in part_of_speech(verb) and not (
         last.group("now") or _FIGURE_NEXT.match(sentence, last.end()))
     told = verb in _CLAUSE_VERBS or bool(_PAST_CLAUSE.match(sentence, start))  # "recalls 63 people died"
-    year = time[:4]
-    return not told and (verb is None or (verb_form(verb) == "present" and not noun)) and (
-        year not in sentence[last.end() : start + 200] and year in sentence[: last.start()])
+    written = _written_time(time)  # "2011", or a month's name where the year is unknown ("in May")
+    return not told and (verb is None or (verb_form(verb) == "present" and not noun)) and written is not None and (
+        not written.search(sentence, last.end(), start + 200) and written.search(sentence, 0, last.start()) is not None)
 
 
-_PRESENT_JOINED = re.compile(r"\s(?:and|but)\s+(?P<now>(?:now|currently|still|today)\s+)?"
-                             r"(?:(?:is|are|has|have|remains?)\b(?!\s+(?:\w+ly\s+|still\s+)?\w+ed\b)|(?P<verb>(?!(?:is|has|was|does)\b)[a-z]+s)\b)")
+def _written_time(time: str) -> re.Pattern[str] | None:
+    """How a sentence writes ``time``: its year, or (a month of no known year, "XXXX-05") the month's names."""
+    if time[:4].isdigit():
+        return re.compile(re.escape(time[:4]))
+    month = int(time[5:7]) if time.startswith("XXXX-") and time[5:7].isdigit() else 0
+    names = [name for name, number in MONTHS.items() if number == month]
+    return re.compile(rf"\b(?:{'|'.join(re.escape(n.capitalize()) for n in names)})\b") if names else None
+
+
+# "and has 650 employees", "and since has received nearly 300,000 comments", "and has since cut" (a perfect since then
+# runs to now); not a passive, "and is blamed for 2,300 deaths", nor "and has killed 2,300 people" (the year's event's)
+_PRESENT_JOINED = re.compile(r"\s(?:and|but)\s+(?:(?P<now>(?:now|currently|still|today)\s+)|since\s+(?=ha[sv]e?\b))?"
+                             r"(?:(?:has|have)\s+since\b|(?<=since\s)(?:has|have)\b"
+                             r"|(?:is|are|has|have|remains?)\b(?!\s+(?:\w+ly\s+|still\s+)?\w+ed\b)"
+                             r"|(?P<verb>(?!(?:is|has|was|does)\b)[a-z]+s)\b)")
 _CLAUSE_VERBS = frozenset(listed("frames", "clause_verbs"))
 _PAST_CLAUSE = re.compile(rf"\S+(?:\s+[\w'’-]+){{0,3}}?\s+(?:{alternation(listed('frames', 'past_clause_marks'))})\b")
 _FIGURE_NEXT = re.compile(r"\s+(?:about\s+|some\s+|nearly\s+|more\s+than\s+)?[$€£]?\d")

@@ -1173,3 +1173,16 @@ def _times(text: str, day: dt.date = dt.date(2012, 6, 14)) -> dict[str, str | No
 ])
 def test_a_span_of_past_years_and_a_day_of_now(text: str, surface: str, time: str) -> None:
     assert _times(text)[surface] == time
+
+
+@pytest.mark.parametrize(("text", "day", "surface", "time"), [
+    # a perfect since the other time, joined after it, runs to now
+    ("The department proposed the rules in May and since has received nearly 300,000 comments.", None,
+     "nearly 300,000", EVENT),
+    ("Kestrel was founded in 2009 and has since grown to 650 employees.", dt.date(2012, 6, 14), "650", EVENT),
+    # the year's own event's toll, and a passive of it
+    ("The quake struck in 1998 and has killed 2,300 people since.", dt.date(2012, 6, 14), "2,300", "1998"),
+    ("The quake struck in 1998 and is blamed for 2,300 deaths.", dt.date(2012, 6, 14), "2,300", "1998"),
+])
+def test_a_perfect_since_then_is_now(text: str, day: dt.date | None, surface: str, time: str) -> None:
+    assert _times(text, day)[surface] == time  # type: ignore[arg-type]
