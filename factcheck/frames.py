@@ -163,9 +163,9 @@ def frame_of(kind: str, unit: str | None, subject: str | None, sentence: str, st
         # "the $50 billion increase in HP's market value": a change of a figure, never the figure itself
         thing, predicate = f"change {thing or ''}".strip(), change
     predicate, owner = _released(kind, sentence, end, lexicon) or (predicate, owner)
-    predicate = _kind_predicate(predicate, kind, sentence, start, end, words, first, clause, lexicon)
-    kin = kin_of(sentence, start) if kind == "count" else None
-    if kin is not None:
+    predicate, owner = _population(kind, sentence, start, owner) or (
+        _kind_predicate(predicate, kind, sentence, start, end, words, first, clause, lexicon), owner)
+    if kind == "count" and (kin := kin_of(sentence, start)) is not None:
         # "a mother of 12": her children, a count she is known by, not of anything that happened; being their
         # mother is what binds it, whatever the verb ("a mom of 12 was killed", "Horton, a mother of 13, was hit")
         thing, predicate = "children", kin
@@ -562,6 +562,13 @@ def _first_name(text: str) -> str | None:
             continue  # "in the Atlantic Division", "Currently", "Klitschko's reach"
         return _owner_name(name)
     return None
+
+
+def _population(kind: str, sentence: str, start: int, owner: str | None) -> tuple[str, str | None] | None:
+    """"Manokwari city, which is home to over 170,000 people", "Kessa, a town of 15,000": the people living in a
+    place, no toll of the event (predicate "live"); the place's, where it is named."""
+    home = _POPULATION.search(sentence, max(0, start - 80), start) if kind == "count" else None
+    return None if home is None else ("live", _owner_name(home.group(1)) if home.group(1) else owner)
 
 
 def _owner_name(name: str) -> str | None:
@@ -1491,6 +1498,11 @@ _MODIFIED = re.compile(rf"(?:\s+(?!{alternation(listed('frames', 'not_described'
 _TIMES_NOUN = re.compile(r"(?:\s+[A-Za-z][\w-]*){1,3}")
 _NAME_RUN = r"((?:[A-Z][\w'’.-]+\s+){0,3}[A-Z][\w'’.-]+)"  # up to four capitalised words: a name
 _APPOSITIVE = re.compile(rf"{_NAME_RUN},\s+$")
+# the words before a count of the people living in a place, and the place's name before them
+_POPULATION = re.compile(
+    rf"(?:{_NAME_RUN}(?:\s+(?:{alternation(listed('frames', 'place_nouns'))}))?,?\s+(?:(?:which|that)\s+)?(?:is\s+)?)?"
+    rf"(?i:{alternation(listed('frames', 'population_words'))})\s+(?i:(?:{HEDGE_WORDS})\s+)?$")
+
 _OPENING_NAME = re.compile(rf"\s*{_NAME_RUN},\s+$")  # the name a sentence opens with, set off by a comma
 # a name, then what it is, then the clause: "Leon Marsh, the former Halstead treasurer, received"; not one that tells
 # ("Eddie Howe, the Newcastle manager, said 11 players were unavailable": the speaker owns nothing)

@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+import factcheck
 from factcheck.align import align
 from factcheck.documents import Document
 from factcheck.errors import RuleError
@@ -1186,3 +1187,30 @@ def test_a_span_of_past_years_and_a_day_of_now(text: str, surface: str, time: st
 ])
 def test_a_perfect_since_then_is_now(text: str, day: dt.date | None, surface: str, time: str) -> None:
     assert _times(text, day)[surface] == time  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(("sentence", "surface", "predicate", "owner"), [
+    # the people living in a place: no toll of the event, the place's where it is named
+    ("Tremors keep shaking Papua, particularly Manokwari city which is home to over 170,000 people.", "170,000",
+     "live", "manokwari"),
+    ("The quake struck near Kessa, a city of 170,000 people.", "170,000", "live", "kessa"),
+    ("Kessa, a town with a population of 15,000, was badly hit.", "15,000", "live", "kessa"),
+    ("The offensive in Rafah, which is home to nearly 1.4 million displaced Palestinians, was put off.", "1.4 million",
+     "live", "rafah"),
+    # a toll beside it keeps its own
+    ("The quake killed five people in Kessa, home to some 40,000 residents.", "five", "kill", None),
+])
+def test_the_people_living_in_a_place(sentence: str, surface: str, predicate: str, owner: str | None) -> None:
+    found = frame("count", sentence, surface, subject="people")
+    assert (found.predicate, found.owner) == (predicate, owner)
+
+
+def test_a_city_s_population_is_no_death_toll(tmp_path: Path) -> None:
+    """"a city of 170,000 people" is no figure of the dead: it stands in no finding with a toll of five (it stood in
+    a note of the killed, "two sources say 'At least five' or '170,000'")."""
+    _story(tmp_path, "a", "The quake struck near Manokwari, a city of 170,000 people.")
+    _story(tmp_path, "b", "The quake killed five people in Manokwari.")
+    _story(tmp_path, "c", "At least five people were killed in the quake.")
+    result = factcheck.check([tmp_path])
+    by_id = {f.id: f for f in frame_facts(result.facts)}
+    assert not [f for f in result.findings if {by_id[i].surface for i in f.facts} & {"170,000"}]
