@@ -281,7 +281,8 @@ def _time(kind: str, sentence: str, low: int, high: int, start: int, end: int, t
             _present_conjunct(sentence, start, time)) or _since_after(sentence, start, end, time) or (
             _baseline_after(sentence, start, end, time)) or _year_of_a_later_noun(sentence, end, time) or (
             _day_before_year(sentence, end, time)) or _span_of_another_clause(sentence, start, end, low, high,
-                                                                              time) else time
+                                                                              time) or (
+            _set_off_before(sentence, start, end, time)) else time
     interim = _AS_OF.search(sentence) if kind in ("count", "percent", "money") else None
     if interim is not None:
         # "88.41 percent ..., cast their ballots as of 4:00 p.m.": a running figure at that hour, not the final one
@@ -498,19 +499,38 @@ def _present_conjunct(sentence: str, start: int, time: str) -> bool:
 
 
 def _written_time(time: str) -> re.Pattern[str] | None:
-    """How a sentence writes ``time``: its year, or (a month of no known year, "XXXX-05") the month's names."""
+    """How a sentence writes ``time``: its year, or its month's names where the year is unknown ("XXXX-05") or left
+    out ("fired on June 8", 2004-06)."""
+    month = int(time[5:7]) if time[4:5] == "-" and time[5:7].isdigit() else 0
+    names = [re.escape(name.capitalize()) for name, number in MONTHS.items() if number == month]
     if time[:4].isdigit():
-        return re.compile(re.escape(time[:4]))
-    month = int(time[5:7]) if time.startswith("XXXX-") and time[5:7].isdigit() else 0
-    names = [name for name, number in MONTHS.items() if number == month]
-    return re.compile(rf"\b(?:{'|'.join(re.escape(n.capitalize()) for n in names)})\b") if names else None
+        names.append(re.escape(time[:4]))
+    return re.compile(rf"\b(?:{'|'.join(names)})\b") if names else None
+
+
+def _set_off_before(sentence: str, start: int, end: int, time: str) -> bool:
+    """The other time is written only in words set off by commas after the name the sentence opens with, and the
+    figure's clause after them tells of now: "O'Brien, fired on June 8, is seeking up to $6 million" (what he seeks
+    now); not "Gigante, convicted in 1997, was sentenced to 12 years" (told in the past)."""
+    name = _OPENING_SET_OFF.match(sentence)
+    written = _written_time(time)
+    if name is None or written is None or name.end() > start or written.search(sentence, name.end()):
+        return False
+    return bool(written.search(sentence, name.start("words"), name.end("words"))) and (
+        tense_near(sentence, start, end) in ("future", MODAL) or _NOW_WORD.search(sentence, name.end(), start)
+        or bool(_PRESENT_BE.match(sentence, name.end())))
+
+
+_PRESENT_BE = re.compile(r"\s*(?:is|are|has|have|remains?)\b")  # "is seeking", "has", "remains"
 
 
 # "and has 650 employees", "and since has received nearly 300,000 comments", "and has since cut" (a perfect since then
 # runs to now); not a passive, "and is blamed for 2,300 deaths", nor "and has killed 2,300 people" (the year's event's)
+# a toll since then is the earlier event's: "The quake struck in March and has since killed 2,300 people"
+_SINCE_TOLL = rf"(?:{alternation(listed('frames', 'since_toll_verbs'))})\b"
 _PRESENT_JOINED = re.compile(r"\s(?:and|but)\s+(?:(?P<now>(?:now|currently|still|today)\s+)|since\s+(?=ha[sv]e?\b))?"
-                             r"(?:(?:has|have)\s+since\b|(?<=since\s)(?:has|have)\b"
-                             r"|(?:is|are|has|have|remains?)\b(?!\s+(?:\w+ly\s+|still\s+)?\w+ed\b)"
+                             rf"(?:(?:has|have)\s+since\b(?!\s+{_SINCE_TOLL})|(?<=since\s)(?:has|have)\b(?!\s+{_SINCE_TOLL})"
+                             r"|(?:is|are|has|have|remains?)\b(?!\s+(?:\w+ly\s+|still\s+|since\s+)?\w+ed\b)"
                              r"|(?P<verb>(?!(?:is|has|was|does)\b)[a-z]+s)\b)")
 _CLAUSE_VERBS = frozenset(listed("frames", "clause_verbs"))
 _PAST_CLAUSE = re.compile(rf"\S+(?:\s+[\w'’-]+){{0,3}}?\s+(?:{alternation(listed('frames', 'past_clause_marks'))})\b")
@@ -568,7 +588,15 @@ def _population(kind: str, sentence: str, start: int, owner: str | None) -> tupl
     """"Manokwari city, which is home to over 170,000 people", "Kessa, a town of 15,000": the people living in a
     place, no toll of the event (predicate "live"); the place's, where it is named."""
     home = _POPULATION.search(sentence, max(0, start - 80), start) if kind == "count" else None
-    return None if home is None else ("live", _owner_name(home.group(1)) if home.group(1) else owner)
+    if home is None or _NOT_RESIDENTS.match(sentence, start):
+        return None  # "home to 1.4 million displaced people", "home to 12 of the 40 victims": no residents
+    return "live", _owner_name(home.group(1)) if home.group(1) else owner
+
+
+# the figure and what it counts, when they are no residents: "1.4 million displaced people", "80,000 refugees",
+# "12 of the 40 victims"
+_NOT_RESIDENTS = re.compile(rf"[^\s]+(?:\s+[^\s]+){{0,3}}?\s+(?i:{alternation(listed('frames', 'not_residents'))})\b"
+                            r"|[^\s]+\s+of\s+(?:the|its|their)\b")
 
 
 def _owner_name(name: str) -> str | None:
@@ -1504,6 +1532,7 @@ _POPULATION = re.compile(
     rf"(?i:{alternation(listed('frames', 'population_words'))})\s+(?i:(?:{HEDGE_WORDS})\s+)?$")
 
 _OPENING_NAME = re.compile(rf"\s*{_NAME_RUN},\s+$")  # the name a sentence opens with, set off by a comma
+_OPENING_SET_OFF = re.compile(rf"\s*{_NAME_RUN},(?P<words>[^,;]{{3,80}}),\s+")  # "O'Brien, fired on June 8, "
 # a name, then what it is, then the clause: "Leon Marsh, the former Halstead treasurer, received"; not one that tells
 # ("Eddie Howe, the Newcastle manager, said 11 players were unavailable": the speaker owns nothing)
 _SAYS = re.compile(rf"(?:[a-z]+\s+)?(?:{alternation(listed('frames', 'saying'))})\b")

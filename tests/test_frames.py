@@ -1181,8 +1181,13 @@ def test_a_span_of_past_years_and_a_day_of_now(text: str, surface: str, time: st
     ("The department proposed the rules in May and since has received nearly 300,000 comments.", None,
      "nearly 300,000", EVENT),
     ("Kestrel was founded in 2009 and has since grown to 650 employees.", dt.date(2012, 6, 14), "650", EVENT),
-    # the year's own event's toll, and a passive of it
+    ("The agency issued the rules in May 2011 and has since received 4,000 complaints.", dt.date(2012, 6, 14), "4,000",
+     EVENT),
+    # the year's own event's toll, and a passive of it; a blind reviewer's toll "since" a month
     ("The quake struck in 1998 and has killed 2,300 people since.", dt.date(2012, 6, 14), "2,300", "1998"),
+    ("The quake struck in March 2011 and has since killed 2,300 people.", dt.date(2012, 6, 14), "2,300", "2011-03"),
+    ("The rebels seized Kessa in March 2011 and have since killed 40 civilians.", dt.date(2012, 6, 14), "40",
+     "2011-03"),
     ("The quake struck in 1998 and is blamed for 2,300 deaths.", dt.date(2012, 6, 14), "2,300", "1998"),
 ])
 def test_a_perfect_since_then_is_now(text: str, day: dt.date | None, surface: str, time: str) -> None:
@@ -1195,10 +1200,14 @@ def test_a_perfect_since_then_is_now(text: str, day: dt.date | None, surface: st
      "live", "manokwari"),
     ("The quake struck near Kessa, a city of 170,000 people.", "170,000", "live", "kessa"),
     ("Kessa, a town with a population of 15,000, was badly hit.", "15,000", "live", "kessa"),
+    # the displaced living there are the displaced (the seeds' "home to nearly 1.4 million displaced Palestinians")
     ("The offensive in Rafah, which is home to nearly 1.4 million displaced Palestinians, was put off.", "1.4 million",
-     "live", "rafah"),
+     "displace", None),
     # a toll beside it keeps its own
     ("The quake killed five people in Kessa, home to some 40,000 residents.", "five", "kill", None),
+    # a blind reviewer's: the displaced and a share of the victims are no residents
+    ("The province is home to 1.4 million displaced people living in camps.", "1.4 million", "displace", None),
+    ("Tessara, home to 12 of the 40 victims, mourned on Friday.", "12", None, "tessara"),
 ])
 def test_the_people_living_in_a_place(sentence: str, surface: str, predicate: str, owner: str | None) -> None:
     found = frame("count", sentence, surface, subject="people")
