@@ -43,6 +43,7 @@ from factcheck.timewords import CALENDAR_NAMES, MONTHS, WEEKDAY
 
 EVENT = "event"
 OTHER = "other"  # another time than the story's, unnamed: "last year", "next season", "previously", "if"
+RESIDENTS = "live"  # the predicate of the people living in a place ("Kessa, a town of 15,000")
 RAW = "~"  # a predicate the lexicon does not name: the verb's lemma, marked ("~land")
 
 
@@ -589,14 +590,17 @@ def _population(kind: str, sentence: str, start: int, owner: str | None) -> tupl
     place, no toll of the event (predicate "live"); the place's, where it is named."""
     home = _POPULATION.search(sentence, max(0, start - 80), start) if kind == "count" else None
     if home is None or _NOT_RESIDENTS.match(sentence, start):
-        return None  # "home to 1.4 million displaced people", "home to 12 of the 40 victims": no residents
-    return "live", _owner_name(home.group(1)) if home.group(1) else owner
+        return None  # "home to 12 of the 40 victims": no residents
+    if _DISPLACED_THERE.match(sentence, start):
+        return "displace", owner  # "home to 1.4 million displaced people", "home to 80,000 refugees"
+    return RESIDENTS, _owner_name(home.group(1)) if home.group(1) else owner
 
 
-# the figure and what it counts, when they are no residents: "1.4 million displaced people", "80,000 refugees",
-# "12 of the 40 victims"
+# the figure and what it counts, when they are no residents: "12 of the 40 victims"; or the displaced living there
 _NOT_RESIDENTS = re.compile(rf"[^\s]+(?:\s+[^\s]+){{0,3}}?\s+(?i:{alternation(listed('frames', 'not_residents'))})\b"
                             r"|[^\s]+\s+of\s+(?:the|its|their)\b")
+_DISPLACED_THERE = re.compile(
+    rf"[^\s]+(?:\s+[^\s]+){{0,3}}?\s+(?i:{alternation(listed('frames', 'displaced_there'))})\b")
 
 
 def _owner_name(name: str) -> str | None:

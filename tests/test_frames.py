@@ -1223,3 +1223,22 @@ def test_a_city_s_population_is_no_death_toll(tmp_path: Path) -> None:
     result = factcheck.check([tmp_path])
     by_id = {f.id: f for f in frame_facts(result.facts)}
     assert not [f for f in result.findings if {by_id[i].surface for i in f.facts} & {"170,000"}]
+
+
+@pytest.mark.parametrize(("first", "second", "flagged"), [
+    # one town's population told two ways: a disagreement, whatever words count it
+    ("The earthquake hit Kessa, a city of 170,000, on Tuesday.",
+     "The earthquake hit Kessa, home to some 40,000 residents, on Tuesday.", True),
+    # the displaced living in a province and its residents: two counts
+    ("Rhenna province, which is home to 1.4 million displaced people, was flooded on Monday.",
+     "Rhenna province, home to 6 million people, was flooded on Monday.", False),
+    # two places' populations
+    ("The storm struck Arlo, a town of 3,000, on Monday.", "The storm struck Benning, a town of 5,000, on Monday.",
+     False),
+])
+def test_populations_told_two_ways(tmp_path: Path, first: str, second: str, flagged: bool) -> None:
+    """A blind reviewer's pairs: a population is compared with the same place's, never with the displaced there."""
+    _story(tmp_path, "a", first)
+    _story(tmp_path, "b", second)
+    findings = [f for f in factcheck.check([tmp_path]).findings if f.severity != "info"]
+    assert bool(findings) == flagged

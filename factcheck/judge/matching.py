@@ -17,7 +17,7 @@ from factcheck.align import AUTO
 from factcheck.extract.lemmas import lemmas
 from factcheck.extract.tokens import sentence_tokens
 from factcheck.facts import Fact
-from factcheck.frames import EVENT, RAW, one_team, owners_match
+from factcheck.frames import EVENT, RAW, RESIDENTS, one_team, owners_match
 from factcheck.judge.comparable import one_person, precision, reading, rule_id, workforce
 from factcheck.judge.similarity import cosine
 from factcheck.lexicon import Lexicon
@@ -136,8 +136,8 @@ def eligible(fact: Fact, lexicon: Lexicon) -> bool:
         return False  # a part of the season's ("9-0 at home"), or the record a game is ahead of: not today's whole
     if fact.thing == "distance":
         return False  # a distance from nowhere named: "55 kilometres south" of what?
-    if fact.kind == "count" and fact.thing is None:
-        return False  # "two chances", "from their 10": a count of nothing named
+    if fact.kind == "count" and fact.thing is None and fact.predicate != RESIDENTS:
+        return False  # "two chances", "from their 10": a count of nothing named (not "Kessa, a city of 170,000")
     if fact.kind == "ordinal":
         if fact.thing is None:
             return False  # "in the third": which third?
@@ -215,6 +215,8 @@ def compatible(a: Fact, b: Fact, lexicon: Lexicon, telling: bool = False) -> boo
     # Pellander, 19, scored", "handed 21-year-old Nico Pellander his first start"): whatever the verbs
     same_rule = _same_rule(a, b) or one_named_age(a, b) or one_game(a, b)
     named = _named_predicates(a, b)
+    if RESIDENTS in named and len(set(named)) == 2:
+        return False  # the people living in a place and those displaced there, whatever rule claims both
     if not same_rule and len(named) == 2 and named[0] != named[1]:
         return False
     verbs = named if telling else [a.predicate, b.predicate]
