@@ -79,6 +79,7 @@ def _times_of_sentences(facts: Sequence[Fact], published: Mapping[str, dt.date |
     dates = [f for f in facts if f.kind == "date" and isinstance(f.value, str) and f.value[:4].isdigit()]
     common = _story_year(dates, published)
     found: dict[tuple[str, int], str] = {}
+    spans: dict[tuple[str, int], str] = {}  # sentences dated only by a span of past years
     for fact in facts:
         # "The same island was hit by a 6.1 quake in September", in a story of unknown date: a month without its day
         # tells another moment than the story's, which news tells by its day ("on Sunday", "today").
@@ -92,8 +93,9 @@ def _times_of_sentences(facts: Sequence[Fact], published: Mapping[str, dt.date |
         story_year = str(pub.year) if pub else common
         if story_year and _closed_range(fact, story_year):
             # "some 2 million died in the latest war, from 1983 to 2005", "averaged 22 points with the Celtics from
-            # 2000-04": a span of the past that ended, not one from then to now
-            found.setdefault((fact.doc, fact.sentence_start), value[:4])
+            # 2000-04": a span of the past that ended, not one from then to now; a year the sentence writes
+            # otherwise comes first ("the first marriage lasted from 1943 to 1947, and her second ... in 1958")
+            spans.setdefault((fact.doc, fact.sentence_start), value[:4])
             continue
         if _SPAN_START.search(before) or _OVER_THE.search(before) or _between(fact):
             continue  # "since the war began in October", "held after the attack on Oct. 7": a span from then to now
@@ -113,6 +115,8 @@ def _times_of_sentences(facts: Sequence[Fact], published: Mapping[str, dt.date |
             month_start = dt.date(int(value[:4]), int(value[5:7]), 1)
             if (pub - month_start).days > 75:
                 found.setdefault((fact.doc, fact.sentence_start), value[:7])
+    for sentence_key, year in spans.items():
+        found.setdefault(sentence_key, year)
     sentences = {(f.doc, f.sentence_start): f.sentence for f in facts if published.get(f.doc) is not None}
     for (doc, start), sentence in sentences.items():
         # "Quarterly earnings came in at $421m", written in March: the quarter last ended, the one reported

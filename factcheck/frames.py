@@ -278,12 +278,15 @@ def _time(kind: str, sentence: str, low: int, high: int, start: int, end: int, t
     if time != EVENT:
         if _forecast(sentence, low, start):
             return OTHER  # "had forecast Telvane's quarterly revenue at $8.1 billion": a forecast of that quarter
-        return EVENT if _year_elsewhere(sentence, start, end, time) or _set_off(sentence, low, high, time) or (
-            _present_conjunct(sentence, start, time)) or _since_after(sentence, start, end, time) or (
-            _baseline_after(sentence, start, end, time)) or _year_of_a_later_noun(sentence, end, time) or (
-            _day_before_year(sentence, end, time)) or _span_of_another_clause(sentence, start, end, low, high,
-                                                                              time) or (
-            _set_off_before(sentence, start, end, time)) else time
+        if _year_elsewhere(sentence, start, end, time) or _set_off(sentence, low, high, time) or (
+                _present_conjunct(sentence, start, time)) or _since_after(sentence, start, end, time) or (
+                _baseline_after(sentence, start, end, time)):
+            return EVENT
+        if not _another_part_s(sentence, start, end, low, high, time):
+            return _own_span(sentence, end, high) or time  # "the first marriage ... lasted from 1943 to 1947"
+        # the other time is another part's: the figure's own clause says what its time is ("two civil wars over more
+        # than five decades, and some 2 million died in the latest war, from 1983 to 2005": the two, another time's)
+        time = EVENT
     interim = _AS_OF.search(sentence) if kind in ("count", "percent", "money") else None
     if interim is not None:
         # "88.41 percent ..., cast their ballots as of 4:00 p.m.": a running figure at that hour, not the final one
@@ -319,6 +322,19 @@ def _time(kind: str, sentence: str, low: int, high: int, start: int, end: int, t
         # jobs go", "a magnitude 6 quake can cause severe damage": not what happened
         return OTHER
     return _count_stage(kind, sentence, low, high) or time
+
+
+def _own_span(sentence: str, end: int, high: int) -> str | None:
+    """The first year of a span of years told in the figure's own clause after it ("the first marriage to Billy Neal
+    lasted from 1943 to 1947, and her second ... in 1958 to 1963": 1943), where the sentence names other years."""
+    return next((m.group("first") for m in FROM_TO.finditer(sentence, end)
+                 if m.end() <= high or not _SPAN_BREAK.search(sentence, end, m.start())), None)
+
+
+def _another_part_s(sentence: str, start: int, end: int, low: int, high: int, time: str) -> bool:
+    """The other time belongs to another part of the sentence than the figure (the rules below)."""
+    return _year_of_a_later_noun(sentence, end, time) or _day_before_year(sentence, end, time) or (
+        _span_of_another_clause(sentence, start, end, low, high, time)) or _set_off_before(sentence, start, end, time)
 
 
 def _year_of_a_later_noun(sentence: str, end: int, time: str) -> bool:
@@ -361,8 +377,10 @@ def _span_of_another_clause(sentence: str, start: int, end: int, low: int, high:
     ("The war in Kordovia, from 1991 through 1995, displaced 800,000 people"), told in the past with no day of now."""
     year = time[:4]
     spans = [m for m in FROM_TO.finditer(sentence) if m.group("first") == year]
-    if not spans or sentence.count(year) > len(spans):
-        return False
+    if not spans or sentence.count(year) > len(spans) or any(
+            m.start() >= end and (m.end() <= high or not _SPAN_BREAK.search(sentence, end, m.start()))
+            for m in FROM_TO.finditer(sentence) if m.group("first") != year):
+        return False  # "the first marriage ... lasted from 1943 to 1947, the second from 1958 to 1963": its own
     span = spans[0]
     own = span.start() >= end and (span.end() <= high or not _SPAN_BREAK.search(sentence, end, span.start()))
     before = span.end() <= start and not _CLAUSE_JOIN.search(sentence, span.end(), start) and not (
