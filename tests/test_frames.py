@@ -1171,6 +1171,11 @@ def _times(text: str, day: dt.date = dt.date(2012, 6, 14)) -> dict[str, str | No
      "on Wednesday.", "$30 million", EVENT),
     ("Mayor Ellen Cho on Monday announced 300 new police hires, reversing cuts made from 2008 to 2010.", "300", EVENT),
     ("From 1969 to 1995, Osric Pell was jailed 28 times, and today he faces 3 new charges.", "3", EVENT),
+    # a blind labeller's: a year written otherwise dates the sentence; a span in the figure's own clause, the figure
+    ("Hale married twice; the first marriage to Navy man Ray Neal lasted from 1943 to 1947, and her second to Ed "
+     "Walt in 1958 to 1963.", "second", "1958"),
+    ("Hale married twice; the first marriage to Navy man Ray Neal lasted from 1943 to 1947, and her second to Ed "
+     "Walt in 1958 to 1963.", "first", "1943"),
 ])
 def test_a_span_of_past_years_and_a_day_of_now(text: str, surface: str, time: str) -> None:
     assert _times(text)[surface] == time
