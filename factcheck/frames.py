@@ -33,6 +33,7 @@ from factcheck.extract.lemmas import (
 )
 from factcheck.extract.noun_phrase import counted_phrase
 from factcheck.extract.numbers import NUMBER_WORDS
+from factcheck.extract.records import OBJECT_MOVED
 from factcheck.extract.tense import MODAL, tense_near
 from factcheck.extract.tokens import STOPWORDS, Token, sentence_tokens
 from factcheck.lexicon import Lexicon
@@ -413,8 +414,9 @@ def _day_before_year(sentence: str, end: int, time: str) -> bool:
                 and not _DATE_GOES_ON.match(sentence, own.end()))
 
 
+_DAY_AFTER = rf"\s+(?:on\s+)?(?:{WEEKDAY}|today|yesterday)\b"  # the figure's own day, a few words after it
 _DATE_GOES_ON = re.compile(r",?\s*(?:[A-Z][a-z]+\.?\s+\d{1,2},?\s*)?(?:1\d|20)\d\d\b")  # "Sunday, April 8, 2012"
-_NOW_AFTER = re.compile(rf"(?:\s+[\w'’€$£.-]+){{0,6}}?\s+(?:on\s+)?(?:{WEEKDAY}|today|yesterday)\b")
+_NOW_AFTER = re.compile(rf"(?:\s+[\w'’€$£.-]+){{0,6}}?{_DAY_AFTER}")
 
 
 def _own_day_first(sentence: str, end: int, found: re.Match[str]) -> bool:
@@ -439,7 +441,7 @@ _YEAR_NOUN = re.compile(r"\s+([a-z]+)")  # "the 2004 tsunami"
 _EVENT_NOUNS = frozenset(listed("frames", "event_nouns"))
 _TELLING_DAY = re.compile(rf"\b(?:{alternation(listed('frames', 'saying'))}|recalled|recalls)\b", re.IGNORECASE)
 _STOPS = frozenset(listed("frames", "later_noun_stops"))
-_OWN_DAY = re.compile(rf"(?:\s+[a-z]+){{0,3}}?\s+(?:on\s+)?(?:{WEEKDAY}|today|yesterday)\b")
+_OWN_DAY = re.compile(rf"(?:\s+[a-z]+){{0,3}}?{_DAY_AFTER}")
 
 
 def _former_subject(sentence: str, found: re.Match[str], start: int) -> bool:
@@ -467,7 +469,7 @@ def _count_stage(kind: str, sentence: str, low: int, high: int) -> str | None:
 FIRST_READING = "first reading"
 # a figure of the earlier event a "since" names: "their first call since a 20-minute conversation in May"
 _SINCE_FIGURE = re.compile(
-    rf"\bsince\s+(?:{alternation([*listed('grammar', 'determiners'), *listed('grammar', 'possessives')])})\s+$",
+    rf"\bsince\s+(?:{_DETERMINER})\s+$",
     re.IGNORECASE)
 # an earlier event a "since" names, and its figure in a clause of its own: "since a 2011 flood that killed 31",
 # "the deadliest since the 1998 tremor, which killed about 2,300"
@@ -517,6 +519,7 @@ def _present_conjunct(sentence: str, start: int, time: str) -> bool:
         not written.search(sentence, last.end(), start + 200) and written.search(sentence, 0, last.start()) is not None)
 
 
+@lru_cache(maxsize=1024)
 def _written_time(time: str) -> re.Pattern[str] | None:
     """How a sentence writes ``time``: its year, or its month's names where the year is unknown ("XXXX-05") or left
     out ("fired on June 8", 2004-06)."""
@@ -577,9 +580,11 @@ def _record_owner(sentence: str, start: int) -> str | None:
     part goes on from it ("The Hawks, who beat the Lions on Sunday, improved to 10-5"; not "..., and the team
     improved to 10-5"). Never a name after a preposition, nor one owning another noun ("Klitschko's reach")."""
     before = sentence[:start]
-    moved = _OBJECT_MOVED.search(before)  # "improved the Bluejays to 25-7": the team moved; "the Ukrainian-born
-    if moved:  # fighter": no name
-        return _owner_name(moved.group(1)) if moved.group(1) else None
+    moved = next((m for m in OBJECT_MOVED.finditer(sentence) if m.start("record") == start), None)
+    if moved and moved.group("object").split()[0].lower() not in _POSSESSIVES:
+        # "improved the Bluejays to 25-7": the team moved; "the Ukrainian-born fighter": no name
+        name = _WHOLE_NAME.fullmatch(moved.group("object"))
+        return _owner_name(name.group(1)) if name else None
     named = _BRACKETED.search(before) or _APPOSITIVE.search(before) or _WHO.search(before)  # "Rahman, 45-7-2"
     if named:
         return _owner_name(named.group(1))
@@ -615,10 +620,10 @@ def _population(kind: str, sentence: str, start: int, owner: str | None) -> tupl
 
 
 # the figure and what it counts, when they are no residents: "12 of the 40 victims"; or the displaced living there
-_NOT_RESIDENTS = re.compile(rf"[^\s]+(?:\s+[^\s]+){{0,3}}?\s+(?i:{alternation(listed('frames', 'not_residents'))})\b"
+_COUNTED_AS = r"[^\s]+(?:\s+[^\s]+){0,3}?\s+"  # the figure and up to three words before what it counts
+_NOT_RESIDENTS = re.compile(rf"{_COUNTED_AS}(?i:{alternation(listed('frames', 'not_residents'))})\b"
                             r"|[^\s]+\s+of\s+(?:the|its|their)\b")
-_DISPLACED_THERE = re.compile(
-    rf"[^\s]+(?:\s+[^\s]+){{0,3}}?\s+(?i:{alternation(listed('frames', 'displaced_there'))})\b")
+_DISPLACED_THERE = re.compile(rf"{_COUNTED_AS}(?i:{alternation(listed('frames', 'displaced_there'))})\b")
 
 
 def _owner_name(name: str) -> str | None:
@@ -1552,7 +1557,6 @@ _APPOSITIVE = re.compile(rf"{_NAME_RUN},\s+$")
 _POPULATION = re.compile(
     rf"(?:{_NAME_RUN}(?:\s+(?:{alternation(listed('frames', 'place_nouns'))}))?,?\s+(?:(?:which|that)\s+)?(?:is\s+)?)?"
     rf"(?i:{alternation(listed('frames', 'population_words'))})\s+(?i:(?:{HEDGE_WORDS})\s+)?$")
-
 _OPENING_NAME = re.compile(rf"\s*{_NAME_RUN},\s+$")  # the name a sentence opens with, set off by a comma
 _OPENING_SET_OFF = re.compile(rf"\s*{_NAME_RUN},(?P<words>[^,;]{{3,80}}),\s+")  # "O'Brien, fired on June 8, "
 # a name, then what it is, then the clause: "Leon Marsh, the former Halstead treasurer, received"; not one that tells
@@ -1567,11 +1571,7 @@ _AFTER_PREPOSITION = re.compile(rf"\b{alternation(listed('records', 'not_owner_b
 _RECORD_NOUN = re.compile(rf"\s+{alternation(listed('records', 'record_nouns'))}\b")  # "Indianapolis' record"
 _BRACKETED = re.compile(rf"{_NAME_RUN}\s*\(\s*$")
 _WHO = re.compile(rf"{_NAME_RUN},\s+who\s+(?:[a-z]+\s+){{0,4}}$")
-# a record's owner named as the object of the verb that moves it ("lifted the Saints to 11-5"), or described ("improved
-# the Ukrainian-born fighter to 52-3", no name)
-_OBJECT_MOVED = re.compile(rf"\b(?i:{alternation(listed('records', 'object_moved_to'))})\s+(?:the\s+)?"
-                           rf"(?!(?:{alternation(listed('grammar', 'possessives'))})\b)"
-                           rf"(?:{_NAME_RUN}|(?:[\w'’-]+\s+){{0,2}}?[a-z][\w'’-]*)\s+to\s+$")
+_WHOLE_NAME = re.compile(_NAME_RUN)  # a record's mover named in full ("the Saints"), not described
 # "..., and dropped to 45-7-2": the sentence's subject goes on (group 1 empty); "..., and the team improved": another
 _JOINED_VERB = re.compile(rf"(?:and|but)\s+((?!{alternation(listed('records', 'moved_to'))}\b)\w+\s+)?",
                           re.IGNORECASE)

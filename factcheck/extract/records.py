@@ -28,7 +28,7 @@ _MOVED = re.compile(  # "improved to 58-3", "improved his record to 58-3"
 _OWN_RECORD = re.compile(  # "took Klitschko's record to 52-3", "pushed his mark to 45-7"
     rf"\b{alternation(words('records', 'record_verbs'))}\s+(?:(?:his|her|their|its)|[A-Z][\w.-]*(?:['’]s?))\s+"
     rf"{alternation(words('records', 'record_nouns'))}\s+to\s+{_PAIR}", re.IGNORECASE)
-_OBJECT_MOVED = re.compile(  # "lifted the Saints to 11-5", "improved the Ukrainian-born fighter to 52-3"
+OBJECT_MOVED = re.compile(  # "lifted the Saints to 11-5", "improved the Ukrainian-born fighter to 52-3"
     rf"\b(?i:{alternation(words('records', 'object_moved_to'))})\s+(?:(?:the|them|him|her)\s+)?"
     rf"(?P<object>(?:[\w.'’-]+\s+){{0,2}}?[\w.'’-]+)\s+to\s+{_PAIR}")
 _NOT_RECORD_OBJECT = frozenset(words("records", "not_record_objects"))
@@ -49,7 +49,7 @@ def find(sentence: Sentence) -> list[Found]:
     if "-" not in text:
         return []
     spans = {m.start("record"): m.end("record") for m in _FOUGHT.finditer(text)}
-    objects = [m for m in _OBJECT_MOVED.finditer(text) if _SPORTS.search(text)
+    objects = [m for m in OBJECT_MOVED.finditer(text) if _SPORTS.search(text)
                and m.group("object").split()[-1].lower() not in _NOT_RECORD_OBJECT]
     for match in (*_MOVED.finditer(text), *_RECORD_MOVED.finditer(text), *_OWN_RECORD.finditer(text), *objects):
         if _FOLLOWS.match(text, match.end("record")):  # not "rose to 40-50 dollars", "fell to 4-5 percent"
