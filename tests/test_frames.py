@@ -1247,3 +1247,11 @@ def test_populations_told_two_ways(tmp_path: Path, first: str, second: str, flag
     _story(tmp_path, "b", second)
     findings = [f for f in factcheck.check([tmp_path]).findings if f.severity != "info"]
     assert bool(findings) == flagged
+
+
+def test_a_population_finding_names_the_people_living_there(tmp_path: Path) -> None:
+    """An editor reads "People living in Kessa", not "Kessa's people" (no rule claims "a city of" N people)."""
+    _story(tmp_path, "a", "The earthquake hit Kessa, a city of 160,000 people, on Tuesday.")
+    _story(tmp_path, "b", "The earthquake hit Kessa, a city of 40,000 people, on Tuesday.")
+    [finding] = [f for f in factcheck.check([tmp_path]).findings if f.severity != "info"]
+    assert finding.message.startswith("People living in Kessa: ")

@@ -9,7 +9,7 @@ from collections.abc import Mapping, Sequence
 from factcheck.align import AUTO
 from factcheck.documents import Document
 from factcheck.facts import Fact
-from factcheck.frames import RAW, owners_match
+from factcheck.frames import RAW, RESIDENTS, owners_match
 from factcheck.judge.comparable import side
 from factcheck.judge.groups import Judged
 from factcheck.rules.loader import DEFAULT_MESSAGE
@@ -74,6 +74,8 @@ def _about(a: Fact, b: Fact, sure: bool) -> str | None:
         owner = written if written and written[:1].isupper() else owner.title()  # "McDermott", not "Mcdermott"
     if a.kind == "count" and thing and predicate in _LEGAL and not is_people(thing):
         return f"Counts of {thing}"  # "two murder charges", "three counts of murder": not a number of murders
+    if a.kind == "count" and predicate == RESIDENTS:
+        return f"People living in {owner}" if owner else "People living there"  # not "Manokwari's people"
     if a.kind == "count" and thing:
         counted = _plural(thing)
         return f"{owner}'s {counted}" if owner else f"Number of {counted}"
