@@ -30,6 +30,7 @@ from factcheck.extract.lemmas import (
     singular_noun,
     unknown_word,
     verb_form,
+    verb_of_noun,
 )
 from factcheck.extract.noun_phrase import counted_phrase
 from factcheck.extract.numbers import NUMBER_WORDS
@@ -669,7 +670,33 @@ def _kind_predicate(predicate: str | None, kind: str, sentence: str, start: int,
         return _date_predicate(predicate, sentence, start, words, first, clause, lexicon)
     if kind == "duration" and _prison_term(sentence, start, end):
         return _lexicon_class(("sentence",), lexicon)
+    if kind == "duration" and not _WITHIN.search(sentence, max(0, start - 12), start) and (
+            verb := activity_of(sentence, end)) is not None and verb not in lexicon.light:
+        # the action's own verb, or the predicate found when it names the same ("sentenced to five years of
+        # imprisonment"), never another's class ("serve 90 days of treatment" is no injury)
+        same = predicate is not None and _lexicon_class((verb,), lexicon) == predicate
+        return predicate if same else RAW + verb
     return predicate
+
+
+_WITHIN = re.compile(r"\bwithin\s+$", re.IGNORECASE)  # "within hours of being detained": a time after, no length
+
+
+_OF_ACTIVITY = re.compile(r"\s+of\s+(?:([a-z]+)\s+)?([a-z]+)\b")  # "after 30 hours of (tense) deliberation"
+
+
+def activity_of(sentence: str, end: int) -> str | None:
+    """The verb of the action a span is the length of, told as a noun right after it: "after 30 hours of
+    deliberation" (deliberate), "three days of heavy fighting" (fight); the same action a verb tells ("the panel
+    deliberated for 40 hours"). None where a determiner comes first ("10 minutes of the game") or the noun is no
+    action ("two years of war", "three hours of evening")."""
+    found = _OF_ACTIVITY.match(sentence, end)
+    if found is None or found.group(1) in _NOUN_MARKERS or found.group(1) in NUMBER_WORDS:
+        return None
+    for word in (found.group(2), found.group(1)) if found.group(1) else (found.group(2),):
+        if word not in _CALENDAR and (verb := verb_of_noun(word)) is not None:
+            return verb
+    return None
 
 
 _SPEED = "speed"  # predicates.yaml: "was travelling at 140 km/h"

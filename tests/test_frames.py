@@ -521,6 +521,22 @@ def test_owners_match_whatever_their_spaces_and_hyphens() -> None:
     ("count", "The Dallas school board names 3 finalists for superintendent.", "3", "announce"),
     ("count", "The White House will formally name 5 new ambassadors on Tuesday.", "5", "announce"),
     ("date", "She signs with her first name only on Friday.", "Friday", "sign"),
+    # a span of an action told as a noun after it is the length of that action, as its verb tells it ("the panel
+    # deliberated for 40 hours"), whatever verb the clause has (ECB+ t03: "after 30 hours of deliberation")
+    ("duration", "The jury was unable to come to a decision after 30 hours of deliberation.", "30 hours",
+     f"{RAW}deliberate"),
+    ("duration", "The panel deliberated Nichols's fate for 40 hours over four days.", "40 hours", f"{RAW}deliberate"),
+    ("duration", "Negotiators reached a deal after 12 hours of tense negotiations.", "12 hours", f"{RAW}negotiate"),
+    ("duration", "The town was retaken after three days of heavy fighting.", "three days", f"{RAW}fight"),
+    ("duration", "Riots broke out after five days of rioting killed two people.", "five days", f"{RAW}riot"),
+    # the predicate the clause names where the noun is its own ("five years of imprisonment" is a sentence), never
+    # another class a noun's verb is in ("treat" is in injure's: "90 days of treatment" is no injury)
+    ("duration", "He was sentenced to five years of imprisonment.", "five years", "sentence"),
+    ("duration", "The court ordered her to serve 90 days of treatment.", "90 days", f"{RAW}treat"),
+    # not a time after something ("within hours of"), nor a light verb, nor a noun that is no action
+    ("duration", "He hanged himself in his cell within hours of being detained.", "hours", "arrest"),
+    ("duration", "The two countries made peace after two years of war.", "two years", None),
+    ("duration", "He played only the last 10 minutes of the game.", "10 minutes", f"{RAW}play"),
 ])
 def test_predicates_of_real_sentences(kind: str, sentence: str, surface: str, predicate: str | None) -> None:
     subject = "miners" if kind == "count" else None

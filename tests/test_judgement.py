@@ -619,6 +619,16 @@ def test_the_length_of_what_a_verb_tells_is_compared(tmp_path: Path) -> None:
         ("info", [["about six hours"], ["nearly two days"]])]
 
 
+def test_the_length_of_an_action_told_as_a_noun_is_compared_with_its_verb_s(tmp_path: Path) -> None:
+    """"after nearly two days of deliberation" is the length of the deliberation "deliberated for about six hours"
+    tells (ECB+ t03: "after 30 hours of deliberation" against "deliberated ... for 40 hours")."""
+    findings, facts = check(tmp_path,
+                            ("2026-03-10", "The jury deliberated for about six hours before convicting him."),
+                            ("2026-03-10", "The jury convicted him after nearly two days of deliberation."))
+    assert [(f.severity, surfaces(f, facts)) for f in findings] == [
+        ("info", [["about six hours"], ["nearly two days"]])]
+
+
 def test_two_sums_paid_in_cash_are_one_part_told_twice(tmp_path: Path) -> None:
     findings, facts = check(tmp_path,
                             ("2026-03-12", "Orion agreed to buy Corvin Labs for $2.4 billion in cash on Thursday."),

@@ -15,6 +15,7 @@ from factcheck.extract.lemmas import (
     singular_noun,
     unmarked_plural,
     verb_form,
+    verb_of_noun,
 )
 from factcheck.extract.noun_phrase import counted_phrase, subject_after
 from factcheck.extract.numbers import scan
@@ -132,6 +133,18 @@ def test_the_phrase_a_figure_counts(sentence: str, figure: str, expected: tuple[
 def test_a_figure_that_counts_nothing(sentence: str, figure: str) -> None:
     assert after(sentence, figure) is None
     assert subject_after(sentence, sentence.index(figure) + len(figure)) is None
+
+
+@pytest.mark.parametrize(("noun", "verb"), [
+    ("deliberation", "deliberate"), ("negotiations", "negotiate"), ("consultation", "consult"),
+    ("examination", "examine"), ("discussion", "discuss"), ("treatment", "treat"), ("closure", "close"),
+    ("arrival", "arrive"), ("resistance", "resist"), ("fighting", "fight"), ("questioning", "question"),
+    ("execution", "execute"), ("competition", "compete"),
+    # no verb's noun, or the verb itself
+    ("surgery", None), ("war", None), ("rain", None), ("marriage", None), ("morning", None), ("trial", None),
+])
+def test_the_verb_a_noun_of_an_action_is_made_from(noun: str, verb: str | None) -> None:
+    assert verb_of_noun(noun) == verb
 
 
 def test_word_classes() -> None:

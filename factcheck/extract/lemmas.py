@@ -157,3 +157,29 @@ def unknown_word(word: str) -> bool:
     not a plural outside the tables ("survivors", "insurgents")."""
     lower = word.lower()
     return lower.isalpha() and not _known(lower) and not (lower.endswith("s") and _known(lower[:-1]))
+
+
+# Endings that make a noun of a verb, and what the verb ends in instead: "deliberation" -> "deliberate",
+# "consultation" -> "consult", "examination" -> "examine", "discussion" -> "discuss", "treatment" -> "treat",
+# "closure" -> "close", "arrival" -> "arrive", "resistance" -> "resist".
+_NOMINAL_ENDINGS = (("ation", ("ate", "", "e")), ("ition", ("", "e")), ("ution", ("ute", "e")), ("ion", ("", "e")),
+                    ("ment", ("",)), ("ure", ("e",)), ("al", ("e", "")), ("ance", ("", "e")), ("ence", ("", "e")))
+
+
+@lru_cache(maxsize=4096)
+def verb_of_noun(word: str) -> str | None:
+    """The verb a noun of an action is made from, as lemminflect's tables know it: "deliberation" -> "deliberate",
+    "negotiations" -> "negotiate", "fighting" -> "fight", "questioning" -> "question"; None for a noun that is
+    no verb's ("surgery", "war") or is the verb itself ("rain", "play")."""
+    lower = word.lower()
+    nouns = _known(lower).get("NOUN", ()) or (lower,)
+    for noun in nouns:
+        if noun.endswith("ing") and (verbs := [v for v in _known(noun).get("VERB", ()) if v != noun]):
+            return verbs[0]  # a gerund: "fighting"
+        for ending, replacements in _NOMINAL_ENDINGS:
+            if noun.endswith(ending) and len(noun) > len(ending) + 2:
+                stem = noun[: -len(ending)]
+                verb = next((stem + r for r in replacements if stem + r in _known(stem + r).get("VERB", ())), None)
+                if verb is not None:
+                    return verb
+    return None

@@ -17,7 +17,7 @@ from factcheck.align import AUTO
 from factcheck.extract.lemmas import lemmas
 from factcheck.extract.tokens import sentence_tokens
 from factcheck.facts import Fact
-from factcheck.frames import EVENT, RAW, RESIDENTS, one_team, owners_match
+from factcheck.frames import EVENT, RAW, RESIDENTS, activity_of, one_team, owners_match
 from factcheck.judge.comparable import one_person, precision, reading, rule_id, workforce
 from factcheck.judge.similarity import cosine
 from factcheck.lexicon import Lexicon
@@ -152,11 +152,13 @@ def eligible(fact: Fact, lexicon: Lexicon) -> bool:
             fact.predicate != own or _possessed(fact))
         if not (fact.owner or fact.thing.startswith("since ") or named):
             return False  # "the first death" and "the second death": a sequence told, not one event numbered
-    lasting = fact.predicate in _LASTING or bool(
-        fact.predicate and _FOR_SPAN.search(fact.sentence, 0, fact.start - fact.sentence_start))
+    lasting = fact.predicate in _LASTING or bool(fact.predicate and (
+        _FOR_SPAN.search(fact.sentence, 0, fact.start - fact.sentence_start)
+        or activity_of(fact.sentence, fact.end - fact.sentence_start)))
     if fact.kind == "duration" and fact.owner is None and fact.thing is None and not lasting:
         # a span of nothing named: "in two days", "with four minutes left" (not "sentenced to 2 years", nor the
-        # length of what a verb tells: "deliberated for about six hours", "the talks lasted 90 minutes")
+        # length of what a verb tells: "deliberated for about six hours", "the talks lasted 90 minutes", or a noun
+        # of an action: "after 30 hours of deliberation")
         return False
     if said_on(fact):
         return False  # "police said Wednesday": the day of the telling, not of the event
