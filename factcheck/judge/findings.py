@@ -89,7 +89,7 @@ def _about(a: Fact, b: Fact, sure: bool) -> str | None:
 
 _LEGAL = frozenset({"arrest", "convict", "acquit", "plead"})  # predicates.yaml: charged, convicted, acquitted, pleaded
 _IRREGULAR = {"person": "people", "child": "children", "man": "men"}  # "woman", "policeman" end so too
-_MODEL = re.compile(r"\b([a-z]{1,3})(\d{1,3})$")  # frames.py writes a model's designation so: "ak47", "f16"
+_MODEL = re.compile(r"\b([a-z]{1,3})(\d{1,3})$")  # factcheck.frames writes a model's designation so: "ak47", "f16"
 
 
 def _plural(noun: str) -> str:
