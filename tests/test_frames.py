@@ -537,6 +537,11 @@ def test_owners_match_whatever_their_spaces_and_hyphens() -> None:
     ("duration", "He hanged himself in his cell within hours of being detained.", "hours", "arrest"),
     ("duration", "The two countries made peace after two years of war.", "two years", None),
     ("duration", "He played only the last 10 minutes of the game.", "10 minutes", f"{RAW}play"),
+    # a reviewer's: a span a lasting predicate governs keeps it ("probation" is no "probate"); a part of the action
+    # or more of it is not its length
+    ("duration", "Judge Orlov sentenced Pim Havard to five years of probation.", "five years", "sentence"),
+    ("duration", "The jury returned its verdict after another five hours of deliberation.", "five hours", None),
+    ("duration", "The jury reached its verdict in the first two hours of deliberation.", "two hours", f"{RAW}reach"),
 ])
 def test_predicates_of_real_sentences(kind: str, sentence: str, surface: str, predicate: str | None) -> None:
     subject = "miners" if kind == "count" else None

@@ -629,6 +629,15 @@ def test_the_length_of_an_action_told_as_a_noun_is_compared_with_its_verb_s(tmp_
         ("info", [["about six hours"], ["nearly two days"]])]
 
 
+def test_spans_of_two_actions_are_two_figures(tmp_path: Path) -> None:
+    """A reviewer's: "three days of fighting" and "a week of shelling", "fighting raged for a week" are the lengths
+    of two actions (two raw verbs), never compared."""
+    findings, _ = check(tmp_path, ("2026-03-10", "Rebels withdrew from Tarvel after three days of fighting."),
+                        ("2026-03-10", "Tarvel fell after a week of shelling."),
+                        ("2026-03-10", "In Korva, fighting raged for a week."))
+    assert not findings
+
+
 def test_two_sums_paid_in_cash_are_one_part_told_twice(tmp_path: Path) -> None:
     findings, facts = check(tmp_path,
                             ("2026-03-12", "Orion agreed to buy Corvin Labs for $2.4 billion in cash on Thursday."),

@@ -53,16 +53,23 @@ def kind_predicate(predicate: str | None, kind: str, sentence: str, start: int, 
         return _date_predicate(predicate, sentence, start, words, first, clause, lexicon)
     if kind == "duration" and _prison_term(sentence, start, end):
         return lexicon_class(("sentence",), lexicon)
-    if kind == "duration" and not _WITHIN.search(sentence, max(0, start - 12), start) and (
-            verb := activity_of(sentence, end)) is not None and verb not in lexicon.light:
+    if kind == "duration" and predicate not in _LASTING and not _NO_LENGTH.search(
+            sentence, max(0, start - 30), start) and (verb := activity_of(sentence, end)) is not None and (
+            verb not in lexicon.light):
         # the action's own verb, or the predicate found when it names the same ("sentenced to five years of
-        # imprisonment"), never another's class ("serve 90 days of treatment" is no injury)
+        # imprisonment"), never another's class ("serve 90 days of treatment" is no injury); a span a lasting
+        # predicate governs keeps it ("sentenced to five years of probation")
         same = predicate is not None and lexicon_class((verb,), lexicon) == predicate
         return predicate if same else RAW + verb
     return predicate
 
 
-_WITHIN = re.compile(r"\bwithin\s+$", re.IGNORECASE)  # "within hours of being detained": a time after, no length
+# "within hours of being detained": a time after, no length; "the last two days of fighting", "another five hours of
+# deliberation": a part of the action, or more of it
+_NO_LENGTH = re.compile(rf"\b(?:within|{alternation(listed('frames', 'span_parts'))}"
+                        rf"|{alternation(listed('frames', 'span_additions'))})\s+(?:(?:{HEDGE_WORDS})\s+)?$",
+                        re.IGNORECASE)
+_LASTING = frozenset(listed("judging", "lasting_predicates"))
 
 
 _OF_ACTIVITY = re.compile(r"\s+of\s+(?:([a-z]+)\s+)?([a-z]+)\b")  # "after 30 hours of (tense) deliberation"

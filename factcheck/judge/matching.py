@@ -222,8 +222,11 @@ def compatible(a: Fact, b: Fact, lexicon: Lexicon, telling: bool = False) -> boo
     if not same_rule and len(named) == 2 and named[0] != named[1]:
         return False
     verbs = named if telling else [a.predicate, b.predicate]
-    if a.kind in ("date", "time") and len(verbs) == 2 and all(verbs) and verbs[0] != verbs[1] and not same_rule:
-        return False  # a date belongs to its verb: "declared an emergency on Monday", "gave way on Sunday"
+    if a.kind in ("date", "time", "duration") and len(verbs) == 2 and all(verbs) and verbs[0] != verbs[1] and (
+            not same_rule):
+        # a date belongs to its verb: "declared an emergency on Monday", "gave way on Sunday"; a span to the action
+        # it is the length of: "three days of fighting", "a week of shelling"
+        return False
     if (a.time or EVENT) != (b.time or EVENT) and not _one_year_s_months(a.time, b.time):
         return False
     return not (a.thing and b.thing and a.thing != b.thing and not lexicon.related(a.thing, b.thing)
