@@ -617,6 +617,8 @@ def test_the_length_of_what_a_verb_tells_is_compared(tmp_path: Path) -> None:
                             ("2026-03-10", "The jury deliberated for nearly two days before convicting him."))
     assert [(f.severity, surfaces(f, facts)) for f in findings] == [
         ("info", [["about six hours"], ["nearly two days"]])]
+    # each span told in the unit its writer used, not in the seconds it is compared in
+    assert "[5.5, 6.5] hours and [1, 2) days do not overlap" in findings[0].message
 
 
 def test_the_length_of_an_action_told_as_a_noun_is_compared_with_its_verb_s(tmp_path: Path) -> None:
@@ -627,6 +629,13 @@ def test_the_length_of_an_action_told_as_a_noun_is_compared_with_its_verb_s(tmp_
                             ("2026-03-10", "The jury convicted him after nearly two days of deliberation."))
     assert [(f.severity, surfaces(f, facts)) for f in findings] == [
         ("info", [["about six hours"], ["nearly two days"]])]
+
+
+def test_a_prison_term_is_told_in_years(tmp_path: Path) -> None:
+    findings, _ = check(tmp_path, ("2026-03-10", "Vesk was sentenced to 15 years in prison on Tuesday."),
+                        ("2026-03-10", "Vesk was sentenced to 12 years in prison on Tuesday."))
+    assert [f.message.split(": ", 1)[1] for f in findings if f.severity != "info"] == [
+        '"15 years" (story1, 2026-03-10) against "12 years" (story2, 2026-03-10): 15 years and 12 years do not overlap']
 
 
 def test_spans_of_two_actions_are_two_figures(tmp_path: Path) -> None:

@@ -10,7 +10,7 @@ import re
 from collections.abc import Callable, Mapping
 
 from factcheck.rules.explain import differently_attributed, likely_cause
-from factcheck.rules.intervals import Interval, bounds, overlap
+from factcheck.rules.intervals import Interval, bounds, overlap, told
 from factcheck.rules.model import Side, Verdict
 from factcheck.units import worth
 
@@ -29,7 +29,7 @@ def judge(a: Side, b: Side, params: Mapping[str, object]) -> Verdict | None:
     if _understates(a, b) or _understates(b, a):
         return None  # "thousands of residents" beside "around 14,000": loose, not wrong (not so "millions", 1.4m)
     unit = a.fact.unit if a.fact.unit not in (None, "%") else None
-    why = f"{a.interval.text(unit)} and {b.interval.text(unit)} " + (
+    why = f"{told(a.interval, a.fact, unit)} and {told(b.interval, b.fact, unit)} " + (
         "meet only at their boundary" if verdict == "point" else "do not overlap"
     )
     loose = a.fact.hedge == "vague" and b.fact.hedge == "vague"  # "decades" and "years": two loose words

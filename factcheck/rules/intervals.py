@@ -9,6 +9,8 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import TYPE_CHECKING
 
+from factcheck.units import SECONDS
+
 if TYPE_CHECKING:
     from factcheck.facts import Fact
 
@@ -53,6 +55,18 @@ class Interval:
         left = "[" if self.low_closed and math.isfinite(self.low) else "("
         right = "]" if self.high_closed and math.isfinite(self.high) else ")"
         return f"{left}{number(self.low)}, {number(self.high)}{right}{suffix}"
+
+
+def told(interval: Interval, fact: Fact, unit: str | None) -> str:
+    """An interval of ``fact`` as an editor reads it: a span in the unit its writer used ("30 hours", "[5.5, 6.5]
+    hours", "[1, 2) days"), not in the seconds it is compared in; any other figure in ``unit``."""
+    stated = fact.stated_unit
+    if fact.unit != "s" or stated not in SECONDS:
+        return interval.text(unit)
+    factor = SECONDS[stated]
+    shown = Interval(interval.low / factor, interval.high / factor, interval.low_closed, interval.high_closed)
+    one = shown.is_point and shown.low == 1
+    return shown.text(stated if one else "centuries" if stated == "century" else stated + "s")
 
 
 def _nan(x: float) -> bool:

@@ -20,7 +20,7 @@ from factcheck.lexicon.words import alternation
 from factcheck.lexicon.words import words as listed
 from factcheck.rules.intervals import Interval
 from factcheck.rules.model import Side, Verdict
-from factcheck.rules.range import above, shown
+from factcheck.rules.range import above
 
 PARAMS = {"tolerance": (float, 1.0)}
 FACT_KINDS = ("count", "percent")
@@ -53,7 +53,7 @@ def check(side: Side, params: Mapping[str, object]) -> Verdict | None:
         return None
     part, total = candidates[0]
     points = "point" if tolerance == 1 else "points"
-    return Verdict(f"{part:,g} of {total:,g} is {100 * part / total:.3g}%, not {shown(interval, fact.unit)} "
+    return Verdict(f"{part:,g} of {total:,g} is {100 * part / total:.3g}%, not {interval.text()}% "
                    f"(allowing {tolerance:g} percentage {points} for rounding)")
 
 

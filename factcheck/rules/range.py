@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 from factcheck.rules import agree
-from factcheck.rules.intervals import Interval
+from factcheck.rules.intervals import Interval, told
 from factcheck.rules.model import Side, Verdict
 
 # min and max default to None: no bound on that side. Bounds may be negative (temperatures).
@@ -29,12 +29,12 @@ agrees = agree.agrees
 
 
 def check(side: Side, params: Mapping[str, object]) -> Verdict | None:
-    low, high, figure, unit = params["min"], params["max"], side.interval, side.fact.unit
+    low, high, figure = params["min"], params["max"], side.interval
     if isinstance(high, float) and above(figure, high):
-        why = f"{shown(figure, unit)} is above {shown(_point(high), unit)}, the highest plausible value"
+        why = f"{shown(figure, side)} is above {shown(_point(high), side)}, the highest plausible value"
         return Verdict(why, severity="error")
     if isinstance(low, float) and (figure.high < low or (figure.high == low and not figure.high_closed)):
-        why = f"{shown(figure, unit)} is below {shown(_point(low), unit)}, the lowest plausible value"
+        why = f"{shown(figure, side)} is below {shown(_point(low), side)}, the lowest plausible value"
         return Verdict(why, severity="error")
     return None
 
@@ -44,8 +44,10 @@ def above(interval: Interval, bound: float) -> bool:
     return interval.low > bound or (interval.low == bound and not interval.low_closed)
 
 
-def shown(interval: Interval, unit: str | None) -> str:
-    return interval.text() + "%" if unit == "%" else interval.text(unit)
+def shown(interval: Interval, side: Side) -> str:
+    """A figure or a bound in the side's unit: "12%", "40 hours" (a span in the unit its writer used)."""
+    unit = side.fact.unit
+    return interval.text() + "%" if unit == "%" else told(interval, side.fact, unit)
 
 
 def _point(value: float) -> Interval:
