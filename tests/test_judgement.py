@@ -2587,7 +2587,7 @@ def test_a_lone_figure_s_slip_counts_whichever_of_its_links_shows_it() -> None:
     # t43_ecb planted: "around $5.4 million" alone against six stories, its most alike link the "$4.2 billion" in
     # cash of one of them (no slip), its slip shown by the link to "$5.4 billion": one deal told wrong
     from factcheck.align import align
-    from factcheck.judge import _alone_of_one_verb
+    from factcheck.judge.certainty import _alone_of_one_verb
     from factcheck.judge.groups import Judged
     from factcheck.judge.matching import Conflict
     from factcheck.rules.loader import load_rules

@@ -521,7 +521,7 @@ def one_named_age(a: Fact, b: Fact) -> bool:
     """Two ages of one person named in full in both stories ("Dario Velk, 27," and "Dario Velk, a 32-year-old
     forklift driver"; "Novelist Oriana Fessel ... died at 84" and "Oriana Fessel, the 87-year-old novelist"): one
     person's age, whatever verb each sentence tells (stories a week apart or more may tell
-    two birthdays: ``judge._moments``)."""
+    two birthdays: ``judge.certainty._moments``)."""
     return (a.thing == b.thing == "age" and one_person(a.owner, b.owner) and _role_before_name(a, b)
             and not any(_AGE_THEN.search(f.sentence, 0, f.start - f.sentence_start) and f.predicate != "kill"
                         for f in (a, b)))  # "died at the age of 85" is the age the person has for ever
