@@ -20,10 +20,10 @@ from collections.abc import Sequence
 from factcheck.extract.hedges import HEDGE_WORDS
 from factcheck.extract.lemmas import noun_lemma
 from factcheck.extract.tokens import Token, sentence_tokens
-from factcheck.frames.model import CLAUSE_BREAK, EVENT, NUMBER_WORDS_PATTERN, OTHER, RAW, RESIDENTS, Frame
+from factcheck.frames.clauses import clause_of
+from factcheck.frames.model import EVENT, NUMBER_WORDS_PATTERN, OTHER, RAW, RESIDENTS, Frame
 from factcheck.frames.owners import one_team, owner_and_time, owners_match, record_owner
 from factcheck.frames.predicates import (
-    CALENDAR_WORDS,
     CHANGES,
     COUNTED_WORDS,
     activity_of,
@@ -33,6 +33,7 @@ from factcheck.frames.predicates import (
     negator,
     population_frame,
     predicate_of,
+    released,
     verb_before,
     verb_object,
 )
@@ -47,15 +48,13 @@ from factcheck.frames.things import (
 )
 from factcheck.frames.when import FROM_TO, time_of
 from factcheck.lexicon import Lexicon
-from factcheck.lexicon.words import alternation, table
+from factcheck.lexicon.words import alternation
 from factcheck.lexicon.words import words as listed
 from factcheck.rules.things import kin_of
 
 __all__ = ["EVENT", "FROM_TO", "OTHER", "RAW", "RESIDENTS", "Frame", "activity_of", "frame_of", "negator", "one_team",
            "owners_match", "verb_object"]
 
-
-_PAREN = re.compile(r"\([^()]*\)")
 
 _REFERENCE = re.compile(r"\s*(?:\([^)]*\)\s*)?(?:[\w-]+\s+){0,3}?(?:from|of|off|outside|away\s+from)\s+(?:the\s+)?"
                         r"((?:[A-Z][\w'’-]+\s?){1,3})")
@@ -67,7 +66,7 @@ def frame_of(kind: str, unit: str | None, subject: str | None, sentence: str, st
     if kind == "record":
         return _record_frame(subject, sentence, start, end, time)
     words = sentence_tokens(sentence)
-    low, high, fronted = _clause(sentence, start, end, kind == "time")
+    low, high, fronted = clause_of(sentence, start, end, kind == "time")
     inside = [i for i, t in enumerate(words) if low <= t.start and t.end <= high]
     figure = [i for i, t in enumerate(words) if t.start < end and start < t.end]
     first = figure[0] if figure else next((i for i, t in enumerate(words) if t.start >= end), len(words))
@@ -111,7 +110,7 @@ def frame_of(kind: str, unit: str | None, subject: str | None, sentence: str, st
     if change in CHANGES:
         # "the $50 billion increase in HP's market value": a change of a figure, never the figure itself
         thing, predicate = f"change {thing or ''}".strip(), change
-    predicate, owner = _released(kind, sentence, end, lexicon) or (predicate, owner)
+    predicate, owner = released(kind, sentence, end, lexicon) or (predicate, owner)
     predicate, owner = population_frame(kind, sentence, start, owner) or (
         kind_predicate(predicate, kind, sentence, start, end, words, first, clause, lexicon), owner)
     if kind == "count" and (kin := kin_of(sentence, start)) is not None:
@@ -131,22 +130,6 @@ def _record_frame(subject: str | None, sentence: str, start: int, end: int, time
     return Frame(subject, None, record_owner(sentence, start), time_of("record", sentence, 0, start, start, end, time))
 
 
-_TITLE_WORD = alternation(listed("frames", "title_words"))
-_WORK = re.compile(rf"\s+(?:an?\s+|the\s+)?(?:[A-Z][\w&.-]*\s+)?(?:{alternation(listed('frames', 'works'))})\b"
-                   rf"\s*,?\s*[\"“]?(?P<title>[A-Z][\w'’.-]*(?:\s+(?:{_TITLE_WORD}|[A-Z][\w'’.-]*)){{0,6}}?)"
-                   r"(?=[\"”,.;:)]|\s+[a-z]|$)")
-
-
-def _released(kind: str, sentence: str, end: int, lexicon: Lexicon) -> tuple[str | None, str] | None:
-    """A year before a work and its title ("the 2005 film The Notorious Bettie Page", "in 2006 a movie, The
-    Notorious Bettie Page,"): the year the work was released, the title's."""
-    work = _WORK.match(sentence, end) if kind == "date" else None
-    if work is None:
-        return None
-    title = work.group("title").lower().rstrip(".")
-    return lexicon_class(("release",), lexicon), title.removeprefix("the ").removeprefix("a ")
-
-
 _HELD = frozenset(listed("frames", "held_predicates"))
 
 _VOTES = frozenset({"votes", "seats"})  # thing classes a threshold is told in (things.yaml)
@@ -163,54 +146,6 @@ _ELECTORATE = re.compile(rf"\s+of\s+(?:the\s+)?(?:(?:{alternation(listed('frames
 _TURNOUT = re.compile(rf"\b{alternation(listed('frames', 'turnout_words'))}\b", re.IGNORECASE)
 _VOTING_MEMBERS = frozenset(listed("people", "voting_members"))
 _PEOPLE_PREDICATES = frozenset({"kill", "injure", "miss", "displace", "rescue", "hostage", "arrest"})
-
-
-def _clause(sentence: str, start: int, end: int, clock: bool = False) -> tuple[int, int, bool]:
-    """Character bounds of the clause that holds sentence[start:end], and whether the figure is a fronted time. A
-    figure in brackets belongs to the clause the brackets stand in ("a depth of 10 km (6 miles)"); the brackets
-    break no clause. ``clock``: the figure is a time of day, which "after" or "before" right in front of it does not
-    part from its verb ("the quake struck shortly after 3 a.m.")."""
-    flat = _PAREN.sub(lambda m: " " * len(m.group()), sentence) if "(" in sentence else sentence
-    if flat[start:end].strip() != sentence[start:end].strip():
-        flat = sentence.replace("(", " ").replace(")", " ")
-    breaks = [m for m in CLAUSE_BREAK.finditer(flat, 0, start)
-              if not (clock and m.end() == start and m.group().strip().lower() in _POINT_WORDS)]
-    before = max((m.end() for m in breaks), default=0)
-    # "In August, the court tossed out ...", "On Thursday, November 10th at about 3 pm, the camp was bombed": a
-    # fronted time is set off by its comma from the clause it tells the time of.
-    fronted = fronted_end(flat, start, end)
-    breaks = CLAUSE_BREAK.finditer(flat, end if fronted is None else fronted + 1)
-    after = next((m.start() for m in breaks), len(sentence))
-    return before, after, fronted is not None
-
-
-_POINT_WORDS = frozenset(("after", "before"))
-
-
-def fronted_end(sentence: str, start: int, end: int) -> int | None:
-    """Where the fronted times that hold sentence[start:end] end (their last comma), when the sentence opens with
-    times set off by commas ("In August,", "On Thursday, November 10th at approximately 3:00 pm,"); else None."""
-    position, last = 0, None
-    for found in re.finditer(r",\s", sentence):
-        if not _time_segment(sentence[position : found.start()]):
-            break
-        if found.start() >= end:
-            last = found.start()
-        position = found.end()
-    return last
-
-
-def _time_segment(segment: str) -> bool:
-    """A piece of a fronted time: time words, hedges, names of days and months and figures only ("On Thursday",
-    "November 10th at approximately 3:00 pm"), with a figure or a name ("In Atlanta's CNN Center on Tuesday" tells a
-    place too, and may be another event's)."""
-    words = [t.lower().strip(".,") for t in segment.split()]
-    return 0 < len(words) <= 8 and any(w[:1].isdigit() or w in CALENDAR_WORDS for w in words) and all(
-        w[:1].isdigit() or w in CALENDAR_WORDS or w in _TIME_WORDS for w in words)
-
-
-_TIME_WORDS = frozenset((*listed("clauses", "fronted_time_words"), *table("hedges", "before")["about"], "the", "a.m",
-                         "p.m", "am", "pm", *table("dates", "parts_of_day"), *listed("judging", "relative_days")))
 
 
 def _counted_words(words: Sequence[Token], last: int, subject: str | None) -> int:

@@ -1,10 +1,9 @@
 """The frame record and what every reader of a frame shares: the values a time takes (the story's event, another
-time unnamed, a first reading), the predicate marks (a verb the lexicon does not name, the people living in a place),
-the clause splitter and the word lists of names, determiners and number words."""
+time unnamed, a first reading), the predicate marks (a verb the lexicon does not name, the people living in a place)
+and the word lists of names, determiners and number words."""
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
 from factcheck.lexicon.words import alternation
@@ -24,10 +23,6 @@ class Frame:
     owner: str | None
     time: str
 
-
-# A full stop followed by a small letter ends an abbreviation, not a clause ("ATI Technologies Inc. for $5.4 billion").
-CLAUSE_BREAK = re.compile(rf",\s|:(?!\d)|[;\[\]—–\n]|\s-\s|\s{alternation(listed('clauses', 'clause_openers'))}\s"
-                    r"|\.\s(?![a-z])")
 
 NUMBER_WORDS_PATTERN = alternation(listed("grammar", "number_words"))
 

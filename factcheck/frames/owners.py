@@ -11,7 +11,8 @@ from factcheck.extract.cues import AGE_PAIRED, AGES_BEFORE_IT, DIED_AGED, DIED_A
 from factcheck.extract.lemmas import BE_FORMS, part_of_speech, singular_noun, unknown_word, verb_form
 from factcheck.extract.records import OBJECT_MOVED
 from factcheck.extract.tokens import STOPWORDS, Token
-from factcheck.frames.model import CLAUSE_BREAK, NAME_RUN, NOT_NAMES, NUMBER_WORDS_PATTERN, OTHER, POSSESSIVES
+from factcheck.frames.clauses import CLAUSE_BREAK
+from factcheck.frames.model import NAME_RUN, NOT_NAMES, NUMBER_WORDS_PATTERN, OTHER, POSSESSIVES
 from factcheck.lexicon import Lexicon
 from factcheck.lexicon.words import alternation
 from factcheck.lexicon.words import words as listed
@@ -24,8 +25,8 @@ _OF_GAP = 6  # or between a possessive name and the figure of its noun phrase ("
 
 
 def owner_and_time(thing: str | None, sentence: str, start: int, end: int, words: Sequence[Token], first: int,
-                    last: int, clause: tuple[int, int], kind: str, low: int, time: str,
-                    lexicon: Lexicon) -> tuple[str | None, str]:
+                   last: int, clause: tuple[int, int], kind: str, low: int, time: str,
+                   lexicon: Lexicon) -> tuple[str | None, str]:
     """Whose the figure is, and an age's own time ("who was 18 at the time")."""
     if thing == "age":
         return _age_owner(sentence, start, end, words, first, last, clause, kind, low, time)
@@ -73,6 +74,7 @@ def _first_name(text: str) -> str | None:
 
 
 def owner_name(name: str) -> str | None:
+    """A name as owners are compared: lower case, without the words that name no owner or a possessive ending."""
     words = [w for w in name.split() if w.lower() not in NOT_NAMES]
     return " ".join(words).lower().removesuffix("'s").removesuffix("’s").rstrip("'’") or None
 
@@ -412,6 +414,8 @@ def _owner_after(words: Sequence[Token], last: int, clause: tuple[int, int]) -> 
 
 
 def is_name(words: Sequence[Token], i: int) -> bool:
+    """Whether words[i] is a word of a name: capitalised, none of the words that name no owner, no model's
+    designation; a sentence's first word only with another name word after it, or an unknown word doing a verb."""
     word = words[i]
     if not word.text[0].isupper() or word.lower.rstrip("'’s") in NOT_NAMES or word.lower in NOT_NAMES:
         return False

@@ -1,6 +1,8 @@
 """What a sentence says happened to a figure (``predicate_of``): the nearest predicate phrase of the lexicon in the
-figure's clause, else its nearest content verb marked raw; a date's, a prison term's, an action's told as a noun
-after a span (``kind_predicate``); the people living in a place (``population_frame``)."""
+figure's clause (``lexicon_class``), else its nearest content verb marked raw, never a negated one (``negator``); a
+date's, a prison term's, an action's told as a noun after a span (``kind_predicate``, ``activity_of``); a work's
+release year (``released``); a charge's stage (``charged_with``); the object of a verb (``verb_object``); the people
+living in a place (``population_frame``)."""
 
 from __future__ import annotations
 
@@ -12,6 +14,7 @@ from factcheck.extract.hedges import HEDGE_WORDS
 from factcheck.extract.lemmas import BE_FORMS, lemmas, part_of_speech, verb_form, verb_of_noun
 from factcheck.extract.numbers import NUMBER_WORDS
 from factcheck.extract.tokens import STOPWORDS, Token, sentence_tokens
+from factcheck.frames.clauses import CALENDAR_WORDS
 from factcheck.frames.model import DETERMINERS, NAME_RUN, POSSESSIVES, RAW, RESIDENTS
 from factcheck.frames.owners import AUXILIARIES, is_name, owner_name
 from factcheck.lexicon import Lexicon
@@ -43,7 +46,7 @@ _DISPLACED_THERE = re.compile(rf"{_COUNTED_AS}(?i:{alternation(listed('frames', 
 
 
 def kind_predicate(predicate: str | None, kind: str, sentence: str, start: int, end: int, words: Sequence[Token],
-                    first: int, clause: tuple[int, int], lexicon: Lexicon) -> str | None:
+                   first: int, clause: tuple[int, int], lexicon: Lexicon) -> str | None:
     """A date's predicate (``_date_predicate``); a prison term's for a span in prison ("will spend 21 years behind
     bars", "jailed for 12 years"); none of speed but a measure's ("Some 1,500 positions will go at Lindqvist's
     factories" is no speed)."""
@@ -109,7 +112,6 @@ _BY_AMOUNT = frozenset({*CHANGES, "cut"})  # "will rise by 8%", "cut by 10%": by
 
 _HEDGE_WORDS = frozenset("about around nearly almost some more than at least over up to roughly an estimated".split())
 
-CALENDAR_WORDS = frozenset((*CALENDAR_NAMES, *listed("judging", "day_words"), *listed("clauses", "time_periods")))
 
 
 def verb_before(words: Sequence[Token], first: int, clause: tuple[int, int], lexicon: Lexicon) -> str | None:
@@ -162,8 +164,8 @@ COUNTED_WORDS = 4  # words after a count that may name what it counts
 
 
 def predicate_of(sentence: str, words: Sequence[Token], first: int, last: int, clause: tuple[int, int],
-               lexicon: Lexicon, fronted: bool = False, counted: int = -1, share: bool = False,
-               legal: bool = False) -> str | None:
+                 lexicon: Lexicon, fronted: bool = False, counted: int = -1, share: bool = False,
+                 legal: bool = False) -> str | None:
     """The class of the nearest predicate phrase of the lexicon in the clause (a change verb yields to another
     predicate: "the death toll rose to 212" is a toll), else the nearest content verb. A ``fronted`` time reaches
     the whole clause after its comma ("On Thursday, at about 3 pm, the Yida Refugee Camp in South Sudan was
@@ -337,6 +339,7 @@ def _split_phrase(sentence: str, words: Sequence[Token], i: int, lexicon: Lexico
 
 
 def lexicon_class(phrase: tuple[str, ...], lexicon: Lexicon) -> str | None:
+    """The predicate class of the lexicon a phrase names, by any lemma of its words; None if it names none."""
     if len(phrase) == 1:
         # "found" is "find" in news ("police found the bodies", "the judge found that"), not "found" ("founded")
         read = lemmas(phrase[0]) - {phrase[0]} if phrase[0] in _PAST_OF_ANOTHER else lemmas(phrase[0])
@@ -373,3 +376,19 @@ def verb_object(sentence: str, start: int, predicate: str, lexicon: Lexicon) -> 
         run.append(words[i].lower.removesuffix("'s").removesuffix("’s"))
         i += 1
     return frozenset(run)
+
+
+_TITLE_WORD = alternation(listed("frames", "title_words"))
+_WORK = re.compile(rf"\s+(?:an?\s+|the\s+)?(?:[A-Z][\w&.-]*\s+)?(?:{alternation(listed('frames', 'works'))})\b"
+                   rf"\s*,?\s*[\"“]?(?P<title>[A-Z][\w'’.-]*(?:\s+(?:{_TITLE_WORD}|[A-Z][\w'’.-]*)){{0,6}}?)"
+                   r"(?=[\"”,.;:)]|\s+[a-z]|$)")
+
+
+def released(kind: str, sentence: str, end: int, lexicon: Lexicon) -> tuple[str | None, str] | None:
+    """A year before a work and its title ("the 2005 film The Notorious Bettie Page", "in 2006 a movie, The
+    Notorious Bettie Page,"): the year the work was released, the title's."""
+    work = _WORK.match(sentence, end) if kind == "date" else None
+    if work is None:
+        return None
+    title = work.group("title").lower().rstrip(".")
+    return lexicon_class(("release",), lexicon), title.removeprefix("the ").removeprefix("a ")

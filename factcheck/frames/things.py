@@ -60,7 +60,7 @@ def bought_or_polled(kind: str, predicate: str | None, sentence: str, low: int, 
 
 
 def purchase_frame(thing: str | None, predicate: str | None, owner: str | None, sentence: str, start: int, end: int,
-              lexicon: Lexicon) -> tuple[str | None, str | None, str | None]:
+                   lexicon: Lexicon) -> tuple[str | None, str | None, str | None]:
     """A sum's frame as the price of a purchase: paid for a named company or team ("will pay $4.2 billion in cash for
     Corvin Labs", not "pay $5 million for Smith's legal fees"), a deal's value ("in an all-cash deal valued at $1.3
     billion"), a sum paid to buy ("paying about $5.4 billion to acquire ATI"), or any sum a purchase is told with
@@ -168,7 +168,8 @@ _CONTRAST = re.compile(rf"[;:]|\b(?:{alternation(listed('clauses', 'contrasts'))
 
 
 def thing_of(kind: str, unit: str | None, subject: str | None, sentence: str, end: int, words: Sequence[Token],
-           first: int, last: int, clause: tuple[int, int], lexicon: Lexicon) -> str | None:
+             first: int, last: int, clause: tuple[int, int], lexicon: Lexicon) -> str | None:
+    """What the figure counts or measures: its head noun's class, qualified where that makes it another figure."""
     if kind in ("date", "time"):
         # The day of a charge, a conviction, an arrest is the day of one offence's: "charged with stealing a guitar"
         # in 2004 and "charged with assault" in 2005 are two charges.

@@ -39,8 +39,8 @@ _BACKGROUND = re.compile(
     rf"|since\s+(?:1[0-9]{{3}}|20[0-9]{{2}})|next\s+{_times('next_periods')})\b",
     re.IGNORECASE,
 )
-# A sentence that opens with another time, set off by its comma: "Earlier this morning,", "Last season,".
-# a sentence that opens with another time, set off by a comma: "Earlier this morning,", "In the last election in 2021,"
+# A sentence that opens with another time, set off by its comma: "Earlier this morning,", "Last season,", "In the last
+# election in 2021,".
 _OPENING = re.compile(rf"\s*(?:(?:in|at|during)\s+(?:the\s+)?(?:{_BACKGROUND.pattern})(?:\s+[\w-]+){{0,3}}"
                       rf"|(?:{_BACKGROUND.pattern}))\s*,", re.IGNORECASE)
 
@@ -54,9 +54,9 @@ _OLD_VALUE = re.compile(rf"\bto\s+[$€£]?\d[^;]{{0,40}}?\bfrom\s+(?:(?:{HEDGE_
 # another figure after the figure, a baseline it is set against: "from $1.9 billion", "compared with 12"
 _BASELINE = re.compile(rf"\b{alternation(listed('clauses', 'baseline_words'))}\s+(?:[a-z]+\s+){{0,2}}?[$€£]?\d")
 _MODAL = re.compile(rf"\b(?:{alternation(listed('clauses', 'modals'))}|[Ii]f)\b")
-# "would" of reported speech: "the automaker said it would cut 2,000 jobs" tells a plan announced, as "will" does
-# "said it would cut", "said Harbour region train fares would go up 12 percent"; not "said a two-week shutdown of the
-# port would cost" (a condition of its own)
+# "would" of reported speech tells a plan announced, as "will" does: "the automaker said it would cut 2,000 jobs", "said
+# Harbour region train fares would go up 12 percent"; not "said a two-week shutdown of the port would cost" (a
+# condition of its own)
 _REPORTED = re.compile(rf"\b(?:{alternation(listed('clauses', 'crediting_verbs'))})\s+(?:that\s+)?"
                        rf"(?:(?:[\w'’.-]+\s+){{0,3}}|(?:(?!(?:{alternation(sorted(STOPWORDS))})\b)[\w'’.-]+\s+){{4,6}})$")
 # A modal verb right after the figure's noun: the figure is its subject ("a magnitude 6 quake can cause", "the 18th
@@ -339,10 +339,10 @@ def _set_off_before(sentence: str, start: int, end: int, time: str) -> bool:
 _PRESENT_BE = re.compile(r"\s*(?:is|are|has|have|remains?)\b")  # "is seeking", "has", "remains"
 
 
-# "and has 650 employees", "and since has received nearly 300,000 comments", "and has since cut" (a perfect since then
-# runs to now); not a passive, "and is blamed for 2,300 deaths", nor "and has killed 2,300 people" (the year's event's)
 # a toll since then is the earlier event's: "The quake struck in March and has since killed 2,300 people"
 _SINCE_TOLL = rf"(?:{alternation(listed('frames', 'since_toll_verbs'))})\b"
+# "and has 650 employees", "and since has received nearly 300,000 comments", "and has since cut" (a perfect since then
+# runs to now); not a passive, "and is blamed for 2,300 deaths", nor "and has killed 2,300 people" (the year's event's)
 _PRESENT_JOINED = re.compile(r"\s(?:and|but)\s+(?:(?P<now>(?:now|currently|still|today)\s+)|since\s+(?=ha[sv]e?\b))?"
                              rf"(?:(?:has|have)\s+since\b(?!\s+{_SINCE_TOLL})|(?<=since\s)(?:has|have)\b(?!\s+{_SINCE_TOLL})"
                              r"|(?:is|are|has|have|remains?)\b(?!\s+(?:\w+ly\s+|still\s+|since\s+)?\w+ed\b)"

@@ -1,12 +1,13 @@
 """Aligned facts -> findings: which facts state one figure, whether they can all hold, and one finding per
 disagreement. No I/O, no formatting.
 
-1. **Matching** (matching.py, similarity.py). Figures of one type that can be matched at all (``eligible``) are
-   paired across documents with the most alike figure of each other source; frames that rule out one figure
-   (two owners, times, things, rules) never meet. A mutual match whose values cannot both hold is a conflict,
-   judged by the rule kind that claims the figures (or the natural kind for figures no rule claims).
+1. **Matching** (matching.py, similarity.py, pairs.py). Figures of one type that can be matched at all
+   (``eligible``) are paired across documents with the most alike figure of each other source; frames that rule
+   out one figure (two owners, times, things, rules) never meet, nor do figures that words tell apart (pairs.py).
+   A mutual match whose values cannot both hold is a conflict, judged by the rule kind that claims the figures (or
+   the natural kind for figures no rule claims).
 2. **Findings.** Conflicts that share a figure make one finding, its facts in sides (groups.py); a finding is as
-   severe as its rule says when the match is sure, else a note (findings.py).
+   severe as its rule says when the match is sure, else a note (certainty.py decides which, findings.py words it).
 3. **One story, one fact.** Rules whose scope takes in one document compare its figures with each other; kinds
    that judge a fact on its own (plausibility bounds, a part larger than its total) check each fact.
 """

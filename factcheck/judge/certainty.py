@@ -59,12 +59,12 @@ def _slip(a: Fact, b: Fact) -> bool:
     """A figure told wrong: a digit or a word off, or the same digits a power of ten apart ("forty" for "four")."""
     x, y = a.value, b.value
     if not (isinstance(x, float) and isinstance(y, float)) or x <= 0 or y <= 0:
-        return a.kind in ("date", "time")  # moments: the distance rules of distance.py decide (_far)
+        return a.kind in ("date", "time")  # moments: how far apart, distance.far_apart decides (through _far)
     return max(x, y) / min(x, y) <= _SLIP or decimal_slip(a, b)
 
 
 def group_drafts(group: Sequence[Conflict], members: Sequence[Fact], bags: Mapping[str, Mapping[str, float]],
-                  pairs: Pairs, by_doc: Mapping[str, Document], order: Mapping[str, int]) -> list[Draft]:
+                 pairs: Pairs, by_doc: Mapping[str, Document], order: Mapping[str, int]) -> list[Draft]:
     """The finding of a group of conflicts: its facts in sides, with the facts of other sources that back a side
     (stated in as alike a context, agreeing). Every two facts are judged, so that a side holds only figures that can
     all hold together. Two sides are a disagreement; three or more are a note."""
@@ -164,6 +164,8 @@ def _lone_against_many(group: Sequence[Conflict], judged: Judged, pairs: Pairs, 
 
 def _draft(group: Sequence[Conflict], judged: Judged, pairs: Pairs, by_doc: Mapping[str, Document],
            verdicts: Mapping[frozenset[str], object], sure: bool = True) -> Draft:
+    """The draft finding of one group: a warning or an error as its rule says where the match is sure (the
+    conditions below), else a note; ``sure``: what the caller already knows of it."""
     strongest = max(group, key=lambda c: c.similarity)
     rule = pairs.rule(strongest.a, strongest.b)
     # The finding is as severe as its most severe disagreement ("nearly 32,000" the same day as the draft's 29,000).
@@ -278,7 +280,7 @@ def _alone_of_one_verb(judged: Judged, group: Sequence[Conflict]) -> bool:
     against four stories' "$5.4 billion" for one deal; "died Friday night" against five stories' "Thursday"): one
     figure, however differently the stories word the rest (contexts only partly alike). Any of its links may show
     the slip, not only the most alike ("around $5.4 million" against six stories' "$5.4 billion", one of them also
-    "$4.2 billion"). How far apart two days may be, distance.py decides (``_far``)."""
+    "$4.2 billion"). How far apart two days may be, ``distance.far_apart`` decides (through ``_far``)."""
     return _one_against(judged, 3) and any(
         one_predicate(c.a, c.b) and (slip_of_hand(c.a, c.b) or c.a.kind == "date") for c in group)
 

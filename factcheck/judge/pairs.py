@@ -47,6 +47,7 @@ _MONTH_APART = 31  # days: stories further apart tell other plans, and other thi
 
 
 def sentence_of(fact: Fact) -> tuple[str, int]:
+    """The sentence a fact stands in: its document and where the sentence starts."""
     return fact.doc, fact.sentence_start
 
 
