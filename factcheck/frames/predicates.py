@@ -110,7 +110,7 @@ _IN_PRISON = re.compile(rf"\s+(?:{alternation(listed('frames', 'prison_places'))
 CHANGES = frozenset({"rise", "fall"})
 _BY_AMOUNT = frozenset({*CHANGES, "cut"})  # "will rise by 8%", "cut by 10%": by how much, no agent
 
-_HEDGE_WORDS = frozenset("about around nearly almost some more than at least over up to roughly an estimated".split())
+_HEDGE_WORDS = frozenset(listed("frames", "hedge_words_before"))  # not HEDGE_WORDS, a pattern of whole hedges
 
 
 

@@ -11,7 +11,7 @@ from factcheck.extract.lemmas import UNCHANGED_PAST, lemmas, noun_lemma, part_of
 from factcheck.extract.noun_phrase import counted_phrase
 from factcheck.extract.numbers import NUMBER_WORDS
 from factcheck.extract.tokens import STOPWORDS, Token
-from factcheck.frames.model import DETERMINERS, NOT_NAMES, NUMBER_WORDS_PATTERN
+from factcheck.frames.model import DETERMINERS, NOT_NAMES, NUMBER_WORDS_PATTERN, POSSESSIVES
 from factcheck.frames.owners import BEFORE_VERB, MODEL_NAME, superlative
 from factcheck.frames.predicates import CHARGE_NOUNS, LEGAL_COUNTS, lexicon_class
 from factcheck.lexicon import Lexicon
@@ -346,7 +346,7 @@ def _qualifier(words: Sequence[Token], first: int, last: int, lexicon: Lexicon) 
                 return found[0]
     # "now has 2,302 for his career", "20 goals over the season": the span the figure totals, said after it
     for i in range(last + 1, min(len(words) - 2, last + 3)):
-        if words[i].lower in _SPAN_OF and (words[i + 1].lower in _WHOSE or words[i + 1].lower == "the"):
+        if words[i].lower in _SPAN_OF and (words[i + 1].lower in POSSESSIVES or words[i + 1].lower == "the"):
             found = sorted(lemmas(words[i + 2].lower) & lexicon.qualifiers)
             return found[0] if found else None
     return None
@@ -354,7 +354,6 @@ def _qualifier(words: Sequence[Token], first: int, last: int, lexicon: Lexicon) 
 
 _SPAN_OF = frozenset(("for", "over", "in"))
 
-_WHOSE = frozenset(listed("grammar", "possessives"))
 
 _POLLS = alternation(listed("frames", "polls"))
 _POLL_WORD = re.compile(rf"\b{_POLLS}\b")
