@@ -647,6 +647,14 @@ def test_spans_of_two_actions_are_two_figures(tmp_path: Path) -> None:
     assert not findings
 
 
+def test_a_part_of_an_action_s_span_is_no_length_to_compare(tmp_path: Path) -> None:
+    """"the last two days of fighting" is a part of the fighting, its predicate the clause's verb: compared with
+    nothing, as before the length of an action was read (the frame and eligibility decide it alike)."""
+    findings, _ = check(tmp_path, ("2026-03-10", "Rebels held the town during the last two days of fighting."),
+                        ("2026-03-10", "Rebels held the town during the last three days of fighting."))
+    assert not findings
+
+
 def test_two_sums_paid_in_cash_are_one_part_told_twice(tmp_path: Path) -> None:
     findings, facts = check(tmp_path,
                             ("2026-03-12", "Orion agreed to buy Corvin Labs for $2.4 billion in cash on Thursday."),

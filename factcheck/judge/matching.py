@@ -152,10 +152,7 @@ def eligible(fact: Fact, lexicon: Lexicon) -> bool:
             fact.predicate != own or _possessed(fact))
         if not (fact.owner or fact.thing.startswith("since ") or named):
             return False  # "the first death" and "the second death": a sequence told, not one event numbered
-    lasting = fact.predicate in _LASTING or bool(fact.predicate and (
-        _FOR_SPAN.search(fact.sentence, 0, fact.start - fact.sentence_start)
-        or activity_of(fact.sentence, fact.end - fact.sentence_start)))
-    if fact.kind == "duration" and fact.owner is None and fact.thing is None and not lasting:
+    if fact.kind == "duration" and fact.owner is None and fact.thing is None and not _lasting(fact):
         # a span of nothing named: "in two days", "with four minutes left" (not "sentenced to 2 years", nor the
         # length of what a verb tells: "deliberated for about six hours", "the talks lasted 90 minutes", or a noun
         # of an action: "after 30 hours of deliberation")
@@ -172,6 +169,17 @@ def eligible(fact: Fact, lexicon: Lexicon) -> bool:
         # The week of a named event: "married two weeks ago" against "married about three weeks ago".
         return bool(fact.predicate and not fact.predicate.startswith(RAW))
     return True
+
+
+def _lasting(fact: Fact) -> bool:
+    """A span its frame gives the length of something: a lasting predicate, a verb's span ("deliberated for"), or the
+    action the frame read it the length of ("after 30 hours of deliberation": ~deliberate; not "the last two days
+    of fighting", whose predicate is its clause's verb)."""
+    if not fact.predicate:
+        return False
+    action = activity_of(fact.sentence, fact.end - fact.sentence_start)
+    return fact.predicate in _LASTING or fact.predicate == f"{RAW}{action}" or bool(
+        _FOR_SPAN.search(fact.sentence, 0, fact.start - fact.sentence_start))
 
 
 def described(fact: Fact) -> bool:
