@@ -56,7 +56,7 @@ def kind_predicate(predicate: str | None, kind: str, sentence: str, start: int, 
         return _date_predicate(predicate, sentence, start, words, first, clause, lexicon)
     if kind == "duration" and _prison_term(sentence, start, end):
         return lexicon_class(("sentence",), lexicon)
-    if kind == "duration" and predicate not in _LASTING and not _NO_LENGTH.search(
+    if kind == "duration" and predicate not in LASTING and not _NO_LENGTH.search(
             sentence, max(0, start - 30), start) and (verb := activity_of(sentence, end)) is not None and (
             verb not in lexicon.light):
         # the action's own verb, or the predicate found when it names the same ("sentenced to five years of
@@ -72,7 +72,8 @@ def kind_predicate(predicate: str | None, kind: str, sentence: str, start: int, 
 _NO_LENGTH = re.compile(rf"\b(?:within|{alternation(listed('frames', 'span_parts'))}"
                         rf"|{alternation(listed('frames', 'span_additions'))})\s+(?:(?:{HEDGE_WORDS})\s+)?$",
                         re.IGNORECASE)
-_LASTING = frozenset(listed("judging", "lasting_predicates"))
+# Predicates whose span of time is their own length: a prison term, a meeting, a call, a captivity.
+LASTING = frozenset(listed("judging", "lasting_predicates"))
 
 
 _OF_ACTIVITY = re.compile(r"\s+of\s+(?:([a-z]+)\s+)?([a-z]+)\b")  # "after 30 hours of (tense) deliberation"

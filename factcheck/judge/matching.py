@@ -18,6 +18,7 @@ from factcheck.extract.lemmas import lemmas
 from factcheck.extract.tokens import sentence_tokens
 from factcheck.facts import Fact
 from factcheck.frames import EVENT, RAW, RESIDENTS, activity_of, one_team, owners_match
+from factcheck.frames.predicates import LASTING
 from factcheck.judge.comparable import one_person, precision, reading, rule_id, workforce
 from factcheck.judge.similarity import cosine
 from factcheck.lexicon import Lexicon
@@ -54,8 +55,6 @@ _TIME_PERIODS = frozenset((*words("clauses", "time_periods"), *words("clauses", 
 _WRITTEN = re.compile(rf"\d|\b{MONTH}", re.IGNORECASE)  # a year in figures or a month by name
 _SAID_ON = re.compile(r"\b(?:said|says|told\s+(?:reporters|journalists|[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*)|reported|"
                       r"stated|added)\s+(?:on\s+|late\s+|early\s+)?$")
-# Predicates whose span of time is their own length: a prison term, a meeting, a call, a captivity.
-_LASTING = frozenset(words("judging", "lasting_predicates"))
 _FOR_SPAN = re.compile(rf"\b(?:{alternation(words('judging', 'span_leads'))})\s+$", re.IGNORECASE)  # the verb's length
 _ONCE = frozenset(words("judging", "once_predicates"))
 _NUMBERED_ONCE = frozenset(words("judging", "numbered_once"))  # "won a second term": one ordinal of one election
@@ -178,7 +177,7 @@ def _lasting(fact: Fact) -> bool:
     if not fact.predicate:
         return False
     action = activity_of(fact.sentence, fact.end - fact.sentence_start)
-    return fact.predicate in _LASTING or fact.predicate == f"{RAW}{action}" or bool(
+    return fact.predicate in LASTING or fact.predicate == f"{RAW}{action}" or bool(
         _FOR_SPAN.search(fact.sentence, 0, fact.start - fact.sentence_start))
 
 
